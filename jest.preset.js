@@ -1,0 +1,44 @@
+// Shared Jest configuration: SWC transform (keeps decorator metadata for Nest DI),
+// path aliases taken from tsconfig.base.json so tests resolve libraries as the apps do,
+// and two named projects per Nx project: `unit` (specs beside the code, no infrastructure)
+// and `integration` (under test/, against the real Kafka, registry and Postgres).
+const path = require('node:path');
+const fs = require('node:fs');
+
+const workspaceRoot = __dirname;
+const swcConfig = JSON.parse(fs.readFileSync(path.join(workspaceRoot, '.swcrc'), 'utf8'));
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias.replace(/[/\-]/g, '\\$&')}$`,
+    path.join(workspaceRoot, target),
+  ]),
+);
+
+function baseProject(projectRoot, displayName) {
+  return {
+    displayName,
+    rootDir: path.join(workspaceRoot, projectRoot),
+    testEnvironment: 'node',
+    transform: { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, sourceMaps: 'inline', swcrc: false }] },
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    moduleNameMapper,
+  };
+}
+
+/** Jest config for one Nx project: `unit` and `integration` projects, selected with --selectProjects. */
+function projectJestConfig(projectRoot, options = {}) {
+  return {
+    projects: [
+      { ...baseProject(projectRoot, 'unit'), testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+      {
+        ...baseProject(projectRoot, 'integration'),
+        testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+        testTimeout: options.integrationTimeoutMs ?? 120_000,
+      },
+    ],
+  };
+}
+
+module.exports = { projectJestConfig };

@@ -1,0 +1,1305 @@
+// Generated from libs/contracts/src/schemas/*.avsc by tools/avro-codegen. Do not edit: run `npm run contracts:generate`.
+
+export const CatalogSkuUpsertedSchema = {
+  "type": "record",
+  "name": "CatalogSkuUpserted",
+  "namespace": "com.contentpipeline",
+  "doc": "A SKU created or changed in the product catalogue. The catalogue may also publish the same record as plain JSON.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "productName",
+      "type": "string"
+    },
+    {
+      "name": "productDescription",
+      "type": "string"
+    },
+    {
+      "name": "category",
+      "type": "string"
+    },
+    {
+      "name": "brand",
+      "type": "string",
+      "default": ""
+    },
+    {
+      "name": "attributes",
+      "type": {
+        "type": "map",
+        "values": "string"
+      },
+      "default": {}
+    },
+    {
+      "name": "priceCny",
+      "type": [
+        "null",
+        "double"
+      ],
+      "default": null
+    },
+    {
+      "name": "updatedAt",
+      "type": "string",
+      "doc": "ISO 8601."
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
+export const ContentGeneratedSchema = {
+  "type": "record",
+  "name": "ContentGenerated",
+  "namespace": "com.contentpipeline",
+  "doc": "The content an LLM produced for one task attempt.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "requestEventId",
+      "type": "string"
+    },
+    {
+      "name": "taskId",
+      "type": "string"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "attempt",
+      "type": "int"
+    },
+    {
+      "name": "maxAttempts",
+      "type": "int",
+      "default": 3
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "lane",
+      "type": {
+        "type": "enum",
+        "name": "Lane",
+        "namespace": "com.contentpipeline",
+        "doc": "Generation lane: priority for new SKUs from the catalogue, bulk for the backlog.",
+        "symbols": [
+          "priority",
+          "bulk"
+        ]
+      }
+    },
+    {
+      "name": "source",
+      "type": {
+        "type": "record",
+        "name": "SourceProduct",
+        "namespace": "com.contentpipeline",
+        "doc": "The Chinese source listing a generation works from, as the ingester validated it.",
+        "fields": [
+          {
+            "name": "productName",
+            "type": "string"
+          },
+          {
+            "name": "productDescription",
+            "type": "string"
+          },
+          {
+            "name": "category",
+            "type": "string"
+          },
+          {
+            "name": "brand",
+            "type": "string",
+            "default": ""
+          },
+          {
+            "name": "attributes",
+            "type": {
+              "type": "map",
+              "values": "string"
+            },
+            "default": {}
+          },
+          {
+            "name": "sourceHash",
+            "type": "string",
+            "doc": "SHA-256 of the normalised source fields; drives change detection on replay."
+          }
+        ]
+      }
+    },
+    {
+      "name": "masterVersionId",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "content",
+      "type": {
+        "type": "record",
+        "name": "ProductContent",
+        "namespace": "com.contentpipeline",
+        "doc": "One localised content set for one SKU and language.",
+        "fields": [
+          {
+            "name": "translatedDescription",
+            "type": "string"
+          },
+          {
+            "name": "seoTitle",
+            "type": "string"
+          },
+          {
+            "name": "metaDescription",
+            "type": "string"
+          },
+          {
+            "name": "h1",
+            "type": "string"
+          },
+          {
+            "name": "marketingCopyA",
+            "type": "string",
+            "doc": "Value-focused copy."
+          },
+          {
+            "name": "marketingCopyB",
+            "type": "string",
+            "doc": "Emotion-focused copy."
+          },
+          {
+            "name": "marketingCopyC",
+            "type": "string",
+            "doc": "Promotion-focused copy."
+          },
+          {
+            "name": "suggestedKeywords",
+            "type": {
+              "type": "array",
+              "items": "string"
+            },
+            "default": []
+          }
+        ]
+      }
+    },
+    {
+      "name": "provider",
+      "type": "string"
+    },
+    {
+      "name": "model",
+      "type": "string"
+    },
+    {
+      "name": "usage",
+      "type": {
+        "type": "record",
+        "name": "TokenUsage",
+        "namespace": "com.contentpipeline",
+        "doc": "Tokens an LLM call consumed, as the provider reported them.",
+        "fields": [
+          {
+            "name": "promptTokens",
+            "type": "int"
+          },
+          {
+            "name": "completionTokens",
+            "type": "int"
+          },
+          {
+            "name": "reportedPriceAmount",
+            "type": [
+              "null",
+              "double"
+            ],
+            "default": null,
+            "doc": "Price the provider itself reported (Dify total_price)."
+          },
+          {
+            "name": "reportedPriceCurrency",
+            "type": [
+              "null",
+              "string"
+            ],
+            "default": null
+          }
+        ]
+      }
+    },
+    {
+      "name": "latencyMs",
+      "type": "int"
+    },
+    {
+      "name": "generatedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
+export const DeadLetterSchema = {
+  "type": "record",
+  "name": "DeadLetter",
+  "namespace": "com.contentpipeline",
+  "doc": "A message a consumer could not process, with the reason and its original bytes and headers.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "sourceTopic",
+      "type": "string"
+    },
+    {
+      "name": "sourcePartition",
+      "type": "int"
+    },
+    {
+      "name": "sourceOffset",
+      "type": "string"
+    },
+    {
+      "name": "consumerGroup",
+      "type": "string"
+    },
+    {
+      "name": "reason",
+      "type": "string",
+      "doc": "Human-readable: what was wrong and what to do."
+    },
+    {
+      "name": "errorCode",
+      "type": "string"
+    },
+    {
+      "name": "retriable",
+      "type": "boolean"
+    },
+    {
+      "name": "attempts",
+      "type": "int"
+    },
+    {
+      "name": "originalKey",
+      "type": [
+        "null",
+        "bytes"
+      ],
+      "default": null
+    },
+    {
+      "name": "originalValue",
+      "type": [
+        "null",
+        "bytes"
+      ],
+      "default": null
+    },
+    {
+      "name": "originalHeaders",
+      "type": {
+        "type": "map",
+        "values": "string"
+      },
+      "default": {}
+    },
+    {
+      "name": "skuId",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "jobId",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "language",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "failedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
+export const GenerationRequestedSchema = {
+  "type": "record",
+  "name": "GenerationRequested",
+  "namespace": "com.contentpipeline",
+  "doc": "Ask the generator for one SKU in one language (one task attempt).",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string",
+      "doc": "Idempotency key of this request."
+    },
+    {
+      "name": "taskId",
+      "type": "string",
+      "doc": "Stable id of the (job, SKU, language) task across attempts."
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "attempt",
+      "type": "int",
+      "doc": "1-based."
+    },
+    {
+      "name": "maxAttempts",
+      "type": "int",
+      "default": 3
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "lane",
+      "type": {
+        "type": "enum",
+        "name": "Lane",
+        "namespace": "com.contentpipeline",
+        "doc": "Generation lane: priority for new SKUs from the catalogue, bulk for the backlog.",
+        "symbols": [
+          "priority",
+          "bulk"
+        ]
+      }
+    },
+    {
+      "name": "source",
+      "type": {
+        "type": "record",
+        "name": "SourceProduct",
+        "namespace": "com.contentpipeline",
+        "doc": "The Chinese source listing a generation works from, as the ingester validated it.",
+        "fields": [
+          {
+            "name": "productName",
+            "type": "string"
+          },
+          {
+            "name": "productDescription",
+            "type": "string"
+          },
+          {
+            "name": "category",
+            "type": "string"
+          },
+          {
+            "name": "brand",
+            "type": "string",
+            "default": ""
+          },
+          {
+            "name": "attributes",
+            "type": {
+              "type": "map",
+              "values": "string"
+            },
+            "default": {}
+          },
+          {
+            "name": "sourceHash",
+            "type": "string",
+            "doc": "SHA-256 of the normalised source fields; drives change detection on replay."
+          }
+        ]
+      }
+    },
+    {
+      "name": "masterVersionId",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null,
+      "doc": "English master version a pivot language derives from."
+    },
+    {
+      "name": "masterContent",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "ProductContent",
+          "namespace": "com.contentpipeline",
+          "doc": "One localised content set for one SKU and language.",
+          "fields": [
+            {
+              "name": "translatedDescription",
+              "type": "string"
+            },
+            {
+              "name": "seoTitle",
+              "type": "string"
+            },
+            {
+              "name": "metaDescription",
+              "type": "string"
+            },
+            {
+              "name": "h1",
+              "type": "string"
+            },
+            {
+              "name": "marketingCopyA",
+              "type": "string",
+              "doc": "Value-focused copy."
+            },
+            {
+              "name": "marketingCopyB",
+              "type": "string",
+              "doc": "Emotion-focused copy."
+            },
+            {
+              "name": "marketingCopyC",
+              "type": "string",
+              "doc": "Promotion-focused copy."
+            },
+            {
+              "name": "suggestedKeywords",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "default": []
+            }
+          ]
+        }
+      ],
+      "default": null
+    },
+    {
+      "name": "feedback",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null,
+      "doc": "What the gate found wrong in the previous attempt."
+    },
+    {
+      "name": "requestedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
+export const ProductContentSchema = {
+  "type": "record",
+  "name": "ProductContent",
+  "namespace": "com.contentpipeline",
+  "doc": "One localised content set for one SKU and language.",
+  "fields": [
+    {
+      "name": "translatedDescription",
+      "type": "string"
+    },
+    {
+      "name": "seoTitle",
+      "type": "string"
+    },
+    {
+      "name": "metaDescription",
+      "type": "string"
+    },
+    {
+      "name": "h1",
+      "type": "string"
+    },
+    {
+      "name": "marketingCopyA",
+      "type": "string",
+      "doc": "Value-focused copy."
+    },
+    {
+      "name": "marketingCopyB",
+      "type": "string",
+      "doc": "Emotion-focused copy."
+    },
+    {
+      "name": "marketingCopyC",
+      "type": "string",
+      "doc": "Promotion-focused copy."
+    },
+    {
+      "name": "suggestedKeywords",
+      "type": {
+        "type": "array",
+        "items": "string"
+      },
+      "default": []
+    }
+  ]
+} as const;
+
+export const QualityIssueSchema = {
+  "type": "record",
+  "name": "QualityIssue",
+  "namespace": "com.contentpipeline",
+  "fields": [
+    {
+      "name": "rule",
+      "type": "string"
+    },
+    {
+      "name": "severity",
+      "type": {
+        "type": "enum",
+        "name": "IssueSeverity",
+        "symbols": [
+          "critical",
+          "warning",
+          "info"
+        ],
+        "namespace": "com.contentpipeline"
+      }
+    },
+    {
+      "name": "field",
+      "type": "string"
+    },
+    {
+      "name": "span",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "message",
+      "type": "string"
+    },
+    {
+      "name": "suggestion",
+      "type": "string"
+    }
+  ]
+} as const;
+
+export const QualityVerdictIssuedSchema = {
+  "type": "record",
+  "name": "QualityVerdictIssued",
+  "namespace": "com.contentpipeline",
+  "doc": "The quality gate's verdict on one generated content set, carrying the content it judged.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "generatedEventId",
+      "type": "string"
+    },
+    {
+      "name": "taskId",
+      "type": "string"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "attempt",
+      "type": "int"
+    },
+    {
+      "name": "maxAttempts",
+      "type": "int",
+      "default": 3
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "lane",
+      "type": {
+        "type": "enum",
+        "name": "Lane",
+        "namespace": "com.contentpipeline",
+        "doc": "Generation lane: priority for new SKUs from the catalogue, bulk for the backlog.",
+        "symbols": [
+          "priority",
+          "bulk"
+        ]
+      }
+    },
+    {
+      "name": "source",
+      "type": {
+        "type": "record",
+        "name": "SourceProduct",
+        "namespace": "com.contentpipeline",
+        "doc": "The Chinese source listing a generation works from, as the ingester validated it.",
+        "fields": [
+          {
+            "name": "productName",
+            "type": "string"
+          },
+          {
+            "name": "productDescription",
+            "type": "string"
+          },
+          {
+            "name": "category",
+            "type": "string"
+          },
+          {
+            "name": "brand",
+            "type": "string",
+            "default": ""
+          },
+          {
+            "name": "attributes",
+            "type": {
+              "type": "map",
+              "values": "string"
+            },
+            "default": {}
+          },
+          {
+            "name": "sourceHash",
+            "type": "string",
+            "doc": "SHA-256 of the normalised source fields; drives change detection on replay."
+          }
+        ]
+      }
+    },
+    {
+      "name": "masterVersionId",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "content",
+      "type": {
+        "type": "record",
+        "name": "ProductContent",
+        "namespace": "com.contentpipeline",
+        "doc": "One localised content set for one SKU and language.",
+        "fields": [
+          {
+            "name": "translatedDescription",
+            "type": "string"
+          },
+          {
+            "name": "seoTitle",
+            "type": "string"
+          },
+          {
+            "name": "metaDescription",
+            "type": "string"
+          },
+          {
+            "name": "h1",
+            "type": "string"
+          },
+          {
+            "name": "marketingCopyA",
+            "type": "string",
+            "doc": "Value-focused copy."
+          },
+          {
+            "name": "marketingCopyB",
+            "type": "string",
+            "doc": "Emotion-focused copy."
+          },
+          {
+            "name": "marketingCopyC",
+            "type": "string",
+            "doc": "Promotion-focused copy."
+          },
+          {
+            "name": "suggestedKeywords",
+            "type": {
+              "type": "array",
+              "items": "string"
+            },
+            "default": []
+          }
+        ]
+      }
+    },
+    {
+      "name": "provider",
+      "type": "string"
+    },
+    {
+      "name": "model",
+      "type": "string"
+    },
+    {
+      "name": "usage",
+      "type": {
+        "type": "record",
+        "name": "TokenUsage",
+        "namespace": "com.contentpipeline",
+        "doc": "Tokens an LLM call consumed, as the provider reported them.",
+        "fields": [
+          {
+            "name": "promptTokens",
+            "type": "int"
+          },
+          {
+            "name": "completionTokens",
+            "type": "int"
+          },
+          {
+            "name": "reportedPriceAmount",
+            "type": [
+              "null",
+              "double"
+            ],
+            "default": null,
+            "doc": "Price the provider itself reported (Dify total_price)."
+          },
+          {
+            "name": "reportedPriceCurrency",
+            "type": [
+              "null",
+              "string"
+            ],
+            "default": null
+          }
+        ]
+      }
+    },
+    {
+      "name": "score",
+      "type": "int"
+    },
+    {
+      "name": "verdict",
+      "type": {
+        "type": "enum",
+        "name": "Verdict",
+        "symbols": [
+          "pass",
+          "regenerate",
+          "human_review"
+        ],
+        "namespace": "com.contentpipeline"
+      }
+    },
+    {
+      "name": "issues",
+      "type": {
+        "type": "array",
+        "items": {
+          "type": "record",
+          "name": "QualityIssue",
+          "namespace": "com.contentpipeline",
+          "fields": [
+            {
+              "name": "rule",
+              "type": "string"
+            },
+            {
+              "name": "severity",
+              "type": {
+                "type": "enum",
+                "name": "IssueSeverity",
+                "symbols": [
+                  "critical",
+                  "warning",
+                  "info"
+                ],
+                "namespace": "com.contentpipeline"
+              }
+            },
+            {
+              "name": "field",
+              "type": "string"
+            },
+            {
+              "name": "span",
+              "type": [
+                "null",
+                "string"
+              ],
+              "default": null
+            },
+            {
+              "name": "message",
+              "type": "string"
+            },
+            {
+              "name": "suggestion",
+              "type": "string"
+            }
+          ]
+        }
+      }
+    },
+    {
+      "name": "checkedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
+export const SourceProductSchema = {
+  "type": "record",
+  "name": "SourceProduct",
+  "namespace": "com.contentpipeline",
+  "doc": "The Chinese source listing a generation works from, as the ingester validated it.",
+  "fields": [
+    {
+      "name": "productName",
+      "type": "string"
+    },
+    {
+      "name": "productDescription",
+      "type": "string"
+    },
+    {
+      "name": "category",
+      "type": "string"
+    },
+    {
+      "name": "brand",
+      "type": "string",
+      "default": ""
+    },
+    {
+      "name": "attributes",
+      "type": {
+        "type": "map",
+        "values": "string"
+      },
+      "default": {}
+    },
+    {
+      "name": "sourceHash",
+      "type": "string",
+      "doc": "SHA-256 of the normalised source fields; drives change detection on replay."
+    }
+  ]
+} as const;
+
+export const TokenUsageSchema = {
+  "type": "record",
+  "name": "TokenUsage",
+  "namespace": "com.contentpipeline",
+  "doc": "Tokens an LLM call consumed, as the provider reported them.",
+  "fields": [
+    {
+      "name": "promptTokens",
+      "type": "int"
+    },
+    {
+      "name": "completionTokens",
+      "type": "int"
+    },
+    {
+      "name": "reportedPriceAmount",
+      "type": [
+        "null",
+        "double"
+      ],
+      "default": null,
+      "doc": "Price the provider itself reported (Dify total_price)."
+    },
+    {
+      "name": "reportedPriceCurrency",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    }
+  ]
+} as const;
+
+export const UsageRecordedSchema = {
+  "type": "record",
+  "name": "UsageRecorded",
+  "namespace": "com.contentpipeline",
+  "doc": "Tokens spent by one LLM call (or one workflow run) for one task attempt, successful or not.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "taskId",
+      "type": "string"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "attempt",
+      "type": "int"
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "provider",
+      "type": "string"
+    },
+    {
+      "name": "model",
+      "type": "string"
+    },
+    {
+      "name": "usage",
+      "type": {
+        "type": "record",
+        "name": "TokenUsage",
+        "namespace": "com.contentpipeline",
+        "doc": "Tokens an LLM call consumed, as the provider reported them.",
+        "fields": [
+          {
+            "name": "promptTokens",
+            "type": "int"
+          },
+          {
+            "name": "completionTokens",
+            "type": "int"
+          },
+          {
+            "name": "reportedPriceAmount",
+            "type": [
+              "null",
+              "double"
+            ],
+            "default": null,
+            "doc": "Price the provider itself reported (Dify total_price)."
+          },
+          {
+            "name": "reportedPriceCurrency",
+            "type": [
+              "null",
+              "string"
+            ],
+            "default": null
+          }
+        ]
+      }
+    },
+    {
+      "name": "outcome",
+      "type": "string",
+      "doc": "succeeded, or the provider error code."
+    },
+    {
+      "name": "recordedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
+export const VersionPublishedSchema = {
+  "type": "record",
+  "name": "VersionPublished",
+  "namespace": "com.contentpipeline",
+  "doc": "A content version became (or stopped being) what the catalogue should show for a SKU and language.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "versionId",
+      "type": "string"
+    },
+    {
+      "name": "versionNumber",
+      "type": "int"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "attempt",
+      "type": "int"
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "action",
+      "type": {
+        "type": "enum",
+        "name": "PublicationAction",
+        "symbols": [
+          "activated",
+          "deactivated",
+          "rolled_back"
+        ],
+        "namespace": "com.contentpipeline"
+      }
+    },
+    {
+      "name": "content",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "ProductContent",
+          "namespace": "com.contentpipeline",
+          "doc": "One localised content set for one SKU and language.",
+          "fields": [
+            {
+              "name": "translatedDescription",
+              "type": "string"
+            },
+            {
+              "name": "seoTitle",
+              "type": "string"
+            },
+            {
+              "name": "metaDescription",
+              "type": "string"
+            },
+            {
+              "name": "h1",
+              "type": "string"
+            },
+            {
+              "name": "marketingCopyA",
+              "type": "string",
+              "doc": "Value-focused copy."
+            },
+            {
+              "name": "marketingCopyB",
+              "type": "string",
+              "doc": "Emotion-focused copy."
+            },
+            {
+              "name": "marketingCopyC",
+              "type": "string",
+              "doc": "Promotion-focused copy."
+            },
+            {
+              "name": "suggestedKeywords",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "default": []
+            }
+          ]
+        }
+      ],
+      "default": null
+    },
+    {
+      "name": "score",
+      "type": "int"
+    },
+    {
+      "name": "masterVersionId",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "publishedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;

@@ -1,0 +1,207 @@
+// Generated from libs/contracts/src/schemas/*.avsc by tools/avro-codegen. Do not edit: run `npm run contracts:generate`.
+
+/** A SKU created or changed in the product catalogue. The catalogue may also publish the same record as plain JSON. */
+export interface CatalogSkuUpserted {
+  eventId: string;
+  skuId: string;
+  productName: string;
+  productDescription: string;
+  category: string;
+  brand: string;
+  attributes: Record<string, string>;
+  priceCny: null | number;
+  /** ISO 8601. */
+  updatedAt: string;
+  traceparent: string;
+}
+
+/** The content an LLM produced for one task attempt. */
+export interface ContentGenerated {
+  eventId: string;
+  requestEventId: string;
+  taskId: string;
+  jobId: string;
+  skuId: string;
+  language: Language;
+  attempt: number;
+  maxAttempts: number;
+  promptVersion: string;
+  lane: Lane;
+  source: SourceProduct;
+  masterVersionId: null | string;
+  content: ProductContent;
+  provider: string;
+  model: string;
+  usage: TokenUsage;
+  latencyMs: number;
+  generatedAt: number;
+  traceparent: string;
+}
+
+/** A message a consumer could not process, with the reason and its original bytes and headers. */
+export interface DeadLetter {
+  eventId: string;
+  sourceTopic: string;
+  sourcePartition: number;
+  sourceOffset: string;
+  consumerGroup: string;
+  /** Human-readable: what was wrong and what to do. */
+  reason: string;
+  errorCode: string;
+  retriable: boolean;
+  attempts: number;
+  originalKey: null | Buffer;
+  originalValue: null | Buffer;
+  originalHeaders: Record<string, string>;
+  skuId: null | string;
+  jobId: null | string;
+  language: null | string;
+  failedAt: number;
+  traceparent: string;
+}
+
+/** Ask the generator for one SKU in one language (one task attempt). */
+export interface GenerationRequested {
+  /** Idempotency key of this request. */
+  eventId: string;
+  /** Stable id of the (job, SKU, language) task across attempts. */
+  taskId: string;
+  jobId: string;
+  skuId: string;
+  language: Language;
+  /** 1-based. */
+  attempt: number;
+  maxAttempts: number;
+  promptVersion: string;
+  lane: Lane;
+  source: SourceProduct;
+  /** English master version a pivot language derives from. */
+  masterVersionId: null | string;
+  masterContent: null | ProductContent;
+  /** What the gate found wrong in the previous attempt. */
+  feedback: null | string;
+  requestedAt: number;
+  traceparent: string;
+}
+
+export type IssueSeverity = 'critical' | 'warning' | 'info';
+export const IssueSeverityValues = ['critical', 'warning', 'info'] as const;
+
+/** Generation lane: priority for new SKUs from the catalogue, bulk for the backlog. */
+export type Lane = 'priority' | 'bulk';
+export const LaneValues = ['priority', 'bulk'] as const;
+
+/** Target language of generated content. English is the pivot; the others derive from the English master. */
+export type Language = 'en' | 'ja' | 'es' | 'de' | 'fr';
+export const LanguageValues = ['en', 'ja', 'es', 'de', 'fr'] as const;
+
+/** One localised content set for one SKU and language. */
+export interface ProductContent {
+  translatedDescription: string;
+  seoTitle: string;
+  metaDescription: string;
+  h1: string;
+  /** Value-focused copy. */
+  marketingCopyA: string;
+  /** Emotion-focused copy. */
+  marketingCopyB: string;
+  /** Promotion-focused copy. */
+  marketingCopyC: string;
+  suggestedKeywords: string[];
+}
+
+export type PublicationAction = 'activated' | 'deactivated' | 'rolled_back';
+export const PublicationActionValues = ['activated', 'deactivated', 'rolled_back'] as const;
+
+export interface QualityIssue {
+  rule: string;
+  severity: IssueSeverity;
+  field: string;
+  span: null | string;
+  message: string;
+  suggestion: string;
+}
+
+/** The quality gate's verdict on one generated content set, carrying the content it judged. */
+export interface QualityVerdictIssued {
+  eventId: string;
+  generatedEventId: string;
+  taskId: string;
+  jobId: string;
+  skuId: string;
+  language: Language;
+  attempt: number;
+  maxAttempts: number;
+  promptVersion: string;
+  lane: Lane;
+  source: SourceProduct;
+  masterVersionId: null | string;
+  content: ProductContent;
+  provider: string;
+  model: string;
+  usage: TokenUsage;
+  score: number;
+  verdict: Verdict;
+  issues: QualityIssue[];
+  checkedAt: number;
+  traceparent: string;
+}
+
+/** The Chinese source listing a generation works from, as the ingester validated it. */
+export interface SourceProduct {
+  productName: string;
+  productDescription: string;
+  category: string;
+  brand: string;
+  attributes: Record<string, string>;
+  /** SHA-256 of the normalised source fields; drives change detection on replay. */
+  sourceHash: string;
+}
+
+/** Tokens an LLM call consumed, as the provider reported them. */
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+  /** Price the provider itself reported (Dify total_price). */
+  reportedPriceAmount: null | number;
+  reportedPriceCurrency: null | string;
+}
+
+/** Tokens spent by one LLM call (or one workflow run) for one task attempt, successful or not. */
+export interface UsageRecorded {
+  eventId: string;
+  taskId: string;
+  jobId: string;
+  skuId: string;
+  language: Language;
+  attempt: number;
+  promptVersion: string;
+  provider: string;
+  model: string;
+  usage: TokenUsage;
+  /** succeeded, or the provider error code. */
+  outcome: string;
+  recordedAt: number;
+  traceparent: string;
+}
+
+export type Verdict = 'pass' | 'regenerate' | 'human_review';
+export const VerdictValues = ['pass', 'regenerate', 'human_review'] as const;
+
+/** A content version became (or stopped being) what the catalogue should show for a SKU and language. */
+export interface VersionPublished {
+  eventId: string;
+  versionId: string;
+  versionNumber: number;
+  jobId: string;
+  skuId: string;
+  language: Language;
+  attempt: number;
+  promptVersion: string;
+  action: PublicationAction;
+  content: null | ProductContent;
+  score: number;
+  masterVersionId: null | string;
+  publishedAt: number;
+  traceparent: string;
+}

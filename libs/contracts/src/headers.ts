@@ -1,0 +1,11 @@
+/** Kafka header names the pipeline sets; values are UTF-8 strings. */
+export const Headers = {
+  eventId: 'x-event-id',
+  traceparent: 'traceparent',
+  attempts: 'x-delivery-attempts',
+  notBefore: 'x-not-before',
+  originalTopic: 'x-original-topic',
+  originalPartition: 'x-original-partition',
+  originalOffset: 'x-original-offset',
+  lastError: 'x-last-error',
+} as const;

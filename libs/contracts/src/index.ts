@@ -1,0 +1,5 @@
+export * from './generated/types';
+export * from './generated/schemas';
+export * from './topic-definition';
+export * from './topics';
+export * from './headers';

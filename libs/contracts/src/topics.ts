@@ -1,0 +1,84 @@
+import { defineTopic, TopicDefinition } from './topic-definition';
+import type {
+  CatalogSkuUpserted,
+  ContentGenerated,
+  DeadLetter,
+  GenerationRequested,
+  Lane,
+  QualityVerdictIssued,
+  UsageRecorded,
+  VersionPublished,
+} from './generated/types';
+import {
+  CatalogSkuUpsertedSchema,
+  ContentGeneratedSchema,
+  DeadLetterSchema,
+  GenerationRequestedSchema,
+  QualityVerdictIssuedSchema,
+  UsageRecordedSchema,
+  VersionPublishedSchema,
+} from './generated/schemas';
+
+/**
+ * The topic catalogue. Names follow `<domain>.<visibility>.<entity>.<event>.<version>`; a breaking change
+ * gets a new version suffix and a new topic, a compatible one evolves the subject (BACKWARD).
+ */
+export const Topics = {
+  catalogSkuUpserted: defineTopic<CatalogSkuUpserted>(
+    'catalog.public.sku.upserted.v1',
+    CatalogSkuUpsertedSchema,
+    'SKU created or changed, published by the product catalogue (Avro, or the catalogue’s plain JSON). System of record for replay.',
+  ),
+  generationRequestedPriority: defineTopic<GenerationRequested>(
+    'content.internal.generation.requested-priority.v1',
+    GenerationRequestedSchema,
+    'Generation tasks for new SKUs: served ahead of the backlog.',
+  ),
+  generationRequestedBulk: defineTopic<GenerationRequested>(
+    'content.internal.generation.requested-bulk.v1',
+    GenerationRequestedSchema,
+    'Generation tasks for the backlog.',
+  ),
+  contentGenerated: defineTopic<ContentGenerated>(
+    'content.internal.content.generated.v1',
+    ContentGeneratedSchema,
+    'Content an LLM produced for one task attempt.',
+  ),
+  qualityVerdictIssued: defineTopic<QualityVerdictIssued>(
+    'content.internal.quality.verdict-issued.v1',
+    QualityVerdictIssuedSchema,
+    'The quality gate’s score, issues and verdict, with the content judged.',
+  ),
+  versionPublished: defineTopic<VersionPublished>(
+    'content.public.version.published.v1',
+    VersionPublishedSchema,
+    'A content version activated, deactivated or rolled back: what the catalogue shows.',
+  ),
+  usageRecorded: defineTopic<UsageRecorded>(
+    'content.internal.usage.recorded.v1',
+    UsageRecordedSchema,
+    'Tokens spent per LLM call, for the cost meter.',
+  ),
+  deadLetter: defineTopic<DeadLetter>(
+    'pipeline.internal.message.dead-lettered.v1',
+    DeadLetterSchema,
+    'Messages no consumer could process: reason, error code, original bytes and headers.',
+  ),
+} as const;
+
+export type TopicKey = keyof typeof Topics;
+
+export const ALL_TOPICS: readonly TopicDefinition<unknown>[] = Object.values(Topics);
+
+/** The generation-request topic of a lane. */
+export function generationTopicFor(lane: Lane): TopicDefinition<GenerationRequested> {
+  return lane === 'priority' ? Topics.generationRequestedPriority : Topics.generationRequestedBulk;
+}
+
+/**
+ * Retry topic of one consumer group: holds the original bytes unchanged, with headers saying when the
+ * message is due again and how many attempts it has had. Not a contract topic: only its owner reads it.
+ */
+export function retryTopicFor(consumerGroup: string): string {
+  return `pipeline.internal.retry.${consumerGroup}.v1`;
+}
