@@ -28,14 +28,14 @@ function baseProject(projectRoot, displayName) {
 }
 
 /** Jest config for one Nx project: `unit` and `integration` projects, selected with --selectProjects. */
-function projectJestConfig(projectRoot, options = {}) {
+function projectJestConfig(projectRoot) {
   return {
     projects: [
       { ...baseProject(projectRoot, 'unit'), testMatch: ['<rootDir>/src/**/*.spec.ts'] },
       {
         ...baseProject(projectRoot, 'integration'),
         testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-        testTimeout: options.integrationTimeoutMs ?? 120_000,
+        setupFilesAfterEnv: [path.join(workspaceRoot, 'jest.integration-setup.js')],
       },
     ],
   };

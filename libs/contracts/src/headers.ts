@@ -8,4 +8,8 @@ export const Headers = {
   originalPartition: 'x-original-partition',
   originalOffset: 'x-original-offset',
   lastError: 'x-last-error',
+  /** Set by whoever publishes catalogue events for a job (backlog file, replay): the job they belong to. */
+  jobId: 'x-job-id',
+  /** priority | bulk: overrides the ingester's choice of lane. */
+  lane: 'x-lane',
 } as const;

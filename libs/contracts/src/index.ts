@@ -3,3 +3,4 @@ export * from './generated/schemas';
 export * from './topic-definition';
 export * from './topics';
 export * from './headers';
+export * from './event-id';

@@ -170,6 +170,15 @@ export const ContentGeneratedSchema = {
       }
     },
     {
+      "name": "derivedLanguages",
+      "type": {
+        "type": "array",
+        "items": "com.contentpipeline.Language"
+      },
+      "default": [],
+      "doc": "Languages to derive from this content once it passes the gate (set on English pivot tasks)."
+    },
+    {
       "name": "masterVersionId",
       "type": [
         "null",
@@ -178,54 +187,63 @@ export const ContentGeneratedSchema = {
       "default": null
     },
     {
-      "name": "content",
-      "type": {
-        "type": "record",
-        "name": "ProductContent",
-        "namespace": "com.contentpipeline",
-        "doc": "One localised content set for one SKU and language.",
-        "fields": [
-          {
-            "name": "translatedDescription",
-            "type": "string"
-          },
-          {
-            "name": "seoTitle",
-            "type": "string"
-          },
-          {
-            "name": "metaDescription",
-            "type": "string"
-          },
-          {
-            "name": "h1",
-            "type": "string"
-          },
-          {
-            "name": "marketingCopyA",
-            "type": "string",
-            "doc": "Value-focused copy."
-          },
-          {
-            "name": "marketingCopyB",
-            "type": "string",
-            "doc": "Emotion-focused copy."
-          },
-          {
-            "name": "marketingCopyC",
-            "type": "string",
-            "doc": "Promotion-focused copy."
-          },
-          {
-            "name": "suggestedKeywords",
-            "type": {
-              "type": "array",
-              "items": "string"
+      "name": "masterContent",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "ProductContent",
+          "namespace": "com.contentpipeline",
+          "doc": "One localised content set for one SKU and language.",
+          "fields": [
+            {
+              "name": "translatedDescription",
+              "type": "string"
             },
-            "default": []
-          }
-        ]
-      }
+            {
+              "name": "seoTitle",
+              "type": "string"
+            },
+            {
+              "name": "metaDescription",
+              "type": "string"
+            },
+            {
+              "name": "h1",
+              "type": "string"
+            },
+            {
+              "name": "marketingCopyA",
+              "type": "string",
+              "doc": "Value-focused copy."
+            },
+            {
+              "name": "marketingCopyB",
+              "type": "string",
+              "doc": "Emotion-focused copy."
+            },
+            {
+              "name": "marketingCopyC",
+              "type": "string",
+              "doc": "Promotion-focused copy."
+            },
+            {
+              "name": "suggestedKeywords",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "default": []
+            }
+          ]
+        }
+      ],
+      "default": null,
+      "doc": "The English master a pivot language derives from; kept so a regeneration derives from it again."
+    },
+    {
+      "name": "content",
+      "type": "com.contentpipeline.ProductContent"
     },
     {
       "name": "provider",
@@ -503,6 +521,15 @@ export const GenerationRequestedSchema = {
           }
         ]
       }
+    },
+    {
+      "name": "derivedLanguages",
+      "type": {
+        "type": "array",
+        "items": "com.contentpipeline.Language"
+      },
+      "default": [],
+      "doc": "Languages to derive from this content once it passes the gate (set on English pivot tasks)."
     },
     {
       "name": "masterVersionId",
@@ -794,6 +821,15 @@ export const QualityVerdictIssuedSchema = {
       }
     },
     {
+      "name": "derivedLanguages",
+      "type": {
+        "type": "array",
+        "items": "com.contentpipeline.Language"
+      },
+      "default": [],
+      "doc": "Languages to derive from this content once it passes the gate (set on English pivot tasks)."
+    },
+    {
       "name": "masterVersionId",
       "type": [
         "null",
@@ -802,54 +838,63 @@ export const QualityVerdictIssuedSchema = {
       "default": null
     },
     {
-      "name": "content",
-      "type": {
-        "type": "record",
-        "name": "ProductContent",
-        "namespace": "com.contentpipeline",
-        "doc": "One localised content set for one SKU and language.",
-        "fields": [
-          {
-            "name": "translatedDescription",
-            "type": "string"
-          },
-          {
-            "name": "seoTitle",
-            "type": "string"
-          },
-          {
-            "name": "metaDescription",
-            "type": "string"
-          },
-          {
-            "name": "h1",
-            "type": "string"
-          },
-          {
-            "name": "marketingCopyA",
-            "type": "string",
-            "doc": "Value-focused copy."
-          },
-          {
-            "name": "marketingCopyB",
-            "type": "string",
-            "doc": "Emotion-focused copy."
-          },
-          {
-            "name": "marketingCopyC",
-            "type": "string",
-            "doc": "Promotion-focused copy."
-          },
-          {
-            "name": "suggestedKeywords",
-            "type": {
-              "type": "array",
-              "items": "string"
+      "name": "masterContent",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "ProductContent",
+          "namespace": "com.contentpipeline",
+          "doc": "One localised content set for one SKU and language.",
+          "fields": [
+            {
+              "name": "translatedDescription",
+              "type": "string"
             },
-            "default": []
-          }
-        ]
-      }
+            {
+              "name": "seoTitle",
+              "type": "string"
+            },
+            {
+              "name": "metaDescription",
+              "type": "string"
+            },
+            {
+              "name": "h1",
+              "type": "string"
+            },
+            {
+              "name": "marketingCopyA",
+              "type": "string",
+              "doc": "Value-focused copy."
+            },
+            {
+              "name": "marketingCopyB",
+              "type": "string",
+              "doc": "Emotion-focused copy."
+            },
+            {
+              "name": "marketingCopyC",
+              "type": "string",
+              "doc": "Promotion-focused copy."
+            },
+            {
+              "name": "suggestedKeywords",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "default": []
+            }
+          ]
+        }
+      ],
+      "default": null,
+      "doc": "The English master a pivot language derives from; kept so a regeneration derives from it again."
+    },
+    {
+      "name": "content",
+      "type": "com.contentpipeline.ProductContent"
     },
     {
       "name": "provider",

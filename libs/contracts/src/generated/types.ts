@@ -28,7 +28,11 @@ export interface ContentGenerated {
   promptVersion: string;
   lane: Lane;
   source: SourceProduct;
+  /** Languages to derive from this content once it passes the gate (set on English pivot tasks). */
+  derivedLanguages: Language[];
   masterVersionId: null | string;
+  /** The English master a pivot language derives from; kept so a regeneration derives from it again. */
+  masterContent: null | ProductContent;
   content: ProductContent;
   provider: string;
   model: string;
@@ -75,6 +79,8 @@ export interface GenerationRequested {
   promptVersion: string;
   lane: Lane;
   source: SourceProduct;
+  /** Languages to derive from this content once it passes the gate (set on English pivot tasks). */
+  derivedLanguages: Language[];
   /** English master version a pivot language derives from. */
   masterVersionId: null | string;
   masterContent: null | ProductContent;
@@ -135,7 +141,11 @@ export interface QualityVerdictIssued {
   promptVersion: string;
   lane: Lane;
   source: SourceProduct;
+  /** Languages to derive from this content once it passes the gate (set on English pivot tasks). */
+  derivedLanguages: Language[];
   masterVersionId: null | string;
+  /** The English master a pivot language derives from; kept so a regeneration derives from it again. */
+  masterContent: null | ProductContent;
   content: ProductContent;
   provider: string;
   model: string;

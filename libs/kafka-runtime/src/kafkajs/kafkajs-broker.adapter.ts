@@ -6,6 +6,7 @@ import {
   Kafka,
   KafkaConfig,
   logLevel as KafkaLogLevel,
+  Partitioners,
   Producer,
   SASLOptions,
 } from 'kafkajs';
@@ -71,7 +72,12 @@ export class KafkaJsBrokerClient implements BrokerClient {
 
   producer(): RawProducer {
     return new KafkaJsProducer(
-      this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }),
+      this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      }),
     );
   }
 
@@ -197,18 +203,26 @@ class KafkaJsAdmin implements BrokerAdmin {
 
   async ensureTopics(topics: TopicSpec[]): Promise<void> {
     await this.connect();
-    const existing = new Set(await this.admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic.name));
-    if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic: topic.name,
-        numPartitions: topic.partitions,
-        replicationFactor: topic.replicationFactor,
-        configEntries: Object.entries(topic.config ?? {}).map(([name, value]) => ({ name, value })),
-      })),
-    });
+    // Several services start at once and race to create the same topics: re-list and retry until all exist.
+    for (let attempt = 1; ; attempt += 1) {
+      const existing = new Set(await this.admin.listTopics());
+      const missing = topics.filter((topic) => !existing.has(topic.name));
+      if (missing.length === 0) return;
+      try {
+        await this.admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic: topic.name,
+            numPartitions: topic.partitions,
+            replicationFactor: topic.replicationFactor,
+            configEntries: Object.entries(topic.config ?? {}).map(([name, value]) => ({ name, value })),
+          })),
+        });
+      } catch (error) {
+        if (attempt >= 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+      }
+    }
   }
 
   async groupLag(

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
+import type { CostMeterConfig } from './cost-meter.config';
+import { COST_METER_CONFIG } from './cost-meter.tokens';
+import { RecordUsageUseCase } from './record-usage/record-usage.use-case';
+import { UsageRecordedConsumer } from './record-usage/usage-recorded.consumer';
+import { COST_METER_SCHEMA, costMeterEntities, costMeterMigrations } from './persistence';
+
+@Module({})
+export class CostMeterModule {
+  static forRoot(config: CostMeterConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: CostMeterModule,
+      imports: [
+        PipelineServiceModule.forRoot({
+          config: config.service,
+          schema: COST_METER_SCHEMA,
+          entities: costMeterEntities,
+          migrations: costMeterMigrations,
+          logger,
+          metrics: new ServiceMetrics(config.service.serviceName),
+        }),
+      ],
+      providers: [{ provide: COST_METER_CONFIG, useValue: config }, RecordUsageUseCase, UsageRecordedConsumer],
+    };
+  }
+}

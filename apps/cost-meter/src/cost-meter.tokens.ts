@@ -1,0 +1,1 @@
+export const COST_METER_CONFIG = Symbol('COST_METER_CONFIG');

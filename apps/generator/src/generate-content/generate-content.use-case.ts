@@ -1,0 +1,128 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, Repository } from 'typeorm';
+import { ContentGenerated, derivedEventId, GenerationRequested, Topics } from '@content-pipeline/contracts';
+import { InvalidMessageError, PipelineError, TransientError } from '@content-pipeline/kafka-runtime';
+import { ContentGenerationProvider, GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
+import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { isUniqueViolation } from '@content-pipeline/persistence';
+import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
+import { CONTENT_PROVIDER } from '../generator.tokens';
+import { toContractContent, toGenerationInput } from './content-mapping';
+
+/** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
+export function toPipelineError(error: unknown): PipelineError {
+  if (!(error instanceof ProviderError)) {
+    return new TransientError(`Provider call failed: ${(error as Error).message ?? String(error)}`, 'provider_unexpected');
+  }
+  if (error.kind === 'fatal') {
+    return new InvalidMessageError(`Provider refused the request (not retriable): ${error.message}`, `provider_${error.code}`, {
+      cause: error,
+    });
+  }
+  return new TransientError(`Provider ${error.kind}: ${error.message}`, `provider_${error.code}`, { cause: error });
+}
+
+/**
+ * Generates the content of one task attempt: one provider call, the result stored, then published with
+ * its token usage. Idempotent on the request's event id.
+ */
+@Injectable()
+export class GenerateContentUseCase {
+  private readonly attempts: Repository<GenerationAttempt>;
+
+  constructor(
+    @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
+    @Inject(CONTENT_PROVIDER) private readonly provider: ContentGenerationProvider,
+    private readonly kafka: KafkaRuntime,
+  ) {
+    this.attempts = dataSource.getRepository(GenerationAttempt);
+  }
+
+  async execute(request: GenerationRequested, signal: AbortSignal): Promise<'generated' | 'republished'> {
+    const stored = await this.attempts.findOneBy({ requestEventId: request.eventId });
+    if (stored) {
+      await this.publish(request, stored);
+      return 'republished';
+    }
+    let result: GenerationResult;
+    try {
+      result = await this.provider.generate(toGenerationInput(request), { signal });
+    } catch (error) {
+      throw toPipelineError(error);
+    }
+    const attempt = this.attempts.create({
+      requestEventId: request.eventId,
+      taskId: request.taskId,
+      jobId: request.jobId,
+      skuId: request.skuId,
+      language: request.language,
+      attempt: request.attempt,
+      provider: result.provider,
+      model: result.model,
+      content: toContractContent(result.content),
+      usage: {
+        promptTokens: result.usage.promptTokens,
+        completionTokens: result.usage.completionTokens,
+        reportedPriceAmount: result.usage.reportedPrice?.amount ?? null,
+        reportedPriceCurrency: result.usage.reportedPrice?.currency ?? null,
+      },
+      latencyMs: Math.round(result.latencyMs),
+      contentEventId: derivedEventId('content-generated', request.eventId),
+    });
+    try {
+      await this.attempts.insert(attempt);
+    } catch (error) {
+      // A concurrent delivery of the same request won the insert; its stored result is the one to publish.
+      if (!isUniqueViolation(error)) throw new TransientError('Could not store the generation', 'database_error', { cause: error });
+    }
+    const winner = (await this.attempts.findOneBy({ requestEventId: request.eventId })) ?? attempt;
+    await this.publish(request, winner);
+    return 'generated';
+  }
+
+  private async publish(request: GenerationRequested, attempt: GenerationAttempt): Promise<void> {
+    await this.kafka.publish(
+      Topics.usageRecorded,
+      {
+        eventId: derivedEventId('usage-recorded', request.eventId),
+        taskId: request.taskId,
+        jobId: request.jobId,
+        skuId: request.skuId,
+        language: request.language,
+        attempt: request.attempt,
+        promptVersion: request.promptVersion,
+        provider: attempt.provider,
+        model: attempt.model,
+        usage: attempt.usage,
+        outcome: 'succeeded',
+        recordedAt: attempt.createdAt?.getTime() ?? Date.now(),
+        traceparent: request.traceparent,
+      },
+      { key: request.skuId },
+    );
+    const generated: ContentGenerated = {
+      eventId: attempt.contentEventId,
+      requestEventId: request.eventId,
+      taskId: request.taskId,
+      jobId: request.jobId,
+      skuId: request.skuId,
+      language: request.language,
+      attempt: request.attempt,
+      maxAttempts: request.maxAttempts,
+      promptVersion: request.promptVersion,
+      lane: request.lane,
+      source: request.source,
+      derivedLanguages: request.derivedLanguages,
+      masterVersionId: request.masterVersionId,
+      masterContent: request.masterContent,
+      content: attempt.content,
+      provider: attempt.provider,
+      model: attempt.model,
+      usage: attempt.usage,
+      latencyMs: attempt.latencyMs,
+      generatedAt: attempt.createdAt?.getTime() ?? Date.now(),
+      traceparent: request.traceparent,
+    };
+    await this.kafka.publish(Topics.contentGenerated, generated, { key: request.skuId });
+  }
+}

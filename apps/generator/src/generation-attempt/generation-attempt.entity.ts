@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { ProductContent, TokenUsage } from '@content-pipeline/contracts';
+
+/**
+ * The outcome of one generation request. Stored before the result is published, so a redelivered request
+ * republishes the stored content instead of paying for a second LLM call.
+ */
+@Entity({ name: 'generation_attempt' })
+export class GenerationAttempt {
+  @PrimaryColumn({ name: 'request_event_id', type: 'text' })
+  requestEventId!: string;
+
+  @Column({ name: 'task_id', type: 'text' })
+  taskId!: string;
+
+  @Column({ name: 'job_id', type: 'text' })
+  jobId!: string;
+
+  @Column({ name: 'sku_id', type: 'text' })
+  skuId!: string;
+
+  @Column({ type: 'text' })
+  language!: string;
+
+  @Column({ type: 'int' })
+  attempt!: number;
+
+  @Column({ type: 'text' })
+  provider!: string;
+
+  @Column({ type: 'text' })
+  model!: string;
+
+  @Column({ type: 'jsonb' })
+  content!: ProductContent;
+
+  @Column({ type: 'jsonb' })
+  usage!: TokenUsage;
+
+  @Column({ name: 'latency_ms', type: 'int' })
+  latencyMs!: number;
+
+  @Column({ name: 'content_event_id', type: 'text' })
+  contentEventId!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

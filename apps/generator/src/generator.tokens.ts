@@ -1,0 +1,2 @@
+export const GENERATOR_CONFIG = Symbol('GENERATOR_CONFIG');
+export const CONTENT_PROVIDER = Symbol('CONTENT_PROVIDER');

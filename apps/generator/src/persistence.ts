@@ -1,0 +1,7 @@
+import { GenerationAttempt } from './generation-attempt/generation-attempt.entity';
+import { CreateGenerationAttempt1764115200000 } from './migrations/1764115200000-create-generation-attempt';
+
+/** The PostgreSQL schema the generator owns. */
+export const GENERATOR_SCHEMA = 'generator';
+export const generatorEntities = [GenerationAttempt];
+export const generatorMigrations = [CreateGenerationAttempt1764115200000];

@@ -1,0 +1,1 @@
+export const INGESTER_CONFIG = Symbol('INGESTER_CONFIG');

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
+import type { QualityGateConfig } from './quality-gate.config';
+import { QUALITY_GATE_CONFIG } from './quality-gate.tokens';
+import { CheckQualityUseCase } from './check-quality/check-quality.use-case';
+import { ContentGeneratedConsumer } from './check-quality/content-generated.consumer';
+import { QUALITY_GATE_SCHEMA, qualityGateEntities, qualityGateMigrations } from './persistence';
+
+@Module({})
+export class QualityGateModule {
+  static forRoot(config: QualityGateConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: QualityGateModule,
+      imports: [
+        PipelineServiceModule.forRoot({
+          config: config.service,
+          schema: QUALITY_GATE_SCHEMA,
+          entities: qualityGateEntities,
+          migrations: qualityGateMigrations,
+          logger,
+          metrics: new ServiceMetrics(config.service.serviceName),
+        }),
+      ],
+      providers: [{ provide: QUALITY_GATE_CONFIG, useValue: config }, CheckQualityUseCase, ContentGeneratedConsumer],
+    };
+  }
+}

@@ -1,0 +1,132 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Counter, Histogram } from 'prom-client';
+import { DataSource, Repository } from 'typeorm';
+import { ContentGenerated, derivedEventId, QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
+import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
+import { isUniqueViolation } from '@content-pipeline/persistence';
+import { assessContentQuality } from '@content-pipeline/quality-rules';
+import { QualityCheck } from '../quality-check/quality-check.entity';
+
+/** Judges one generated content set with the quality rules and publishes the verdict. Idempotent. */
+@Injectable()
+export class CheckQualityUseCase {
+  private readonly checks: Repository<QualityCheck>;
+  private readonly scores: Histogram<'language'>;
+  private readonly issuesFound: Counter<'language' | 'rule' | 'severity'>;
+  private readonly verdicts: Counter<'language' | 'verdict'>;
+
+  constructor(
+    @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
+    private readonly kafka: KafkaRuntime,
+    metrics: ServiceMetrics,
+  ) {
+    this.checks = dataSource.getRepository(QualityCheck);
+    this.scores = new Histogram({
+      name: `${METRIC_PREFIX}quality_score`,
+      help: 'Quality scores given by the gate, by language.',
+      labelNames: ['language'],
+      buckets: [10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 100],
+      registers: [metrics.registry],
+    });
+    this.issuesFound = new Counter({
+      name: `${METRIC_PREFIX}quality_issues_total`,
+      help: 'Issues found by the gate, by language, rule and severity.',
+      labelNames: ['language', 'rule', 'severity'],
+      registers: [metrics.registry],
+    });
+    this.verdicts = new Counter({
+      name: `${METRIC_PREFIX}quality_verdicts_total`,
+      help: 'Verdicts given by the gate, by language and verdict.',
+      labelNames: ['language', 'verdict'],
+      registers: [metrics.registry],
+    });
+  }
+
+  async execute(generated: ContentGenerated): Promise<void> {
+    const stored = await this.checks.findOneBy({ generatedEventId: generated.eventId });
+    const check = stored ?? (await this.judge(generated));
+    const verdict: QualityVerdictIssued = {
+      eventId: check.verdictEventId,
+      generatedEventId: generated.eventId,
+      taskId: generated.taskId,
+      jobId: generated.jobId,
+      skuId: generated.skuId,
+      language: generated.language,
+      attempt: generated.attempt,
+      maxAttempts: generated.maxAttempts,
+      promptVersion: generated.promptVersion,
+      lane: generated.lane,
+      source: generated.source,
+      derivedLanguages: generated.derivedLanguages,
+      masterVersionId: generated.masterVersionId,
+      masterContent: generated.masterContent,
+      content: generated.content,
+      provider: generated.provider,
+      model: generated.model,
+      usage: generated.usage,
+      score: check.score,
+      verdict: check.verdict,
+      issues: check.issues.map((issue) => ({ ...issue, span: issue.span ?? null })),
+      checkedAt: check.checkedAt?.getTime() ?? Date.now(),
+      traceparent: generated.traceparent,
+    };
+    await this.kafka.publish(Topics.qualityVerdictIssued, verdict, { key: generated.skuId });
+  }
+
+  private async judge(generated: ContentGenerated): Promise<QualityCheck> {
+    const { content, source } = generated;
+    const report = assessContentQuality(
+      {
+        language: generated.language,
+        source: {
+          product_name: source.productName,
+          product_description: source.productDescription,
+          category: source.category,
+          attributes: source.attributes,
+        },
+        content: {
+          translated_description: content.translatedDescription,
+          seo_title: content.seoTitle,
+          meta_description: content.metaDescription,
+          h1: content.h1,
+          marketing_copy_a: content.marketingCopyA,
+          marketing_copy_b: content.marketingCopyB,
+          marketing_copy_c: content.marketingCopyC,
+          suggested_keywords: content.suggestedKeywords,
+        },
+      },
+      { attempt: generated.attempt, maxAttempts: generated.maxAttempts },
+    );
+    const check = this.checks.create({
+      generatedEventId: generated.eventId,
+      verdictEventId: derivedEventId('quality-verdict', generated.eventId),
+      taskId: generated.taskId,
+      jobId: generated.jobId,
+      skuId: generated.skuId,
+      language: generated.language,
+      attempt: generated.attempt,
+      score: report.score,
+      verdict: report.verdict,
+      issues: report.issues.map((issue) => ({
+        rule: issue.rule,
+        severity: issue.severity,
+        field: issue.field,
+        span: issue.span ?? null,
+        message: issue.message,
+        suggestion: issue.suggestion,
+      })),
+    });
+    try {
+      await this.checks.insert(check);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    this.scores.observe({ language: generated.language }, report.score);
+    this.verdicts.inc({ language: generated.language, verdict: report.verdict });
+    for (const issue of report.issues) {
+      this.issuesFound.inc({ language: generated.language, rule: issue.rule, severity: issue.severity });
+    }
+    return check;
+  }
+}

@@ -1,0 +1,17 @@
+import { Environment, loadServiceConfig, positiveInt } from '@content-pipeline/config';
+
+export const QUALITY_GATE_SERVICE_NAME = 'quality-gate';
+export const QUALITY_GATE_DEFAULT_PORT = 3003;
+
+/** Quality-gate settings, validated at start-up. */
+export function loadQualityGateConfig(env?: Environment) {
+  const { service, env: vars } = loadServiceConfig(
+    QUALITY_GATE_SERVICE_NAME,
+    QUALITY_GATE_DEFAULT_PORT,
+    { QUALITY_GATE_CONCURRENCY: positiveInt(32) },
+    env,
+  );
+  return { service, concurrency: vars.QUALITY_GATE_CONCURRENCY };
+}
+
+export type QualityGateConfig = ReturnType<typeof loadQualityGateConfig>;

@@ -1,0 +1,1 @@
+export const QUALITY_GATE_CONFIG = Symbol('QUALITY_GATE_CONFIG');

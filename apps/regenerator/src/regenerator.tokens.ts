@@ -1,0 +1,1 @@
+export const REGENERATOR_CONFIG = Symbol('REGENERATOR_CONFIG');

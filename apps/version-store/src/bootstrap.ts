@@ -1,0 +1,17 @@
+import { bootstrapService } from '@content-pipeline/nest-runtime';
+import { JsonLogger } from '@content-pipeline/observability';
+import { VersionStoreModule } from './app.module';
+import { loadVersionStoreConfig } from './version-store.config';
+
+export function bootstrap() {
+  return bootstrapService(() => {
+    const config = loadVersionStoreConfig();
+    const logger = new JsonLogger(config.service.serviceName, config.service.logLevel);
+    return {
+      serviceName: config.service.serviceName,
+      httpPort: config.service.httpPort,
+      logger,
+      module: VersionStoreModule.forRoot(config, logger),
+    };
+  });
+}

@@ -1,0 +1,1 @@
+export const VERSION_STORE_CONFIG = Symbol('VERSION_STORE_CONFIG');

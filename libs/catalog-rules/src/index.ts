@@ -1,0 +1,4 @@
+export * from './catalog-sku';
+export * from './catalog-limits';
+export * from './validate-catalog-record';
+export * from './source-hash';

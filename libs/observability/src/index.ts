@@ -1,0 +1,3 @@
+export * from './redaction';
+export * from './json-logger';
+export * from './service-metrics';

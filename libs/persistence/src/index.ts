@@ -1,0 +1,3 @@
+export * from './service-data-source';
+export * from './postgres-errors';
+export * from './run-service-migrations';

@@ -1,0 +1,75 @@
+/**
+ * Publishes a catalogue file to the catalogue topic, one event per line, exactly as the product catalogue
+ * would: the line's bytes as the value (JSON), the SKU id as the key. Lines are sent as they are — bad
+ * ones included — because the ingester, not the publisher, decides what is valid.
+ *
+ *   npm run --silent catalog:publish -- --file data/catalog/sample-200.jsonl [--job JOB] [--lane bulk|priority]
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { csvList, loadConfig } from '@content-pipeline/config';
+import { Headers, Topics } from '@content-pipeline/contracts';
+import { KafkaJsBrokerClient, OutgoingMessage, provisionTopics } from '@content-pipeline/kafka-runtime';
+
+interface PublishArguments {
+  file: string;
+  jobId?: string;
+  lane?: 'priority' | 'bulk';
+}
+
+function parseArguments(argv: string[]): PublishArguments {
+  const value = (flag: string) => {
+    const index = argv.indexOf(flag);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const file = value('--file');
+  if (!file) throw new Error('Usage: publish-catalog --file FILE.jsonl [--job JOB_ID] [--lane priority|bulk]');
+  const lane = value('--lane');
+  if (lane !== undefined && lane !== 'priority' && lane !== 'bulk') throw new Error(`--lane must be priority or bulk, got ${lane}`);
+  return { file, jobId: value('--job'), lane };
+}
+
+function skuKey(line: string): string | null {
+  try {
+    const record = JSON.parse(line) as { sku_id?: unknown };
+    return typeof record.sku_id === 'string' ? record.sku_id.slice(0, 200) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function publishCatalog(args: PublishArguments, brokers: string[]): Promise<number> {
+  const lines = readFileSync(args.file, 'utf8').split('\n').filter((line) => line.trim().length > 0);
+  const broker = new KafkaJsBrokerClient({ clientId: 'catalog-publisher', brokers, ssl: false });
+  const admin = broker.admin();
+  await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });
+  await admin.disconnect();
+  const producer = broker.producer();
+  await producer.connect();
+  try {
+    const headers: Record<string, string> = {};
+    if (args.jobId) headers[Headers.jobId] = args.jobId;
+    if (args.lane) headers[Headers.lane] = args.lane;
+    const messages: OutgoingMessage[] = lines.map((line) => ({ key: skuKey(line), value: Buffer.from(line, 'utf8'), headers }));
+    for (let start = 0; start < messages.length; start += 500) {
+      await producer.send(Topics.catalogSkuUpserted.name, messages.slice(start, start + 500));
+    }
+    return messages.length;
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArguments(process.argv.slice(2));
+  const env = loadConfig(z.object({ KAFKA_BROKERS: csvList('127.0.0.1:19092') }));
+  const count = await publishCatalog(args, env.KAFKA_BROKERS);
+  console.log(`Published ${count} catalogue events from ${args.file} to ${Topics.catalogSkuUpserted.name}`);
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
