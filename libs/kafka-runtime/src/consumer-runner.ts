@@ -274,7 +274,15 @@ export class ConsumerRunner {
         const routed =
           step.kind === 'retry_topic'
             ? await this.sendToRetryTopic(message, originalTopic, step.retryPass + 1, step.delayMs, failure.message)
-            : await this.deadLetter(message, originalTopic, retryPass + attempt, failure.code, failure.retriable, failure.message, described);
+            : await this.deadLetter(
+                message,
+                originalTopic,
+                retryPass * this.retryPolicy.inProcessAttempts + attempt,
+                failure.code,
+                failure.retriable,
+                failure.message,
+                described,
+              );
         if (!routed) return record('abandoned');
         return record(step.kind === 'retry_topic' ? 'sent_to_retry_topic' : 'dead_lettered', failure.code);
       }

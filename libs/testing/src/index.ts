@@ -1,0 +1,4 @@
+export * from './test-infrastructure';
+export * from './wait-for';
+export * from './service-process';
+export * from './dead-letter-reader';
