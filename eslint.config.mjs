@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 const domainBannedImports = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', '@kafkajs/*', 'opossum', 'prom-client'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.infra/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.infra/**',
+      '.nx/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,11 +35,23 @@ export default tseslint.config(
             // Layering: apps sit on top; nothing imports an app.
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:contracts', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:contracts', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:data-access',
@@ -41,20 +63,56 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
               bannedExternalImports: domainBannedImports,
             },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: domainBannedImports.filter((name) => name !== '@kafkajs/*') },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+              bannedExternalImports: domainBannedImports.filter((name) => name !== '@kafkajs/*'),
+            },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:contracts', 'type:util', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:data-access',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+                'type:testing',
+              ],
             },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:contracts', 'type:util', 'type:testing'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: [
+                'type:testing',
+                'type:data-access',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+              ],
+            },
+            {
+              sourceTag: 'type:tool',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+                'type:testing',
+              ],
+            },
             // Scopes: each service's code stays in its scope; shared libraries are open to all.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:ingestion', onlyDependOnLibsWithTags: ['scope:ingestion', 'scope:shared'] },
             { sourceTag: 'scope:generation', onlyDependOnLibsWithTags: ['scope:generation', 'scope:shared'] },
             { sourceTag: 'scope:quality', onlyDependOnLibsWithTags: ['scope:quality', 'scope:shared'] },
-            { sourceTag: 'scope:regeneration', onlyDependOnLibsWithTags: ['scope:regeneration', 'scope:quality', 'scope:shared'] },
-            { sourceTag: 'scope:versioning', onlyDependOnLibsWithTags: ['scope:versioning', 'scope:quality', 'scope:shared'] },
+            {
+              sourceTag: 'scope:regeneration',
+              onlyDependOnLibsWithTags: ['scope:regeneration', 'scope:quality', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:versioning',
+              onlyDependOnLibsWithTags: ['scope:versioning', 'scope:quality', 'scope:shared'],
+            },
             { sourceTag: 'scope:cost', onlyDependOnLibsWithTags: ['scope:cost', 'scope:shared'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['*'] },
           ],
@@ -65,5 +123,19 @@ export default tseslint.config(
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'tools/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Tests may use the testing library and any library to set up what they check; importing an app
+    // is still refused (the rule forbids it whatever the constraints).
+    files: ['**/*.spec.ts', '**/test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }],
+        },
+      ],
+    },
   },
 );

@@ -37,7 +37,7 @@ function readCases(path: string): LabelledCase[] {
   try {
     return parseCaseLines(text);
   } catch (error) {
-    if (error instanceof InvalidCaseLineError) fail(`${path}:${error.message}`);
+    if (error instanceof InvalidCaseLineError) fail(`${path}, ${error.message}`);
     throw error;
   }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeProblems, sourceHash, validateCatalogRecord } from './index';
 
-const fixtures = join(__dirname, '..', 'test', 'fixtures');
+// The project's copy of the shared catalogue sample and bad-input cases (also used by the demo).
+const fixtures = join(__dirname, '..', '..', '..', 'data', 'catalog');
 const NOW = new Date('2026-11-26T00:00:00Z');
 const lines = (file: string) => readFileSync(join(fixtures, file), 'utf8').split('\n').filter(Boolean);
 
@@ -72,7 +73,7 @@ describe('validateCatalogRecord', () => {
 });
 
 describe('sourceHash', () => {
-  const base = { productName: '名', productDescription: '描述', category: 'kitchen', brand: 'b', attributes: { a: '1', b: '2' } };
+  const base = { productName: '名', productDescription: '描述', category: 'kitchen' as const, brand: 'b', attributes: { a: '1', b: '2' } };
 
   it('ignores attribute order and changes with the text', () => {
     expect(sourceHash(base)).toBe(sourceHash({ ...base, attributes: { b: '2', a: '1' } }));

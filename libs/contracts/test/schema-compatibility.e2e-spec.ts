@@ -1,4 +1,4 @@
-import { defineTopic, Topics } from '@content-pipeline/contracts';
+import { defineTopic, Topics } from '../src';
 import { AvroCodec } from '@content-pipeline/kafka-runtime';
 import { testInfrastructure, uniqueRunTag } from '@content-pipeline/testing';
 

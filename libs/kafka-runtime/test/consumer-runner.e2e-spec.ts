@@ -7,7 +7,7 @@ import {
   KafkaJsBrokerClient,
   subscribe,
   TransientError,
-} from '@content-pipeline/kafka-runtime';
+} from '../src';
 import { DeadLetterReader, testInfrastructure, uniqueRunTag, waitFor } from '@content-pipeline/testing';
 
 interface Probe {

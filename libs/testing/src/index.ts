@@ -2,3 +2,4 @@ export * from './test-infrastructure';
 export * from './wait-for';
 export * from './service-process';
 export * from './dead-letter-reader';
+export * from './pipeline-under-test';

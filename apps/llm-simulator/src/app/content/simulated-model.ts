@@ -1,0 +1,53 @@
+import type { CoreExtraction, GenerationInput, ProductContent } from '@content-pipeline/llm-providers';
+import { ContentFaultInjector } from '../faults/content-fault.injector';
+import type { ContentFault } from '../faults/content-fault';
+import type { SimulatorSettings } from '../simulator-settings';
+import { ContentComposer } from './content-composer';
+
+/** One localisation answer: the text the "model" returns and what is in it. */
+export interface LocalizationAnswer {
+  content: ProductContent;
+  /** The serialised JSON answer (broken when the broken_json fault fired). */
+  text: string;
+  faults: ContentFault[];
+}
+
+/** The simulator's stand-in for a model: templated content plus injected faults, deterministic per request key. */
+export class SimulatedModel {
+  private readonly composer = new ContentComposer();
+  private readonly injector = new ContentFaultInjector();
+
+  /** Key that fixes every choice for one generation attempt. */
+  static variantKey(
+    input: Pick<GenerationInput, 'skuId' | 'targetLanguage' | 'attempt'>,
+    seed: number,
+  ): string {
+    return `${input.skuId}|${input.targetLanguage}|${input.attempt}|${seed}`;
+  }
+
+  extract(input: GenerationInput): CoreExtraction {
+    return this.composer.extract(toSource(input));
+  }
+
+  /** Content for `input`; on a repair turn the JSON is never broken again (the model did fix its syntax). */
+  localize(input: GenerationInput, settings: SimulatorSettings, repairTurn = false): LocalizationAnswer {
+    const key = SimulatedModel.variantKey(input, settings.seed);
+    const faults = this.injector
+      .draw(key, settings.faults)
+      .filter((f) => !(repairTurn && f === 'broken_json'));
+    const clean = this.composer.compose(toSource(input), input.targetLanguage, key);
+    const content = this.injector.apply(clean, faults, input.targetLanguage, input.productDescription);
+    const json = JSON.stringify(content);
+    return { content, faults, text: faults.includes('broken_json') ? this.injector.breakJson(json) : json };
+  }
+}
+
+function toSource(input: GenerationInput) {
+  return {
+    skuId: input.skuId,
+    productName: input.productName,
+    productDescription: input.productDescription,
+    category: input.category,
+    brand: input.brand,
+  };
+}

@@ -1,0 +1,57 @@
+import type { SimulatedModel } from '../content/simulated-model';
+import type { SimulatorSettings } from '../simulator-settings';
+import type { SimulatedApi } from '../traffic/traffic-stats';
+
+/** What the simulator sends back for one API request. */
+export interface SimReply {
+  status: number;
+  headers: Record<string, string>;
+  /** A JSON body, or… */
+  body?: string;
+  /** …server-sent events, one `data:` payload each. */
+  events?: string[];
+  /** Tokens billed by this reply (0 for errors). */
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** Rate-limit state for headers. */
+export interface LimitState {
+  limitRequests: number;
+  limitTokens: number;
+  remainingRequests: number;
+  remainingTokens: number;
+  resetRequestsMs: number;
+  resetTokensMs: number;
+}
+
+/** Inputs of one request's answer. */
+export interface ProtocolContext {
+  settings: SimulatorSettings;
+  model: SimulatedModel;
+  /** Deterministic id stem derived from the request body and seed. */
+  requestId: string;
+  now: number;
+}
+
+/** One simulated API: how it answers, and how it shapes its errors. */
+export interface ApiProtocol {
+  readonly api: SimulatedApi;
+  answer(body: unknown, context: ProtocolContext): SimReply;
+  unauthorized(): SimReply;
+  badRequest(message: string): SimReply;
+  rateLimited(reason: 'requests' | 'tokens', retryAfterMs: number, limits: LimitState): SimReply;
+  serverError(status: number): SimReply;
+  /** Headers added to successful replies (rate-limit state). */
+  limitHeaders(limits: LimitState): Record<string, string>;
+}
+
+/** A JSON reply without billed tokens. */
+export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): SimReply {
+  return { status, headers, body: JSON.stringify(body), promptTokens: 0, completionTokens: 0 };
+}
+
+/** Seconds for a Retry-After header: whole seconds, at least 1. */
+export function retryAfterSeconds(ms: number): string {
+  return String(Math.max(1, Math.ceil(ms / 1000)));
+}

@@ -1,0 +1,350 @@
+import {
+  buildExtractionMessages,
+  buildWorkflowStepMessages,
+  countChatPromptTokens,
+  countTokens,
+  isTargetLanguage,
+  PROMPT_VERSIONS,
+  type ChatMessage,
+  type GenerationInput,
+  type ProductContent,
+} from '@content-pipeline/llm-providers';
+import {
+  jsonReply,
+  retryAfterSeconds,
+  type ApiProtocol,
+  type ProtocolContext,
+  type SimReply,
+} from './api-protocol';
+
+/** One node of the simulated workflow run, as Dify reports it. */
+interface NodeRun {
+  id: string;
+  type: 'start' | 'code' | 'llm' | 'end';
+  title: string;
+  outputs: Record<string, unknown>;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+// Price per 1K tokens the simulated nodes report, in USD (Dify reports node prices as decimal strings).
+const PROMPT_PRICE_PER_1K = 0.00015;
+const COMPLETION_PRICE_PER_1K = 0.0006;
+
+function envelope(
+  status: number,
+  code: string,
+  message: string,
+): { code: string; message: string; status: number } {
+  return { code, message, status };
+}
+
+function llmNode(
+  id: string,
+  title: string,
+  messages: ChatMessage[],
+  output: unknown,
+  rawText?: string,
+): NodeRun {
+  const text = rawText ?? JSON.stringify(output);
+  const promptTokens = countChatPromptTokens(messages);
+  const completionTokens = countTokens(text);
+  return {
+    id,
+    type: 'llm',
+    title,
+    promptTokens,
+    completionTokens,
+    outputs: {
+      text,
+      usage: {
+        prompt_tokens: promptTokens,
+        completion_tokens: completionTokens,
+        total_tokens: promptTokens + completionTokens,
+        total_price: price(promptTokens, completionTokens),
+        currency: 'USD',
+      },
+      finish_reason: 'stop',
+    },
+  };
+}
+
+function price(promptTokens: number, completionTokens: number): string {
+  return ((promptTokens * PROMPT_PRICE_PER_1K + completionTokens * COMPLETION_PRICE_PER_1K) / 1000).toFixed(
+    7,
+  );
+}
+
+/**
+ * Dify Workflow API (`POST /v1/workflows/run`) for deploy/dify/content-generation.yml: blocking and streaming.
+ * Each LLM node bills the tokens of the v1 prompt the DSL renders for it (system + user, chat framing included)
+ * and of its JSON answer; the run's total_tokens is their sum, and the end node exposes the split as `usage`.
+ */
+export class DifyProtocol implements ApiProtocol {
+  readonly api = 'dify' as const;
+
+  answer(body: unknown, context: ProtocolContext): SimReply {
+    const request = (typeof body === 'object' && body !== null ? body : {}) as {
+      inputs?: unknown;
+      response_mode?: unknown;
+      user?: unknown;
+    };
+    const input = readInputs(request.inputs);
+    if (typeof input === 'string') return this.badRequest(input);
+    if (typeof request.user !== 'string' || request.user.length === 0)
+      return this.badRequest('user is required');
+    const nodes = this.runNodes(input, context);
+    const runId = `${context.requestId.slice(0, 8)}-${context.requestId.slice(8, 12)}-4${context.requestId.slice(13, 16)}-a${context.requestId.slice(17, 20)}-${context.requestId.slice(20, 32)}`;
+    const promptTokens = nodes.reduce((sum, n) => sum + n.promptTokens, 0);
+    const completionTokens = nodes.reduce((sum, n) => sum + n.completionTokens, 0);
+    const checks = nodes.find((n) => n.id === 'checks');
+    const failed = typeof checks?.outputs['error'] === 'string' ? String(checks.outputs['error']) : null;
+    const end = nodes.find((n) => n.id === 'end');
+    const created = Math.floor(context.now / 1000);
+    const finishedData = {
+      id: runId,
+      workflow_id: 'content-generation-v1',
+      status: failed ? 'failed' : 'succeeded',
+      outputs: failed ? null : (end?.outputs ?? {}),
+      error: failed,
+      elapsed_time: 0.5,
+      total_tokens: promptTokens + completionTokens,
+      total_steps: nodes.length,
+      created_at: created,
+      finished_at: created,
+    };
+    const mode = request.response_mode === 'blocking' ? 'blocking' : 'streaming';
+    if (mode === 'blocking') {
+      const payload = {
+        workflow_run_id: runId,
+        task_id: `task-${context.requestId.slice(0, 12)}`,
+        data: finishedData,
+      };
+      return { status: 200, headers: {}, body: JSON.stringify(payload), promptTokens, completionTokens };
+    }
+    return {
+      status: 200,
+      headers: {},
+      events: this.streamEvents(runId, context, nodes, finishedData),
+      promptTokens,
+      completionTokens,
+    };
+  }
+
+  unauthorized(): SimReply {
+    return jsonReply(401, envelope(401, 'unauthorized', 'Access token is invalid'));
+  }
+
+  badRequest(message: string): SimReply {
+    return jsonReply(400, envelope(400, 'invalid_param', message));
+  }
+
+  rateLimited(_reason: 'requests' | 'tokens', retryAfterMs: number): SimReply {
+    return jsonReply(429, envelope(429, 'too_many_requests', 'Too many requests. Please try again later.'), {
+      'retry-after': retryAfterSeconds(retryAfterMs),
+    });
+  }
+
+  serverError(status: number): SimReply {
+    return jsonReply(
+      status,
+      envelope(status, 'internal_server_error', 'The server encountered an internal error.'),
+    );
+  }
+
+  limitHeaders(): Record<string, string> {
+    return {};
+  }
+
+  private runNodes(input: GenerationInput, context: ProtocolContext): NodeRun[] {
+    const extraction = context.model.extract(input);
+    const answer = context.model.localize(input, context.settings);
+    const content: ProductContent = answer.content;
+    const brokenJson = answer.faults.includes('broken_json');
+    const translationOut = { translated_description: content.translated_description };
+    const seoOut = {
+      seo_title: content.seo_title,
+      meta_description: content.meta_description,
+      h1: content.h1,
+      suggested_keywords: content.suggested_keywords,
+    };
+    const marketingOut = {
+      marketing_copy_a: content.marketing_copy_a,
+      marketing_copy_b: content.marketing_copy_b,
+      marketing_copy_c: content.marketing_copy_c,
+    };
+    const marketingText = JSON.stringify(marketingOut);
+    const llm = [
+      llmNode('core_extraction', 'Core extraction', buildExtractionMessages(input), extraction),
+      llmNode(
+        'translation',
+        'Translation',
+        buildWorkflowStepMessages('translation', input, extraction, ''),
+        translationOut,
+      ),
+      llmNode(
+        'seo',
+        'SEO',
+        buildWorkflowStepMessages('seo', input, extraction, content.translated_description),
+        seoOut,
+      ),
+      llmNode(
+        'marketing',
+        'Marketing',
+        buildWorkflowStepMessages('marketing', input, extraction, content.translated_description),
+        marketingOut,
+        brokenJson ? marketingText.slice(0, Math.floor(marketingText.length * 0.6)) : undefined,
+      ),
+    ];
+    const promptTokens = llm.reduce((s, n) => s + n.promptTokens, 0);
+    const completionTokens = llm.reduce((s, n) => s + n.completionTokens, 0);
+    const usage = {
+      prompt_tokens: promptTokens,
+      completion_tokens: completionTokens,
+      total_tokens: promptTokens + completionTokens,
+    };
+    const fields =
+      context.settings.difyOutputs === 'content_json' ? { content: JSON.stringify(content) } : { ...content };
+    const outputs = {
+      ...fields,
+      core_extraction: JSON.stringify(extraction),
+      usage,
+      target_language: input.targetLanguage,
+      prompt_version: input.promptVersion,
+    };
+    const zero = { promptTokens: 0, completionTokens: 0 };
+    return [
+      { id: 'start', type: 'start', title: 'Start', outputs: {}, ...zero },
+      {
+        id: 'language_config',
+        type: 'code',
+        title: 'Language config',
+        outputs: { target_language: input.targetLanguage },
+        ...zero,
+      },
+      ...llm,
+      {
+        id: 'checks',
+        type: 'code',
+        title: 'Checks',
+        outputs: brokenJson
+          ? { error: 'checks: the marketing node did not return valid JSON' }
+          : { ok: true, usage },
+        ...zero,
+      },
+      { id: 'end', type: 'end', title: 'End', outputs, ...zero },
+    ];
+  }
+
+  private streamEvents(
+    runId: string,
+    context: ProtocolContext,
+    nodes: NodeRun[],
+    finished: Record<string, unknown>,
+  ): string[] {
+    const taskId = `task-${context.requestId.slice(0, 12)}`;
+    const created = Math.floor(context.now / 1000);
+    const frame = (event: string, data: Record<string, unknown>) =>
+      JSON.stringify({ event, workflow_run_id: runId, task_id: taskId, data });
+    const events = [
+      frame('workflow_started', {
+        id: runId,
+        workflow_id: 'content-generation-v1',
+        sequence_number: 1,
+        inputs: {},
+        created_at: created,
+      }),
+    ];
+    nodes.forEach((node, index) => {
+      if (node.id === 'end' && finished['status'] === 'failed') return;
+      const base = {
+        id: `${runId}-${node.id}`,
+        node_id: node.id,
+        node_type: node.type,
+        title: node.title,
+        index: index + 1,
+      };
+      events.push(
+        frame('node_started', {
+          ...base,
+          predecessor_node_id: index > 0 ? nodes[index - 1].id : null,
+          created_at: created,
+        }),
+      );
+      if (node.id === 'translation') {
+        events.push(
+          frame('text_chunk', {
+            text: String(node.outputs['text']).slice(0, 40),
+            from_variable_selector: [node.id, 'text'],
+          }),
+        );
+      }
+      const isLlm = node.type === 'llm';
+      events.push(
+        frame('node_finished', {
+          ...base,
+          inputs: {},
+          process_data: null,
+          outputs: node.outputs,
+          status: node.id === 'checks' && finished['status'] === 'failed' ? 'failed' : 'succeeded',
+          error: node.id === 'checks' ? (finished['error'] ?? null) : null,
+          elapsed_time: 0.1,
+          execution_metadata: isLlm
+            ? {
+                total_tokens: node.promptTokens + node.completionTokens,
+                total_price: price(node.promptTokens, node.completionTokens),
+                currency: 'USD',
+              }
+            : null,
+          created_at: created,
+          finished_at: created,
+        }),
+      );
+    });
+    events.push(frame('workflow_finished', finished));
+    return events;
+  }
+}
+
+/** The start-node inputs as a generation input, or what is wrong with them. */
+function readInputs(value: unknown): GenerationInput | string {
+  if (typeof value !== 'object' || value === null) return 'inputs is required';
+  const inputs = value as Record<string, unknown>;
+  for (const name of [
+    'product_id',
+    'product_name',
+    'product_description',
+    'target_language',
+    'product_category',
+  ]) {
+    if (typeof inputs[name] !== 'string' || inputs[name] === '') return `${name} is required in input form`;
+  }
+  const language = inputs['target_language'];
+  if (!isTargetLanguage(language)) return 'target_language must be one of en, ja, es, de, fr';
+  const promptVersion =
+    typeof inputs['prompt_version'] === 'string' && inputs['prompt_version']
+      ? inputs['prompt_version']
+      : 'v1';
+  if (!PROMPT_VERSIONS.includes(promptVersion)) return `prompt_version ${promptVersion} is not deployed`;
+  const parse = (text: unknown): unknown => {
+    if (typeof text !== 'string' || text === '') return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    skuId: String(inputs['product_id']),
+    productName: String(inputs['product_name']),
+    productDescription: String(inputs['product_description']),
+    category: String(inputs['product_category']),
+    brand: typeof inputs['brand'] === 'string' && inputs['brand'] ? inputs['brand'] : undefined,
+    attributes: (parse(inputs['attributes']) as Record<string, string> | undefined) ?? {},
+    targetLanguage: language,
+    sourceContent: parse(inputs['source_content']) as ProductContent | undefined,
+    feedback: typeof inputs['feedback'] === 'string' && inputs['feedback'] ? inputs['feedback'] : undefined,
+    attempt: Number(inputs['attempt'] ?? 1) || 1,
+    promptVersion,
+  };
+}

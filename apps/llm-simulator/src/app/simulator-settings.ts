@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { CONTENT_FAULTS, type ContentFaultRates } from './faults/content-fault';
+
+/** Everything the simulator's behaviour depends on; changeable at runtime through `POST /_sim/config`. */
+export interface SimulatorSettings {
+  /** Seed of every deterministic choice (content variants, faults, transport faults). */
+  seed: number;
+  /** Log-normal latency by median and 95th percentile, in ms; median 0 answers at once. */
+  latency: { medianMs: number; p95Ms: number };
+  /** Requests per minute before 429; 0 = unlimited. */
+  rpm: number;
+  /** Tokens (prompt + completion) per minute before 429; 0 = unlimited. */
+  tpm: number;
+  /** Share of requests answered with a transient 5xx. */
+  error5xxRate: number;
+  /** Share of requests never answered (until the client gives up). */
+  hangRate: number;
+  /** Epoch ms until which every request gets a 5xx (outage mode); 0 = none. */
+  outageUntil: number;
+  /** Content fault rates. */
+  faults: ContentFaultRates;
+  /** Dify outputs: one variable per field, or one `content` JSON string. */
+  difyOutputs: 'fields' | 'content_json';
+  /** Model name reported by the OpenAI and Anthropic endpoints. */
+  model: string;
+}
+
+/** No latency, no limits, no faults. */
+export function defaultSettings(seed = 42): SimulatorSettings {
+  return {
+    seed,
+    latency: { medianMs: 0, p95Ms: 0 },
+    rpm: 0,
+    tpm: 0,
+    error5xxRate: 0,
+    hangRate: 0,
+    outageUntil: 0,
+    faults: Object.fromEntries(CONTENT_FAULTS.map((f) => [f, 0])) as ContentFaultRates,
+    difyOutputs: 'fields',
+    model: 'sim-gpt-4o-mini',
+  };
+}
+
+const rate = z.number().min(0).max(1);
+
+/** Body of `POST /_sim/config`: any subset; `outageSeconds` starts an outage of that length now (0 ends it). */
+export const settingsPatchSchema = z
+  .object({
+    seed: z.number().int(),
+    latency: z.object({ medianMs: z.number().min(0), p95Ms: z.number().min(0) }).partial(),
+    rpm: z.number().int().min(0),
+    tpm: z.number().int().min(0),
+    error5xxRate: rate,
+    hangRate: rate,
+    outageSeconds: z.number().min(0),
+    faults: z
+      .object(
+        Object.fromEntries(CONTENT_FAULTS.map((f) => [f, rate])) as Record<
+          (typeof CONTENT_FAULTS)[number],
+          typeof rate
+        >,
+      )
+      .partial(),
+    difyOutputs: z.enum(['fields', 'content_json']),
+    model: z.string().min(1),
+  })
+  .partial()
+  .strict();
+
+/** A validated settings patch. */
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** `settings` with `patch` applied. */
+export function applySettingsPatch(
+  settings: SimulatorSettings,
+  patch: SettingsPatch,
+  now = Date.now(),
+): SimulatorSettings {
+  const { outageSeconds, latency, faults, ...rest } = patch;
+  const next: SimulatorSettings = {
+    ...settings,
+    ...rest,
+    latency: { ...settings.latency, ...latency },
+    faults: { ...settings.faults, ...faults },
+  };
+  if (next.latency.p95Ms < next.latency.medianMs) next.latency.p95Ms = next.latency.medianMs;
+  if (outageSeconds !== undefined) next.outageUntil = outageSeconds > 0 ? now + outageSeconds * 1000 : 0;
+  return next;
+}

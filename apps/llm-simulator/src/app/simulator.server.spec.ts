@@ -1,0 +1,280 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  AnthropicMessagesAdapter,
+  DifyWorkflowAdapter,
+  OpenAiChatAdapter,
+  ProviderError,
+  TARGET_LANGUAGES,
+  type GenerationInput,
+  type GenerationResult,
+} from '@content-pipeline/llm-providers';
+import { defaultSettings, applySettingsPatch, type SettingsPatch } from './simulator-settings';
+import { SimulatorServer } from './simulator.server';
+
+interface CatalogRecord {
+  sku_id: string;
+  product_name: string;
+  product_description: string;
+  category: string;
+  brand: string;
+  attributes: Record<string, string>;
+}
+
+const SAMPLE = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'catalog', 'sample-200.jsonl');
+const records: CatalogRecord[] = readFileSync(SAMPLE, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as CatalogRecord);
+
+function inputOf(r: CatalogRecord, overrides: Partial<GenerationInput> = {}): GenerationInput {
+  return {
+    skuId: r.sku_id,
+    productName: r.product_name,
+    productDescription: r.product_description,
+    category: r.category,
+    brand: r.brand,
+    attributes: r.attributes,
+    targetLanguage: 'en',
+    attempt: 1,
+    promptVersion: 'v1',
+    ...overrides,
+  };
+}
+
+interface StatsTotals {
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  byApi: Record<string, Record<string, { requests: number; totalTokens: number }>>;
+}
+
+describe('llm-simulator served in-process', () => {
+  // Tokenising hundreds of prompts is CPU-bound; leave room when lint and typecheck run alongside.
+  jest.setTimeout(30_000);
+  const sim = new SimulatorServer(defaultSettings(7));
+  let base = '';
+
+  beforeAll(async () => {
+    base = `http://127.0.0.1:${await sim.listen(0)}`;
+  });
+  afterAll(() => sim.close());
+  beforeEach(async () => {
+    sim.updateSettings(defaultSettings(7));
+    await fetch(`${base}/_sim/reset`, { method: 'POST' });
+  });
+
+  const configure = (patch: SettingsPatch) =>
+    sim.updateSettings(applySettingsPatch(sim.currentSettings, patch));
+  const stats = async () =>
+    (await (await fetch(`${base}/_sim/stats`)).json()) as {
+      totals: StatsTotals;
+      window60s: { requests: number; tokens: number };
+      worst60s: { requests: number; tokens: number };
+      perSecond: unknown[];
+    };
+  const dify = (responseMode: 'blocking' | 'streaming', timeoutMs = 5_000) =>
+    new DifyWorkflowAdapter({ kind: 'dify', baseUrl: base, apiKey: 'app-sim', responseMode, timeoutMs });
+  const openAi = (timeoutMs = 5_000) =>
+    new OpenAiChatAdapter({
+      kind: 'openai',
+      baseUrl: `${base}/v1`,
+      apiKey: 'sk-sim',
+      model: 'sim-model',
+      timeoutMs,
+      maxOutputTokens: 2_000,
+    });
+  const anthropic = () =>
+    new AnthropicMessagesAdapter({
+      kind: 'anthropic',
+      baseUrl: base,
+      apiKey: 'sk-ant',
+      model: 'sim-claude',
+      timeoutMs: 5_000,
+      maxOutputTokens: 2_000,
+      anthropicVersion: '2023-06-01',
+    });
+
+  async function failure(promise: Promise<unknown>): Promise<ProviderError> {
+    try {
+      await promise;
+    } catch (error) {
+      if (error instanceof ProviderError) return error;
+      throw error;
+    }
+    throw new Error('expected a ProviderError');
+  }
+
+  function sumUsage(results: GenerationResult[]) {
+    return results.reduce(
+      (acc, r) => ({
+        promptTokens: acc.promptTokens + r.usage.promptTokens,
+        completionTokens: acc.completionTokens + r.usage.completionTokens,
+        totalTokens: acc.totalTokens + r.usage.totalTokens,
+      }),
+      { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
+    );
+  }
+
+  it('answers health', async () => {
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+  });
+
+  it.each(['blocking', 'streaming'] as const)(
+    'serves Dify %s runs whose token counts equal what the simulator counted',
+    async (mode) => {
+      const results: GenerationResult[] = [];
+      for (const r of records.slice(0, 2)) {
+        const en = await dify(mode).generate(inputOf(r), {});
+        results.push(en);
+        for (const language of TARGET_LANGUAGES.slice(1)) {
+          results.push(
+            await dify(mode).generate(
+              inputOf(r, { targetLanguage: language, sourceContent: en.content }),
+              {},
+            ),
+          );
+        }
+      }
+      const { totals } = await stats();
+      expect(sumUsage(results)).toEqual({
+        promptTokens: totals.promptTokens,
+        completionTokens: totals.completionTokens,
+        totalTokens: totals.totalTokens,
+      });
+      expect(results.every((r) => r.usage.completionTokens > 0 && r.extraction !== undefined)).toBe(true);
+      expect(totals.byApi['dify']['200'].requests).toBe(10);
+    },
+  );
+
+  it('serves OpenAI chat completions: one extraction per SKU, token counts equal the simulator, rate-limit headers parsed', async () => {
+    const adapter = openAi();
+    const results: GenerationResult[] = [];
+    for (const r of records.slice(0, 2)) {
+      for (const language of TARGET_LANGUAGES)
+        results.push(await adapter.generate(inputOf(r, { targetLanguage: language }), {}));
+    }
+    const { totals } = await stats();
+    expect(totals.requests).toBe(2 + 10);
+    expect(sumUsage(results)).toEqual({
+      promptTokens: totals.promptTokens,
+      completionTokens: totals.completionTokens,
+      totalTokens: totals.totalTokens,
+    });
+    expect(results[0].calls).toBe(2);
+    expect(results[1].calls).toBe(1);
+    expect(results[0].rateLimit?.remainingRequests).toBeGreaterThan(0);
+  });
+
+  it('serves Anthropic messages with token counts equal to the simulator', async () => {
+    const result = await anthropic().generate(inputOf(records[3], { targetLanguage: 'de' }), {});
+    const { totals } = await stats();
+    expect(result.usage.totalTokens).toBe(totals.totalTokens);
+    expect(result.content.marketing_copy_a).toMatch(/Jetzt kaufen/);
+  });
+
+  it('is deterministic: the same request gives the same bytes', async () => {
+    const body = JSON.stringify({
+      inputs: {
+        product_id: 'SKU-0000001',
+        product_name: 'n',
+        product_description: records[0].product_description,
+        product_category: 'kitchen',
+        target_language: 'fr',
+      },
+      response_mode: 'blocking',
+      user: 'u',
+    });
+    const call = async () => {
+      const text = await (
+        await fetch(`${base}/v1/workflows/run`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer k' },
+          body,
+        })
+      ).text();
+      return text.replace(/"(created_at|finished_at)":\d+/g, '');
+    };
+    expect(await call()).toBe(await call());
+  });
+
+  it('answers 429 with Retry-After once over its RPM, in both API shapes', async () => {
+    configure({ rpm: 3 });
+    const adapter = dify('blocking');
+    for (let i = 0; i < 3; i++) await adapter.generate(inputOf(records[i]), {});
+    const limited = await failure(adapter.generate(inputOf(records[5]), {}));
+    expect(limited).toMatchObject({ kind: 'rate_limited', code: 'too_many_requests', httpStatus: 429 });
+    expect(limited.retryAfterMs).toBeGreaterThanOrEqual(1_000);
+    const openAiLimited = await failure(openAi().generate(inputOf(records[6]), {}));
+    expect(openAiLimited).toMatchObject({ kind: 'rate_limited', code: 'rate_limit_exceeded' });
+    const { totals } = await stats();
+    expect(totals.byApi['dify']['429'].requests).toBe(1);
+  });
+
+  it('keeps 60-s window statistics', async () => {
+    for (const r of records.slice(0, 4)) await dify('blocking').generate(inputOf(r), {});
+    const s = await stats();
+    expect(s.window60s.requests).toBe(4);
+    expect(s.worst60s.requests).toBe(4);
+    expect(s.window60s.tokens).toBe(s.totals.totalTokens);
+    expect(s.worst60s.tokens).toBe(s.totals.totalTokens);
+    expect(s.perSecond.length).toBeGreaterThan(0);
+  });
+
+  it('injects transient 5xx, outages and hangs', async () => {
+    configure({ outageSeconds: 30 });
+    expect(await failure(dify('streaming').generate(inputOf(records[0]), {}))).toMatchObject({
+      kind: 'retriable',
+      httpStatus: 503,
+    });
+    configure({ outageSeconds: 0, hangRate: 1 });
+    expect(await failure(dify('blocking', 200).generate(inputOf(records[0]), {}))).toMatchObject({
+      kind: 'retriable',
+      code: 'timeout',
+    });
+    configure({ hangRate: 0, error5xxRate: 0.3 });
+    let errors = 0;
+    for (let i = 0; i < 200; i++) {
+      const res = await fetch(`${base}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer k' },
+        body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: `hi ${i}` }] }),
+      });
+      await res.text();
+      if (res.status >= 500) errors++;
+    }
+    expect(errors).toBeGreaterThan(35);
+    expect(errors).toBeLessThan(85);
+  });
+
+  it('honours content fault rates roughly, and the OpenAI adapter repairs broken JSON', async () => {
+    configure({ faults: { missing_cta: 0.25 } });
+    let missing = 0;
+    for (const r of records.slice(0, 100)) {
+      const result = await dify('blocking').generate(inputOf(r), {});
+      if (!/buy now|shop/i.test(result.content.marketing_copy_b)) missing++;
+    }
+    expect(missing).toBeGreaterThan(13);
+    expect(missing).toBeLessThan(40);
+
+    configure({ faults: { missing_cta: 0, broken_json: 1 } });
+    const repaired = await openAi().generate(inputOf(records[10], { targetLanguage: 'es' }), {});
+    expect(repaired.calls).toBe(3);
+    const difyBroken = await failure(dify('streaming').generate(inputOf(records[10]), {}));
+    expect(difyBroken).toMatchObject({ kind: 'content_failure', code: 'workflow_failed' });
+  });
+
+  it('validates runtime config changes', async () => {
+    const bad = await fetch(`${base}/_sim/config`, {
+      method: 'POST',
+      body: JSON.stringify({ error5xxRate: 2 }),
+    });
+    expect(bad.status).toBe(400);
+    const ok = await fetch(`${base}/_sim/config`, {
+      method: 'POST',
+      body: JSON.stringify({ rpm: 10, faults: { chatter: 0.1 } }),
+    });
+    expect(((await ok.json()) as { rpm: number }).rpm).toBe(10);
+  });
+});

@@ -1,0 +1,229 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mulberry32 } from './content/deterministic-random';
+import { SimulatedModel } from './content/simulated-model';
+import { AnthropicProtocol } from './protocols/anthropic.protocol';
+import type { ApiProtocol, LimitState, SimReply } from './protocols/api-protocol';
+import { DifyProtocol } from './protocols/dify.protocol';
+import { OpenAiProtocol } from './protocols/openai.protocol';
+import { applySettingsPatch, settingsPatchSchema, type SimulatorSettings } from './simulator-settings';
+import { RateLimitWindow } from './traffic/rate-limit.window';
+import { TrafficStats } from './traffic/traffic-stats';
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const UNLIMITED = 1_000_000_000;
+
+/**
+ * The LLM simulator: Dify Workflow, OpenAI chat completions and Anthropic messages over plain node:http, with
+ * deterministic content, configurable latency, rate limits, transient errors, hangs, outages and content faults,
+ * and traffic statistics. Kept framework-free so it can serve hundreds of requests per second at zero latency.
+ */
+export class SimulatorServer {
+  private readonly server: Server;
+  private readonly model = new SimulatedModel();
+  private readonly stats = new TrafficStats();
+  private readonly limiter: RateLimitWindow;
+  private readonly hanging = new Set<ServerResponse>();
+  private readonly routes: ReadonlyMap<string, ApiProtocol>;
+  private transportRandom: () => number;
+
+  constructor(private settings: SimulatorSettings) {
+    this.limiter = new RateLimitWindow(settings.rpm, settings.tpm);
+    this.transportRandom = mulberry32(settings.seed);
+    const openAi = new OpenAiProtocol();
+    this.routes = new Map<string, ApiProtocol>([
+      ['/v1/workflows/run', new DifyProtocol()],
+      ['/v1/chat/completions', openAi],
+      ['/chat/completions', openAi],
+      ['/v1/messages', new AnthropicProtocol()],
+    ]);
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        console.error('llm-simulator: unhandled error', error);
+        if (!res.headersSent)
+          this.send(res, {
+            status: 500,
+            headers: {},
+            body: '{"error":"simulator failure"}',
+            promptTokens: 0,
+            completionTokens: 0,
+          });
+      });
+    });
+    this.server.keepAliveTimeout = 65_000;
+  }
+
+  /** Starts listening; port 0 picks a free port. Resolves with the bound port. */
+  listen(port: number, host = '127.0.0.1'): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => resolve((this.server.address() as AddressInfo).port));
+    });
+  }
+
+  /** Stops accepting, drops hanging requests and open keep-alive connections. */
+  close(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    this.hanging.clear();
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  /** Current settings (for tests and `GET /_sim/config`). */
+  get currentSettings(): SimulatorSettings {
+    return this.settings;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/health') return this.sendJson(res, 200, { status: 'ok' });
+    if (path.startsWith('/_sim/')) return this.handleControl(req, res, path);
+    const protocol = this.routes.get(path);
+    if (!protocol)
+      return this.sendJson(res, 404, {
+        code: 'not_found',
+        message: `No route for ${req.method} ${path}`,
+        status: 404,
+      });
+    if (req.method !== 'POST')
+      return this.sendJson(res, 405, { code: 'method_not_allowed', message: 'Use POST', status: 405 });
+    const raw = await readBody(req);
+    const reply = this.answer(protocol, req, raw);
+    if (reply === 'hang') {
+      this.hanging.add(res);
+      res.on('close', () => this.hanging.delete(res));
+      return;
+    }
+    const delay = this.latencyMs();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    this.stats.record(protocol.api, reply.status, reply.promptTokens, reply.completionTokens);
+    this.send(res, reply);
+  }
+
+  private answer(protocol: ApiProtocol, req: IncomingMessage, raw: Buffer | undefined): SimReply | 'hang' {
+    if (raw === undefined) return protocol.badRequest('request body too large');
+    const auth = req.headers['authorization'] ?? req.headers['x-api-key'];
+    if (!auth || (typeof auth === 'string' && /^Bearer\s*$/i.test(auth))) return protocol.unauthorized();
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return protocol.badRequest('request body is not valid JSON');
+    }
+    const now = Date.now();
+    const requestId = createHash('sha256')
+      .update(raw)
+      .update(String(this.settings.seed))
+      .digest('hex')
+      .slice(0, 32);
+    const reply = protocol.answer(body, { settings: this.settings, model: this.model, requestId, now });
+    if (reply.status !== 200) return reply;
+
+    const admission = this.limiter.admit(reply.promptTokens + reply.completionTokens);
+    const limits: LimitState = {
+      limitRequests: this.settings.rpm || UNLIMITED,
+      limitTokens: this.settings.tpm || UNLIMITED,
+      remainingRequests: Math.min(admission.remainingRequests, UNLIMITED),
+      remainingTokens: Math.min(admission.remainingTokens, UNLIMITED),
+      resetRequestsMs: admission.admitted ? admission.resetRequestsMs : admission.retryAfterMs,
+      resetTokensMs: admission.admitted ? admission.resetTokensMs : admission.retryAfterMs,
+    };
+    if (!admission.admitted) return protocol.rateLimited(admission.reason, admission.retryAfterMs, limits);
+
+    // Transport faults draw from one seeded sequence: the same request order gives the same faults.
+    if (this.settings.outageUntil > now) return protocol.serverError(503);
+    const draw = this.transportRandom();
+    if (draw < this.settings.hangRate) return 'hang';
+    if (draw < this.settings.hangRate + this.settings.error5xxRate) {
+      return protocol.serverError([500, 502, 503][Math.floor(this.transportRandom() * 3)]);
+    }
+    return { ...reply, headers: { ...reply.headers, ...protocol.limitHeaders(limits) } };
+  }
+
+  private latencyMs(): number {
+    const { medianMs, p95Ms } = this.settings.latency;
+    if (medianMs <= 0) return 0;
+    if (p95Ms <= medianMs) return medianMs;
+    // Log-normal: median = e^mu, p95 = e^(mu + 1.645 sigma).
+    const sigma = (Math.log(p95Ms) - Math.log(medianMs)) / 1.645;
+    const u1 = Math.max(this.transportRandom(), 1e-12);
+    const u2 = this.transportRandom();
+    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return Math.round(Math.exp(Math.log(medianMs) + sigma * z));
+  }
+
+  private async handleControl(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.method === 'GET' && path === '/_sim/stats') return this.sendJson(res, 200, this.stats.snapshot());
+    if (req.method === 'POST' && path === '/_sim/reset') {
+      await readBody(req);
+      this.stats.reset();
+      this.limiter.reset();
+      this.transportRandom = mulberry32(this.settings.seed);
+      return this.sendJson(res, 200, { status: 'reset' });
+    }
+    if (req.method === 'GET' && path === '/_sim/config') return this.sendJson(res, 200, this.settings);
+    if (req.method === 'POST' && path === '/_sim/config') {
+      const raw = await readBody(req);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw?.toString('utf8') || '{}');
+      } catch {
+        return this.sendJson(res, 400, { error: 'body is not JSON' });
+      }
+      const patch = settingsPatchSchema.safeParse(parsed);
+      if (!patch.success) return this.sendJson(res, 400, { error: patch.error.issues });
+      this.updateSettings(applySettingsPatch(this.settings, patch.data));
+      return this.sendJson(res, 200, this.settings);
+    }
+    return this.sendJson(res, 404, { error: `no control route ${req.method} ${path}` });
+  }
+
+  /** Replaces the settings at runtime (also used in-process by tests). */
+  updateSettings(next: SimulatorSettings): void {
+    if (next.seed !== this.settings.seed) this.transportRandom = mulberry32(next.seed);
+    this.settings = next;
+    this.limiter.configure(next.rpm, next.tpm);
+  }
+
+  private sendJson(res: ServerResponse, status: number, body: unknown): void {
+    this.send(res, { status, headers: {}, body: JSON.stringify(body), promptTokens: 0, completionTokens: 0 });
+  }
+
+  private send(res: ServerResponse, reply: SimReply): void {
+    if (reply.events) {
+      res.writeHead(reply.status, {
+        ...reply.headers,
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
+      res.end(reply.events.map((e) => `data: ${e}\n\n`).join(''));
+      return;
+    }
+    const body = reply.body ?? '';
+    res.writeHead(reply.status, {
+      ...reply.headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  }
+}
+
+/** The request body, or undefined when it exceeds the size limit. */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CATALOG_DIR = join(__dirname, '..', '..', '..', 'data', 'catalog');
+
+function lines(file: string): string[] {
+  return readFileSync(join(CATALOG_DIR, file), 'utf8').split('\n').filter((line) => line.trim().length > 0);
+}
+
+/** The 200-SKU sample with SKU ids made unique to one test run (prefix), so runs never share versions. */
+export function sampleLines(skuPrefix: string): { lines: string[]; uniqueSkuIds: Set<string> } {
+  const rewritten = lines('sample-200.jsonl').map((line) => {
+    const record = JSON.parse(line) as { sku_id: string };
+    return JSON.stringify({ ...record, sku_id: `${skuPrefix}${record.sku_id}` });
+  });
+  return { lines: rewritten, uniqueSkuIds: new Set(rewritten.map((line) => (JSON.parse(line) as { sku_id: string }).sku_id)) };
+}
+
+/** The shared bad-input cases, byte for byte, with the `_case` each one names (undefined for non-objects). */
+export function badInputLines(): { line: string; caseName: string }[] {
+  return lines('bad-input.jsonl').map((line) => {
+    let caseName = 'not_a_json_object';
+    try {
+      const parsed = JSON.parse(line) as { _case?: string };
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && parsed._case) caseName = parsed._case;
+      else if (Array.isArray(parsed)) caseName = 'json_array';
+    } catch {
+      caseName = 'not_json';
+    }
+    return { line, caseName };
+  });
+}

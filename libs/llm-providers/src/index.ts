@@ -1,0 +1,32 @@
+export * from './lib/port/content-generation.port';
+export * from './lib/port/provider.error';
+export * from './lib/port/provider.config';
+export * from './lib/create-provider.factory';
+export { DifyWorkflowAdapter, toWorkflowInputs } from './lib/dify/dify-workflow.adapter';
+export { OpenAiChatAdapter } from './lib/openai/openai-chat.adapter';
+export { AnthropicMessagesAdapter } from './lib/anthropic/anthropic-messages.adapter';
+export { ExtractionCache } from './lib/extraction/extraction.cache';
+export { countTokens, countChatPromptTokens, type ChatMessage } from './lib/tokens/token-counter';
+export { estimatePromptTokens } from './lib/prompts/prompt-token-estimate';
+export {
+  buildExtractionMessages,
+  buildLocalizationMessages,
+  buildWorkflowStepMessages,
+  encodeDataBlock,
+  readPromptBlocks,
+  type ProductSourceBlock,
+  type PromptBlockName,
+  type WorkflowStep,
+} from './lib/prompts/prompt-builder';
+export { getPromptSet, PROMPT_VERSIONS } from './lib/prompts/prompt-catalog';
+export type { PromptSet } from './lib/prompts/prompt-set';
+export { LANGUAGE_PROFILES, isTargetLanguage } from './lib/languages/language-registry';
+export type {
+  LanguageProfile,
+  LengthLimit,
+  LengthMeasure,
+  NumberFormat,
+} from './lib/languages/language-profile';
+export { displayWidth, measureLength } from './lib/content/display-width';
+export { productContentSchema, coreExtractionSchema } from './lib/content/content.schema';
+export { parseDurationMs, parseRetryAfterMs } from './lib/http/rate-limit-headers';

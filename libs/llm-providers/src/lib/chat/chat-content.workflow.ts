@@ -1,0 +1,163 @@
+import type { ZodType, ZodTypeDef } from 'zod';
+import { coreExtractionSchema, productContentSchema } from '../content/content.schema';
+import { ExtractionCache } from '../extraction/extraction.cache';
+import { RequestDeadline } from '../http/request-deadline';
+import { parseModelJson } from '../json/model-json';
+import type {
+  CoreExtraction,
+  GenerateOptions,
+  GenerationInput,
+  GenerationResult,
+  RateLimitHints,
+} from '../port/content-generation.port';
+import { ProviderError } from '../port/provider.error';
+import {
+  buildExtractionMessages,
+  buildLocalizationMessages,
+  buildRepairMessage,
+} from '../prompts/prompt-builder';
+import type { ChatMessage } from '../tokens/token-counter';
+import type { ChatTransport } from './chat-transport';
+
+/** Running totals of one generation across its HTTP calls. */
+interface CallTally {
+  promptTokens: number;
+  completionTokens: number;
+  calls: number;
+  model?: string;
+  lastId?: string;
+  rateLimit?: RateLimitHints;
+}
+
+/**
+ * The content workflow for chat APIs, run by the pipeline itself (Dify runs the same steps server-side):
+ * 1. core extraction, once per SKU and source version, cached in-process and shared by the five languages;
+ *    skipped for ja/es/de/fr when the English master is given, unless already cached;
+ * 2. one JSON call per language that does translation, SEO and marketing together (one round trip instead of three);
+ * every answer is validated with zod and gets ONE repair turn that sends the error back.
+ */
+export class ChatContentWorkflow {
+  constructor(
+    private readonly transport: ChatTransport,
+    private readonly timeoutMs: number,
+    private readonly cache: ExtractionCache = new ExtractionCache(),
+  ) {}
+
+  async generate(input: GenerationInput, options: GenerateOptions): Promise<GenerationResult> {
+    const started = performance.now();
+    const deadline = new RequestDeadline(this.timeoutMs, options.signal);
+    const tally: CallTally = { promptTokens: 0, completionTokens: 0, calls: 0 };
+    try {
+      const extraction = await this.resolveExtraction(input, deadline, tally);
+      const content = await this.completeJson(
+        buildLocalizationMessages(input, extraction),
+        productContentSchema,
+        input,
+        deadline,
+        tally,
+      );
+      return {
+        content,
+        extraction,
+        usage: {
+          promptTokens: tally.promptTokens,
+          completionTokens: tally.completionTokens,
+          totalTokens: tally.promptTokens + tally.completionTokens,
+        },
+        provider: this.transport.provider,
+        model: tally.model ?? 'unknown',
+        providerRunId: tally.lastId,
+        latencyMs: Math.round(performance.now() - started),
+        rateLimit: tally.rateLimit,
+        calls: tally.calls,
+      };
+    } catch (error) {
+      throw deadline.toProviderError(error, this.transport.provider);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async resolveExtraction(
+    input: GenerationInput,
+    deadline: RequestDeadline,
+    tally: CallTally,
+  ): Promise<CoreExtraction | undefined> {
+    const key = ExtractionCache.keyOf(input);
+    const cached = this.cache.peek(key);
+    if (cached) return cached;
+    // The English master already carries the facts; a second extraction per language would only add cost.
+    if (input.sourceContent) return undefined;
+    const extraction = this.completeJson(
+      buildExtractionMessages(input),
+      coreExtractionSchema,
+      input,
+      deadline,
+      tally,
+    )
+      // Languages waiting on this shared promise must see why it failed, not their own generic error.
+      .catch((error: unknown) => Promise.reject(deadline.toProviderError(error, this.transport.provider)));
+    return this.cache.remember(key, extraction);
+  }
+
+  private async completeJson<T>(
+    messages: ChatMessage[],
+    schema: ZodType<T, ZodTypeDef, unknown>,
+    input: GenerationInput,
+    deadline: RequestDeadline,
+    tally: CallTally,
+  ): Promise<T> {
+    const first = await this.call(messages, input, deadline, tally);
+    const firstProblem = validate(first.text, schema, first.truncated);
+    if (firstProblem.ok) return firstProblem.value;
+    const repairTurns: ChatMessage[] = [
+      ...messages,
+      { role: 'assistant', content: first.text },
+      buildRepairMessage(input.promptVersion, firstProblem.error),
+    ];
+    const second = await this.call(repairTurns, input, deadline, tally);
+    const secondProblem = validate(second.text, schema, second.truncated);
+    if (secondProblem.ok) return secondProblem.value;
+    throw new ProviderError(
+      'content_failure',
+      'invalid_output',
+      `${this.transport.provider}: answer still invalid after one repair: ${secondProblem.error}`,
+    );
+  }
+
+  private async call(
+    messages: ChatMessage[],
+    input: GenerationInput,
+    deadline: RequestDeadline,
+    tally: CallTally,
+  ) {
+    tally.calls += 1;
+    const reply = await this.transport.send(messages, deadline, input.user);
+    tally.promptTokens += reply.promptTokens;
+    tally.completionTokens += reply.completionTokens;
+    tally.model = reply.model;
+    tally.lastId = reply.id ?? tally.lastId;
+    tally.rateLimit = reply.rateLimit ?? tally.rateLimit;
+    return reply;
+  }
+}
+
+type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function validate<T>(
+  text: string,
+  schema: ZodType<T, ZodTypeDef, unknown>,
+  truncated: boolean,
+): Validation<T> {
+  let parsed: unknown;
+  try {
+    parsed = parseModelJson(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: truncated ? `${reason}; the answer was cut off, write it shorter` : reason };
+  }
+  const result = schema.safeParse(parsed);
+  if (result.success) return { ok: true, value: result.data };
+  const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return { ok: false, error: `the JSON does not match the contract (${issues})` };
+}

@@ -1,0 +1,140 @@
+import { FixtureServer, loadFixture } from '../../../test/support/fixture-server';
+import { sampleInput } from '../../../test/support/sample-input';
+import { ProviderError, type ProviderErrorKind } from '../port/provider.error';
+import { DifyWorkflowAdapter } from './dify-workflow.adapter';
+
+describe('DifyWorkflowAdapter against recorded Dify responses', () => {
+  const server = new FixtureServer();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  const adapter = (responseMode: 'blocking' | 'streaming', timeoutMs = 2_000) =>
+    new DifyWorkflowAdapter({
+      kind: 'dify',
+      baseUrl: server.baseUrl,
+      apiKey: 'app-key',
+      responseMode,
+      timeoutMs,
+    });
+
+  async function failure(promise: Promise<unknown>): Promise<ProviderError> {
+    try {
+      await promise;
+    } catch (error) {
+      if (error instanceof ProviderError) return error;
+      throw error;
+    }
+    throw new Error('expected a ProviderError');
+  }
+
+  it('sends the workflow inputs with bearer auth and reads a blocking run with per-field outputs', async () => {
+    server.respondWith(loadFixture('dify/blocking-success.json'));
+    const result = await adapter('blocking').generate(sampleInput({ feedback: 'title too short' }), {});
+    const request = server.received[0];
+    expect(request.path).toBe('/v1/workflows/run');
+    expect(request.headers.authorization).toBe('Bearer app-key');
+    expect(request.body).toMatchObject({
+      response_mode: 'blocking',
+      inputs: {
+        product_id: 'SKU-0000001',
+        target_language: 'en',
+        source_content: '',
+        feedback: 'title too short',
+        prompt_version: 'v1',
+      },
+    });
+    expect(result.content.suggested_keywords).toEqual(['Orbis', 'electronics gadget']);
+    expect(result.extraction?.technical_specs['Battery']).toBe('5,000 mAh');
+    expect(result.usage).toEqual({ promptTokens: 2410, completionTokens: 655, totalTokens: 3065 });
+    expect(result).toMatchObject({
+      provider: 'dify',
+      providerRunId: '5f3d2a1e-7c4b-4e8a-9d10-2b3c4d5e6f70',
+      calls: 1,
+    });
+  });
+
+  it('reads a single `content` JSON output and falls back to total tokens as prompt tokens', async () => {
+    server.respondWith(loadFixture('dify/blocking-content-json.json'));
+    const result = await adapter('blocking').generate(sampleInput(), {});
+    expect(result.content.h1).toBe('Discover the Orbis Electronics Gadget');
+    expect(result.usage).toEqual({ promptTokens: 2900, completionTokens: 0, totalTokens: 2900 });
+  });
+
+  it('sums the LLM nodes of a streaming run into an exact split equal to total_tokens, with the reported price', async () => {
+    server.respondWith(loadFixture('dify/streaming-success.json'));
+    const result = await adapter('streaming').generate(sampleInput(), {});
+    expect(result.usage.promptTokens).toBe(812 + 930 + 402 + 388);
+    expect(result.usage.completionTokens).toBe(160 + 210 + 120 + 165);
+    expect(result.usage.totalTokens).toBe(3187);
+    expect(result.usage.reportedPrice?.currency).toBe('USD');
+    expect(result.usage.reportedPrice?.amount).toBeCloseTo(0.0007728, 7);
+  });
+
+  it.each<[string, ProviderErrorKind, number]>([
+    ['provider_not_initialize', 'fatal', 400],
+    ['provider_quota_exceeded', 'fatal', 400],
+    ['model_currently_not_support', 'fatal', 400],
+    ['completion_request_error', 'fatal', 400],
+    ['workflow_request_error', 'content_failure', 400],
+    ['too_many_requests', 'rate_limited', 429],
+    ['rate_limit_error', 'quota_exhausted', 429],
+    ['internal_server_error', 'retriable', 500],
+    ['unauthorized', 'fatal', 401],
+  ])('maps HTTP error %s to %s', async (code, kind, status) => {
+    server.respondWith(loadFixture(`dify/error-${code}.json`));
+    const error = await failure(adapter('blocking').generate(sampleInput(), {}));
+    expect(error).toMatchObject({ kind, code, httpStatus: status });
+    if (status === 429) expect(error.retryAfterMs).toBe(7_000);
+  });
+
+  it('maps a streaming error event, a failed run, malformed outputs and a cut stream', async () => {
+    server.respondWith(loadFixture('dify/streaming-error-event.json'));
+    expect(await failure(adapter('streaming').generate(sampleInput(), {}))).toMatchObject({
+      kind: 'fatal',
+      code: 'completion_request_error',
+    });
+    server.respondWith(loadFixture('dify/blocking-failed.json'));
+    expect(await failure(adapter('blocking').generate(sampleInput(), {}))).toMatchObject({
+      kind: 'content_failure',
+      code: 'workflow_failed',
+    });
+    server.respondWith(loadFixture('dify/blocking-malformed-outputs.json'));
+    expect(await failure(adapter('blocking').generate(sampleInput(), {}))).toMatchObject({
+      kind: 'content_failure',
+      code: 'invalid_output',
+    });
+    server.respondWith(loadFixture('dify/streaming-truncated.json'));
+    expect(await failure(adapter('streaming').generate(sampleInput(), {}))).toMatchObject({
+      kind: 'retriable',
+      code: 'stream_incomplete',
+    });
+  });
+
+  it('times out a run that never answers, and reports a caller abort as such', async () => {
+    server.respondWith({ status: 200, hang: true });
+    expect(await failure(adapter('blocking', 150).generate(sampleInput(), {}))).toMatchObject({
+      kind: 'retriable',
+      code: 'timeout',
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const aborted = await failure(
+      adapter('streaming', 5_000).generate(sampleInput(), { signal: controller.signal }),
+    );
+    expect(aborted).toMatchObject({ kind: 'retriable', code: 'aborted' });
+  });
+
+  it('reports a refused connection as retriable', async () => {
+    const closed = new DifyWorkflowAdapter({
+      kind: 'dify',
+      baseUrl: 'http://127.0.0.1:9',
+      apiKey: 'k',
+      responseMode: 'blocking',
+      timeoutMs: 1_000,
+    });
+    expect(await failure(closed.generate(sampleInput(), {}))).toMatchObject({
+      kind: 'retriable',
+      code: 'connection_error',
+    });
+  });
+});

@@ -1,0 +1,94 @@
+/** The five output languages of the pipeline. */
+export type TargetLanguage = 'en' | 'ja' | 'es' | 'de' | 'fr';
+
+/** Every target language, in the order the pipeline generates them (English first: it is the master). */
+export const TARGET_LANGUAGES: readonly TargetLanguage[] = ['en', 'ja', 'es', 'de', 'fr'];
+
+/** Localised product content for one SKU and one language. */
+export interface ProductContent {
+  translated_description: string;
+  seo_title: string;
+  meta_description: string;
+  h1: string;
+  marketing_copy_a: string;
+  marketing_copy_b: string;
+  marketing_copy_c: string;
+  suggested_keywords: string[];
+}
+
+/** Language-neutral facts pulled from the Chinese source once per SKU and shared by the five languages. */
+export interface CoreExtraction {
+  core_features: string[];
+  target_audience: string;
+  key_benefits: string[];
+  technical_specs: Record<string, string>;
+  unique_selling_point: string;
+}
+
+/** What the generator asks a provider for: one SKU in one language. */
+export interface GenerationInput {
+  skuId: string;
+  productName: string;
+  productDescription: string;
+  category: string;
+  brand?: string;
+  attributes: Record<string, string>;
+  targetLanguage: TargetLanguage;
+  /** The English master, for ja/es/de/fr. */
+  sourceContent?: ProductContent;
+  /** Regeneration feedback from the quality gate. */
+  feedback?: string;
+  attempt: number;
+  promptVersion: string;
+  user?: string;
+}
+
+/** Tokens billed for one generation, summed over every HTTP call it took. */
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  /** A price the provider itself reported (Dify does), as opposed to one computed from a price list. */
+  reportedPrice?: { amount: number; currency: string };
+}
+
+/** Rate-limit state the provider disclosed in its last response headers. */
+export interface RateLimitHints {
+  remainingRequests?: number;
+  remainingTokens?: number;
+  resetRequestsMs?: number;
+  resetTokensMs?: number;
+  retryAfterMs?: number;
+  limitRequests?: number;
+  limitTokens?: number;
+}
+
+/** Names of the provider families behind the port. */
+export type ProviderName = 'dify' | 'openai' | 'anthropic';
+
+/** A successful generation. */
+export interface GenerationResult {
+  content: ProductContent;
+  extraction?: CoreExtraction;
+  usage: TokenUsage;
+  provider: ProviderName;
+  model: string;
+  providerRunId?: string;
+  latencyMs: number;
+  rateLimit?: RateLimitHints;
+  /** HTTP calls made, retries of a repair included. */
+  calls: number;
+}
+
+/** Per-call options. */
+export interface GenerateOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * The port the generator service codes against. Implementations throw {@link ProviderError} and nothing else.
+ */
+export interface ContentGenerationProvider {
+  readonly name: string;
+  generate(input: GenerationInput, options: GenerateOptions): Promise<GenerationResult>;
+}

@@ -1,0 +1,36 @@
+/**
+ * What the caller should do about a failure:
+ * - `retriable`: try again after a short back-off;
+ * - `rate_limited`: back off (honour `retryAfterMs`) and retry;
+ * - `quota_exhausted`: pause the job, retrying will not help until the quota is raised or renewed;
+ * - `content_failure`: the model answered but the answer is unusable; make a new attempt;
+ * - `fatal`: not retriable (bad key, bad request, unsupported model); stop and say why.
+ */
+export type ProviderErrorKind =
+  | 'retriable'
+  | 'rate_limited'
+  | 'quota_exhausted'
+  | 'content_failure'
+  | 'fatal';
+
+/** The only error a {@link ContentGenerationProvider} throws. */
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+
+  constructor(
+    readonly kind: ProviderErrorKind,
+    /** Provider error code (`too_many_requests`, `insufficient_quota`, …) or one of ours (`timeout`, `invalid_output`). */
+    readonly code: string,
+    message: string,
+    readonly httpStatus?: number,
+    readonly retryAfterMs?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** True when another call with the same input may succeed (now or after a back-off). */
+  get retriable(): boolean {
+    return this.kind === 'retriable' || this.kind === 'rate_limited' || this.kind === 'content_failure';
+  }
+}

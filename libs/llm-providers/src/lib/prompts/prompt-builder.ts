@@ -1,0 +1,198 @@
+import { LANGUAGE_PROFILES } from '../languages/language-registry';
+import type { LanguageProfile, LengthLimit } from '../languages/language-profile';
+import type {
+  CoreExtraction,
+  GenerationInput,
+  ProductContent,
+  TargetLanguage,
+} from '../port/content-generation.port';
+import type { ChatMessage } from '../tokens/token-counter';
+import { getPromptSet } from './prompt-catalog';
+
+/** Names of the delimited blocks of a v1 user prompt. */
+export type PromptBlockName =
+  | 'task'
+  | 'target_language'
+  | 'attempt'
+  | 'product_source'
+  | 'core_extraction'
+  | 'english_master'
+  | 'translated_description'
+  | 'regeneration_feedback'
+  | 'repair_request';
+
+/** The catalogue fields as the prompts carry them (snake_case, as in the catalogue events). */
+export interface ProductSourceBlock {
+  sku_id: string;
+  product_name: string;
+  product_description: string;
+  category: string;
+  brand?: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * JSON for a data block. `<` is escaped so catalogue text can never close the block early
+ * (e.g. a description containing `</product_source>` followed by instructions).
+ */
+export function encodeDataBlock(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+function block(name: PromptBlockName, body: string): string {
+  return `<${name}>\n${body}\n</${name}>`;
+}
+
+function describeLimit(limit: LengthLimit): string {
+  return limit.measure === 'width'
+    ? `${limit.min}-${limit.max} display width (full-width characters count 2)`
+    : `${limit.min}-${limit.max} characters`;
+}
+
+function renderTemplate(template: string, profile: LanguageProfile): string {
+  const values: Record<string, string> = {
+    language_name: profile.name,
+    language_code: profile.code,
+    tone: profile.tone,
+    title_limit: describeLimit(profile.seoTitle),
+    meta_limit: describeLimit(profile.metaDescription),
+    forbidden_terms: profile.forbiddenTerms.join(', '),
+    cta_phrases: profile.ctaPhrases.map((p) => `"${p}"`).join(', '),
+    number_format: profile.numberFormat.example,
+    style_notes: profile.styleNotes.join('; '),
+    chinese_note:
+      profile.code === 'ja' ? ' (Japanese kanji are fine; simplified Chinese characters are not)' : '',
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** The catalogue part of a generation input, as the prompt block carries it. */
+export function toProductSourceBlock(input: GenerationInput): ProductSourceBlock {
+  return {
+    sku_id: input.skuId,
+    product_name: input.productName,
+    product_description: input.productDescription,
+    category: input.category,
+    ...(input.brand ? { brand: input.brand } : {}),
+    attributes: input.attributes,
+  };
+}
+
+/** Messages of the core-extraction call (language-neutral, once per SKU). */
+export function buildExtractionMessages(input: GenerationInput): ChatMessage[] {
+  const set = getPromptSet(input.promptVersion);
+  return [
+    { role: 'system', content: set.coreExtractionSystem },
+    {
+      role: 'user',
+      content: [
+        block('task', 'core_extraction'),
+        block('product_source', encodeDataBlock(toProductSourceBlock(input))),
+      ].join('\n'),
+    },
+  ];
+}
+
+function contextBlocks(input: GenerationInput, extraction: CoreExtraction | undefined): string[] {
+  const blocks = [
+    block('target_language', input.targetLanguage),
+    block('attempt', String(input.attempt)),
+    block('product_source', encodeDataBlock(toProductSourceBlock(input))),
+  ];
+  if (extraction) blocks.push(block('core_extraction', encodeDataBlock(extraction)));
+  if (input.sourceContent) blocks.push(block('english_master', encodeDataBlock(input.sourceContent)));
+  if (input.feedback) blocks.push(block('regeneration_feedback', input.feedback.replace(/</g, '‹')));
+  return blocks;
+}
+
+/** Messages of the combined translation + SEO + marketing call used by the chat adapters. */
+export function buildLocalizationMessages(
+  input: GenerationInput,
+  extraction?: CoreExtraction,
+): ChatMessage[] {
+  const set = getPromptSet(input.promptVersion);
+  const profile = LANGUAGE_PROFILES[input.targetLanguage];
+  return [
+    { role: 'system', content: renderTemplate(set.localizationSystem, profile) },
+    {
+      role: 'user',
+      content: [block('task', 'localize_product_content'), ...contextBlocks(input, extraction)].join('\n'),
+    },
+  ];
+}
+
+/** The user turn that asks for one corrected answer after an invalid one. */
+export function buildRepairMessage(promptVersion: string, error: string): ChatMessage {
+  const set = getPromptSet(promptVersion);
+  return {
+    role: 'user',
+    content: set.repairUser.replace('{{error}}', error.replace(/</g, '‹').slice(0, 500)),
+  };
+}
+
+/** Steps of the Dify workflow that call an LLM after the extraction (see deploy/dify/content-generation.yml). */
+export type WorkflowStep = 'translation' | 'seo' | 'marketing';
+
+/**
+ * Messages of one Dify workflow LLM step, as the DSL renders them. The simulator bills these, so the Dify token
+ * counts it reports are what the workflow's own prompts would cost.
+ */
+export function buildWorkflowStepMessages(
+  step: WorkflowStep,
+  input: GenerationInput,
+  extraction: CoreExtraction | undefined,
+  translatedDescription: string,
+): ChatMessage[] {
+  const set = getPromptSet(input.promptVersion);
+  const profile = LANGUAGE_PROFILES[input.targetLanguage];
+  if (step === 'translation') {
+    return [
+      { role: 'system', content: renderTemplate(set.translationSystem, profile) },
+      {
+        role: 'user',
+        content: [block('task', 'translation'), ...contextBlocks(input, extraction)].join('\n'),
+      },
+    ];
+  }
+  const system = step === 'seo' ? set.seoSystem : set.marketingSystem;
+  const blocks = [
+    block('task', step),
+    block('target_language', input.targetLanguage),
+    block('translated_description', translatedDescription.replace(/</g, '‹')),
+  ];
+  if (extraction) blocks.push(block('core_extraction', encodeDataBlock(extraction)));
+  return [
+    { role: 'system', content: renderTemplate(system, profile) },
+    { role: 'user', content: blocks.join('\n') },
+  ];
+}
+
+/**
+ * Reads the delimited blocks back out of a v1 user prompt (the first occurrence of each).
+ * The simulator uses it to answer like a model that followed the prompt.
+ */
+export function readPromptBlocks(text: string): Partial<Record<PromptBlockName, string>> {
+  const found: Partial<Record<PromptBlockName, string>> = {};
+  const pattern =
+    /<(task|target_language|attempt|product_source|core_extraction|english_master|translated_description|regeneration_feedback|repair_request)>\n?([\s\S]*?)\n?<\/\1>/g;
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1] as PromptBlockName;
+    if (found[name] === undefined) found[name] = match[2];
+  }
+  return found;
+}
+
+/** Convenience for tests and the simulator: the profile of a language. */
+export function languageProfileOf(language: TargetLanguage): LanguageProfile {
+  return LANGUAGE_PROFILES[language];
+}
+
+/** The English master a v1 prompt carries, if any. */
+export function parseEnglishMaster(text: string | undefined): ProductContent | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as ProductContent;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { extractOptionalSourceNumbers, extractSourceNumbers } from './source-number-extraction';
+
+const values = (text: string): number[] => extractSourceNumbers(text).map((mention) => mention.value);
+
+describe('extractSourceNumbers', () => {
+  it('reads digits glued to Han characters and units', () => {
+    expect(values('容量5000mAh，重量约110克')).toEqual([5000, 110]);
+  });
+
+  it('reads full-width digits', () => {
+    expect(values('电芯容量为５０００mAh，支持１５W')).toEqual([5000, 15]);
+  });
+
+  it('multiplies by 万', () => {
+    expect(values('每分钟振动高达4万次')).toEqual([40000]);
+  });
+
+  it('reads decimals, ranges and percentages', () => {
+    expect(values('5.5升大容量，满足3-5人，100%山羊绒')).toEqual([5.5, 3, 5, 100]);
+  });
+
+  it('reads digits inside model names and codes', () => {
+    expect(values('IPX7级防水，EN71认证，A4纸，P-4保密等级')).toEqual([7, 71, 4, 4]);
+  });
+
+  it('reads Chinese numerals that quantify something', () => {
+    expect(values('享受两年质保，两周口粮，五种模式，八种菜单，十二色可选')).toEqual([2, 2, 5, 8, 12]);
+  });
+
+  it('ignores idiomatic 一, 双 meaning dual, and numerals inside words', () => {
+    expect(values('一次烤制，一键搞定，一目了然，一套，双重供电，三角形和六边形')).toEqual([]);
+  });
+
+  it('ignores superscript exponents', () => {
+    expect(values('面积2m²，容积3m³')).toEqual([2, 3]);
+  });
+
+  it('allows, but does not require, 一 before a unit of time or measure', () => {
+    expect(values('一年质保')).toEqual([]);
+    expect(extractOptionalSourceNumbers('一年质保')).toEqual([1]);
+  });
+});

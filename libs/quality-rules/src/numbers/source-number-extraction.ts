@@ -1,0 +1,74 @@
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
+import { NumericMention, sameValue } from './numeric-value';
+
+/** A spec value of the Chinese source. */
+export interface SourceNumber extends NumericMention {
+  /** `digits` when written in digits; `numeral` when a Chinese numeral quantifies something. */
+  notation: 'digits' | 'numeral';
+}
+
+const SUPERSCRIPTS = /[\u00b2\u00b3\u00b9\u2070-\u2079]/g;
+
+/**
+ * Measure words and units after which a Chinese numeral is a quantity (两年, 五种, 十二色).
+ * Numerals before anything else are part of a word (三角形 triangle, 六边形 hexagon, 四季).
+ */
+const QUANTIFIED_BY =
+  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|年|岁|周|个|種|种|色|款|档|挡|级|層|层|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈)';
+
+/**
+ * 一 is idiomatic far more often than it counts (一次 at once, 一键 one-touch, 一目了然, 一套 a set);
+ * it is read as 1 only before a unit of measure or time, and then only as an *allowed* value.
+ */
+const MEASURE_AFTER_ONE =
+  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|英寸|年|周|天|秒|米|克|升|度|寸|倍)';
+
+/** The numbers of a Chinese source text, per the labelling conventions of the QA set. */
+export function extractSourceNumbers(text: string): SourceNumber[] {
+  const found: SourceNumber[] = [];
+  // NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers.
+  const normalized = text.replace(SUPERSCRIPTS, ' ').normalize('NFKC');
+
+  const digits = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g;
+  for (const match of normalized.matchAll(digits)) {
+    let value = Number(match[0].replace(/,/g, ''));
+    const after = normalized.slice(match.index + match[0].length);
+    if (/^\s*万/.test(after)) value *= 10_000;
+    found.push({ value, text: match[0], index: match.index, notation: 'digits' });
+  }
+
+  const numeral = new RegExp(
+    `(?<![第${CHINESE_NUMERAL_CHARS}])([${CHINESE_NUMERAL_CHARS}]+)(?=${QUANTIFIED_BY})`,
+    'g',
+  );
+  for (const match of normalized.matchAll(numeral)) {
+    const written = match[1];
+    // 双 (dual) never reaches here; a lone 一 is idiomatic (see MEASURE_AFTER_ONE).
+    if (written === '一') continue;
+    // 百年 (century-old), 千万 (by all means): a bare unit character is rhetoric, not a count.
+    if (/^[百千万]+$/.test(written)) continue;
+    const value = parseChineseNumeral(written);
+    if (value === undefined) continue;
+    found.push({ value, text: written, index: match.index, notation: 'numeral' });
+  }
+  return found;
+}
+
+/**
+ * Values a translation may mention without inventing them but need not mention: 一年 (one year)
+ * and the like, which translators often render as "a year".
+ */
+export function extractOptionalSourceNumbers(text: string): number[] {
+  const normalized = text.normalize('NFKC');
+  const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
+  return [...normalized.matchAll(one)].map(() => 1);
+}
+
+/** Distinct values, keeping the first mention of each. */
+export function distinctByValue<T extends NumericMention>(mentions: T[]): T[] {
+  const distinct: T[] = [];
+  for (const mention of mentions) {
+    if (!distinct.some((kept) => sameValue(kept.value, mention.value))) distinct.push(mention);
+  }
+  return distinct;
+}

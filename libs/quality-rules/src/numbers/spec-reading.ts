@@ -1,0 +1,59 @@
+import { LanguageProfile } from '../languages/language-profile';
+import { NumericMention } from './numeric-value';
+import { extractDigitNumbers } from './target-number-extraction';
+import { isUnitConversionOf } from './unit-conversion';
+
+/** Imperial units that only ever appear in a listing as a conversion of a metric spec. */
+const IMPERIAL_UNIT_AFTER =
+  /^\s*(?:in\b|inch|inches|"|″|°\s?f\b|℉|lbs?\b|oz\b|fl\.?\s?oz|ft\b|feet|foot|yd|yards?|mi\b|miles?|gal|qt|quarts?|sq\.?\s?ft|cu\.?\s?ft)/i;
+
+/** The same units anywhere in a text (not only right after a number). */
+const IMPERIAL_UNIT =
+  /(?<![\p{L}])(?:in\b|inch|inches|"|″|°\s?f\b|℉|lbs?\b|oz\b|fl\.?\s?oz|ft\b|feet|foot|yd|yards?|mi\b|miles?|gal|qt|quarts?|sq\.?\s?ft|cu\.?\s?ft)/iu;
+
+/** Metric units a conversion may be printed in (for sources given in imperial units). */
+const ANY_UNIT = new RegExp(
+  `${IMPERIAL_UNIT.source}|\\d\\s?(?:°\\s?c\\b|℃|cm|mm|m\\b|km|kg|g\\b|l\\b|ml|m²|m³|cm³)`,
+  'iu',
+);
+
+interface ConversionGroup {
+  start: number;
+  end: number;
+  /** The group names an imperial unit: every number in it is a conversion (`(1/4 in)`). */
+  imperial: boolean;
+}
+
+/** Parenthesised groups that directly follow a number: `1.2 cm (0.47 in)`. */
+function conversionGroups(text: string): ConversionGroup[] {
+  const groups: ConversionGroup[] = [];
+  for (const match of text.matchAll(/[(（]([^()（）]{1,60})[)）]/g)) {
+    const before = text.slice(Math.max(0, match.index - 14), match.index);
+    // A conversion names its unit; "(pack of 3)" is a claim, however close 3 is to 1.2 cm in inches.
+    if (!/[\d０-９]/.test(before) || !ANY_UNIT.test(match[1])) continue;
+    groups.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      imperial: IMPERIAL_UNIT.test(match[1]),
+    });
+  }
+  return groups;
+}
+
+/**
+ * The digit numbers of a target text that state specs, leaving out unit conversions printed next to
+ * a source value (`1.2 cm (0.47 in)`, `80 to 200 °C (176–392 °F)`): they are derived, not invented.
+ */
+export function readStatedNumbers(
+  text: string,
+  profile: LanguageProfile,
+  sourceValues: readonly number[],
+): NumericMention[] {
+  const groups = conversionGroups(text);
+  return extractDigitNumbers(text, profile).filter((mention) => {
+    const group = groups.find(({ start, end }) => mention.index > start && mention.index < end);
+    if (group?.imperial) return false;
+    const imperialAfter = IMPERIAL_UNIT_AFTER.test(text.slice(mention.index + mention.text.length));
+    return !((group || imperialAfter) && isUnitConversionOf(mention.value, sourceValues));
+  });
+}

@@ -1,0 +1,94 @@
+import { LanguageProfile } from '../languages/language-profile';
+import { fold } from '../text/text-folding';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
+import { NumericMention } from './numeric-value';
+
+/**
+ * Maps full-width digits and separators to ASCII and blanks superscript exponents, one UTF-16 unit
+ * for one, so positions in the mapped text are positions in the original.
+ */
+function normalizeDigits(text: string): string {
+  let mapped = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) mapped += String.fromCharCode(code - 0xff10 + 0x30);
+    else if (code === 0xff0c) mapped += ',';
+    else if (code === 0xff0e) mapped += '.';
+    else if (code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0x2070 && code <= 0x2079))
+      mapped += ' ';
+    else mapped += text[i];
+  }
+  return mapped;
+}
+
+const escapeClass = (chars: string[]): string =>
+  chars.map((char) => char.replace(/[\]\\^-]/g, '\\$&')).join('');
+
+/**
+ * Numbers written in digits, read with the locale's conventions: `5.000` is 5000 in German and
+ * `1,2` is 1.2; `5 000` (with an ordinary, no-break or narrow no-break space) is 5000 in French;
+ * `４万` is 40,000 in any locale. A dot that cannot be a thousands separator is a decimal or
+ * version dot (`Bluetooth 5.3`) in every locale. A comma that is not the locale's decimal separator
+ * and does not group thousands separates two numbers (`1,2` in English is a list).
+ */
+export function extractDigitNumbers(text: string, profile: LanguageProfile): NumericMention[] {
+  const mapped = normalizeDigits(text);
+  const { thousandsSeparators, decimalSeparator } = profile.numberFormat;
+  const grouping = `\\d{1,3}(?:[${escapeClass(thousandsSeparators)}]\\d{3})+(?!\\d)(?:\\${decimalSeparator}\\d+)?`;
+  const decimal = `\\d+\\${decimalSeparator}\\d+`;
+  const dotted = '\\d+\\.\\d+';
+  const pattern = new RegExp(`${grouping}|${decimal}|${dotted}|\\d+`, 'g');
+
+  const mentions: NumericMention[] = [];
+  for (const match of mapped.matchAll(pattern)) {
+    const written = match[0];
+    const decimalAt = written.lastIndexOf(decimalSeparator);
+    let normalized: string;
+    if (/^\d+\.\d+$/.test(written) && decimalSeparator === ',' && !/^\d{1,3}\.\d{3}$/.test(written)) {
+      normalized = written; // version or decimal dot
+    } else {
+      const integerPart = decimalAt >= 0 ? written.slice(0, decimalAt) : written;
+      const fraction = decimalAt >= 0 ? written.slice(decimalAt + 1) : '';
+      normalized = integerPart.replace(/\D/g, '') + (fraction ? `.${fraction}` : '');
+    }
+    let value = Number(normalized);
+    if (/^\s?万/.test(mapped.slice(match.index + written.length))) value *= 10_000;
+    mentions.push({ value, text: text.slice(match.index, match.index + written.length), index: match.index });
+  }
+  return mentions;
+}
+
+/**
+ * Numbers written as words: *two-year*, *zwei Jahre*, *douze coloris*, German compounds such as
+ * *zweijährig* (but not *Dreiecke*, which only contains a numeral), and kanji numerals in Japanese.
+ * Used only to confirm that a source value is present, never to flag an invented one: words like
+ * "one" or "double" are too common to be evidence of a hallucinated spec.
+ */
+export function extractWordNumbers(text: string, profile: LanguageProfile): NumericMention[] {
+  const mentions: NumericMention[] = [];
+  if (profile.code === 'ja') {
+    const numeral = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+    for (const match of text.normalize('NFKC').matchAll(numeral)) {
+      const value = parseChineseNumeral(match[0]);
+      if (value !== undefined) mentions.push({ value, text: match[0], index: match.index });
+    }
+    return mentions;
+  }
+  const words = Object.entries(profile.numberWords).sort(([a], [b]) => b.length - a.length);
+  for (const match of fold(text).matchAll(/[\p{L}]+/gu)) {
+    const token = match[0];
+    if (token in profile.numberWords) {
+      mentions.push({ value: profile.numberWords[token], text: token, index: match.index });
+      continue;
+    }
+    for (const [word, value] of words) {
+      if (!token.startsWith(word)) continue;
+      const rest = token.slice(word.length);
+      if (profile.numberWordCompoundSuffixes.some((suffix) => rest.startsWith(suffix))) {
+        mentions.push({ value, text: token, index: match.index });
+        break;
+      }
+    }
+  }
+  return mentions;
+}

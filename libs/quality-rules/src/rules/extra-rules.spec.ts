@@ -1,0 +1,36 @@
+import { assessContentQuality } from '../quality-gate';
+import { contentFixture } from '../testing/content.fixture';
+
+describe('extra rules (never critical)', () => {
+  it('target_keyword_missing: reports keywords absent from title, meta and description', () => {
+    const report = assessContentQuality({
+      ...contentFixture('en'),
+      targetKeywords: ['magnetic power bank', 'MagSafe'],
+    });
+    expect(report.issues).toEqual([
+      expect.objectContaining({ rule: 'target_keyword_missing', severity: 'warning', span: 'MagSafe' }),
+    ]);
+  });
+
+  it('placeholder_integrity: reports unresolved placeholders and unbalanced tags', () => {
+    const report = assessContentQuality(contentFixture('fr', { h1: 'Batterie {{brand}} sans fil Voltaro' }));
+    expect(report.issues).toEqual([
+      expect.objectContaining({ rule: 'placeholder_integrity', severity: 'warning', span: '{{brand}}' }),
+    ]);
+  });
+
+  it('brand_name_missing: reports a brand missing from both title and description', () => {
+    const fixture = contentFixture('de');
+    const report = assessContentQuality({
+      ...fixture,
+      content: {
+        ...fixture.content,
+        seo_title: fixture.content.seo_title.replace('Voltaro ', ''),
+        translated_description: fixture.content.translated_description.replace('Voltaro ', ''),
+      },
+    });
+    expect(report.issues.map((issue) => [issue.rule, issue.severity])).toEqual([
+      ['brand_name_missing', 'warning'],
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import { LanguageCode } from '../content-under-review';
+import { LANGUAGE_PROFILES } from '../languages/language-profiles';
+import { hasCallToAction } from './missing-cta.rule';
+
+const cta = (language: LanguageCode, text: string) => hasCallToAction(text, LANGUAGE_PROFILES[language]);
+
+describe('missing_cta', () => {
+  it.each([
+    ['en', 'Grab yours before it sells out.'],
+    ['en', 'Treat yourself this winter.'],
+    ['en', 'Add it to your cart now.'],
+    ['es', 'Hazte con la tuya.'],
+    ['es', '¡Llévatela hoy!'],
+    ['es', 'Aprovecha la oferta.'],
+    ['de', 'Sichern Sie sich Ihre Matte.'],
+    ['de', 'Hol dir die neue Farbe.'],
+    ['de', 'Jetzt in allen Farben entdecken.'],
+    ['fr', 'Offrez-vous ce plaisir.'],
+    ['fr', 'Profitez-en : ajoutez-la à votre panier.'],
+    ['ja', '在庫がなくなる前に、今すぐカートへ。'],
+    ['ja', 'ぜひお試しください。'],
+  ] as const)('recognises a call to action in %s: %s', (language, text) => {
+    expect(cta(language, text)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Snap it on and keep going. Quality you can feel.'],
+    ['en', 'Every buyer loves it; your order ships fast.'],
+    ['es', 'Su pedido llega rápido. Prográmalo y olvídate.'],
+    ['de', 'Spüren Sie festen Halt. Ihre Bestellung ist sicher.'],
+    ['fr', 'Si vous commandez avant midi, la commande part le jour même.'],
+    ['ja', 'ご家庭にもオフィスにもおすすめです。'],
+  ] as const)(
+    'does not take nouns, indicatives or usage instructions for a call to action (%s)',
+    (language, text) => {
+      expect(cta(language, text)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,44 @@
+import { formatValue, sameValue } from '../numbers/numeric-value';
+import { extractWordNumbers } from '../numbers/target-number-extraction';
+import { readStatedNumbers } from '../numbers/spec-reading';
+import { isBlank } from '../text/text-folding';
+import { numberProfileFor, sourceSpecs } from './number-context';
+import { QualityRule } from './quality-rule';
+
+/**
+ * `number_dropped`: every spec of the Chinese description must survive into the translated
+ * description, in digits or as a number word (*two-year*, *zweijährig*, *doce*).
+ * A value read from a Chinese numeral (两年, 十二色) is reported as a warning: translators
+ * sometimes render those idiomatically, so the evidence is weaker than for a dropped digit.
+ */
+export const numberDroppedRule: QualityRule = (context) => {
+  const description = context.input.content.translated_description;
+  const { required, allowed } = sourceSpecs(context);
+  if (required.length === 0) return [];
+  if (isBlank(description)) {
+    return [
+      {
+        rule: 'number_dropped',
+        severity: 'critical',
+        field: 'translated_description',
+        message: `The description is empty, so all ${required.length} source specs are missing.`,
+        suggestion: 'Generate the description again with every spec of the source.',
+      },
+    ];
+  }
+  const profile = numberProfileFor(context, 'translated_description');
+  const present = [
+    ...readStatedNumbers(description, profile, allowed),
+    ...extractWordNumbers(description, profile),
+  ].map((mention) => mention.value);
+  return required
+    .filter((spec) => !present.some((value) => sameValue(value, spec.value)))
+    .map((spec) => ({
+      rule: 'number_dropped' as const,
+      severity: spec.notation === 'digits' ? ('critical' as const) : ('warning' as const),
+      field: 'translated_description' as const,
+      span: spec.text,
+      message: `Source spec ${formatValue(spec.value)} ("${spec.text}") is missing from the description.`,
+      suggestion: `Keep the value ${formatValue(spec.value)} with its unit, written for the ${profile.code} locale.`,
+    }));
+};

@@ -1,0 +1,38 @@
+import { TextField } from '../content-under-review';
+import { formatValue, sameValue } from '../numbers/numeric-value';
+import { readStatedNumbers } from '../numbers/spec-reading';
+import { QualityIssue } from '../quality-issue';
+import { numberProfileFor, sourceSpecs } from './number-context';
+import { QualityRule } from './quality-rule';
+
+/** The fields whose numbers are specs; marketing copies may round and dramatise. */
+const SPEC_FIELDS: readonly TextField[] = ['translated_description', 'seo_title', 'meta_description'];
+
+/**
+ * `number_invented`: a number in the description, title or meta that the source does not contain is
+ * a hallucinated spec, the costliest defect (wrong capacity, wrong size, "pack of 3").
+ */
+export const numberInventedRule: QualityRule = (context) => {
+  const { allowed } = sourceSpecs(context);
+  const issues: QualityIssue[] = [];
+  for (const field of SPEC_FIELDS) {
+    const text = context.input.content[field];
+    if (!text) continue;
+    const profile = numberProfileFor(context, field);
+    const reported: number[] = [];
+    for (const mention of readStatedNumbers(text, profile, allowed)) {
+      if (allowed.some((value) => sameValue(value, mention.value))) continue;
+      if (reported.some((value) => sameValue(value, mention.value))) continue;
+      reported.push(mention.value);
+      issues.push({
+        rule: 'number_invented',
+        severity: 'critical',
+        field,
+        span: mention.text,
+        message: `${field} states ${formatValue(mention.value)} ("${mention.text}"), which the source does not contain.`,
+        suggestion: 'Use only the specs of the source listing; remove or correct this number.',
+      });
+    }
+  }
+  return issues;
+};

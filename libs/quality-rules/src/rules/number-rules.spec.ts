@@ -1,0 +1,96 @@
+import { LanguageCode, LocalizedContent } from '../content-under-review';
+import { assessContentQuality } from '../quality-gate';
+import { contentFixture } from '../testing/content.fixture';
+
+const numberIssues = (language: LanguageCode, overrides: Partial<LocalizedContent>, description?: string) =>
+  assessContentQuality(
+    contentFixture(language, overrides, description ? { product_description: description } : {}),
+  ).issues.filter((issue) => issue.rule.startsWith('number_'));
+
+describe('number_dropped and number_invented', () => {
+  it.each(['en', 'ja', 'es', 'de', 'fr'] as const)(
+    'accepts every source value in %s locale formats',
+    (language) => {
+      expect(numberIssues(language, {})).toEqual([]);
+    },
+  );
+
+  it('reports a changed value as dropped and invented', () => {
+    const issues = numberIssues('en', {
+      translated_description:
+        'The Voltaro magnetic power bank packs a 6,000 mAh cell and 15W wireless charging into a body only 1.2 cm thin and 110 g light, backed by a two-year warranty.',
+    });
+    expect(issues.map((issue) => [issue.rule, issue.span])).toEqual([
+      ['number_dropped', '5000'],
+      ['number_invented', '6,000'],
+    ]);
+  });
+
+  it('reports a changed value as invented only when the original still appears elsewhere', () => {
+    const issues = numberIssues('de', {
+      meta_description:
+        'Magnetische Powerbank mit 5.000 mAh und 15 W kabellosem Schnellladen. Nur 1,4 cm flach, rund 110 g leicht und mit zwei Jahren Garantie.',
+    });
+    expect(issues.map((issue) => [issue.rule, issue.field])).toEqual([
+      ['number_invented', 'meta_description'],
+    ]);
+  });
+
+  it('does not read German 5.000 or French 5 000 as 5 and 0', () => {
+    expect(numberIssues('de', { seo_title: 'Voltaro Magnet-Powerbank 5.000 mAh | 15 W kabellos' })).toEqual(
+      [],
+    );
+    expect(
+      numberIssues('fr', { seo_title: 'Batterie externe magnétique Voltaro 5\u202f000 mAh, 15 W' }),
+    ).toEqual([]);
+  });
+
+  it('accepts 两年 written as a number word (two-year, zwei Jahre, deux ans, dos años, 2年)', () => {
+    for (const language of ['en', 'de', 'fr', 'es', 'ja'] as const) {
+      expect(numberIssues(language, {}).filter((issue) => issue.span === '两')).toEqual([]);
+    }
+  });
+
+  it('reports a dropped Chinese-numeral value as a warning, a dropped digit value as critical', () => {
+    const issues = numberIssues('en', {
+      translated_description:
+        'The Voltaro magnetic power bank packs a 5,000 mAh cell and 15W charging, 1.2 cm thin.',
+    });
+    expect(issues.map((issue) => [issue.span, issue.severity])).toEqual([
+      ['110', 'critical'],
+      ['两', 'warning'],
+    ]);
+  });
+
+  it('does not count unit conversions printed next to a source value as invented', () => {
+    const issues = numberIssues(
+      'en',
+      {
+        translated_description:
+          'Adjustable from 80 to 200 °C (176–392 °F), only 1.2 cm (0.47 in) thin, 183 × 61 cm (72 × 24 in).',
+        seo_title: 'Voltaro Magnetic Power Bank 1.2 cm | 80-200 °C',
+        meta_description:
+          'A mat of 183 × 61 cm, 1.2 cm thin, 80 to 200 °C. Long enough text for the meta description test here.',
+      },
+      '温度80-200℃，厚度1.2厘米，尺寸183×61厘米。',
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it('still reports an invented number in parentheses that converts nothing', () => {
+    const issues = numberIssues('en', { seo_title: 'Voltaro Magnetic Power Bank 5,000 mAh (pack of 3)' });
+    expect(issues.map((issue) => issue.span)).toEqual(['3']);
+  });
+
+  it('does not check numbers in marketing copies', () => {
+    expect(
+      numberIssues('en', { marketing_copy_a: 'Over 99 reasons to love it. Order yours today.' }),
+    ).toEqual([]);
+  });
+
+  it('treats an empty description as dropping every spec', () => {
+    expect(numberIssues('fr', { translated_description: '' })).toEqual([
+      expect.objectContaining({ rule: 'number_dropped', severity: 'critical' }),
+    ]);
+  });
+});

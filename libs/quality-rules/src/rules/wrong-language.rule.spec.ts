@@ -1,0 +1,42 @@
+import { assessContentQuality } from '../quality-gate';
+import { contentFixture } from '../testing/content.fixture';
+
+const wrongLanguage = (report: ReturnType<typeof assessContentQuality>) =>
+  report.issues
+    .filter((issue) => issue.rule === 'wrong_language')
+    .map((issue) => [issue.field, issue.severity]);
+
+describe('wrong_language', () => {
+  it('flags a German description in an en case, and nothing else about it', () => {
+    const german = contentFixture('de').content.translated_description;
+    const report = assessContentQuality(contentFixture('en', { translated_description: german }));
+    expect(wrongLanguage(report)).toEqual([['translated_description', 'critical']]);
+    // Its numbers are read with German conventions (5.000 = 5000), so none is dropped or invented.
+    expect(report.issues.filter((issue) => issue.rule.startsWith('number_'))).toEqual([]);
+  });
+
+  it('judges a swapped copy’s call to action in its own language', () => {
+    const spanish = contentFixture('es').content.marketing_copy_c;
+    const report = assessContentQuality(contentFixture('fr', { marketing_copy_c: spanish }));
+    expect(report.issues.map((issue) => issue.rule)).toEqual(['wrong_language']);
+  });
+
+  it('flags Japanese text in an en case and Latin-only text in a ja case', () => {
+    const japanese = contentFixture('ja').content.marketing_copy_a;
+    expect(wrongLanguage(assessContentQuality(contentFixture('en', { marketing_copy_a: japanese })))).toEqual(
+      [['marketing_copy_a', 'critical']],
+    );
+    const english = contentFixture('en').content.meta_description;
+    expect(wrongLanguage(assessContentQuality(contentFixture('ja', { meta_description: english })))).toEqual([
+      ['meta_description', 'critical'],
+    ]);
+  });
+
+  it('treats one line of English chatter in a German field as an artifact, not a language swap', () => {
+    const german = contentFixture('de').content.translated_description;
+    const report = assessContentQuality(
+      contentFixture('de', { translated_description: `Here is the translation:\n\n${german}` }),
+    );
+    expect(report.issues.map((issue) => issue.rule)).toEqual(['llm_artifact']);
+  });
+});

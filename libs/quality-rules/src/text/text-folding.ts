@@ -1,0 +1,51 @@
+/** Text prepared for case- and accent-insensitive matching, with a way back to the original. */
+export interface FoldedText {
+  /** NFKC, lower-cased, diacritics stripped, typographic apostrophes replaced by `'`. */
+  text: string;
+  /** `offsets[i]` is the index in the original string of folded character `i`. */
+  offsets: number[];
+  original: string;
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+const LATIN = /\p{Script=Latin}/u;
+const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
+
+/**
+ * Folds text for matching. Each original code point maps to the folded characters it produces, so
+ * a match found in the folded text can be reported with the writer's own spelling.
+ */
+export function foldText(original: string): FoldedText {
+  let text = '';
+  const offsets: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const normalized = char.normalize('NFKC').toLowerCase();
+    // Only Latin letters lose their accents: a kana's voicing mark is part of the letter (ご ≠ こ).
+    const folded = (
+      LATIN.test(normalized) ? normalized.normalize('NFD').replace(COMBINING_MARKS, '') : normalized
+    ).replace(APOSTROPHES, "'");
+    for (let i = 0; i < folded.length; i++) offsets.push(index);
+    text += folded;
+    index += char.length;
+  }
+  return { text, offsets, original };
+}
+
+/** Folds a string without keeping offsets. */
+export function fold(text: string): string {
+  return foldText(text).text;
+}
+
+/** The original text behind a match in folded text. */
+export function originalSpan(folded: FoldedText, start: number, end: number): string {
+  if (start >= folded.offsets.length) return '';
+  const from = folded.offsets[start];
+  const to = end >= folded.offsets.length ? folded.original.length : folded.offsets[end];
+  return folded.original.slice(from, Math.max(to, from + 1));
+}
+
+/** True for empty or whitespace-only text (including no-break and zero-width spaces). */
+export function isBlank(text: string | undefined | null): boolean {
+  return !text || text.replace(/(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)/g, '') === '';
+}

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { Headers, Topics } from '@content-pipeline/contracts';
+import { AvroCodec, KafkaJsBrokerClient, OutgoingMessage, provisionTopics } from '@content-pipeline/kafka-runtime';
+import { DeadLetterReader } from './dead-letter-reader';
+import { ServiceProcess } from './service-process';
+import { testInfrastructure } from './test-infrastructure';
+
+export const PIPELINE_SERVICE_NAMES = ['ingester', 'generator', 'quality-gate', 'regenerator', 'version-store', 'cost-meter'] as const;
+export type PipelineServiceName = (typeof PIPELINE_SERVICE_NAMES)[number];
+
+const WORKSPACE_ROOT = resolve(__dirname, '..', '..', '..');
+
+/**
+ * The whole pipeline as separate real processes (simulator + six services) on the real infrastructure,
+ * on their own port range, for end-to-end tests. Each test run uses its own job id, and its events carry
+ * it, so runs on a shared broker and database do not see each other's results.
+ */
+export class PipelineUnderTest {
+  readonly infra = testInfrastructure();
+  readonly simulatorPort: number;
+  readonly services = new Map<PipelineServiceName, ServiceProcess>();
+  readonly simulator: ServiceProcess;
+  readonly db: Client;
+  readonly codec: AvroCodec;
+  private deadLetters?: DeadLetterReader;
+
+  constructor(
+    readonly jobId: string,
+    basePort: number,
+    simulatorArgs: string[] = [],
+    extraEnv: Record<string, string> = {},
+  ) {
+    this.simulatorPort = basePort + 90;
+    const env = {
+      ...this.infra.serviceEnv,
+      DIFY_API_URL: `http://127.0.0.1:${this.simulatorPort}`,
+      SHUTDOWN_GRACE_MS: '5000',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    };
+    this.simulator = new ServiceProcess('llm-simulator', this.simulatorPort, {}, ['--port', String(this.simulatorPort), ...simulatorArgs]);
+    PIPELINE_SERVICE_NAMES.forEach((name, index) => this.services.set(name, new ServiceProcess(name, basePort + index + 1, env)));
+    this.db = new Client({ connectionString: this.infra.databaseUrl });
+    this.codec = new AvroCodec({ url: this.infra.registryUrl });
+  }
+
+  /** Migrates, starts the simulator and the services, and follows the dead-letter topic for this job. */
+  async start(): Promise<void> {
+    const migrated = spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/migrate/run-migrations.ts'], {
+      cwd: WORKSPACE_ROOT,
+      env: { ...process.env, ...this.infra.serviceEnv },
+      encoding: 'utf8',
+    });
+    if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}${migrated.stdout}`);
+    await this.db.connect();
+    const admin = new KafkaJsBrokerClient({ clientId: 'e2e-admin', brokers: this.infra.kafkaBrokers, ssl: false }).admin();
+    await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });
+    await admin.disconnect();
+    this.deadLetters = new DeadLetterReader(
+      this.infra.kafkaBrokers,
+      this.codec,
+      `e2e-dead-letters-${this.jobId}`,
+      (record) => record.originalHeaders[Headers.jobId] === this.jobId,
+    );
+    await this.deadLetters.start();
+    await this.simulator.start('/health');
+    await Promise.all([...this.services.values()].map((service) => service.start()));
+  }
+
+  service(name: PipelineServiceName): ServiceProcess {
+    return this.services.get(name) as ServiceProcess;
+  }
+
+  get deadLettered() {
+    return this.deadLetters?.received ?? [];
+  }
+
+  /** Publishes catalogue lines (bytes as they are) for this job, keyed by SKU id when there is one. */
+  async publishCatalogLines(lines: readonly string[], lane: 'priority' | 'bulk' = 'bulk'): Promise<void> {
+    const producer = new KafkaJsBrokerClient({ clientId: 'e2e-catalogue', brokers: this.infra.kafkaBrokers, ssl: false }).producer();
+    await producer.connect();
+    const messages: OutgoingMessage[] = lines.map((line) => {
+      let key: string | null = null;
+      try {
+        const skuId = (JSON.parse(line) as { sku_id?: unknown }).sku_id;
+        key = typeof skuId === 'string' ? skuId.slice(0, 200) : null;
+      } catch {
+        key = null;
+      }
+      return { key, value: Buffer.from(line, 'utf8'), headers: { [Headers.jobId]: this.jobId, [Headers.lane]: lane } };
+    });
+    await producer.send(Topics.catalogSkuUpserted.name, messages);
+    await producer.disconnect();
+  }
+
+  async query<T>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return (await this.db.query(sql, parameters)).rows as T[];
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((service) => service.stop()));
+    await this.simulator.stop();
+    await this.deadLetters?.stop();
+    await this.db.end().catch(() => undefined);
+  }
+}
