@@ -101,7 +101,9 @@ function docComment(doc: string | undefined, indent: string): string {
 
 function renderTypes(named: Map<string, AvroComplex>): string {
   const blocks: string[] = [];
-  for (const schema of [...named.values()].sort((a, b) => (a.name as string).localeCompare(b.name as string))) {
+  for (const schema of [...named.values()].sort((a, b) =>
+    (a.name as string).localeCompare(b.name as string),
+  )) {
     const name = shortName(schema.name as string);
     if (schema.type === 'enum') {
       const symbols = (schema.symbols as string[]).map((symbol) => `'${symbol}'`);
@@ -141,7 +143,10 @@ function resolveSchema(schema: AvroSchema, named: Map<string, AvroComplex>, seen
   }
   if (typeof schema.type !== 'string') resolved.type = resolveSchema(schema.type, named, seen);
   if (schema.fields) {
-    resolved.fields = schema.fields.map((field) => ({ ...field, type: resolveSchema(field.type, named, seen) }));
+    resolved.fields = schema.fields.map((field) => ({
+      ...field,
+      type: resolveSchema(field.type, named, seen),
+    }));
   }
   if (schema.items) resolved.items = resolveSchema(schema.items, named, seen);
   if (schema.values) resolved.values = resolveSchema(schema.values, named, seen);
@@ -159,12 +164,15 @@ function renderSchemas(topLevel: AvroComplex[], named: Map<string, AvroComplex>)
   return `${HEADER}\n${entries.join('\n\n')}\n`;
 }
 
-const HEADER = '// Generated from libs/contracts/src/schemas/*.avsc by tools/avro-codegen. Do not edit: run `npm run contracts:generate`.\n';
+const HEADER =
+  '// Generated from libs/contracts/src/schemas/*.avsc by tools/avro-codegen. Do not edit: run `npm run contracts:generate`.\n';
 
 function main(): void {
   const check = process.argv.includes('--check');
   const files = readdirSync(schemaDir).filter((file) => file.endsWith('.avsc'));
-  const topLevel = files.map((file) => JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as AvroComplex);
+  const topLevel = files.map(
+    (file) => JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as AvroComplex,
+  );
   const named = new Map<string, AvroComplex>();
   topLevel.forEach((schema) => collectNamedTypes(schema, named));
 
@@ -193,7 +201,9 @@ function main(): void {
   }
   mkdirSync(generatedDir, { recursive: true });
   for (const [file, content] of Object.entries(outputs)) writeFileSync(join(generatedDir, file), content);
-  console.log(`Generated ${Object.keys(outputs).length} files from ${files.length} schema files (${named.size} named types).`);
+  console.log(
+    `Generated ${Object.keys(outputs).length} files from ${files.length} schema files (${named.size} named types).`,
+  );
 }
 
 main();

@@ -23,9 +23,11 @@ function parseArguments(argv: string[]): PublishArguments {
     return index >= 0 ? argv[index + 1] : undefined;
   };
   const file = value('--file');
-  if (!file) throw new Error('Usage: publish-catalog --file FILE.jsonl [--job JOB_ID] [--lane priority|bulk]');
+  if (!file)
+    throw new Error('Usage: publish-catalog --file FILE.jsonl [--job JOB_ID] [--lane priority|bulk]');
   const lane = value('--lane');
-  if (lane !== undefined && lane !== 'priority' && lane !== 'bulk') throw new Error(`--lane must be priority or bulk, got ${lane}`);
+  if (lane !== undefined && lane !== 'priority' && lane !== 'bulk')
+    throw new Error(`--lane must be priority or bulk, got ${lane}`);
   return { file, jobId: value('--job'), lane };
 }
 
@@ -39,7 +41,9 @@ function skuKey(line: string): string | null {
 }
 
 export async function publishCatalog(args: PublishArguments, brokers: string[]): Promise<number> {
-  const lines = readFileSync(args.file, 'utf8').split('\n').filter((line) => line.trim().length > 0);
+  const lines = readFileSync(args.file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0);
   const broker = new KafkaJsBrokerClient({ clientId: 'catalog-publisher', brokers, ssl: false });
   const admin = broker.admin();
   await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });
@@ -50,7 +54,11 @@ export async function publishCatalog(args: PublishArguments, brokers: string[]):
     const headers: Record<string, string> = {};
     if (args.jobId) headers[Headers.jobId] = args.jobId;
     if (args.lane) headers[Headers.lane] = args.lane;
-    const messages: OutgoingMessage[] = lines.map((line) => ({ key: skuKey(line), value: Buffer.from(line, 'utf8'), headers }));
+    const messages: OutgoingMessage[] = lines.map((line) => ({
+      key: skuKey(line),
+      value: Buffer.from(line, 'utf8'),
+      headers,
+    }));
     for (let start = 0; start < messages.length; start += 500) {
       await producer.send(Topics.catalogSkuUpserted.name, messages.slice(start, start + 500));
     }

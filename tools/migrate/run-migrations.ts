@@ -5,7 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export const PIPELINE_SERVICES = ['ingester', 'generator', 'quality-gate', 'regenerator', 'version-store', 'cost-meter'] as const;
+export const PIPELINE_SERVICES = [
+  'ingester',
+  'generator',
+  'quality-gate',
+  'regenerator',
+  'version-store',
+  'cost-meter',
+] as const;
 
 const root = resolve(__dirname, '..', '..');
 let failed = false;

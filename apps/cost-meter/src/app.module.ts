@@ -22,7 +22,11 @@ export class CostMeterModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      providers: [{ provide: COST_METER_CONFIG, useValue: config }, RecordUsageUseCase, UsageRecordedConsumer],
+      providers: [
+        { provide: COST_METER_CONFIG, useValue: config },
+        RecordUsageUseCase,
+        UsageRecordedConsumer,
+      ],
     };
   }
 }

@@ -2,4 +2,9 @@ import { runServiceMigrations } from '@content-pipeline/persistence';
 import { loadCostMeterConfig } from './cost-meter.config';
 import { COST_METER_SCHEMA, costMeterEntities, costMeterMigrations } from './persistence';
 
-void runServiceMigrations(() => loadCostMeterConfig().service, COST_METER_SCHEMA, costMeterEntities, costMeterMigrations);
+void runServiceMigrations(
+  () => loadCostMeterConfig().service,
+  COST_METER_SCHEMA,
+  costMeterEntities,
+  costMeterMigrations,
+);

@@ -12,9 +12,15 @@ export function loadIngesterConfig(env?: Environment) {
     INGESTER_DEFAULT_PORT,
     {
       INGESTER_CONCURRENCY: positiveInt(64),
-      PROMPT_VERSION: z.string().regex(/^v\d+$/, 'must look like v1, v2, …').default('v1'),
+      PROMPT_VERSION: z
+        .string()
+        .regex(/^v\d+$/, 'must look like v1, v2, …')
+        .default('v1'),
       PIVOT_LANGUAGES: csvList('ja,es,de,fr').refine(
-        (languages) => languages.every((language) => (LanguageValues as readonly string[]).includes(language) && language !== 'en'),
+        (languages) =>
+          languages.every(
+            (language) => (LanguageValues as readonly string[]).includes(language) && language !== 'en',
+          ),
         { message: 'must list languages among ja, es, de, fr' },
       ),
     },

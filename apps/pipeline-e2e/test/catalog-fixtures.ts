@@ -4,7 +4,9 @@ import { join } from 'node:path';
 const CATALOG_DIR = join(__dirname, '..', '..', '..', 'data', 'catalog');
 
 function lines(file: string): string[] {
-  return readFileSync(join(CATALOG_DIR, file), 'utf8').split('\n').filter((line) => line.trim().length > 0);
+  return readFileSync(join(CATALOG_DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0);
 }
 
 /** The 200-SKU sample with SKU ids made unique to one test run (prefix), so runs never share versions. */
@@ -13,7 +15,10 @@ export function sampleLines(skuPrefix: string): { lines: string[]; uniqueSkuIds:
     const record = JSON.parse(line) as { sku_id: string };
     return JSON.stringify({ ...record, sku_id: `${skuPrefix}${record.sku_id}` });
   });
-  return { lines: rewritten, uniqueSkuIds: new Set(rewritten.map((line) => (JSON.parse(line) as { sku_id: string }).sku_id)) };
+  return {
+    lines: rewritten,
+    uniqueSkuIds: new Set(rewritten.map((line) => (JSON.parse(line) as { sku_id: string }).sku_id)),
+  };
 }
 
 /** The shared bad-input cases, byte for byte, with the `_case` each one names (undefined for non-objects). */
@@ -22,7 +27,8 @@ export function badInputLines(): { line: string; caseName: string }[] {
     let caseName = 'not_a_json_object';
     try {
       const parsed = JSON.parse(line) as { _case?: string };
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && parsed._case) caseName = parsed._case;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && parsed._case)
+        caseName = parsed._case;
       else if (Array.isArray(parsed)) caseName = 'json_array';
     } catch {
       caseName = 'not_json';

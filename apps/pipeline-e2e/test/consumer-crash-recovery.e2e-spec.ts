@@ -5,7 +5,14 @@ import { duplicatedAttempts, versionsOfJob, waitForJobToSettle } from './pipelin
 describe('a consumer killed with SIGKILL mid-stream and restarted', () => {
   const jobId = uniqueRunTag('e2e-crash');
   // Some latency so the kill lands while calls are in flight.
-  const pipeline = new PipelineUnderTest(jobId, 4200, ['--seed', '11', '--latency-median-ms', '40', '--latency-p95-ms', '120']);
+  const pipeline = new PipelineUnderTest(jobId, 4200, [
+    '--seed',
+    '11',
+    '--latency-median-ms',
+    '40',
+    '--latency-p95-ms',
+    '120',
+  ]);
   const sample = sampleLines(`${jobId.replace(/[^A-Za-z0-9]/g, '')}-`);
 
   beforeAll(() => pipeline.start());
@@ -13,10 +20,14 @@ describe('a consumer killed with SIGKILL mid-stream and restarted', () => {
 
   it('loses nothing and stores no version twice', async () => {
     await pipeline.publishCatalogLines(sample.lines);
-    await waitFor(async () => (await versionsOfJob(pipeline)).length, (count) => count >= 40, {
-      timeoutMs: 120_000,
-      description: 'the job to be under way',
-    });
+    await waitFor(
+      async () => (await versionsOfJob(pipeline)).length,
+      (count) => count >= 40,
+      {
+        timeoutMs: 120_000,
+        description: 'the job to be under way',
+      },
+    );
     await Promise.all([pipeline.service('version-store').kill(), pipeline.service('generator').kill()]);
     const versionsAtKill = (await versionsOfJob(pipeline)).length;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -24,10 +35,14 @@ describe('a consumer killed with SIGKILL mid-stream and restarted', () => {
 
     const rows = await waitForJobToSettle(pipeline, sample.uniqueSkuIds.size, 300_000);
     expect(rows.length).toBeGreaterThan(versionsAtKill);
-    expect(new Set(rows.filter((row) => row.language === 'en').map((row) => row.sku_id))).toEqual(sample.uniqueSkuIds);
+    expect(new Set(rows.filter((row) => row.language === 'en').map((row) => row.sku_id))).toEqual(
+      sample.uniqueSkuIds,
+    );
     expect(duplicatedAttempts(rows)).toEqual([]);
     const passedEnglish = rows.filter((row) => row.language === 'en' && row.verdict === 'pass').length;
-    const derivedTasks = new Set(rows.filter((row) => row.language !== 'en').map((row) => `${row.sku_id}:${row.language}`));
+    const derivedTasks = new Set(
+      rows.filter((row) => row.language !== 'en').map((row) => `${row.sku_id}:${row.language}`),
+    );
     expect(derivedTasks.size).toBe(passedEnglish * 4);
     const ledger = await pipeline.query<{ entries: string; attempts: string }>(
       `SELECT count(*) AS entries, count(DISTINCT (task_id, attempt)) AS attempts FROM cost_meter.token_ledger WHERE job_id = $1`,

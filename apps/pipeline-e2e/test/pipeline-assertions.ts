@@ -25,9 +25,16 @@ export function versionsOfJob(pipeline: PipelineUnderTest): Promise<VersionRow[]
  * Waits until every valid SKU has an English version and the job's version count has not moved for
  * `quietMs` (derived languages and regenerations have drained).
  */
-export async function waitForJobToSettle(pipeline: PipelineUnderTest, expectedSkus: number, timeoutMs: number, quietMs = 6_000): Promise<VersionRow[]> {
+export async function waitForJobToSettle(
+  pipeline: PipelineUnderTest,
+  expectedSkus: number,
+  timeoutMs: number,
+  quietMs = 6_000,
+): Promise<VersionRow[]> {
   await waitFor(
-    async () => new Set((await versionsOfJob(pipeline)).filter((row) => row.language === 'en').map((row) => row.sku_id)).size,
+    async () =>
+      new Set((await versionsOfJob(pipeline)).filter((row) => row.language === 'en').map((row) => row.sku_id))
+        .size,
     (count) => count >= expectedSkus,
     { timeoutMs, intervalMs: 1_000, description: `${expectedSkus} SKUs with an English version` },
   );
@@ -50,7 +57,8 @@ export async function waitForJobToSettle(pipeline: PipelineUnderTest, expectedSk
 /** Attempts that produced more than one stored version: must be empty (idempotency). */
 export function duplicatedAttempts(rows: readonly VersionRow[]): string[] {
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(`${row.task_id}#${row.attempt}`, (counts.get(`${row.task_id}#${row.attempt}`) ?? 0) + 1);
+  for (const row of rows)
+    counts.set(`${row.task_id}#${row.attempt}`, (counts.get(`${row.task_id}#${row.attempt}`) ?? 0) + 1);
   return [...counts.entries()].filter(([, count]) => count > 1).map(([key]) => key);
 }
 
@@ -61,6 +69,12 @@ export function derivedWithoutPassingMaster(rows: readonly VersionRow[]): Versio
     .filter((row) => row.language !== 'en')
     .filter((row) => {
       const master = row.master_version_id ? byId.get(row.master_version_id) : undefined;
-      return !master || master.language !== 'en' || master.sku_id !== row.sku_id || master.verdict !== 'pass' || master.created_at > row.created_at;
+      return (
+        !master ||
+        master.language !== 'en' ||
+        master.sku_id !== row.sku_id ||
+        master.verdict !== 'pass' ||
+        master.created_at > row.created_at
+      );
     });
 }

@@ -29,18 +29,27 @@ describe('catalogue events through Kafka, the registry and every service into Po
     expect(passedEnglish.size).toBeGreaterThan(0);
     const derived = rows.filter((row) => row.language !== 'en');
     for (const language of ['ja', 'es', 'de', 'fr']) {
-      expect(new Set(derived.filter((row) => row.language === language).map((row) => row.sku_id))).toEqual(passedEnglish);
+      expect(new Set(derived.filter((row) => row.language === language).map((row) => row.sku_id))).toEqual(
+        passedEnglish,
+      );
     }
     expect(derivedWithoutPassingMaster(rows)).toEqual([]);
-    const usage = await pipeline.query<{ calls: string }>('SELECT count(*) AS calls FROM cost_meter.token_ledger WHERE job_id = $1', [jobId]);
+    const usage = await pipeline.query<{ calls: string }>(
+      'SELECT count(*) AS calls FROM cost_meter.token_ledger WHERE job_id = $1',
+      [jobId],
+    );
     expect(Number(usage[0].calls)).toBe(new Set(rows.map((row) => `${row.task_id}#${row.attempt}`)).size);
   });
 
   it('dead-letters every bad catalogue event with a readable reason and its original bytes', async () => {
-    const records = await waitFor(async () => pipeline.deadLettered, (received) => received.length >= badInput.length, {
-      timeoutMs: 60_000,
-      description: `${badInput.length} dead letters`,
-    });
+    const records = await waitFor(
+      async () => pipeline.deadLettered,
+      (received) => received.length >= badInput.length,
+      {
+        timeoutMs: 60_000,
+        description: `${badInput.length} dead letters`,
+      },
+    );
     expect(records).toHaveLength(badInput.length);
     for (const { line, caseName } of badInput) {
       const matching = records.filter((record) => record.originalValue?.toString('utf8') === line);
@@ -51,7 +60,9 @@ describe('catalogue events through Kafka, the registry and every service into Po
       expect(record.reason).toMatch(/^(Invalid catalogue record: |Catalogue event is neither)/);
     }
     // Extra fields are tolerated; this case is rejected only for its timestamp (year 2729 in the shared data).
-    const extraFields = records.find((record) => record.originalValue?.toString('utf8').includes('"_case":"extra_fields_ok"'));
+    const extraFields = records.find((record) =>
+      record.originalValue?.toString('utf8').includes('"_case":"extra_fields_ok"'),
+    );
     expect(extraFields?.reason).toMatch(/updated_at .* is in the future/);
     expect(extraFields?.reason).not.toMatch(/warehouse|tags/);
   });

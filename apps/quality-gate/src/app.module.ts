@@ -22,7 +22,11 @@ export class QualityGateModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      providers: [{ provide: QUALITY_GATE_CONFIG, useValue: config }, CheckQualityUseCase, ContentGeneratedConsumer],
+      providers: [
+        { provide: QUALITY_GATE_CONFIG, useValue: config },
+        CheckQualityUseCase,
+        ContentGeneratedConsumer,
+      ],
     };
   }
 }

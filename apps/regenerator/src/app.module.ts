@@ -22,7 +22,11 @@ export class RegeneratorModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      providers: [{ provide: REGENERATOR_CONFIG, useValue: config }, PlanNextRequestUseCase, QualityVerdictConsumer],
+      providers: [
+        { provide: REGENERATOR_CONFIG, useValue: config },
+        PlanNextRequestUseCase,
+        QualityVerdictConsumer,
+      ],
     };
   }
 }

@@ -22,7 +22,11 @@ export class VersionStoreModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      providers: [{ provide: VERSION_STORE_CONFIG, useValue: config }, StoreVersionUseCase, QualityVerdictConsumer],
+      providers: [
+        { provide: VERSION_STORE_CONFIG, useValue: config },
+        StoreVersionUseCase,
+        QualityVerdictConsumer,
+      ],
     };
   }
 }

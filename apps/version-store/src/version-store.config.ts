@@ -15,7 +15,11 @@ export function loadVersionStoreConfig(env?: Environment) {
     },
     env,
   );
-  return { service, concurrency: vars.VERSION_STORE_CONCURRENCY, activationMinScore: vars.ACTIVATION_MIN_SCORE };
+  return {
+    service,
+    concurrency: vars.VERSION_STORE_CONCURRENCY,
+    activationMinScore: vars.ACTIVATION_MIN_SCORE,
+  };
 }
 
 export type VersionStoreConfig = ReturnType<typeof loadVersionStoreConfig>;

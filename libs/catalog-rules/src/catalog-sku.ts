@@ -33,4 +33,6 @@ export interface CatalogProblem {
   problem: string;
 }
 
-export type CatalogValidation = { ok: true; sku: CatalogSku; ignoredFields: string[] } | { ok: false; problems: CatalogProblem[] };
+export type CatalogValidation =
+  | { ok: true; sku: CatalogSku; ignoredFields: string[] }
+  | { ok: false; problems: CatalogProblem[] };

@@ -26,7 +26,10 @@ describe('validateCatalogRecord', () => {
   it.each(
     lines('bad-input.jsonl')
       .map((line) => parse(line) as { _case?: string } | undefined)
-      .filter((record): record is { _case: string } => typeof record === 'object' && record !== null && '_case' in record)
+      .filter(
+        (record): record is { _case: string } =>
+          typeof record === 'object' && record !== null && '_case' in record,
+      )
       .filter((record) => !['extra_fields_ok', 'future_updated_at'].includes(record._case))
       .map((record) => [record._case, record] as const),
   )('rejects the bad-input case %s with a reason', (_case, record) => {
@@ -67,13 +70,22 @@ describe('validateCatalogRecord', () => {
 
   it('rejects a 200,000-character description', () => {
     const record = JSON.parse(lines('sample-200.jsonl')[0]);
-    const result = validateCatalogRecord({ ...record, product_description: '这是一段很长的描述。'.repeat(20_000) }, NOW);
+    const result = validateCatalogRecord(
+      { ...record, product_description: '这是一段很长的描述。'.repeat(20_000) },
+      NOW,
+    );
     expect(result.ok).toBe(false);
   });
 });
 
 describe('sourceHash', () => {
-  const base = { productName: '名', productDescription: '描述', category: 'kitchen' as const, brand: 'b', attributes: { a: '1', b: '2' } };
+  const base = {
+    productName: '名',
+    productDescription: '描述',
+    category: 'kitchen' as const,
+    brand: 'b',
+    attributes: { a: '1', b: '2' },
+  };
 
   it('ignores attribute order and changes with the text', () => {
     expect(sourceHash(base)).toBe(sourceHash({ ...base, attributes: { b: '2', a: '1' } }));

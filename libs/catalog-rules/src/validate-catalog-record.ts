@@ -14,8 +14,10 @@ const KNOWN_FIELDS = new Set([
 ]);
 const HAN = /\p{Script=Han}/gu;
 const LETTER = /\p{L}/gu;
-const MARKUP_OR_SCRIPT = /<\s*\/?\s*(script|iframe|object|embed|style|img|svg|a)\b|javascript:|\bon[a-z]+\s*=/i;
-const SQL_INJECTION = /['";]\s*;?\s*(drop|delete|truncate|alter|insert|update|grant|exec)\s+(table|from|into|database|\w+\s+set)\b|--\s*$|;\s*--/im;
+const MARKUP_OR_SCRIPT =
+  /<\s*\/?\s*(script|iframe|object|embed|style|img|svg|a)\b|javascript:|\bon[a-z]+\s*=/i;
+const SQL_INJECTION =
+  /['";]\s*;?\s*(drop|delete|truncate|alter|insert|update|grant|exec)\s+(table|from|into|database|\w+\s+set)\b|--\s*$|;\s*--/im;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,14 +62,20 @@ export function validateCatalogRecord(input: unknown, now: Date): CatalogValidat
   if (!isPlainObject(input)) {
     return {
       ok: false,
-      problems: [{ field: '(record)', problem: `must be a JSON object, got ${Array.isArray(input) ? 'an array' : typeof input}` }],
+      problems: [
+        {
+          field: '(record)',
+          problem: `must be a JSON object, got ${Array.isArray(input) ? 'an array' : typeof input}`,
+        },
+      ],
     };
   }
   const problems: CatalogProblem[] = [];
 
   const skuId = input['sku_id'];
   if (skuId === undefined || skuId === null) problems.push({ field: 'sku_id', problem: 'is required' });
-  else if (typeof skuId !== 'string') problems.push({ field: 'sku_id', problem: `must be a string, got ${typeof skuId}` });
+  else if (typeof skuId !== 'string')
+    problems.push({ field: 'sku_id', problem: `must be a string, got ${typeof skuId}` });
   else if (!CATALOG_LIMITS.skuIdPattern.test(skuId)) {
     problems.push({
       field: 'sku_id',
@@ -89,16 +97,25 @@ export function validateCatalogRecord(input: unknown, now: Date): CatalogValidat
       });
     }
     if (MARKUP_OR_SCRIPT.test(description)) {
-      problems.push({ field: 'product_description', problem: 'contains HTML/script markup; send plain text' });
+      problems.push({
+        field: 'product_description',
+        problem: 'contains HTML/script markup; send plain text',
+      });
     }
     if (SQL_INJECTION.test(description)) {
-      problems.push({ field: 'product_description', problem: 'contains SQL statement text; looks like an injection attempt' });
+      problems.push({
+        field: 'product_description',
+        problem: 'contains SQL statement text; looks like an injection attempt',
+      });
     }
   }
 
   const category = input['category'];
   if (typeof category !== 'string' || !(CATALOG_CATEGORIES as readonly string[]).includes(category)) {
-    problems.push({ field: 'category', problem: `must be one of ${CATALOG_CATEGORIES.join(', ')}; got ${JSON.stringify(category)}` });
+    problems.push({
+      field: 'category',
+      problem: `must be one of ${CATALOG_CATEGORIES.join(', ')}; got ${JSON.stringify(category)}`,
+    });
   }
 
   const brand = input['brand'];
@@ -110,13 +127,25 @@ export function validateCatalogRecord(input: unknown, now: Date): CatalogValidat
   const rawAttributes = input['attributes'];
   if (rawAttributes !== undefined && rawAttributes !== null) {
     if (!isPlainObject(rawAttributes)) {
-      problems.push({ field: 'attributes', problem: `must be an object of name → value, got ${Array.isArray(rawAttributes) ? 'an array' : typeof rawAttributes}` });
+      problems.push({
+        field: 'attributes',
+        problem: `must be an object of name → value, got ${Array.isArray(rawAttributes) ? 'an array' : typeof rawAttributes}`,
+      });
     } else if (Object.keys(rawAttributes).length > CATALOG_LIMITS.attributeMaxEntries) {
-      problems.push({ field: 'attributes', problem: `has more than ${CATALOG_LIMITS.attributeMaxEntries} entries` });
+      problems.push({
+        field: 'attributes',
+        problem: `has more than ${CATALOG_LIMITS.attributeMaxEntries} entries`,
+      });
     } else {
       for (const [name, value] of Object.entries(rawAttributes)) {
-        if ((typeof value !== 'string' && typeof value !== 'number') || String(value).length > CATALOG_LIMITS.attributeValueMaxChars) {
-          problems.push({ field: `attributes.${name}`, problem: 'must be a string or number of at most 500 characters' });
+        if (
+          (typeof value !== 'string' && typeof value !== 'number') ||
+          String(value).length > CATALOG_LIMITS.attributeValueMaxChars
+        ) {
+          problems.push({
+            field: `attributes.${name}`,
+            problem: 'must be a string or number of at most 500 characters',
+          });
         } else attributes[name] = String(value);
       }
     }
@@ -126,13 +155,20 @@ export function validateCatalogRecord(input: unknown, now: Date): CatalogValidat
   if (price !== undefined && price !== null) {
     if (typeof price !== 'number' || !Number.isFinite(price)) {
       problems.push({ field: 'price_cny', problem: `must be a number, got ${JSON.stringify(price)}` });
-    } else if (price < 0) problems.push({ field: 'price_cny', problem: `must not be negative, got ${price}` });
+    } else if (price < 0)
+      problems.push({ field: 'price_cny', problem: `must not be negative, got ${price}` });
   }
 
   const updatedAt = input['updated_at'];
-  const updatedAtMs = typeof updatedAt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(updatedAt) ? Date.parse(updatedAt) : Number.NaN;
+  const updatedAtMs =
+    typeof updatedAt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(updatedAt)
+      ? Date.parse(updatedAt)
+      : Number.NaN;
   if (Number.isNaN(updatedAtMs)) {
-    problems.push({ field: 'updated_at', problem: `must be an ISO 8601 date-time, got ${JSON.stringify(updatedAt)}` });
+    problems.push({
+      field: 'updated_at',
+      problem: `must be an ISO 8601 date-time, got ${JSON.stringify(updatedAt)}`,
+    });
   } else if (updatedAtMs > now.getTime() + CATALOG_LIMITS.maxFutureSkewMs) {
     problems.push({
       field: 'updated_at',

@@ -14,7 +14,9 @@ export const booleanFlag = (fallback: boolean) =>
     .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 export const url = (description: string) =>
-  z.string({ required_error: `is required (${description})` }).url({ message: `must be a URL (${description})` });
+  z
+    .string({ required_error: `is required (${description})` })
+    .url({ message: `must be a URL (${description})` });
 
 export const csvList = (fallback: string) =>
   z

@@ -5,9 +5,12 @@ import { Environment, loadConfig } from './load-config';
 /** Variables every service needs: its HTTP port, Kafka, the schema registry and PostgreSQL. */
 export const infrastructureEnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  KAFKA_BROKERS: csvList('127.0.0.1:19092').refine((brokers) => brokers.every((broker) => /^[^:\s]+:\d+$/.test(broker)), {
-    message: 'must be a comma-separated list of host:port',
-  }),
+  KAFKA_BROKERS: csvList('127.0.0.1:19092').refine(
+    (brokers) => brokers.every((broker) => /^[^:\s]+:\d+$/.test(broker)),
+    {
+      message: 'must be a comma-separated list of host:port',
+    },
+  ),
   KAFKA_CLIENT_ID: z.string().optional(),
   KAFKA_SSL: booleanFlag(false),
   KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
@@ -62,10 +65,18 @@ export interface ServiceConfig {
   database: DatabaseConnectionConfig;
 }
 
-export function toServiceConfig(serviceName: string, httpPort: number, env: InfrastructureEnv): ServiceConfig {
+export function toServiceConfig(
+  serviceName: string,
+  httpPort: number,
+  env: InfrastructureEnv,
+): ServiceConfig {
   const sasl =
     env.KAFKA_SASL_MECHANISM && env.KAFKA_SASL_USERNAME && env.KAFKA_SASL_PASSWORD
-      ? { mechanism: env.KAFKA_SASL_MECHANISM, username: env.KAFKA_SASL_USERNAME, password: env.KAFKA_SASL_PASSWORD }
+      ? {
+          mechanism: env.KAFKA_SASL_MECHANISM,
+          username: env.KAFKA_SASL_USERNAME,
+          password: env.KAFKA_SASL_PASSWORD,
+        }
       : undefined;
   return {
     serviceName,
@@ -100,6 +111,7 @@ export function loadServiceConfig<TExtra extends z.ZodRawShape>(
   env?: Environment,
 ): { service: ServiceConfig; env: z.infer<z.ZodObject<TExtra>> & InfrastructureEnv } {
   const schema = infrastructureEnvSchema.extend({ HTTP_PORT: port(defaultHttpPort) }).extend(extra);
-  const parsed = loadConfig(schema, env) as z.infer<z.ZodObject<TExtra>> & InfrastructureEnv & { HTTP_PORT: number };
+  const parsed = loadConfig(schema, env) as z.infer<z.ZodObject<TExtra>> &
+    InfrastructureEnv & { HTTP_PORT: number };
   return { service: toServiceConfig(serviceName, parsed.HTTP_PORT, parsed), env: parsed };
 }

@@ -8,7 +8,9 @@ export type Environment = Readonly<Record<string, string | undefined>>;
  * Empty strings count as unset so `FOO=` in a .env file falls back to the default.
  */
 export function processEnvironment(): Environment {
-  return Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ''));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ''),
+  );
 }
 
 /** Validates `env` against a schema whose keys are variable names; throws ConfigError naming each bad one. */
@@ -21,7 +23,10 @@ export function loadConfig<TSchema extends z.ZodTypeAny>(
   throw new ConfigError(
     result.error.issues.map((issue) => ({
       variable: issue.path.join('.') || '(environment)',
-      problem: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is required but not set' : issue.message,
+      problem:
+        issue.code === 'invalid_type' && issue.received === 'undefined'
+          ? 'is required but not set'
+          : issue.message,
     })),
   );
 }

@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
  * so consumers downstream deduplicate on it: the basis of idempotency across the pipeline.
  */
 export function derivedEventId(kind: string, ...parts: readonly (string | number)[]): string {
-  const hex = createHash('sha256').update([kind, ...parts].join('\u001f')).digest('hex');
+  const hex = createHash('sha256')
+    .update([kind, ...parts].join('\u001f'))
+    .digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

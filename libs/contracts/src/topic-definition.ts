@@ -14,6 +14,10 @@ export interface TopicDefinition<TValue> {
 
 export type TopicValue<TTopic> = TTopic extends TopicDefinition<infer TValue> ? TValue : never;
 
-export function defineTopic<TValue>(name: string, schema: object, description: string): TopicDefinition<TValue> {
+export function defineTopic<TValue>(
+  name: string,
+  schema: object,
+  description: string,
+): TopicDefinition<TValue> {
   return { name, subject: `${name}-value`, schema, description };
 }

@@ -41,7 +41,12 @@ describe('topic catalogue', () => {
       promptVersion: 'v1',
       provider: 'dify',
       model: 'sim-1',
-      usage: { promptTokens: 812, completionTokens: 455, reportedPriceAmount: null, reportedPriceCurrency: null },
+      usage: {
+        promptTokens: 812,
+        completionTokens: 455,
+        reportedPriceAmount: null,
+        reportedPriceCurrency: null,
+      },
       outcome: 'succeeded',
       recordedAt: 1_764_000_000_000,
       traceparent: '',

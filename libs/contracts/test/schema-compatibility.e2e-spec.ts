@@ -26,12 +26,16 @@ describe('contracts in the real schema registry', () => {
 
   it('rejects an incompatible change and accepts a compatible one', async () => {
     const name = uniqueRunTag('compat').replace(/-/g, '_');
-    const topic = defineTopic<{ id: string }>(`test.internal.compat.${name}.v1`, {
-      type: 'record',
-      name: 'Probe',
-      namespace: 'com.contentpipeline.test',
-      fields: [{ name: 'id', type: 'string' }],
-    }, 'compatibility probe');
+    const topic = defineTopic<{ id: string }>(
+      `test.internal.compat.${name}.v1`,
+      {
+        type: 'record',
+        name: 'Probe',
+        namespace: 'com.contentpipeline.test',
+        fields: [{ name: 'id', type: 'string' }],
+      },
+      'compatibility probe',
+    );
     await codec.schemaIdFor(topic);
 
     const breaking = await registerRaw(topic.subject, {
@@ -59,22 +63,30 @@ describe('contracts in the real schema registry', () => {
 
   it('decodes a value written with a newer compatible schema into the reader schema', async () => {
     const name = uniqueRunTag('evolve').replace(/-/g, '_');
-    const readerTopic = defineTopic<{ id: string }>(`test.internal.evolve.${name}.v1`, {
-      type: 'record',
-      name: 'Probe',
-      namespace: 'com.contentpipeline.test',
-      fields: [{ name: 'id', type: 'string' }],
-    }, 'reader');
+    const readerTopic = defineTopic<{ id: string }>(
+      `test.internal.evolve.${name}.v1`,
+      {
+        type: 'record',
+        name: 'Probe',
+        namespace: 'com.contentpipeline.test',
+        fields: [{ name: 'id', type: 'string' }],
+      },
+      'reader',
+    );
     await codec.schemaIdFor(readerTopic);
-    const writerTopic = defineTopic<{ id: string; extra: string }>(readerTopic.name, {
-      type: 'record',
-      name: 'Probe',
-      namespace: 'com.contentpipeline.test',
-      fields: [
-        { name: 'id', type: 'string' },
-        { name: 'extra', type: 'string', default: '' },
-      ],
-    }, 'writer');
+    const writerTopic = defineTopic<{ id: string; extra: string }>(
+      readerTopic.name,
+      {
+        type: 'record',
+        name: 'Probe',
+        namespace: 'com.contentpipeline.test',
+        fields: [
+          { name: 'id', type: 'string' },
+          { name: 'extra', type: 'string', default: '' },
+        ],
+      },
+      'writer',
+    );
     const writerCodec = new AvroCodec({ url: infra.registryUrl });
     const bytes = await writerCodec.encode(writerTopic, { id: 'a', extra: 'b' });
     expect(await codec.decode(readerTopic, bytes)).toEqual({ id: 'a' });

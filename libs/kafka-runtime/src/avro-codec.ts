@@ -12,7 +12,8 @@ const CONFLUENT_MAGIC_BYTE = 0;
 const WIRE_HEADER_BYTES = 5;
 
 function statusOf(error: unknown): number | undefined {
-  if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status;
+  if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
+    return error.status;
   return undefined;
 }
 
@@ -26,8 +27,14 @@ export class AvroCodec {
   private readonly schemaIds = new Map<string, Promise<number>>();
 
   constructor(private readonly settings: RegistrySettings) {
-    const auth = settings.username ? { username: settings.username, password: settings.password ?? '' } : undefined;
-    this.registry = new SchemaRegistry({ host: settings.url, auth, retry: { retries: 3, maxRetryTimeInSecs: 5 } });
+    const auth = settings.username
+      ? { username: settings.username, password: settings.password ?? '' }
+      : undefined;
+    this.registry = new SchemaRegistry({
+      host: settings.url,
+      auth,
+      retry: { retries: 3, maxRetryTimeInSecs: 5 },
+    });
   }
 
   /** Registers (or finds) the topic's schema under its subject with BACKWARD compatibility; cached per subject. */
@@ -77,7 +84,9 @@ export class AvroCodec {
       return await this.registry.encode(id, value);
     } catch (error) {
       // A value that does not fit its own topic's schema is a programming error, not bad input.
-      throw new Error(`Cannot encode a value for ${topic.name}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`Cannot encode a value for ${topic.name}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }
 
@@ -106,11 +115,15 @@ export class AvroCodec {
         );
       }
       if (status !== undefined && status >= 500) {
-        throw new TransientError(`Schema registry failed (HTTP ${status})`, 'registry_unavailable', { cause: error });
+        throw new TransientError(`Schema registry failed (HTTP ${status})`, 'registry_unavailable', {
+          cause: error,
+        });
       }
       const message = (error as Error).message ?? String(error);
       if (/ECONNREFUSED|ETIMEDOUT|ECONNRESET|socket hang up|fetch failed|Network/i.test(message)) {
-        throw new TransientError(`Schema registry unreachable: ${message}`, 'registry_unavailable', { cause: error });
+        throw new TransientError(`Schema registry unreachable: ${message}`, 'registry_unavailable', {
+          cause: error,
+        });
       }
       throw new InvalidMessageError(
         `Cannot decode Avro value with schema id ${schemaId} on ${topic.name}: ${message}`,

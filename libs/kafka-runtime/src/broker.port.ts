@@ -63,8 +63,11 @@ export interface TopicSpec {
 
 export interface BrokerAdmin {
   ensureTopics(topics: TopicSpec[]): Promise<void>;
-  /** Committed offset and high watermark per partition, for lag. */
-  groupLag(groupId: string, topic: string): Promise<{ partition: number; committed: string; highWatermark: string }[]>;
+  /** Committed offset, low and high watermark per partition, for lag. */
+  groupLag(
+    groupId: string,
+    topic: string,
+  ): Promise<{ partition: number; committed: string; lowWatermark: string; highWatermark: string }[]>;
   ping(): Promise<void>;
   disconnect(): Promise<void>;
 }

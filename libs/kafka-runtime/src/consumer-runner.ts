@@ -233,7 +233,14 @@ export class ConsumerRunner {
       return outcome;
     };
     if (!subscription) {
-      await this.deadLetter(message, originalTopic, retryPass + 1, 'unknown_topic', false, `No handler for ${originalTopic}`);
+      await this.deadLetter(
+        message,
+        originalTopic,
+        retryPass + 1,
+        'unknown_topic',
+        false,
+        `No handler for ${originalTopic}`,
+      );
       return record('dead_lettered', 'unknown_topic');
     }
     let described: { skuId?: string; jobId?: string; language?: string } = {};
@@ -273,7 +280,13 @@ export class ConsumerRunner {
         }
         const routed =
           step.kind === 'retry_topic'
-            ? await this.sendToRetryTopic(message, originalTopic, step.retryPass + 1, step.delayMs, failure.message)
+            ? await this.sendToRetryTopic(
+                message,
+                originalTopic,
+                step.retryPass + 1,
+                step.delayMs,
+                failure.message,
+              )
             : await this.deadLetter(
                 message,
                 originalTopic,
@@ -304,7 +317,8 @@ export class ConsumerRunner {
           headers: {
             ...message.headers,
             [Headers.originalTopic]: originalTopic,
-            [Headers.originalPartition]: message.headers[Headers.originalPartition] ?? String(message.partition),
+            [Headers.originalPartition]:
+              message.headers[Headers.originalPartition] ?? String(message.partition),
             [Headers.originalOffset]: message.headers[Headers.originalOffset] ?? message.offset,
             [Headers.attempts]: String(deliveryAttempt),
             [Headers.notBefore]: String(Date.now() + delayMs),
@@ -346,7 +360,11 @@ export class ConsumerRunner {
           failedAt: Date.now(),
           traceparent: message.headers[Headers.traceparent] ?? '',
         },
-        { key: message.key ? message.key.toString('utf8') : `${originalTopic}:${message.partition}:${message.offset}` },
+        {
+          key: message.key
+            ? message.key.toString('utf8')
+            : `${originalTopic}:${message.partition}:${message.offset}`,
+        },
       ),
     );
   }
@@ -371,8 +389,12 @@ export class ConsumerRunner {
     await Promise.all(this.consumers.map((entry) => this.commitEntry(entry)));
   }
 
-  private async commitEntry(entry: { consumer: RawConsumer; partitions: Map<string, PartitionState> }): Promise<void> {
-    const offsets: { topic: string; partition: number; offset: string; tracker: PartitionOffsetTracker }[] = [];
+  private async commitEntry(entry: {
+    consumer: RawConsumer;
+    partitions: Map<string, PartitionState>;
+  }): Promise<void> {
+    const offsets: { topic: string; partition: number; offset: string; tracker: PartitionOffsetTracker }[] =
+      [];
     for (const [partitionKey, state] of entry.partitions) {
       const offset = state.tracker.committableOffset();
       if (offset === undefined) continue;
@@ -386,7 +408,9 @@ export class ConsumerRunner {
     }
     if (offsets.length === 0) return;
     try {
-      await entry.consumer.commit(offsets.map(({ topic, partition, offset }) => ({ topic, partition, offset })));
+      await entry.consumer.commit(
+        offsets.map(({ topic, partition, offset }) => ({ topic, partition, offset })),
+      );
       offsets.forEach(({ tracker, offset }) => tracker.markCommitted(offset));
     } catch (error) {
       // A rebalance in progress rejects the commit; the work is idempotent and will be redone by the new owner.
@@ -405,9 +429,13 @@ export class ConsumerRunner {
     const drained = Promise.allSettled([...this.inFlight]).then(() => true);
     const finishedInTime = await Promise.race([drained, sleep(graceMs).then(() => false)]);
     if (!finishedInTime) {
-      this.observer.log('warn', 'Grace period over: abandoning in-flight messages (they will be redelivered)', {
-        inFlight: this.inFlight.size,
-      });
+      this.observer.log(
+        'warn',
+        'Grace period over: abandoning in-flight messages (they will be redelivered)',
+        {
+          inFlight: this.inFlight.size,
+        },
+      );
       this.shutdown.abort();
       await Promise.race([Promise.allSettled([...this.inFlight]), sleep(2_000)]);
     }

@@ -15,7 +15,11 @@ export class EventPublisher {
     private readonly codec: AvroCodec,
   ) {}
 
-  async publish<TValue>(topic: TopicDefinition<TValue>, value: TValue, options: PublishOptions): Promise<void> {
+  async publish<TValue>(
+    topic: TopicDefinition<TValue>,
+    value: TValue,
+    options: PublishOptions,
+  ): Promise<void> {
     await this.publishAll(topic, [{ value, ...options }]);
   }
 
@@ -45,6 +49,7 @@ function envelopeHeaders(value: unknown): Record<string, string> {
   const headers: Record<string, string> = {
     [Headers.eventId]: typeof envelope.eventId === 'string' ? envelope.eventId : randomUUID(),
   };
-  if (typeof envelope.traceparent === 'string' && envelope.traceparent) headers[Headers.traceparent] = envelope.traceparent;
+  if (typeof envelope.traceparent === 'string' && envelope.traceparent)
+    headers[Headers.traceparent] = envelope.traceparent;
   return headers;
 }

@@ -10,3 +10,4 @@ export * from './concurrency-limit';
 export * from './keyed-sequencer';
 export * from './topic-provisioner';
 export * from './kafkajs/kafkajs-broker.adapter';
+export * from './consumer-lag';

@@ -30,7 +30,8 @@ export class TransientError extends PipelineError {
 
 /** Classifies anything thrown: PipelineErrors keep their flag; unknown errors count as retriable. */
 export function classifyError(error: unknown): { code: string; retriable: boolean; message: string } {
-  if (error instanceof PipelineError) return { code: error.code, retriable: error.retriable, message: error.message };
+  if (error instanceof PipelineError)
+    return { code: error.code, retriable: error.retriable, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'unexpected_error', retriable: true, message };
 }

@@ -19,7 +19,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /** "Full jitter" backoff: uniform in [0, min(max, base·2^(attempt-1))], so retries of many messages spread out. */
-export function backoffDelayMs(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(random() * ceiling);
 }

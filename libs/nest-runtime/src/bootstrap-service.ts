@@ -29,7 +29,10 @@ export async function bootstrapService(build: () => ServiceBootstrap): Promise<I
     }
     throw error;
   }
-  const app = await NestFactory.create(service.module, { logger: new NestJsonLogger(service.logger), bufferLogs: true });
+  const app = await NestFactory.create(service.module, {
+    logger: new NestJsonLogger(service.logger),
+    bufferLogs: true,
+  });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await service.configure?.(app);

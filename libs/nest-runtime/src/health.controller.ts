@@ -22,7 +22,9 @@ export class HealthController {
   @Get('health/ready')
   async ready(@Res() response: Response): Promise<void> {
     const status = await this.readiness.status();
-    response.status(status.ready ? 200 : 503).json({ status: status.ready ? 'ready' : 'not_ready', ...status });
+    response
+      .status(status.ready ? 200 : 503)
+      .json({ status: status.ready ? 'ready' : 'not_ready', ...status });
   }
 
   @Get('metrics')

@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import type { ServiceConfig } from '@content-pipeline/config';
 import {
   AvroCodec,
@@ -58,7 +64,11 @@ export class KafkaRuntime implements OnModuleInit, BeforeApplicationShutdown, On
     });
   }
 
-  async publish<TValue>(topic: TopicDefinition<TValue>, value: TValue, options: PublishOptions): Promise<void> {
+  async publish<TValue>(
+    topic: TopicDefinition<TValue>,
+    value: TValue,
+    options: PublishOptions,
+  ): Promise<void> {
     await this.publisher.publish(topic, value, options);
     this.metrics.eventsPublished.inc({ topic: topic.name });
   }
@@ -105,7 +115,10 @@ export class KafkaRuntime implements OnModuleInit, BeforeApplicationShutdown, On
   }
 
   async beforeApplicationShutdown(signal?: string): Promise<void> {
-    this.logger.info('Stopping consumers', { signal, inFlight: this.runners.map((runner) => runner.inFlightCount) });
+    this.logger.info('Stopping consumers', {
+      signal,
+      inFlight: this.runners.map((runner) => runner.inFlightCount),
+    });
     await Promise.all(this.runners.map((runner) => runner.stop(this.config.shutdownGraceMs)));
   }
 

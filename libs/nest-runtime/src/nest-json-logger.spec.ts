@@ -8,8 +8,17 @@ describe('NestJsonLogger', () => {
     nestLogger.log('Mapped {/health, GET} route', 'RouterExplorer');
     nestLogger.error('boom', 'stack', 'ExceptionHandler');
     expect(lines.map((line) => JSON.parse(line))).toEqual([
-      expect.objectContaining({ level: 'info', message: 'Mapped {/health, GET} route', context: 'RouterExplorer' }),
-      expect.objectContaining({ level: 'error', message: 'boom', trace: 'stack', context: 'ExceptionHandler' }),
+      expect.objectContaining({
+        level: 'info',
+        message: 'Mapped {/health, GET} route',
+        context: 'RouterExplorer',
+      }),
+      expect.objectContaining({
+        level: 'error',
+        message: 'boom',
+        trace: 'stack',
+        context: 'ExceptionHandler',
+      }),
     ]);
   });
 });

@@ -50,7 +50,14 @@ export class PipelineServiceModule {
         ReadinessService,
         DatabaseLifecycle,
       ],
-      exports: [SERVICE_CONFIG, JsonLogger, ServiceMetrics, SERVICE_DATA_SOURCE, KafkaRuntime, ReadinessService],
+      exports: [
+        SERVICE_CONFIG,
+        JsonLogger,
+        ServiceMetrics,
+        SERVICE_DATA_SOURCE,
+        KafkaRuntime,
+        ReadinessService,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
-const SECRET_KEY = /(^|[_-])(authorization|api[_-]?key|apikey|password|passwd|secret|x-api-key|access[_-]?token|bearer)$/i;
+const SECRET_KEY =
+  /(^|[_-])(authorization|api[_-]?key|apikey|password|passwd|secret|x-api-key|access[_-]?token|bearer)$/i;
 const SECRET_IN_TEXT: [RegExp, string][] = [
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/g, '$1 [REDACTED]'],
   [/\b(sk|app|key|sk-ant|dataset)-[A-Za-z0-9_-]{8,}/g, '$1-[REDACTED]'],
@@ -7,7 +8,10 @@ const SECRET_IN_TEXT: [RegExp, string][] = [
 
 /** Replaces secrets in free text: bearer tokens, provider keys, passwords inside connection URLs. */
 export function redactText(text: string): string {
-  return SECRET_IN_TEXT.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+  return SECRET_IN_TEXT.reduce(
+    (current, [pattern, replacement]) => current.replace(pattern, replacement),
+    text,
+  );
 }
 
 /**

@@ -1,5 +1,9 @@
 import type { ServiceConfig } from '@content-pipeline/config';
-import { createServiceDataSource, migrateServiceSchema, ServiceDataSourceOptions } from './service-data-source';
+import {
+  createServiceDataSource,
+  migrateServiceSchema,
+  ServiceDataSourceOptions,
+} from './service-data-source';
 
 /**
  * Entry point of a service's `migrate.ts`: applies its pending migrations and exits. Run by

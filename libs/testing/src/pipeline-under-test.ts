@@ -2,12 +2,24 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { Headers, Topics } from '@content-pipeline/contracts';
-import { AvroCodec, KafkaJsBrokerClient, OutgoingMessage, provisionTopics } from '@content-pipeline/kafka-runtime';
+import {
+  AvroCodec,
+  KafkaJsBrokerClient,
+  OutgoingMessage,
+  provisionTopics,
+} from '@content-pipeline/kafka-runtime';
 import { DeadLetterReader } from './dead-letter-reader';
 import { ServiceProcess } from './service-process';
 import { testInfrastructure } from './test-infrastructure';
 
-export const PIPELINE_SERVICE_NAMES = ['ingester', 'generator', 'quality-gate', 'regenerator', 'version-store', 'cost-meter'] as const;
+export const PIPELINE_SERVICE_NAMES = [
+  'ingester',
+  'generator',
+  'quality-gate',
+  'regenerator',
+  'version-store',
+  'cost-meter',
+] as const;
 export type PipelineServiceName = (typeof PIPELINE_SERVICE_NAMES)[number];
 
 const WORKSPACE_ROOT = resolve(__dirname, '..', '..', '..');
@@ -40,22 +52,36 @@ export class PipelineUnderTest {
       LOG_LEVEL: 'warn',
       ...extraEnv,
     };
-    this.simulator = new ServiceProcess('llm-simulator', this.simulatorPort, {}, ['--port', String(this.simulatorPort), ...simulatorArgs]);
-    PIPELINE_SERVICE_NAMES.forEach((name, index) => this.services.set(name, new ServiceProcess(name, basePort + index + 1, env)));
+    this.simulator = new ServiceProcess('llm-simulator', this.simulatorPort, {}, [
+      '--port',
+      String(this.simulatorPort),
+      ...simulatorArgs,
+    ]);
+    PIPELINE_SERVICE_NAMES.forEach((name, index) =>
+      this.services.set(name, new ServiceProcess(name, basePort + index + 1, env)),
+    );
     this.db = new Client({ connectionString: this.infra.databaseUrl });
     this.codec = new AvroCodec({ url: this.infra.registryUrl });
   }
 
   /** Migrates, starts the simulator and the services, and follows the dead-letter topic for this job. */
   async start(): Promise<void> {
-    const migrated = spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/migrate/run-migrations.ts'], {
-      cwd: WORKSPACE_ROOT,
-      env: { ...process.env, ...this.infra.serviceEnv },
-      encoding: 'utf8',
-    });
+    const migrated = spawnSync(
+      process.execPath,
+      ['-r', '@swc-node/register', 'tools/migrate/run-migrations.ts'],
+      {
+        cwd: WORKSPACE_ROOT,
+        env: { ...process.env, ...this.infra.serviceEnv },
+        encoding: 'utf8',
+      },
+    );
     if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}${migrated.stdout}`);
     await this.db.connect();
-    const admin = new KafkaJsBrokerClient({ clientId: 'e2e-admin', brokers: this.infra.kafkaBrokers, ssl: false }).admin();
+    const admin = new KafkaJsBrokerClient({
+      clientId: 'e2e-admin',
+      brokers: this.infra.kafkaBrokers,
+      ssl: false,
+    }).admin();
     await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });
     await admin.disconnect();
     this.deadLetters = new DeadLetterReader(
@@ -79,7 +105,11 @@ export class PipelineUnderTest {
 
   /** Publishes catalogue lines (bytes as they are) for this job, keyed by SKU id when there is one. */
   async publishCatalogLines(lines: readonly string[], lane: 'priority' | 'bulk' = 'bulk'): Promise<void> {
-    const producer = new KafkaJsBrokerClient({ clientId: 'e2e-catalogue', brokers: this.infra.kafkaBrokers, ssl: false }).producer();
+    const producer = new KafkaJsBrokerClient({
+      clientId: 'e2e-catalogue',
+      brokers: this.infra.kafkaBrokers,
+      ssl: false,
+    }).producer();
     await producer.connect();
     const messages: OutgoingMessage[] = lines.map((line) => {
       let key: string | null = null;
@@ -89,7 +119,11 @@ export class PipelineUnderTest {
       } catch {
         key = null;
       }
-      return { key, value: Buffer.from(line, 'utf8'), headers: { [Headers.jobId]: this.jobId, [Headers.lane]: lane } };
+      return {
+        key,
+        value: Buffer.from(line, 'utf8'),
+        headers: { [Headers.jobId]: this.jobId, [Headers.lane]: lane },
+      };
     });
     await producer.send(Topics.catalogSkuUpserted.name, messages);
     await producer.disconnect();

@@ -27,25 +27,31 @@ export class ServiceProcess {
     const logDir = join(WORKSPACE_ROOT, 'tmp', 'e2e-logs');
     mkdirSync(logDir, { recursive: true });
     const log = createWriteStream(join(logDir, `${this.name}-${this.port}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${this.name}/src/main.ts`, ...this.args], {
-      cwd: WORKSPACE_ROOT,
-      env: { ...process.env, ...this.env, HTTP_PORT: String(this.port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    this.child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', `apps/${this.name}/src/main.ts`, ...this.args],
+      {
+        cwd: WORKSPACE_ROOT,
+        env: { ...process.env, ...this.env, HTTP_PORT: String(this.port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child.stdout?.pipe(log);
     this.child.stderr?.pipe(log);
     const child = this.child;
     this.exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`${this.name} exited with code ${child.exitCode} during start-up`);
+      if (child.exitCode !== null)
+        throw new Error(`${this.name} exited with code ${child.exitCode} during start-up`);
       try {
         const response = await fetch(`http://127.0.0.1:${this.port}${readyPath}`);
         if (response.ok) return;
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`${this.name} not ready on port ${this.port} after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.name} not ready on port ${this.port} after ${timeoutMs} ms`);
       await new Promise((resolveWait) => setTimeout(resolveWait, 300));
     }
   }

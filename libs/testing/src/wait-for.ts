@@ -10,7 +10,9 @@ export async function waitFor<T>(
     last = await probe();
     if (accept(last)) return last;
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${options.timeoutMs} ms waiting for ${options.description}; last value: ${JSON.stringify(last)}`);
+      throw new Error(
+        `Timed out after ${options.timeoutMs} ms waiting for ${options.description}; last value: ${JSON.stringify(last)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 500));
   }

@@ -23,7 +23,9 @@ export class CreateTokenLedger1764115200000 implements MigrationInterface {
         recorded_at timestamptz NOT NULL,
         metered_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX token_ledger_job_idx ON cost_meter.token_ledger (job_id, language, attempt)`);
+    await queryRunner.query(
+      `CREATE INDEX token_ledger_job_idx ON cost_meter.token_ledger (job_id, language, attempt)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

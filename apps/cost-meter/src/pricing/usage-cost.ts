@@ -17,6 +17,8 @@ export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable)
   }
   const listed = table.models[model];
   const price = listed ?? table.fallback;
-  const costUsd = (usage.promptTokens * price.inputPerMillion + usage.completionTokens * price.outputPerMillion) / 1_000_000;
+  const costUsd =
+    (usage.promptTokens * price.inputPerMillion + usage.completionTokens * price.outputPerMillion) /
+    1_000_000;
   return { costUsd, priceSource: `price_table:${table.version}${listed ? '' : ':fallback'}` };
 }

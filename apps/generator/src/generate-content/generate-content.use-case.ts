@@ -12,14 +12,23 @@ import { toContractContent, toGenerationInput } from './content-mapping';
 /** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
 export function toPipelineError(error: unknown): PipelineError {
   if (!(error instanceof ProviderError)) {
-    return new TransientError(`Provider call failed: ${(error as Error).message ?? String(error)}`, 'provider_unexpected');
+    return new TransientError(
+      `Provider call failed: ${(error as Error).message ?? String(error)}`,
+      'provider_unexpected',
+    );
   }
   if (error.kind === 'fatal') {
-    return new InvalidMessageError(`Provider refused the request (not retriable): ${error.message}`, `provider_${error.code}`, {
-      cause: error,
-    });
+    return new InvalidMessageError(
+      `Provider refused the request (not retriable): ${error.message}`,
+      `provider_${error.code}`,
+      {
+        cause: error,
+      },
+    );
   }
-  return new TransientError(`Provider ${error.kind}: ${error.message}`, `provider_${error.code}`, { cause: error });
+  return new TransientError(`Provider ${error.kind}: ${error.message}`, `provider_${error.code}`, {
+    cause: error,
+  });
 }
 
 /**
@@ -73,7 +82,8 @@ export class GenerateContentUseCase {
       await this.attempts.insert(attempt);
     } catch (error) {
       // A concurrent delivery of the same request won the insert; its stored result is the one to publish.
-      if (!isUniqueViolation(error)) throw new TransientError('Could not store the generation', 'database_error', { cause: error });
+      if (!isUniqueViolation(error))
+        throw new TransientError('Could not store the generation', 'database_error', { cause: error });
     }
     const winner = (await this.attempts.findOneBy({ requestEventId: request.eventId })) ?? attempt;
     await this.publish(request, winner);

@@ -20,7 +20,9 @@ export class CreateGenerationAttempt1764115200000 implements MigrationInterface 
         content_event_id text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX generation_attempt_task_idx ON generator.generation_attempt (task_id)`);
+    await queryRunner.query(
+      `CREATE INDEX generation_attempt_task_idx ON generator.generation_attempt (task_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -40,11 +40,16 @@ export class CatalogConsumer implements OnApplicationBootstrap {
           describe: (record) => ({ skuId: skuIdOf(record) }),
           handle: async (record, context) => {
             const validation = validateCatalogRecord(record, new Date());
-            if (!validation.ok) throw new InvalidMessageError(describeProblems(validation.problems), 'catalog_validation_failed');
+            if (!validation.ok)
+              throw new InvalidMessageError(
+                describeProblems(validation.problems),
+                'catalog_validation_failed',
+              );
             const lane = context.headers[Headers.lane];
             const outcome = await this.ingest.execute({
               sku: validation.sku,
-              eventId: context.headers[Headers.eventId] ?? `${context.topic}:${context.partition}:${context.offset}`,
+              eventId:
+                context.headers[Headers.eventId] ?? `${context.topic}:${context.partition}:${context.offset}`,
               jobId: context.headers[Headers.jobId],
               lane: lane === 'priority' || lane === 'bulk' ? lane : undefined,
               traceparent: context.headers[Headers.traceparent] ?? '',

@@ -59,7 +59,8 @@ export class IngestSkuUseCase {
       ['skuId'],
     );
     const promptVersion = this.config.promptVersion;
-    if (existing?.requestedHash === hash && existing.requestedPromptVersion === promptVersion) return 'unchanged';
+    if (existing?.requestedHash === hash && existing.requestedPromptVersion === promptVersion)
+      return 'unchanged';
 
     // New SKUs from the live catalogue go ahead of the backlog; changes to known SKUs do not.
     const lane: Lane = command.lane ?? (existing ? 'bulk' : 'priority');
@@ -93,7 +94,10 @@ export class IngestSkuUseCase {
       },
       { key: sku.skuId },
     );
-    await this.snapshots.update({ skuId: sku.skuId }, { requestedHash: hash, requestedPromptVersion: promptVersion });
+    await this.snapshots.update(
+      { skuId: sku.skuId },
+      { requestedHash: hash, requestedPromptVersion: promptVersion },
+    );
     return 'requested';
   }
 }

@@ -22,7 +22,11 @@ export class ContentGeneratedConsumer implements OnApplicationBootstrap {
       subscriptions: [
         subscribe<ContentGenerated>({
           topic: Topics.contentGenerated,
-          describe: (generated) => ({ skuId: generated.skuId, jobId: generated.jobId, language: generated.language }),
+          describe: (generated) => ({
+            skuId: generated.skuId,
+            jobId: generated.jobId,
+            language: generated.language,
+          }),
           handle: (generated) => this.checkQuality.execute(generated),
         }),
       ],

@@ -18,7 +18,9 @@ export class CreateQualityCheck1764115200000 implements MigrationInterface {
         issues jsonb NOT NULL,
         checked_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX quality_check_job_idx ON quality_gate.quality_check (job_id, verdict)`);
+    await queryRunner.query(
+      `CREATE INDEX quality_check_job_idx ON quality_gate.quality_check (job_id, verdict)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

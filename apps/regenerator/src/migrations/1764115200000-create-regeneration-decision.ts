@@ -17,7 +17,9 @@ export class CreateRegenerationDecision1764115200000 implements MigrationInterfa
         feedback text,
         decided_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX regeneration_decision_job_idx ON regenerator.regeneration_decision (job_id, decision)`);
+    await queryRunner.query(
+      `CREATE INDEX regeneration_decision_job_idx ON regenerator.regeneration_decision (job_id, decision)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

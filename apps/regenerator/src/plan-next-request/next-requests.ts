@@ -13,7 +13,10 @@ export type NextStepDecision = 'regenerate' | 'derive_languages' | 'human_review
  * What follows a verdict: a new attempt with feedback (regenerate), the pivot languages derived from a
  * passing English master, or nothing (human review, or a passing non-pivot language).
  */
-export function planNextRequests(verdict: QualityVerdictIssued, now: number): { decision: NextStepDecision; requests: GenerationRequested[] } {
+export function planNextRequests(
+  verdict: QualityVerdictIssued,
+  now: number,
+): { decision: NextStepDecision; requests: GenerationRequested[] } {
   const common = {
     jobId: verdict.jobId,
     skuId: verdict.skuId,
@@ -44,14 +47,22 @@ export function planNextRequests(verdict: QualityVerdictIssued, now: number): { 
     };
   }
   if (verdict.verdict === 'human_review') return { decision: 'human_review', requests: [] };
-  if (verdict.language !== 'en' || verdict.derivedLanguages.length === 0) return { decision: 'done', requests: [] };
+  if (verdict.language !== 'en' || verdict.derivedLanguages.length === 0)
+    return { decision: 'done', requests: [] };
 
   const masterVersionId = contentVersionIdFor(verdict.eventId);
   return {
     decision: 'derive_languages',
     requests: verdict.derivedLanguages.map((language) => ({
       ...common,
-      eventId: derivedEventId('generation-requested', verdict.jobId, verdict.skuId, language, masterVersionId, 1),
+      eventId: derivedEventId(
+        'generation-requested',
+        verdict.jobId,
+        verdict.skuId,
+        language,
+        masterVersionId,
+        1,
+      ),
       taskId: taskIdFor(verdict.jobId, verdict.skuId, language),
       language,
       attempt: 1,

@@ -14,7 +14,13 @@ const issue = (overrides: Partial<QualityIssue>): QualityIssue => ({
 describe('buildRegenerationFeedback', () => {
   it('lists critical issues first with field, rule, span and fix', () => {
     const feedback = buildRegenerationFeedback(1, 55, [
-      issue({ rule: 'seo_title_length', severity: 'warning', field: 'seoTitle', message: 'title is 71 characters', suggestion: 'shorten to ≤ 60' }),
+      issue({
+        rule: 'seo_title_length',
+        severity: 'warning',
+        field: 'seoTitle',
+        message: 'title is 71 characters',
+        suggestion: 'shorten to ≤ 60',
+      }),
       issue({ span: '6000mAh' }),
     ]);
     const lines = feedback.split('\n');
@@ -26,7 +32,11 @@ describe('buildRegenerationFeedback', () => {
   });
 
   it('bounds the number of issues and says how many were left out', () => {
-    const feedback = buildRegenerationFeedback(2, 10, Array.from({ length: 15 }, () => issue({})));
+    const feedback = buildRegenerationFeedback(
+      2,
+      10,
+      Array.from({ length: 15 }, () => issue({})),
+    );
     expect(feedback.split('\n')).toHaveLength(1 + 12 + 1);
     expect(feedback).toContain('(3 less severe issues not listed.)');
   });

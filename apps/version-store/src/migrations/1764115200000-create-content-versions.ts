@@ -29,7 +29,9 @@ export class CreateContentVersions1764115200000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (sku_id, language, version_number)
       )`);
-    await queryRunner.query(`CREATE INDEX content_version_job_idx ON version_store.content_version (job_id, language)`);
+    await queryRunner.query(
+      `CREATE INDEX content_version_job_idx ON version_store.content_version (job_id, language)`,
+    );
     await queryRunner.query(`
       CREATE TABLE version_store.sku_language_state (
         sku_id text NOT NULL,

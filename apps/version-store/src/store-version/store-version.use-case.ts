@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { contentVersionIdFor, derivedEventId, QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
+import {
+  contentVersionIdFor,
+  derivedEventId,
+  QualityVerdictIssued,
+  Topics,
+} from '@content-pipeline/contracts';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { ActivationAudit } from '../content-version/activation-audit.entity';
 import { shouldAutoActivate } from '../content-version/activation-policy';

@@ -228,7 +228,7 @@ class KafkaJsAdmin implements BrokerAdmin {
   async groupLag(
     groupId: string,
     topic: string,
-  ): Promise<{ partition: number; committed: string; highWatermark: string }[]> {
+  ): Promise<{ partition: number; committed: string; lowWatermark: string; highWatermark: string }[]> {
     await this.connect();
     const [committed, latest] = await Promise.all([
       this.admin.fetchOffsets({ groupId, topics: [topic] }),
@@ -240,6 +240,7 @@ class KafkaJsAdmin implements BrokerAdmin {
     return latest.map((entry) => ({
       partition: entry.partition,
       committed: committedByPartition.get(entry.partition) ?? '-1',
+      lowWatermark: entry.low,
       highWatermark: entry.high,
     }));
   }

@@ -40,3 +40,13 @@ describe('extractSourceNumbers', () => {
     expect(extractOptionalSourceNumbers('一年质保')).toEqual([1]);
   });
 });
+
+describe('extractSourceNumbers: unit signs and more measure words', () => {
+  it('does not read the exponent of ㎡ or ㎥ as a number', () => {
+    expect(extractSourceNumbers('适用面积43-57㎡，水箱1㎥').map((n) => n.value)).toEqual([43, 57, 1]);
+  });
+
+  it('counts numerals before 重 (fold) and 下 (times)', () => {
+    expect(extractSourceNumbers('四重玻尿酸深层补水，轻触三下即可切歌').map((n) => n.value)).toEqual([4, 3]);
+  });
+});

@@ -10,11 +10,21 @@ export interface SourceNumber extends NumericMention {
 const SUPERSCRIPTS = /[\u00b2\u00b3\u00b9\u2070-\u2079]/g;
 
 /**
+ * CJK compatibility unit signs (㎡ ㎥ ㎠ ㎤ ㎟ ㎣ …) whose NFKC form ends in an exponent digit ("m2"):
+ * the exponent is part of the unit, so it is dropped before normalising.
+ */
+const SQUARE_AND_CUBIC_UNIT_SIGNS = /[\u3371-\u33df]/g;
+
+function withoutUnitExponents(sign: string): string {
+  return sign.normalize('NFKC').replace(/[23]$/, '');
+}
+
+/**
  * Measure words and units after which a Chinese numeral is a quantity (两年, 五种, 十二色).
  * Numerals before anything else are part of a word (三角形 triangle, 六边形 hexagon, 四季).
  */
 const QUANTIFIED_BY =
-  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|年|岁|周|个|種|种|色|款|档|挡|级|層|层|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈)';
+  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈)';
 
 /**
  * 一 is idiomatic far more often than it counts (一次 at once, 一键 one-touch, 一目了然, 一套 a set);
@@ -27,7 +37,10 @@ const MEASURE_AFTER_ONE =
 export function extractSourceNumbers(text: string): SourceNumber[] {
   const found: SourceNumber[] = [];
   // NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers.
-  const normalized = text.replace(SUPERSCRIPTS, ' ').normalize('NFKC');
+  const normalized = text
+    .replace(SUPERSCRIPTS, ' ')
+    .replace(SQUARE_AND_CUBIC_UNIT_SIGNS, withoutUnitExponents)
+    .normalize('NFKC');
 
   const digits = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g;
   for (const match of normalized.matchAll(digits)) {

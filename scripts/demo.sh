@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The main job: the pipeline over the 200-SKU sample catalogue (plus the 24 bad-input cases) with the
+# LLM simulator — real Kafka, schema registry and PostgreSQL, all six services — then a summary.
+#
+#   npm run demo                      (or scripts/demo.sh)
+#   SIMULATOR_ARGS="--fault-rate 0.1" npm run demo      content faults → regeneration and review
+#   KEEP_RUNNING=1 npm run demo                        leave the services up afterwards
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$ROOT"
+
+[[ -d node_modules ]] || npm ci --no-audit --no-fund
+scripts/infra.sh up
+set -a
+eval "$(scripts/infra.sh env)"
+set +a
+npm run --silent migrate
+
+if [[ -z "${KEEP_RUNNING:-}" ]]; then trap 'scripts/services.sh stop >/dev/null' EXIT; fi
+export SIMULATOR_ARGS="${SIMULATOR_ARGS:---latency-median-ms 200 --latency-p95-ms 800}"
+scripts/services.sh start
+
+JOB_ID="demo-$(date -u +%Y%m%dT%H%M%S)"
+STARTED_MS=$(($(date +%s%N) / 1000000))
+npm run --silent catalog:publish -- --file data/catalog/sample-200.jsonl --job "$JOB_ID" --lane bulk
+npm run --silent catalog:publish -- --file data/catalog/bad-input.jsonl --job "$JOB_ID" --lane bulk
+PUBLISHED=$(($(grep -c . data/catalog/sample-200.jsonl) + $(grep -c . data/catalog/bad-input.jsonl)))
+node -r @swc-node/register tools/demo/job-summary.ts --job "$JOB_ID" --published "$PUBLISHED" --since "$STARTED_MS"
+echo
+echo "Logs: .infra/logs/. Infrastructure is still up (stop it with: scripts/infra.sh down)."

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# All tests: generated-contract drift, formatting, lint (with module boundaries), typecheck and unit tests,
+# then integration and end-to-end tests against real Kafka, schema registry and PostgreSQL.
+#
+# Uses the services named by KAFKA_BROKERS, SCHEMA_REGISTRY_URL and DATABASE_URL when all three are set;
+# otherwise starts the project's own with scripts/infra.sh (and leaves them running for the next run).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$ROOT"
+
+[[ -d node_modules ]] || npm ci --no-audit --no-fund
+
+echo "== contracts, format, lint, typecheck, unit tests"
+npm run --silent contracts:check
+npx prettier --check . --log-level warn
+npx nx run-many -t lint typecheck test --outputStyle=static
+
+echo "== integration and end-to-end tests (real Kafka, registry, PostgreSQL)"
+if [[ -z "${KAFKA_BROKERS:-}" || -z "${SCHEMA_REGISTRY_URL:-}" || -z "${DATABASE_URL:-}" ]]; then
+  scripts/infra.sh up
+  set -a
+  eval "$(scripts/infra.sh env)"
+  set +a
+fi
+npx nx run-many -t integration --parallel=1 --outputStyle=static
