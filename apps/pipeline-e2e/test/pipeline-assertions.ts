@@ -10,12 +10,13 @@ export interface VersionRow {
   verdict: string;
   status: string;
   master_version_id: string | null;
+  source_hash: string;
   created_at: Date;
 }
 
 export function versionsOfJob(pipeline: PipelineUnderTest): Promise<VersionRow[]> {
   return pipeline.query<VersionRow>(
-    `SELECT version_id, sku_id, language, task_id, attempt, verdict, status, master_version_id, created_at
+    `SELECT version_id, sku_id, language, task_id, attempt, verdict, status, master_version_id, source_hash, created_at
        FROM version_store.content_version WHERE job_id = $1`,
     [pipeline.jobId],
   );
@@ -54,11 +55,16 @@ export async function waitForJobToSettle(
   );
 }
 
-/** Attempts that produced more than one stored version: must be empty (idempotency). */
+/**
+ * Generation requests that produced more than one stored version: must be empty (idempotency). A request
+ * is a task attempt for one source text (a SKU whose text changed is generated again, legitimately).
+ */
 export function duplicatedAttempts(rows: readonly VersionRow[]): string[] {
   const counts = new Map<string, number>();
-  for (const row of rows)
-    counts.set(`${row.task_id}#${row.attempt}`, (counts.get(`${row.task_id}#${row.attempt}`) ?? 0) + 1);
+  for (const row of rows) {
+    const request = `${row.task_id}#${row.attempt}#${row.source_hash.slice(0, 12)}`;
+    counts.set(request, (counts.get(request) ?? 0) + 1);
+  }
   return [...counts.entries()].filter(([, count]) => count > 1).map(([key]) => key);
 }
 

@@ -44,7 +44,8 @@ export class PipelineUnderTest {
     simulatorArgs: string[] = [],
     extraEnv: Record<string, string> = {},
   ) {
-    this.simulatorPort = basePort + 90;
+    // +50, not +90: fetch refuses a few "bad ports" such as 4190.
+    this.simulatorPort = basePort + 50;
     const env = {
       ...this.infra.serviceEnv,
       DIFY_API_URL: `http://127.0.0.1:${this.simulatorPort}`,
