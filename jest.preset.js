@@ -6,6 +6,8 @@ const path = require('node:path');
 const fs = require('node:fs');
 
 const workspaceRoot = __dirname;
+// Nx targets write each run's JSON report here (see nx.json); Jest does not create the folder itself.
+fs.mkdirSync(path.join(workspaceRoot, 'tmp', 'test-results'), { recursive: true });
 const swcConfig = JSON.parse(fs.readFileSync(path.join(workspaceRoot, '.swcrc'), 'utf8'));
 const { compilerOptions } = require('./tsconfig.base.json');
 

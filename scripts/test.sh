@@ -9,11 +9,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$ROOT"
 
 [[ -d node_modules ]] || npm ci --no-audit --no-fund
+rm -rf tmp/test-results
 
 echo "== contracts, format, lint, typecheck, unit tests"
 npm run --silent contracts:check
 npx prettier --check . --log-level warn
-npx nx run-many -t lint typecheck test --outputStyle=static
+npx nx run-many -t lint typecheck test --outputStyle=static --skip-nx-cache
 
 echo "== integration and end-to-end tests (real Kafka, registry, PostgreSQL)"
 if [[ -z "${KAFKA_BROKERS:-}" || -z "${SCHEMA_REGISTRY_URL:-}" || -z "${DATABASE_URL:-}" ]]; then
@@ -23,3 +24,6 @@ if [[ -z "${KAFKA_BROKERS:-}" || -z "${SCHEMA_REGISTRY_URL:-}" || -z "${DATABASE
   set +a
 fi
 npx nx run-many -t integration --parallel=1 --outputStyle=static
+
+echo "== summary"
+node -r @swc-node/register tools/test-report/summarize-test-results.ts

@@ -47,7 +47,10 @@ async function waitUntilDrained(brokers: string[], timeoutMs: number): Promise<v
       if (quietSince !== undefined && Date.now() - quietSince >= 4_000) return;
       if (Date.now() > deadline)
         throw new Error(`pipeline still has ${lag} messages to process after ${timeoutMs / 1000} s`);
-      process.stderr.write(`\r[demo] waiting for the pipeline to drain: ${lag} messages pending   `);
+      if (process.stderr.isTTY)
+        process.stderr.write(`\r[demo] waiting for the pipeline to drain: ${lag} messages pending   `);
+      else if (Math.floor(Date.now() / 1_000) % 10 === 0)
+        process.stderr.write(`[demo] ${lag} messages pending\n`);
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
   } finally {

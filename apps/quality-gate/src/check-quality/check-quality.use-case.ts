@@ -7,6 +7,7 @@ import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { isUniqueViolation } from '@content-pipeline/persistence';
 import { assessContentQuality } from '@content-pipeline/quality-rules';
 import { QualityCheck } from '../quality-check/quality-check.entity';
+import { toContentUnderReview } from './content-under-review.mapping';
 
 /** Judges one generated content set with the quality rules and publishes the verdict. Idempotent. */
 @Injectable()
@@ -75,29 +76,10 @@ export class CheckQualityUseCase {
   }
 
   private async judge(generated: ContentGenerated): Promise<QualityCheck> {
-    const { content, source } = generated;
-    const report = assessContentQuality(
-      {
-        language: generated.language,
-        source: {
-          product_name: source.productName,
-          product_description: source.productDescription,
-          category: source.category,
-          attributes: source.attributes,
-        },
-        content: {
-          translated_description: content.translatedDescription,
-          seo_title: content.seoTitle,
-          meta_description: content.metaDescription,
-          h1: content.h1,
-          marketing_copy_a: content.marketingCopyA,
-          marketing_copy_b: content.marketingCopyB,
-          marketing_copy_c: content.marketingCopyC,
-          suggested_keywords: content.suggestedKeywords,
-        },
-      },
-      { attempt: generated.attempt, maxAttempts: generated.maxAttempts },
-    );
+    const report = assessContentQuality(toContentUnderReview(generated), {
+      attempt: generated.attempt,
+      maxAttempts: generated.maxAttempts,
+    });
     const check = this.checks.create({
       generatedEventId: generated.eventId,
       verdictEventId: derivedEventId('quality-verdict', generated.eventId),

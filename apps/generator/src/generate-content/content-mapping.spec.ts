@@ -1,0 +1,47 @@
+import type { GenerationRequested } from '@content-pipeline/contracts';
+import { toContractContent, toGenerationInput, toProviderContent } from './content-mapping';
+
+const providerContent = {
+  translated_description: 'd',
+  seo_title: 't',
+  meta_description: 'm',
+  h1: 'h',
+  marketing_copy_a: 'a',
+  marketing_copy_b: 'b',
+  marketing_copy_c: 'c',
+  suggested_keywords: ['k'],
+};
+
+describe('content mapping', () => {
+  it('round-trips provider content through the contract shape', () => {
+    expect(toProviderContent(toContractContent(providerContent))).toEqual(providerContent);
+  });
+
+  it('hands the English master and the feedback to the provider', () => {
+    const request = {
+      skuId: 'SKU-1',
+      jobId: 'job',
+      language: 'de',
+      attempt: 2,
+      promptVersion: 'v1',
+      source: {
+        productName: 'n',
+        productDescription: 'd',
+        category: 'kitchen',
+        brand: '',
+        attributes: {},
+        sourceHash: 'h',
+      },
+      masterContent: toContractContent(providerContent),
+      feedback: 'fix the title',
+    } as unknown as GenerationRequested;
+    expect(toGenerationInput(request)).toMatchObject({
+      targetLanguage: 'de',
+      attempt: 2,
+      brand: undefined,
+      sourceContent: providerContent,
+      feedback: 'fix the title',
+      user: 'job',
+    });
+  });
+});
