@@ -52,5 +52,5 @@ describe('a consumer killed with SIGKILL mid-stream and restarted', () => {
       [jobId],
     );
     expect(Number(ledger[0].entries)).toBe(rows.length);
-  });
+  }, 420_000);
 });

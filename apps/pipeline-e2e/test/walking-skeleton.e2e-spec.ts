@@ -42,7 +42,7 @@ describe('catalogue events through Kafka, the registry and every service into Po
     );
     // One metered LLM call per stored version: nothing billed twice, nothing unbilled.
     expect(Number(usage[0].calls)).toBe(rows.length);
-  });
+  }, 300_000);
 
   it('dead-letters every bad catalogue event with a readable reason and its original bytes', async () => {
     const records = await waitFor(

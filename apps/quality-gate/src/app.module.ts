@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { QualityGateConfig } from './quality-gate.config';
 import { QUALITY_GATE_CONFIG } from './quality-gate.tokens';
 import { CheckQualityUseCase } from './check-quality/check-quality.use-case';
 import { ContentGeneratedConsumer } from './check-quality/content-generated.consumer';
+import { OperatorRulesController } from './operator-rules/operator-rules.controller';
+import { OperatorRulesStore } from './operator-rules/operator-rules.store';
 import { QUALITY_GATE_SCHEMA, qualityGateEntities, qualityGateMigrations } from './persistence';
 
 @Module({})
@@ -22,8 +24,12 @@ export class QualityGateModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
+      controllers: [OperatorRulesController],
       providers: [
         { provide: QUALITY_GATE_CONFIG, useValue: config },
+        { provide: API_KEYS, useValue: config.apiKeys },
+        ApiKeyGuard,
+        OperatorRulesStore,
         CheckQualityUseCase,
         ContentGeneratedConsumer,
       ],

@@ -1,4 +1,10 @@
-import { Environment, loadServiceConfig, positiveInt } from '@content-pipeline/config';
+import {
+  apiKeysEnv,
+  Environment,
+  loadServiceConfig,
+  positiveInt,
+  resolveApiKeys,
+} from '@content-pipeline/config';
 
 export const QUALITY_GATE_SERVICE_NAME = 'quality-gate';
 export const QUALITY_GATE_DEFAULT_PORT = 3003;
@@ -8,10 +14,10 @@ export function loadQualityGateConfig(env?: Environment) {
   const { service, env: vars } = loadServiceConfig(
     QUALITY_GATE_SERVICE_NAME,
     QUALITY_GATE_DEFAULT_PORT,
-    { QUALITY_GATE_CONCURRENCY: positiveInt(32) },
+    { QUALITY_GATE_CONCURRENCY: positiveInt(32), ...apiKeysEnv },
     env,
   );
-  return { service, concurrency: vars.QUALITY_GATE_CONCURRENCY };
+  return { service, concurrency: vars.QUALITY_GATE_CONCURRENCY, apiKeys: resolveApiKeys(vars) };
 }
 
 export type QualityGateConfig = ReturnType<typeof loadQualityGateConfig>;

@@ -5,6 +5,7 @@ import type { RegeneratorConfig } from './regenerator.config';
 import { REGENERATOR_CONFIG } from './regenerator.tokens';
 import { PlanNextRequestUseCase } from './plan-next-request/plan-next-request.use-case';
 import { QualityVerdictConsumer } from './plan-next-request/quality-verdict.consumer';
+import { JobRegenerationController } from './job-regeneration/job-regeneration.controller';
 import { REGENERATOR_SCHEMA, regeneratorEntities, regeneratorMigrations } from './persistence';
 
 @Module({})
@@ -22,6 +23,7 @@ export class RegeneratorModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
+      controllers: [JobRegenerationController],
       providers: [
         { provide: REGENERATOR_CONFIG, useValue: config },
         PlanNextRequestUseCase,

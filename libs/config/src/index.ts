@@ -2,3 +2,4 @@ export * from './config.error';
 export * from './load-config';
 export * from './config-fields';
 export * from './infrastructure.config';
+export * from './api-keys.config';

@@ -5,3 +5,4 @@ export * from './health.controller';
 export * from './pipeline-service.module';
 export * from './bootstrap-service';
 export * from './nest-json-logger';
+export * from './auth/api-key.guard';

@@ -8,6 +8,7 @@ import { isUniqueViolation } from '@content-pipeline/persistence';
 import { assessContentQuality } from '@content-pipeline/quality-rules';
 import { QualityCheck } from '../quality-check/quality-check.entity';
 import { toContentUnderReview } from './content-under-review.mapping';
+import { OperatorRulesStore } from '../operator-rules/operator-rules.store';
 
 /** Judges one generated content set with the quality rules and publishes the verdict. Idempotent. */
 @Injectable()
@@ -20,6 +21,7 @@ export class CheckQualityUseCase {
   constructor(
     @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
     private readonly kafka: KafkaRuntime,
+    private readonly operatorRules: OperatorRulesStore,
     metrics: ServiceMetrics,
   ) {
     this.checks = dataSource.getRepository(QualityCheck);
@@ -76,10 +78,11 @@ export class CheckQualityUseCase {
   }
 
   private async judge(generated: ContentGenerated): Promise<QualityCheck> {
-    const report = assessContentQuality(toContentUnderReview(generated), {
-      attempt: generated.attempt,
-      maxAttempts: generated.maxAttempts,
-    });
+    const report = assessContentQuality(
+      toContentUnderReview(generated),
+      { attempt: generated.attempt, maxAttempts: generated.maxAttempts },
+      this.operatorRules.configuration,
+    );
     const check = this.checks.create({
       generatedEventId: generated.eventId,
       verdictEventId: derivedEventId('quality-verdict', generated.eventId),

@@ -1,0 +1,58 @@
+import { PipelineUnderTest, uniqueRunTag } from '@content-pipeline/testing';
+import { sampleLines } from './catalog-fixtures';
+import { waitForJobToSettle } from './pipeline-assertions';
+
+// Eight fault kinds at 1.3 % each: about one answer in ten carries a content fault.
+const FAULTS = [
+  'dropped_number',
+  'changed_number',
+  'forbidden_word',
+  'long_title',
+  'missing_cta',
+  'untranslated_chinese',
+  'chatter',
+  'broken_json',
+];
+
+describe('the regeneration loop with content faults at ~10 %', () => {
+  const jobId = uniqueRunTag('e2e-faults');
+  const pipeline = new PipelineUnderTest(jobId, 4700, [
+    '--seed',
+    '5',
+    ...FAULTS.flatMap((fault) => ['--fault', `${fault}=0.013`]),
+  ]);
+  const sample = sampleLines(`${jobId.replace(/[^A-Za-z0-9]/g, '')}-`);
+
+  beforeAll(() => pipeline.start());
+  afterAll(() => pipeline.stop());
+
+  it('activates no version with a critical issue and shows regenerations and human review per job', async () => {
+    await pipeline.publishCatalogLines(sample.lines);
+    const rows = await waitForJobToSettle(pipeline, sample.uniqueSkuIds.size, 300_000);
+
+    const activeWithCritical = await pipeline.query<{ version_id: string }>(
+      `SELECT version_id FROM version_store.content_version
+        WHERE job_id = $1 AND status = 'active' AND issues @> '[{"severity": "critical"}]'::jsonb`,
+      [jobId],
+    );
+    expect(activeWithCritical).toEqual([]);
+    const regenerated = rows.filter((row) => row.attempt > 1);
+    expect(regenerated.length).toBeGreaterThan(0);
+    // A regenerated task's later attempt is stored beside the failed one: every attempt is kept.
+    for (const row of regenerated) {
+      expect(rows.some((other) => other.task_id === row.task_id && other.attempt === row.attempt - 1)).toBe(
+        true,
+      );
+    }
+
+    const response = await fetch(
+      `http://127.0.0.1:${pipeline.service('regenerator').port}/jobs/${jobId}/regeneration`,
+    );
+    expect(response.status).toBe(200);
+    const summary = (await response.json()) as { regenerations: Record<string, number>; humanReview: number };
+    const regenerations = Object.values(summary.regenerations).reduce((sum, count) => sum + count, 0);
+    expect(regenerations).toBe(regenerated.length);
+    const inReview = rows.filter((row) => row.verdict === 'human_review').length;
+    expect(summary.humanReview).toBe(inReview);
+  }, 420_000);
+});

@@ -1,0 +1,66 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiKeyGuard, AuthenticatedRequest, RequiresRole } from '@content-pipeline/nest-runtime';
+import { InvalidOperatorConfigurationError } from '@content-pipeline/quality-rules';
+import { CreateOperatorRuleDto } from './create-operator-rule.dto';
+import { OperatorRule } from './operator-rule.entity';
+import { OperatorRulesStore } from './operator-rules.store';
+
+/** Forbidden terms and regex rules operators add per language; every gate instance applies them within 10 s. */
+@Controller('operator-rules')
+@UseGuards(ApiKeyGuard)
+export class OperatorRulesController {
+  constructor(private readonly store: OperatorRulesStore) {}
+
+  @Get()
+  @RequiresRole('viewer')
+  list(@Query('language') language?: string): Promise<OperatorRule[]> {
+    if (language !== undefined && !['en', 'ja', 'es', 'de', 'fr'].includes(language)) {
+      throw new BadRequestException('language must be one of en, ja, es, de, fr');
+    }
+    return this.store.active(language);
+  }
+
+  @Post()
+  @RequiresRole('operator')
+  async create(
+    @Body() body: CreateOperatorRuleDto,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<OperatorRule> {
+    try {
+      return await this.store.add({
+        language: body.language,
+        kind: body.kind,
+        value: body.value,
+        pattern: body.pattern ?? null,
+        severity: body.severity,
+        message: body.message ?? null,
+        suggestion: body.suggestion ?? null,
+        createdBy: request.principal?.id ?? 'unknown',
+      });
+    } catch (error) {
+      if (error instanceof InvalidOperatorConfigurationError) throw new BadRequestException(error.message);
+      throw error;
+    }
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequiresRole('operator')
+  async remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    if (!(await this.store.remove(id))) throw new NotFoundException(`No active operator rule ${id}`);
+  }
+}
