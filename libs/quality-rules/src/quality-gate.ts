@@ -17,6 +17,7 @@ import { numberDroppedRule } from './rules/number-dropped.rule';
 import { numberInventedRule } from './rules/number-invented.rule';
 import { operatorRegexRule } from './rules/operator-regex.rule';
 import { placeholderIntegrityRule } from './rules/placeholder-integrity.rule';
+import { promptInjectionRule } from './rules/prompt-injection.rule';
 import { QualityRule, RuleContext } from './rules/quality-rule';
 import { seoTitleLengthRule } from './rules/seo-title-length.rule';
 import { targetKeywordRule } from './rules/target-keyword.rule';
@@ -42,6 +43,7 @@ const RULES: readonly QualityRule[] = [
   placeholderIntegrityRule,
   brandNameRule,
   operatorRegexRule,
+  promptInjectionRule,
 ];
 
 /**

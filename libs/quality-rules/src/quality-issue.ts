@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'placeholder_integrity',
   'brand_name_missing',
   'operator_rule',
+  'prompt_injection_obeyed',
 ] as const;
 
 /** A rule identifier; `operator_rule` covers regex rules supplied at runtime by operators. */
