@@ -2,7 +2,7 @@ import { LengthLimit, LanguageProfile } from '../languages/language-profile';
 import { ContentField, QualityIssue, RuleId } from '../quality-issue';
 import { describeLength, measureLength } from '../text/text-length';
 
-/** Shared by the title and meta length rules: limits are inclusive, an empty field is too short. */
+/** Shared by the title and meta length rules: limits are inclusive, an empty field is too short; too long is critical. */
 export function checkLength(
   rule: RuleId,
   field: ContentField,
@@ -17,7 +17,8 @@ export function checkLength(
   return [
     {
       rule,
-      severity: 'warning',
+      // Over the limit, platforms truncate or reject the field: not publishable. Short is only weaker SEO.
+      severity: tooShort ? 'warning' : 'critical',
       field,
       span: text,
       message: `${label} is ${describeLength(length, profile)}; ${profile.code} requires ${limit.min}-${limit.max}.`,
