@@ -3,3 +3,4 @@ export * from './load-config';
 export * from './config-fields';
 export * from './infrastructure.config';
 export * from './api-keys.config';
+export * from './secrets.config';
