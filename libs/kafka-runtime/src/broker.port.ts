@@ -51,6 +51,8 @@ export interface RawConsumer {
 export interface RawProducer {
   connect(): Promise<void>;
   send(topic: string, messages: OutgoingMessage[]): Promise<void>;
+  /** One produce request for several topics. */
+  sendBatch(batches: { topic: string; messages: OutgoingMessage[] }[]): Promise<void>;
   disconnect(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Headers, TopicDefinition } from '@content-pipeline/contracts';
 import type { OutgoingMessage, RawProducer } from './broker.port';
 import type { AvroCodec } from './avro-codec';
+import { BatchingOptions, DEFAULT_BATCHING, OutgoingBatcher } from './outgoing-batcher';
 
 export interface PublishOptions {
   key: string;
@@ -10,10 +11,15 @@ export interface PublishOptions {
 
 /** Publishes typed values: `publish(Topics.x, value)` only compiles when `value` is what topic x carries. */
 export class EventPublisher {
+  private readonly batcher: OutgoingBatcher;
+
   constructor(
-    private readonly producer: RawProducer,
+    producer: RawProducer,
     private readonly codec: AvroCodec,
-  ) {}
+    batching: BatchingOptions = DEFAULT_BATCHING,
+  ) {
+    this.batcher = new OutgoingBatcher(producer, batching);
+  }
 
   async publish<TValue>(
     topic: TopicDefinition<TValue>,
@@ -35,12 +41,12 @@ export class EventPublisher {
         headers: { ...envelopeHeaders(value), ...headers },
       })),
     );
-    await this.producer.send(topic.name, messages);
+    await this.batcher.send(topic.name, messages);
   }
 
   /** Sends bytes as they are (retry and dead-letter paths keep the original message untouched). */
   publishRaw(topic: string, messages: OutgoingMessage[]): Promise<void> {
-    return this.producer.send(topic, messages);
+    return this.batcher.send(topic, messages);
   }
 }
 

@@ -11,3 +11,4 @@ export * from './keyed-sequencer';
 export * from './topic-provisioner';
 export * from './kafkajs/kafkajs-broker.adapter';
 export * from './consumer-lag';
+export * from './outgoing-batcher';

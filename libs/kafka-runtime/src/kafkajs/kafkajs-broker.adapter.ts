@@ -119,6 +119,22 @@ class KafkaJsProducer implements RawProducer {
     });
   }
 
+  async sendBatch(batches: { topic: string; messages: OutgoingMessage[] }[]): Promise<void> {
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: batches.map(({ topic, messages }) => ({
+        topic,
+        messages: messages.map((message) => ({
+          key: message.key ?? null,
+          value: message.value,
+          headers: message.headers,
+          partition: message.partition,
+        })),
+      })),
+    });
+  }
+
   disconnect(): Promise<void> {
     return this.producer.disconnect();
   }
