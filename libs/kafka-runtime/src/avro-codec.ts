@@ -1,4 +1,5 @@
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { Type } from 'avsc';
 import type { TopicDefinition } from '@content-pipeline/contracts';
 import { InvalidMessageError, TransientError } from './pipeline.error';
 
@@ -25,6 +26,10 @@ function statusOf(error: unknown): number | undefined {
 export class AvroCodec {
   private readonly registry: SchemaRegistry;
   private readonly schemaIds = new Map<string, Promise<number>>();
+  /** Compiled once per topic: compiling an Avro type generates code and costs milliseconds. */
+  private readonly readerTypes = new Map<string, Type>();
+  /** Writer schema id → reader, per topic: a resolver when the writer differs from the reader. */
+  private readonly decoders = new Map<string, Promise<(payload: Buffer) => unknown>>();
 
   constructor(private readonly settings: RegistrySettings) {
     const auth = settings.username
@@ -101,10 +106,9 @@ export class AvroCodec {
       );
     }
     const schemaId = buffer.readInt32BE(1);
+    let decodePayload: (payload: Buffer) => unknown;
     try {
-      return (await this.registry.decode(buffer, {
-        [SchemaType.AVRO]: { readerSchema: topic.schema as never },
-      })) as TValue;
+      decodePayload = await this.decoderFor(topic as TopicDefinition<unknown>, schemaId);
     } catch (error) {
       const status = statusOf(error);
       if (status === 404) {
@@ -114,23 +118,63 @@ export class AvroCodec {
           { cause: error },
         );
       }
-      if (status !== undefined && status >= 500) {
-        throw new TransientError(`Schema registry failed (HTTP ${status})`, 'registry_unavailable', {
-          cause: error,
-        });
-      }
       const message = (error as Error).message ?? String(error);
-      if (/ECONNREFUSED|ETIMEDOUT|ECONNRESET|socket hang up|fetch failed|Network/i.test(message)) {
-        throw new TransientError(`Schema registry unreachable: ${message}`, 'registry_unavailable', {
+      if (
+        (status !== undefined && status >= 500) ||
+        /ECONNREFUSED|ETIMEDOUT|ECONNRESET|socket hang up|fetch failed|Network/i.test(message)
+      ) {
+        throw new TransientError(`Schema registry unavailable: ${message}`, 'registry_unavailable', {
           cause: error,
         });
       }
       throw new InvalidMessageError(
-        `Cannot decode Avro value with schema id ${schemaId} on ${topic.name}: ${message}`,
+        `Schema id ${schemaId} cannot be read as ${topic.name}: ${message}`,
+        'schema_mismatch',
+        { cause: error },
+      );
+    }
+    try {
+      return decodePayload(buffer.subarray(WIRE_HEADER_BYTES)) as TValue;
+    } catch (error) {
+      throw new InvalidMessageError(
+        `Cannot decode Avro value with schema id ${schemaId} on ${topic.name}: ${(error as Error).message}`,
         'avro_decode_failed',
         { cause: error },
       );
     }
+  }
+
+  private decoderFor(
+    topic: TopicDefinition<unknown>,
+    schemaId: number,
+  ): Promise<(payload: Buffer) => unknown> {
+    const key = `${topic.subject}#${schemaId}`;
+    let decoder = this.decoders.get(key);
+    if (!decoder) {
+      decoder = this.buildDecoder(topic, schemaId);
+      decoder.catch(() => this.decoders.delete(key));
+      this.decoders.set(key, decoder);
+    }
+    return decoder;
+  }
+
+  private async buildDecoder(
+    topic: TopicDefinition<unknown>,
+    schemaId: number,
+  ): Promise<(payload: Buffer) => unknown> {
+    let reader = this.readerTypes.get(topic.subject);
+    if (!reader) {
+      reader = Type.forSchema(topic.schema as never);
+      this.readerTypes.set(topic.subject, reader);
+    }
+    const writer = (await this.registry.getSchema(schemaId)) as unknown as Type;
+    const readerType = reader;
+    if (writer.fingerprint('sha256').equals(readerType.fingerprint('sha256'))) {
+      return (payload) => readerType.fromBuffer(payload);
+    }
+    // Throws when the writer cannot be read as the reader (an incompatible schema on this topic).
+    const resolver = readerType.createResolver(writer);
+    return (payload) => readerType.fromBuffer(payload, resolver);
   }
 
   /** Readiness: the registry answers GET /subjects. */
