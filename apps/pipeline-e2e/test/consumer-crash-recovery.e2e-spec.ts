@@ -2,7 +2,7 @@ import { PipelineUnderTest, uniqueRunTag, waitFor } from '@content-pipeline/test
 import { sampleLines } from './catalog-fixtures';
 import { duplicatedAttempts, versionsOfJob, waitForJobToSettle } from './pipeline-assertions';
 
-describe('a consumer killed with SIGKILL mid-stream and restarted', () => {
+describe('consumers killed with SIGKILL or stopped with SIGTERM mid-stream, then restarted', () => {
   const jobId = uniqueRunTag('e2e-crash');
   // Some latency so the kill lands while calls are in flight.
   const pipeline = new PipelineUnderTest(jobId, 4200, [
@@ -28,10 +28,18 @@ describe('a consumer killed with SIGKILL mid-stream and restarted', () => {
         description: 'the job to be under way',
       },
     );
-    await Promise.all([pipeline.service('version-store').kill(), pipeline.service('generator').kill()]);
+    // Two crash (no commit, no goodbye), one drains gracefully on SIGTERM and must exit 0.
+    const [, , gateExit] = await Promise.all([
+      pipeline.service('version-store').kill(),
+      pipeline.service('generator').kill(),
+      pipeline.service('quality-gate').stop(),
+    ]);
+    expect(gateExit).toBe(0);
     const versionsAtKill = (await versionsOfJob(pipeline)).length;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    await Promise.all([pipeline.service('generator').start(), pipeline.service('version-store').start()]);
+    await Promise.all(
+      (['generator', 'version-store', 'quality-gate'] as const).map((name) => pipeline.service(name).start()),
+    );
 
     const rows = await waitForJobToSettle(pipeline, sample.uniqueSkuIds.size, 300_000);
     expect(rows.length).toBeGreaterThan(versionsAtKill);

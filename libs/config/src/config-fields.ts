@@ -1,9 +1,20 @@
 import { z } from 'zod';
 
 /** Building blocks for environment schemas: strings in, typed values out, readable messages. */
-export const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+export const port = (fallback: number) =>
+  z.coerce
+    .number({ invalid_type_error: 'must be a port number (1–65535)' })
+    .int('must be a port number (1–65535)')
+    .min(1, 'must be a port number (1–65535)')
+    .max(65_535, 'must be a port number (1–65535)')
+    .default(fallback);
 
-export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+export const positiveInt = (fallback: number) =>
+  z.coerce
+    .number({ invalid_type_error: 'must be a positive integer' })
+    .int('must be a positive integer')
+    .positive('must be a positive integer')
+    .default(fallback);
 
 export const nonNegativeNumber = (fallback: number) => z.coerce.number().nonnegative().default(fallback);
 
