@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # All tests: generated-contract drift, formatting, lint (with module boundaries), typecheck and unit tests,
-# then integration and end-to-end tests against real Kafka, schema registry and PostgreSQL.
+# deployment artefacts (Prometheus rules, Helm chart, dashboards, compose), then integration and end-to-end tests against real Kafka, schema registry and PostgreSQL.
 #
 # Uses the services named by KAFKA_BROKERS, SCHEMA_REGISTRY_URL and DATABASE_URL when all three are set;
 # otherwise starts the project's own with scripts/infra.sh (and leaves them running for the next run).
@@ -15,6 +15,9 @@ echo "== contracts, format, lint, typecheck, unit tests"
 npm run --silent contracts:check
 npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck test --outputStyle=static --skip-nx-cache
+
+echo "== deployment artefacts (promtool, helm lint/template, dashboards, compose)"
+scripts/check-deploy.sh
 
 echo "== integration and end-to-end tests (real Kafka, registry, PostgreSQL)"
 if [[ -z "${KAFKA_BROKERS:-}" || -z "${SCHEMA_REGISTRY_URL:-}" || -z "${DATABASE_URL:-}" ]]; then

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { PipelineServiceModule } from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { VersionStoreConfig } from './version-store.config';
@@ -6,6 +7,21 @@ import { VERSION_STORE_CONFIG } from './version-store.tokens';
 import { QualityVerdictConsumer } from './store-version/quality-verdict.consumer';
 import { StoreVersionUseCase } from './store-version/store-version.use-case';
 import { VERSION_STORE_SCHEMA, versionStoreEntities, versionStoreMigrations } from './persistence';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { HttpExceptionFilter } from './http/http-exception.filter';
+import { VersionPublication } from './publishing/version-publication';
+import { VersionQueries } from './publishing/version-queries';
+import { PublishingController } from './publishing/publishing.controller';
+import { ChangeActivationUseCase } from './activation/change-activation.use-case';
+import { RederiveLanguagesUseCase } from './activation/rederive-languages.use-case';
+import { ActivationController } from './activation/activation.controller';
+import { SubmitHumanCopyUseCase } from './human-copy/submit-human-copy.use-case';
+import { ExperimentsUseCase } from './ab-testing/experiments.use-case';
+import { VariantTrafficUseCase } from './ab-testing/variant-traffic.use-case';
+import { AbTestingController } from './ab-testing/ab-testing.controller';
+import { ReviewQueueQuery } from './review/review-queue.query';
+import { DecideReviewUseCase } from './review/decide-review.use-case';
+import { ReviewController } from './review/review.controller';
 
 @Module({})
 export class VersionStoreModule {
@@ -22,10 +38,22 @@ export class VersionStoreModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
+      controllers: [PublishingController, ActivationController, AbTestingController, ReviewController],
       providers: [
         { provide: VERSION_STORE_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        ApiKeyGuard,
+        VersionPublication,
         StoreVersionUseCase,
         QualityVerdictConsumer,
+        VersionQueries,
+        ChangeActivationUseCase,
+        RederiveLanguagesUseCase,
+        SubmitHumanCopyUseCase,
+        ExperimentsUseCase,
+        VariantTrafficUseCase,
+        ReviewQueueQuery,
+        DecideReviewUseCase,
       ],
     };
   }

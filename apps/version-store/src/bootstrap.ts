@@ -1,6 +1,7 @@
 import { bootstrapService } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
 import { VersionStoreModule } from './app.module';
+import { setUpSwagger } from './http/swagger';
 import { loadVersionStoreConfig } from './version-store.config';
 
 export function bootstrap() {
@@ -12,6 +13,7 @@ export function bootstrap() {
       httpPort: config.service.httpPort,
       logger,
       module: VersionStoreModule.forRoot(config, logger),
+      configure: setUpSwagger,
     };
   });
 }

@@ -1,9 +1,25 @@
+import { AbExperiment } from './ab-testing/ab-experiment.entity';
+import { AbVariant } from './ab-testing/ab-variant.entity';
 import { ActivationAudit } from './content-version/activation-audit.entity';
 import { ContentVersion } from './content-version/content-version.entity';
 import { SkuLanguageState } from './content-version/sku-language-state.entity';
+import { HumanSubmission } from './human-copy/human-submission.entity';
 import { CreateContentVersions1764115200000 } from './migrations/1764115200000-create-content-versions';
+import { AddPublishingReviewAndExperiments1764201600000 } from './migrations/1764201600000-add-publishing-review-and-experiments';
+import { ReviewDecision } from './review/review-decision.entity';
 
 /** The PostgreSQL schema the version store owns. */
 export const VERSION_STORE_SCHEMA = 'version_store';
-export const versionStoreEntities = [ContentVersion, SkuLanguageState, ActivationAudit];
-export const versionStoreMigrations = [CreateContentVersions1764115200000];
+export const versionStoreEntities = [
+  ContentVersion,
+  SkuLanguageState,
+  ActivationAudit,
+  ReviewDecision,
+  HumanSubmission,
+  AbExperiment,
+  AbVariant,
+];
+export const versionStoreMigrations = [
+  CreateContentVersions1764115200000,
+  AddPublishingReviewAndExperiments1764201600000,
+];

@@ -8,6 +8,11 @@ export interface TopicDefinition<TValue> {
   readonly subject: string;
   readonly schema: object;
   readonly description: string;
+  /**
+   * Domain invariants beyond the schema; problems make the message invalid (dead-lettered). Declared as a
+   * method so a `TopicDefinition<X>` still fits where any topic is accepted.
+   */
+  validate?(value: TValue): string[];
   /** Phantom member carrying the value type; never set at run time. */
   readonly __valueType?: TValue;
 }
@@ -18,6 +23,7 @@ export function defineTopic<TValue>(
   name: string,
   schema: object,
   description: string,
+  validate?: (value: TValue) => string[],
 ): TopicDefinition<TValue> {
-  return { name, subject: `${name}-value`, schema, description };
+  return { name, subject: `${name}-value`, schema, description, validate };
 }

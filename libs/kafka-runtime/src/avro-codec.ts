@@ -133,8 +133,9 @@ export class AvroCodec {
         { cause: error },
       );
     }
+    let value: TValue;
     try {
-      return decodePayload(buffer.subarray(WIRE_HEADER_BYTES)) as TValue;
+      value = decodePayload(buffer.subarray(WIRE_HEADER_BYTES)) as TValue;
     } catch (error) {
       throw new InvalidMessageError(
         `Cannot decode Avro value with schema id ${schemaId} on ${topic.name}: ${(error as Error).message}`,
@@ -142,6 +143,14 @@ export class AvroCodec {
         { cause: error },
       );
     }
+    const problems = topic.validate?.(value) ?? [];
+    if (problems.length > 0) {
+      throw new InvalidMessageError(
+        `Invalid ${topic.name} event: ${problems.join('; ')}`,
+        'invalid_domain_data',
+      );
+    }
+    return value;
   }
 
   private decoderFor(

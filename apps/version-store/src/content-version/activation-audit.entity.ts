@@ -1,5 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+export type AuditedAction =
+  | 'activated'
+  | 'deactivated'
+  | 'rolled_back'
+  | 'pinned'
+  | 'unpinned'
+  | 'experiment_started'
+  | 'experiment_stopped';
+
 /** Who changed what a SKU shows, when and why. */
 @Entity({ name: 'activation_audit' })
 export class ActivationAudit {
@@ -12,11 +21,12 @@ export class ActivationAudit {
   @Column({ type: 'text' })
   language!: string;
 
-  @Column({ name: 'version_id', type: 'text' })
-  versionId!: string;
+  /** Null for a pin or unpin while nothing is active. */
+  @Column({ name: 'version_id', type: 'text', nullable: true })
+  versionId!: string | null;
 
   @Column({ type: 'text' })
-  action!: 'activated' | 'deactivated' | 'rolled_back';
+  action!: AuditedAction;
 
   @Column({ type: 'text' })
   actor!: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ProductContent, QualityIssue } from '@content-pipeline/contracts';
+import type { ProductContent, QualityIssue, SourceProduct } from '@content-pipeline/contracts';
 
 export type VersionStatus = 'active' | 'inactive';
 
@@ -45,6 +45,10 @@ export class ContentVersion {
 
   @Column({ name: 'source_hash', type: 'text' })
   sourceHash!: string;
+
+  /** The Chinese source the content was generated from; null on versions stored before it was kept. */
+  @Column({ type: 'jsonb', nullable: true })
+  source!: SourceProduct | null;
 
   @Column({ type: 'jsonb' })
   content!: ProductContent;

@@ -1,29 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  contentVersionIdFor,
-  derivedEventId,
-  QualityVerdictIssued,
-  Topics,
-} from '@content-pipeline/contracts';
-import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { contentVersionIdFor, QualityVerdictIssued } from '@content-pipeline/contracts';
+import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { ActivationAudit } from '../content-version/activation-audit.entity';
 import { shouldAutoActivate } from '../content-version/activation-policy';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { SkuLanguageState } from '../content-version/sku-language-state.entity';
+import { HumanSubmission } from '../human-copy/human-submission.entity';
+import { VersionPublication } from '../publishing/version-publication';
 import { VERSION_STORE_CONFIG } from '../version-store.tokens';
 import type { VersionStoreConfig } from '../version-store.config';
 
 /**
  * Stores every content set that leaves the gate as an immutable version and activates it when it passes.
  * One transaction per verdict, serialised per SKU and language by a row lock on its state; idempotent on
- * the verdict's event id.
+ * the verdict's event id. Human-written copy comes back here too: a candidate variant is never activated
+ * on its own (an operator puts it in an experiment); a reviewer's edits activate like generated content,
+ * audited in the reviewer's name.
  */
 @Injectable()
 export class StoreVersionUseCase {
   constructor(
     @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly kafka: KafkaRuntime,
+    private readonly publication: VersionPublication,
     @Inject(VERSION_STORE_CONFIG) private readonly config: VersionStoreConfig,
   ) {}
 
@@ -44,7 +43,13 @@ export class StoreVersionUseCase {
         where: { skuId: verdict.skuId, language: verdict.language },
         lock: { mode: 'pessimistic_write' },
       });
-      const activate = shouldAutoActivate(verdict, state, this.config.activationMinScore);
+      const submission =
+        verdict.provider === 'human'
+          ? await manager.findOneBy(HumanSubmission, { generatedEventId: verdict.generatedEventId })
+          : null;
+      const activate =
+        submission?.purpose !== 'variant' &&
+        shouldAutoActivate(verdict, state, this.config.activationMinScore);
       const version = manager.create(ContentVersion, {
         versionId,
         sourceEventId: verdict.eventId,
@@ -59,6 +64,7 @@ export class StoreVersionUseCase {
         model: verdict.model,
         masterVersionId: verdict.masterVersionId,
         sourceHash: verdict.source.sourceHash,
+        source: verdict.source,
         content: verdict.content,
         score: verdict.score,
         verdict: verdict.verdict,
@@ -79,14 +85,23 @@ export class StoreVersionUseCase {
           ...(activate ? { activeVersionId: versionId } : {}),
         },
       );
+      if (submission) {
+        await manager.update(
+          HumanSubmission,
+          { generatedEventId: submission.generatedEventId },
+          { resultingVersionId: versionId },
+        );
+      }
       if (activate) {
         await manager.insert(ActivationAudit, {
           skuId: verdict.skuId,
           language: verdict.language,
           versionId,
           action: 'activated',
-          actor: 'system',
-          reason: `passed the quality gate with score ${verdict.score}`,
+          actor: submission?.submittedBy ?? 'system',
+          reason: submission
+            ? `reviewer's edits passed the quality gate with score ${verdict.score}: ${submission.reason}`
+            : `passed the quality gate with score ${verdict.score}`,
         });
       }
       return { version, duplicate: false };
@@ -94,26 +109,7 @@ export class StoreVersionUseCase {
 
     // Published after commit; a crash in between republishes on redelivery (same derived event id).
     if (outcome.version.status === 'active') {
-      await this.kafka.publish(
-        Topics.versionPublished,
-        {
-          eventId: derivedEventId('version-published', versionId, 'activated'),
-          versionId,
-          versionNumber: outcome.version.versionNumber,
-          jobId: verdict.jobId,
-          skuId: verdict.skuId,
-          language: verdict.language,
-          attempt: verdict.attempt,
-          promptVersion: verdict.promptVersion,
-          action: 'activated',
-          content: outcome.version.content,
-          score: outcome.version.score,
-          masterVersionId: outcome.version.masterVersionId,
-          publishedAt: Date.now(),
-          traceparent: verdict.traceparent,
-        },
-        { key: verdict.skuId },
-      );
+      await this.publication.publish(outcome.version, 'activated', { traceparent: verdict.traceparent });
     }
     return outcome.duplicate ? 'duplicate' : 'stored';
   }

@@ -1,0 +1,70 @@
+import { derivedEventId, ProductContent, SourceProduct } from '@content-pipeline/contracts';
+import { EnglishMaster, planRederivation } from './derivation-request';
+
+const master: EnglishMaster = {
+  versionId: 'en-v1',
+  jobId: 'job-1',
+  skuId: 'SKU-1',
+  promptVersion: 'v1',
+  content: { seoTitle: 'English' } as ProductContent,
+  source: { productName: '耳机', sourceHash: 'h' } as SourceProduct,
+};
+
+describe('planRederivation', () => {
+  it('requests a first bulk attempt from the master where the language derives from another one', () => {
+    const [step] = planRederivation(
+      master,
+      [
+        {
+          language: 'ja',
+          activeVersionId: 'ja-v2',
+          activeMasterVersionId: 'en-v2',
+          fitVersionFromMasterId: null,
+        },
+      ],
+      1_000,
+    );
+    expect(step).toEqual({
+      language: 'ja',
+      step: 'request',
+      request: expect.objectContaining({
+        eventId: derivedEventId('generation-requested', 'job-1', 'SKU-1', 'ja', 'en-v1', 1),
+        taskId: 'job-1:SKU-1:ja',
+        attempt: 1,
+        maxAttempts: 3,
+        lane: 'bulk',
+        masterVersionId: 'en-v1',
+        masterContent: master.content,
+        source: master.source,
+        derivedLanguages: [],
+        feedback: null,
+      }),
+    });
+  });
+
+  it('reactivates a fit version already derived from the master and leaves up-to-date languages alone', () => {
+    expect(
+      planRederivation(
+        master,
+        [
+          {
+            language: 'es',
+            activeVersionId: 'es-v2',
+            activeMasterVersionId: 'en-v2',
+            fitVersionFromMasterId: 'es-v1',
+          },
+          {
+            language: 'de',
+            activeVersionId: 'de-v1',
+            activeMasterVersionId: 'en-v1',
+            fitVersionFromMasterId: 'de-v1',
+          },
+        ],
+        1_000,
+      ),
+    ).toEqual([
+      { language: 'es', step: 'reactivate', versionId: 'es-v1' },
+      { language: 'de', step: 'up_to_date', versionId: 'de-v1' },
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { LanguageValues } from '@content-pipeline/contracts';
+
+export const SKU_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const MAX_PAGE_SIZE = 200;
+
+export class SkuParams {
+  @ApiProperty({ description: 'SKU id: 1–64 letters, digits, - or _', example: 'SKU-10001' })
+  @Matches(SKU_ID_PATTERN, { message: 'sku must be 1–64 letters, digits, - or _' })
+  sku!: string;
+}
+
+export class SkuLanguageParams extends SkuParams {
+  @ApiProperty({ enum: LanguageValues })
+  @IsIn(LanguageValues, { message: `lang must be one of ${LanguageValues.join(', ')}` })
+  lang!: (typeof LanguageValues)[number];
+}
+
+export class OffsetPageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit: number = 50;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}
+
+export class ReasonBody {
+  @ApiProperty({
+    description: 'Why: recorded in the audit trail.',
+    example: 'Customer complaint about the title',
+  })
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class ProductContentDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(20_000) translatedDescription!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) seoTitle!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(1000) metaDescription!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) h1!: string;
+  @ApiProperty({ description: 'Value-focused copy.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  marketingCopyA!: string;
+  @ApiProperty({ description: 'Emotion-focused copy.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  marketingCopyB!: string;
+  @ApiProperty({ description: 'Promotion-focused copy.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  marketingCopyC!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  suggestedKeywords!: string[];
+}

@@ -1,0 +1,44 @@
+import { derivedEventId, ProductContent, SourceProduct } from '@content-pipeline/contracts';
+import { planRejectionRequest, RejectedVersion } from './rejection-request';
+
+const rejected: RejectedVersion = {
+  versionId: 'v-3',
+  taskId: 'job:SKU:ja',
+  jobId: 'job',
+  skuId: 'SKU',
+  language: 'ja',
+  promptVersion: 'v1',
+  source: { productName: '耳机', sourceHash: 'h' } as SourceProduct,
+  masterVersionId: 'en-1',
+};
+
+describe('planRejectionRequest', () => {
+  it('asks for the next attempt with the notes as feedback and a fresh budget of three', () => {
+    const master = { seoTitle: 'English' } as ProductContent;
+    expect(planRejectionRequest(rejected, 3, 'Use polite form.', master, 7)).toEqual({
+      eventId: derivedEventId('generation-requested', 'job:SKU:ja', 4, 'review-rejection', 'v-3'),
+      taskId: 'job:SKU:ja',
+      jobId: 'job',
+      skuId: 'SKU',
+      language: 'ja',
+      attempt: 4,
+      maxAttempts: 6,
+      promptVersion: 'v1',
+      lane: 'bulk',
+      source: rejected.source,
+      derivedLanguages: [],
+      masterVersionId: 'en-1',
+      masterContent: master,
+      feedback: 'Use polite form.',
+      requestedAt: 7,
+      traceparent: '',
+    });
+  });
+
+  it('lets a regenerated English master fan out the derived languages', () => {
+    expect(
+      planRejectionRequest({ ...rejected, language: 'en', masterVersionId: null }, 1, 'n', null, 0)
+        .derivedLanguages,
+    ).toEqual(['ja', 'es', 'de', 'fr']);
+  });
+});

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiKeyGuard } from '../auth/api-key.guard';
+import type { ApiPrincipal } from '../auth/api-key';
+import { ANY_ROLE, Caller, Roles } from '../auth/roles.decorator';
+import { VersionIdParams } from '../publishing/publishing.dto';
+import { DecideReviewUseCase } from './decide-review.use-case';
+import { ApproveBody, RejectBody, ReviewQueueQueryDto, TaskParams } from './review.dto';
+import { ReviewQueueQuery } from './review-queue.query';
+
+@ApiTags('review')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@UseGuards(ApiKeyGuard)
+@Controller('review-queue')
+export class ReviewController {
+  constructor(
+    private readonly queue: ReviewQueueQuery,
+    private readonly decide: DecideReviewUseCase,
+  ) {}
+
+  @Get()
+  @Roles(...ANY_ROLE)
+  @ApiOperation({ summary: 'Versions awaiting human review, oldest first' })
+  list(@Query() query: ReviewQueueQueryDto) {
+    return this.queue.list(query);
+  }
+
+  @Get('tasks/:taskId')
+  @Roles(...ANY_ROLE)
+  @ApiOperation({ summary: 'Every attempt of a task with its issues, and the review decisions' })
+  task(@Param() params: TaskParams) {
+    return this.queue.task(params.taskId);
+  }
+
+  @Post(':versionId/approve')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @ApiOperation({
+    summary: 'Approve a version (activates it), or approve with edits (the edits go through the gate)',
+  })
+  approve(@Param() params: VersionIdParams, @Body() body: ApproveBody, @Caller() caller: ApiPrincipal) {
+    return this.decide.approve(params.versionId, caller.principal, body.notes, body.content);
+  }
+
+  @Post(':versionId/reject')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @ApiOperation({ summary: 'Reject a version: a new attempt is requested with the notes as feedback' })
+  reject(@Param() params: VersionIdParams, @Body() body: RejectBody, @Caller() caller: ApiPrincipal) {
+    return this.decide.reject(params.versionId, caller.principal, body.notes);
+  }
+}

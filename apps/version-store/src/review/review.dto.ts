@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { LanguageValues } from '@content-pipeline/contracts';
+import { OffsetPageQuery, ProductContentDto } from '../http/common.dto';
+
+export class ReviewQueueQueryDto extends OffsetPageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) jobId?: string;
+
+  @ApiPropertyOptional({ enum: LanguageValues })
+  @IsOptional()
+  @IsIn(LanguageValues)
+  language?: string;
+
+  @ApiPropertyOptional({ description: 'Only versions with an issue of this rule (e.g. number_dropped).' })
+  @IsOptional()
+  @Matches(/^[a-z_]{1,64}$/, { message: 'rule must be a rule id such as number_dropped' })
+  rule?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  maxScore?: number;
+}
+
+export class TaskParams {
+  @ApiProperty({ description: 'Task id: job:sku:language', example: 'job-1:SKU-1:en' })
+  @Matches(/^[^/]{1,300}$/)
+  taskId!: string;
+}
+
+export class ApproveBody {
+  @ApiProperty({ description: 'Why the reviewer approves; recorded with the decision.' })
+  @IsString()
+  @IsNotEmpty({ message: 'notes are required' })
+  @MaxLength(4000)
+  notes!: string;
+
+  @ApiPropertyOptional({
+    type: ProductContentDto,
+    description: 'Edited content: goes through the quality gate like human copy before it can be shown.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProductContentDto)
+  content?: ProductContentDto;
+}
+
+export class RejectBody {
+  @ApiProperty({ description: 'What to fix: sent to the generator as the feedback of the next attempt.' })
+  @IsString()
+  @IsNotEmpty({ message: 'notes are required' })
+  @MaxLength(4000)
+  notes!: string;
+}

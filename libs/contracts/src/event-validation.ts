@@ -1,0 +1,100 @@
+import type {
+  CatalogSkuUpserted,
+  ContentGenerated,
+  DeadLetter,
+  GenerationRequested,
+  QualityVerdictIssued,
+  UsageRecorded,
+  VersionPublished,
+} from './generated/types';
+
+/**
+ * Domain invariants the Avro schema cannot express. A decoded event that breaks one is not retried: it is
+ * dead-lettered with these problems as the reason. Each validator returns the list of problems (empty: valid).
+ */
+export type EventValidator<TValue> = (value: TValue) => string[];
+
+const SKU_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const MAX_ATTEMPTS_CEILING = 20;
+
+interface Envelope {
+  eventId: string;
+  skuId: string;
+  jobId: string;
+  attempt: number;
+  promptVersion: string;
+  maxAttempts?: number;
+}
+
+function envelopeProblems(event: Envelope): string[] {
+  const problems: string[] = [];
+  if (!event.eventId.trim()) problems.push('eventId is empty');
+  if (!SKU_ID.test(event.skuId))
+    problems.push(`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`);
+  if (!event.jobId.trim()) problems.push('jobId is empty');
+  if (!event.promptVersion.trim()) problems.push('promptVersion is empty');
+  const ceiling = event.maxAttempts ?? MAX_ATTEMPTS_CEILING;
+  if (!Number.isInteger(event.attempt) || event.attempt < 1 || event.attempt > ceiling) {
+    problems.push(`attempt ${event.attempt} is outside 1..${ceiling}`);
+  }
+  if (
+    event.maxAttempts !== undefined &&
+    (event.maxAttempts < 1 || event.maxAttempts > MAX_ATTEMPTS_CEILING)
+  ) {
+    problems.push(`maxAttempts ${event.maxAttempts} is outside 1..${MAX_ATTEMPTS_CEILING}`);
+  }
+  return problems;
+}
+
+function sourceProblems(source: {
+  productName: string;
+  productDescription: string;
+  sourceHash: string;
+}): string[] {
+  const problems: string[] = [];
+  if (!source.productName.trim()) problems.push('source.productName is empty');
+  if (!source.productDescription.trim()) problems.push('source.productDescription is empty');
+  if (!source.sourceHash.trim()) problems.push('source.sourceHash is empty');
+  return problems;
+}
+
+function usageProblems(usage: { promptTokens: number; completionTokens: number }): string[] {
+  return usage.promptTokens < 0 || usage.completionTokens < 0 ? ['token counts must not be negative'] : [];
+}
+
+export const validateCatalogSkuUpserted: EventValidator<CatalogSkuUpserted> = (event) =>
+  SKU_ID.test(event.skuId) ? [] : [`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`];
+
+export const validateGenerationRequested: EventValidator<GenerationRequested> = (event) => [
+  ...envelopeProblems(event),
+  ...sourceProblems(event.source),
+  ...(event.language !== 'en' && !event.masterContent
+    ? ['a derived language needs its English masterContent']
+    : []),
+];
+
+export const validateContentGenerated: EventValidator<ContentGenerated> = (event) => [
+  ...envelopeProblems(event),
+  ...sourceProblems(event.source),
+  ...usageProblems(event.usage),
+];
+
+export const validateQualityVerdictIssued: EventValidator<QualityVerdictIssued> = (event) => [
+  ...envelopeProblems(event),
+  ...sourceProblems(event.source),
+  ...usageProblems(event.usage),
+  ...(event.score < 0 || event.score > 100 ? [`score ${event.score} is outside 0..100`] : []),
+];
+
+export const validateUsageRecorded: EventValidator<UsageRecorded> = (event) => [
+  ...envelopeProblems(event),
+  ...usageProblems(event.usage),
+];
+
+export const validateVersionPublished: EventValidator<VersionPublished> = (event) => [
+  ...envelopeProblems(event),
+  ...(event.versionNumber < 1 ? [`versionNumber ${event.versionNumber} must be ≥ 1`] : []),
+];
+
+export const validateDeadLetter: EventValidator<DeadLetter> = (event) =>
+  event.reason.trim() ? [] : ['reason is empty'];
