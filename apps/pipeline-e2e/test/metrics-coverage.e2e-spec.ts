@@ -15,8 +15,6 @@ const DASHBOARDS_DIR = join(DEPLOY_DIR, 'grafana', 'dashboards');
  * exported by now (remove it) or no longer used (remove it), so the gap stays visible and exact.
  */
 const ANNOUNCED_NOT_YET_EXPORTED = new Map<string, string>([
-  // human review
-  ['content_pipeline_review_queue_size', 'gauge {language}: versions waiting for a human'],
   // jobs: progress and budget (label `job`, scraped as `job_id`)
   ['content_pipeline_job_progress_ratio', 'gauge {job}: share of SKU-languages with a stored version'],
   ['content_pipeline_job_budget_usd', 'gauge {job}: the job budget in USD (0 = none)'],

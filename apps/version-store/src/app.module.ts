@@ -1,3 +1,4 @@
+import { ReviewQueueMetrics } from './review/review-queue.metrics';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { PipelineServiceModule } from '@content-pipeline/nest-runtime';
@@ -53,6 +54,7 @@ export class VersionStoreModule {
         ExperimentsUseCase,
         VariantTrafficUseCase,
         ReviewQueueQuery,
+        ReviewQueueMetrics,
         DecideReviewUseCase,
       ],
     };
