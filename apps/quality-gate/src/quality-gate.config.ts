@@ -17,7 +17,7 @@ export function loadQualityGateConfig(env?: Environment) {
     { QUALITY_GATE_CONCURRENCY: positiveInt(32), ...apiKeysEnv },
     env,
   );
-  return { service, concurrency: vars.QUALITY_GATE_CONCURRENCY, apiKeys: resolveApiKeys(vars) };
+  return { service, concurrency: vars.QUALITY_GATE_CONCURRENCY as number, apiKeys: resolveApiKeys(vars) };
 }
 
 export type QualityGateConfig = ReturnType<typeof loadQualityGateConfig>;

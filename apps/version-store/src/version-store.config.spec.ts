@@ -12,8 +12,8 @@ describe('loadVersionStoreConfig', () => {
       VERSION_STORE_API_KEYS: 'env-key-0001:operator:alice',
       API_KEYS_FILE: file,
     });
-    expect(config.apiKeys.get('env-key-0001')).toEqual({ role: 'operator', principal: 'alice' });
-    expect(config.apiKeys.get('file-key-0001')).toEqual({ role: 'reviewer', principal: 'bob' });
+    expect(config.apiKeys.get('env-key-0001')).toEqual({ role: 'operator', id: 'alice' });
+    expect(config.apiKeys.get('file-key-0001')).toEqual({ role: 'reviewer', id: 'bob' });
   });
 
   it('names the variable of a bad key list', () => {

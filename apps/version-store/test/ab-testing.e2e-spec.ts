@@ -38,13 +38,11 @@ describe('version store: A/B variants', () => {
       const labels: string[] = [];
       for (let i = 0; i < visitors.length; i += 50) {
         const batch = await Promise.all(
-          visitors
-            .slice(i, i + 50)
-            .map((visitor) =>
-              harness.api('GET', `/skus/${skuId}/languages/en/assignment?visitor=${visitor}`, {
-                key: API_KEYS.viewer,
-              }),
-            ),
+          visitors.slice(i, i + 50).map((visitor) =>
+            harness.api('GET', `/skus/${skuId}/languages/en/assignment?visitor=${visitor}`, {
+              key: API_KEYS.viewer,
+            }),
+          ),
         );
         labels.push(...batch.map((response) => response.body.label as string));
       }

@@ -129,7 +129,11 @@ describe('version store: human review queue', () => {
 
   it('rejects with notes: a new attempt is requested with the notes as feedback and a fresh budget', async () => {
     const skuId = sku('reject');
-    const requested = await harness.follow(Topics.generationRequestedBulk, (event) => event.skuId === skuId);
+    // Only the reviewer's request: a regenerator running elsewhere on a shared broker may react to the test verdicts.
+    const requested = await harness.follow(
+      Topics.generationRequestedBulk,
+      (event) => event.skuId === skuId && event.attempt === 4,
+    );
     const versionId = await taskInReview(skuId);
     const rejected = await harness.api('POST', `/review-queue/${versionId}/reject`, {
       key: API_KEYS.reviewer,

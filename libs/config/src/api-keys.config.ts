@@ -1,41 +1,80 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ConfigError } from './config.error';
 
-/** Roles of the REST APIs, each including the ones after it: operator ⊇ reviewer ⊇ viewer. */
+/** Roles of the REST APIs. */
 export const API_ROLES = ['operator', 'reviewer', 'viewer'] as const;
 export type ApiRole = (typeof API_ROLES)[number];
 
-export interface ApiKeyEntry {
-  key: string;
+/** Who called: the role a key grants and the name recorded in audits (never the key itself). */
+export interface ApiPrincipal {
+  id: string;
   role: ApiRole;
 }
 
-/** Parses `key1:operator,key2:viewer` (from `API_KEYS`, or the file named by `API_KEYS_FILE`). */
-export function parseApiKeys(text: string): ApiKeyEntry[] {
-  return text
+/**
+ * Parses `key:role[:principal]` entries separated by commas or new lines (blank lines and `#` comments
+ * ignored). Without an explicit principal the audit records the role and a short fingerprint of the key.
+ * Throws with a message naming the bad entry by position, never echoing a key.
+ */
+export function parseApiKeys(text: string): Map<string, ApiPrincipal> {
+  const keys = new Map<string, ApiPrincipal>();
+  const entries = text
     .split(/[,\n]/)
     .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const separator = entry.lastIndexOf(':');
-      const key = entry.slice(0, separator);
-      const role = entry.slice(separator + 1) as ApiRole;
-      if (separator < 1 || !API_ROLES.includes(role)) {
-        throw new Error(`each entry must be <key>:<${API_ROLES.join('|')}>`);
-      }
-      if (key.length < 16) throw new Error('each key must be at least 16 characters long');
-      return { key, role };
+    .filter((entry) => entry && !entry.startsWith('#'));
+  entries.forEach((entry, index) => {
+    const [key, role, principal, ...rest] = entry.split(':').map((part) => part.trim());
+    if (!key || key.length < 8 || !role || rest.length > 0) {
+      throw new Error(`entry ${index + 1} must be key:role[:principal] with a key of at least 8 characters`);
+    }
+    if (!(API_ROLES as readonly string[]).includes(role)) {
+      throw new Error(`entry ${index + 1} has role "${role}"; expected one of ${API_ROLES.join(', ')}`);
+    }
+    if (keys.has(key)) throw new Error(`entry ${index + 1} repeats a key`);
+    keys.set(key, {
+      role: role as ApiRole,
+      id: principal || `${role}:${createHash('sha256').update(key).digest('hex').slice(0, 8)}`,
     });
+  });
+  return keys;
 }
 
-/** `API_KEYS` / `API_KEYS_FILE` variables of a service with a write API. */
-export const apiKeysEnv = {
-  API_KEYS: z.string().optional(),
-  API_KEYS_FILE: z.string().optional(),
-};
+function validKeyList(text: string, context: z.RefinementCtx): void {
+  try {
+    parseApiKeys(text);
+  } catch (error) {
+    context.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+  }
+}
 
-/** Reads the configured keys; a file (e.g. a mounted Kubernetes Secret) wins over the variable. */
-export function resolveApiKeys(vars: { API_KEYS?: string; API_KEYS_FILE?: string }): ApiKeyEntry[] {
-  const text = vars.API_KEYS_FILE ? readFileSync(vars.API_KEYS_FILE, 'utf8') : (vars.API_KEYS ?? '');
-  return parseApiKeys(text);
+/**
+ * The variables of a service with a write API: `<variable>` (default `API_KEYS`) and `API_KEYS_FILE` (a mounted
+ * secret, same format, merged over the variable). Without keys the API answers 401 to every protected call.
+ */
+export function apiKeysEnvFor(variable: string) {
+  return {
+    [variable]: z.string().default('').superRefine(validKeyList),
+    API_KEYS_FILE: z.string().optional(),
+  } as Record<string, z.ZodTypeAny>;
+}
+
+export const apiKeysEnv = apiKeysEnvFor('API_KEYS');
+
+/** The configured keys, from the variable and the file. */
+export function resolveApiKeys(
+  vars: Readonly<Record<string, unknown>>,
+  variable = 'API_KEYS',
+): Map<string, ApiPrincipal> {
+  const keys = parseApiKeys(typeof vars[variable] === 'string' ? (vars[variable] as string) : '');
+  const file = vars['API_KEYS_FILE'];
+  if (typeof file === 'string') {
+    try {
+      parseApiKeys(readFileSync(file, 'utf8')).forEach((principal, key) => keys.set(key, principal));
+    } catch (error) {
+      throw new ConfigError([{ variable: 'API_KEYS_FILE', problem: (error as Error).message }]);
+    }
+  }
+  return keys;
 }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../auth/api-key.guard';
-import type { ApiPrincipal } from '../auth/api-key';
-import { ANY_ROLE, Caller, Roles } from '../auth/roles.decorator';
+import { ApiKeyGuard, ANY_ROLE, Caller, Roles } from '@content-pipeline/nest-runtime';
+import type { ApiPrincipal } from '@content-pipeline/config';
 import { SubmitHumanCopyUseCase } from '../human-copy/submit-human-copy.use-case';
 import { ReasonBody, SkuLanguageParams } from '../http/common.dto';
 import {
@@ -39,7 +38,7 @@ export class AbTestingController {
     @Body() body: StartExperimentBody,
     @Caller() caller: ApiPrincipal,
   ) {
-    return this.experiments.start(params.sku, params.lang, body.variants, caller.principal, body.reason);
+    return this.experiments.start(params.sku, params.lang, body.variants, caller.id, body.reason);
   }
 
   @Post('skus/:sku/languages/:lang/experiments/current/stop')
@@ -47,7 +46,7 @@ export class AbTestingController {
   @Roles('operator')
   @ApiOperation({ summary: 'Stop the running experiment (the active version is served again)' })
   stop(@Param() params: SkuLanguageParams, @Body() body: ReasonBody, @Caller() caller: ApiPrincipal) {
-    return this.experiments.stop(params.sku, params.lang, caller.principal, body.reason);
+    return this.experiments.stop(params.sku, params.lang, caller.id, body.reason);
   }
 
   @Post('skus/:sku/languages/:lang/variants')
@@ -65,7 +64,7 @@ export class AbTestingController {
       params.lang,
       { versionId: body.versionId, weight: body.weight, label: body.label },
       body.controlWeight,
-      caller.principal,
+      caller.id,
       body.reason,
     );
   }
@@ -85,7 +84,7 @@ export class AbTestingController {
   ) {
     return this.humanCopy.submitVariant(params.sku, params.lang, body.content, {
       jobId: body.jobId,
-      submittedBy: caller.principal,
+      submittedBy: caller.id,
       reason: body.reason,
     });
   }

@@ -1,8 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../auth/api-key.guard';
-import type { ApiPrincipal } from '../auth/api-key';
-import { Caller, Roles } from '../auth/roles.decorator';
+import { ApiKeyGuard, Caller, Roles } from '@content-pipeline/nest-runtime';
+import type { ApiPrincipal } from '@content-pipeline/config';
 import { ReasonBody, SkuLanguageParams, SkuParams } from '../http/common.dto';
 import { VersionStoreError } from '../version-store.error';
 import { VersionTargetBody } from './activation.dto';
@@ -91,7 +90,7 @@ export class ActivationController {
       'Languages already derived from it are reactivated (no LLM call); the others get a first generation request on the bulk lane.',
   })
   rederiveLanguages(@Param() params: SkuParams, @Body() body: ReasonBody, @Caller() caller: ApiPrincipal) {
-    return this.rederive.execute(params.sku, caller.principal, body.reason);
+    return this.rederive.execute(params.sku, caller.id, body.reason);
   }
 
   private change(
@@ -100,7 +99,7 @@ export class ActivationController {
     caller: ApiPrincipal,
     reason: string,
   ) {
-    return this.changeActivation.execute(params.sku, params.lang, request, caller.principal, reason);
+    return this.changeActivation.execute(params.sku, params.lang, request, caller.id, reason);
   }
 }
 

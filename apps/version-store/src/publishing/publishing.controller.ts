@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../auth/api-key.guard';
-import { ANY_ROLE, Roles } from '../auth/roles.decorator';
+import { ApiKeyGuard, ANY_ROLE, Roles } from '@content-pipeline/nest-runtime';
 import { SkuLanguageParams } from '../http/common.dto';
 import { AuditQuery, VersionHistoryQuery, VersionIdParams } from './publishing.dto';
 import { VersionQueries } from './version-queries';

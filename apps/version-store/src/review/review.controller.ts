@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../auth/api-key.guard';
-import type { ApiPrincipal } from '../auth/api-key';
-import { ANY_ROLE, Caller, Roles } from '../auth/roles.decorator';
+import { ApiKeyGuard, ANY_ROLE, Caller, Roles } from '@content-pipeline/nest-runtime';
+import type { ApiPrincipal } from '@content-pipeline/config';
 import { VersionIdParams } from '../publishing/publishing.dto';
 import { DecideReviewUseCase } from './decide-review.use-case';
 import { ApproveBody, RejectBody, ReviewQueueQueryDto, TaskParams } from './review.dto';
@@ -40,7 +39,7 @@ export class ReviewController {
     summary: 'Approve a version (activates it), or approve with edits (the edits go through the gate)',
   })
   approve(@Param() params: VersionIdParams, @Body() body: ApproveBody, @Caller() caller: ApiPrincipal) {
-    return this.decide.approve(params.versionId, caller.principal, body.notes, body.content);
+    return this.decide.approve(params.versionId, caller.id, body.notes, body.content);
   }
 
   @Post(':versionId/reject')
@@ -48,6 +47,6 @@ export class ReviewController {
   @Roles('reviewer')
   @ApiOperation({ summary: 'Reject a version: a new attempt is requested with the notes as feedback' })
   reject(@Param() params: VersionIdParams, @Body() body: RejectBody, @Caller() caller: ApiPrincipal) {
-    return this.decide.reject(params.versionId, caller.principal, body.notes);
+    return this.decide.reject(params.versionId, caller.id, body.notes);
   }
 }

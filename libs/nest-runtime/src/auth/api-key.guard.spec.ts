@@ -1,52 +1,54 @@
 import { ExecutionContext, ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiKeyGuard, AuthenticatedRequest, roleCovers } from './api-key.guard';
+import { parseApiKeys } from '@content-pipeline/config';
+import { ApiKeyGuard, AuthenticatedRequest, presentedApiKey, RequiresRole } from './api-key.guard';
 
-const OPERATOR_KEY = 'operator-key-0123456789';
-const VIEWER_KEY = 'viewer-key-0123456789ab';
+const keys = parseApiKeys('operator-key-1:operator:alice,viewer-key-1:viewer');
 
-function contextFor(headers: Record<string, string>, required: string | undefined) {
+function attempt(headers: Record<string, string>, roles: string[] | undefined) {
   const request = { headers } as unknown as AuthenticatedRequest;
-  const reflector = { getAllAndOverride: () => required } as unknown as Reflector;
+  const reflector = { getAllAndOverride: () => roles } as unknown as Reflector;
   const context = {
     getHandler: () => undefined,
     getClass: () => undefined,
     switchToHttp: () => ({ getRequest: () => request }),
   } as unknown as ExecutionContext;
-  const guard = new ApiKeyGuard(reflector, [
-    { key: OPERATOR_KEY, role: 'operator' },
-    { key: VIEWER_KEY, role: 'viewer' },
-  ]);
-  return { guard, context, request };
+  return { run: () => new ApiKeyGuard(reflector, keys).canActivate(context), request };
 }
 
 describe('ApiKeyGuard', () => {
-  it('lets routes without a required role through', () => {
-    const { guard, context } = contextFor({}, undefined);
-    expect(guard.canActivate(context)).toBe(true);
+  it('lets routes without roles through', () => {
+    expect(attempt({}, undefined).run()).toBe(true);
   });
 
   it('answers 401 without a key or with an unknown one', () => {
-    expect(() => contextFor({}, 'viewer').guard.canActivate(contextFor({}, 'viewer').context)).toThrow(
-      UnauthorizedException,
-    );
-    const unknown = contextFor({ authorization: 'Bearer nope-nope-nope-nope' }, 'viewer');
-    expect(() => unknown.guard.canActivate(unknown.context)).toThrow('Unknown API key');
+    expect(attempt({}, ['viewer']).run).toThrow(UnauthorizedException);
+    expect(attempt({ authorization: 'Bearer nope-nope-nope' }, ['viewer']).run).toThrow('Unknown API key');
   });
 
-  it('answers 403 when the role is not enough, and records the principal otherwise', () => {
-    const viewer = contextFor({ 'x-api-key': VIEWER_KEY }, 'operator');
-    expect(() => viewer.guard.canActivate(viewer.context)).toThrow(ForbiddenException);
-    const operator = contextFor({ authorization: `Bearer ${OPERATOR_KEY}` }, 'reviewer');
-    expect(operator.guard.canActivate(operator.context)).toBe(true);
-    expect(operator.request.principal).toEqual({
-      id: expect.stringMatching(/^key-[0-9a-f]{8}$/),
-      role: 'operator',
-    });
+  it('answers 403 for a role not listed, and records the principal otherwise', () => {
+    expect(attempt({ 'x-api-key': 'viewer-key-1' }, ['operator']).run).toThrow(ForbiddenException);
+    const allowed = attempt({ authorization: 'Bearer operator-key-1' }, ['reviewer', 'operator']);
+    expect(allowed.run()).toBe(true);
+    expect(allowed.request.principal).toEqual({ id: 'alice', role: 'operator' });
+  });
+});
+
+describe('presentedApiKey and RequiresRole', () => {
+  it('takes a bearer token or the x-api-key header', () => {
+    expect(presentedApiKey({ authorization: 'Bearer abc' })).toBe('abc');
+    expect(presentedApiKey({ 'x-api-key': 'def' })).toBe('def');
+    expect(presentedApiKey({ authorization: 'Basic xyz' })).toBeUndefined();
   });
 
-  it('orders roles operator ⊇ reviewer ⊇ viewer', () => {
-    expect(roleCovers('operator', 'viewer')).toBe(true);
-    expect(roleCovers('reviewer', 'operator')).toBe(false);
+  it('expands "at least" a role into the roles that cover it', () => {
+    const metadataOf = (decorator: ReturnType<typeof RequiresRole>) => {
+      class Probe {}
+      decorator(Probe);
+      return Reflect.getMetadata('content-pipeline:roles', Probe);
+    };
+    expect(metadataOf(RequiresRole('viewer'))).toEqual(['viewer', 'reviewer', 'operator']);
+    expect(metadataOf(RequiresRole('reviewer'))).toEqual(['reviewer', 'operator']);
+    expect(metadataOf(RequiresRole('operator'))).toEqual(['operator']);
   });
 });

@@ -1,5 +1,6 @@
 import {
   CanActivate,
+  createParamDecorator,
   ExecutionContext,
   ForbiddenException,
   Inject,
@@ -8,74 +9,66 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
-import { API_ROLES, ApiKeyEntry, ApiRole } from '@content-pipeline/config';
+import type { ApiPrincipal, ApiRole } from '@content-pipeline/config';
 
+/** Injection token of the service's keys: `Map<key, ApiPrincipal>` from `resolveApiKeys`. */
 export const API_KEYS = Symbol('API_KEYS');
-const REQUIRED_ROLE = 'content-pipeline:required-role';
+const ROLES_METADATA = 'content-pipeline:roles';
 
-/** Marks a route (or controller) as needing at least `role`; routes without it stay open (health, metrics). */
-export const RequiresRole = (role: ApiRole) => SetMetadata(REQUIRED_ROLE, role);
+/** Roles allowed to call a route or controller (any one of them). Routes without it stay open (health, metrics). */
+export const Roles = (...roles: ApiRole[]) => SetMetadata(ROLES_METADATA, roles);
 
-/** Who called: attached to the request for audit trails. Never the key itself. */
-export interface ApiPrincipal {
-  id: string;
-  role: ApiRole;
-}
+/** Every role may call (reads). */
+export const ANY_ROLE: ApiRole[] = ['viewer', 'reviewer', 'operator'];
+
+/** At least `role`, in the order viewer < reviewer < operator. */
+export const RequiresRole = (role: ApiRole) => Roles(...ANY_ROLE.slice(ANY_ROLE.indexOf(role)));
 
 export type AuthenticatedRequest = Request & { principal?: ApiPrincipal };
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
+/** The caller the guard authenticated (a route parameter decorator). */
+export const Caller = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): ApiPrincipal =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().principal as ApiPrincipal,
+);
+
+/** Reads the key from `Authorization: Bearer <key>` or `x-api-key`. */
+export function presentedApiKey(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const authorization = headers['authorization'];
+  const bearer = typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
+  if (bearer) return bearer[1];
+  const apiKey = headers['x-api-key'];
+  return typeof apiKey === 'string' && apiKey.trim() ? apiKey.trim() : undefined;
 }
 
-/** Whether `granted` covers `required` (operator ⊇ reviewer ⊇ viewer). */
-export function roleCovers(granted: ApiRole, required: ApiRole): boolean {
-  return API_ROLES.indexOf(granted) <= API_ROLES.indexOf(required);
-}
-
-/**
- * API-key authentication with roles: `Authorization: Bearer <key>` or `x-api-key: <key>`. 401 when the key
- * is missing or unknown, 403 when its role is not enough. Keys are compared in constant time.
- */
+/** 401 without a known API key, 403 when the key's role may not call the route. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly keys: { digest: Buffer; principal: ApiPrincipal }[];
-
   constructor(
     private readonly reflector: Reflector,
-    @Inject(API_KEYS) entries: ApiKeyEntry[],
-  ) {
-    this.keys = entries.map(({ key, role }) => ({
-      digest: digest(key),
-      principal: { id: `key-${digest(key).toString('hex').slice(0, 8)}`, role },
-    }));
-  }
+    @Inject(API_KEYS) private readonly keys: ReadonlyMap<string, ApiPrincipal>,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const required = this.reflector.getAllAndOverride<ApiRole | undefined>(REQUIRED_ROLE, [
+    const roles = this.reflector.getAllAndOverride<ApiRole[] | undefined>(ROLES_METADATA, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!required) return true;
+    if (!roles) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization;
-    const presented = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.headers['x-api-key'];
-    if (typeof presented !== 'string' || presented.length === 0) {
+    const key = presentedApiKey(request.headers);
+    if (!key) {
       throw new UnauthorizedException(
-        'Missing API key: send "Authorization: Bearer <key>" or "x-api-key: <key>"',
+        'An API key is required: send "Authorization: Bearer <key>" or "x-api-key: <key>"',
       );
     }
-    const presentedDigest = digest(presented);
-    const match = this.keys.find((entry) => timingSafeEqual(entry.digest, presentedDigest));
-    if (!match) throw new UnauthorizedException('Unknown API key');
-    if (!roleCovers(match.principal.role, required)) {
-      throw new ForbiddenException(
-        `This action needs the ${required} role; the key has ${match.principal.role}`,
-      );
+    const principal = this.keys.get(key);
+    if (!principal) throw new UnauthorizedException('Unknown API key');
+    if (!roles.includes(principal.role)) {
+      throw new ForbiddenException(`Role ${principal.role} may not do this; it needs ${roles.join(' or ')}`);
     }
-    request.principal = match.principal;
+    request.principal = principal;
     return true;
   }
 }
