@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Environment, loadServiceConfig, positiveInt } from '@content-pipeline/config';
+import { ConfigError, Environment, loadServiceConfig, positiveInt } from '@content-pipeline/config';
+import type { RetryPolicy } from '@content-pipeline/kafka-runtime';
 import type { ProviderConfig } from '@content-pipeline/llm-providers';
 
 export const GENERATOR_SERVICE_NAME = 'generator';
@@ -15,6 +16,21 @@ export function loadGeneratorConfig(env?: Environment) {
     GENERATOR_DEFAULT_PORT,
     {
       GENERATOR_CONCURRENCY: positiveInt(256),
+      GENERATOR_CONSUMER_GROUP: z
+        .string()
+        .regex(/^[A-Za-z0-9._-]+$/)
+        .default('generator'),
+      LLM_RPM_LIMIT: positiveInt(4_000),
+      LLM_TPM_LIMIT: positiveInt(3_000_000),
+      LLM_RATE_LIMIT_BURST_RATIO: z.coerce.number().gt(0).max(0.2).default(0.02),
+      LLM_RATE_LIMITER_KEY: z.string().min(1).max(200).default('default'),
+      LLM_HARD_TIMEOUT_MS: positiveInt(180_000),
+      LLM_BREAKER_ROLLING_WINDOW_MS: positiveInt(60_000),
+      LLM_BREAKER_VOLUME_THRESHOLD: positiveInt(20),
+      LLM_BREAKER_ERROR_PERCENTAGE: z.coerce.number().gt(0).max(100).default(50),
+      LLM_BREAKER_RESET_MS: positiveInt(30_000),
+      LLM_BREAKER_CONSECUTIVE_FAULTS: positiveInt(5),
+      PRIORITY_LAG_POLL_MS: positiveInt(1_000),
       LLM_PROVIDER: z.enum(['dify', 'openai', 'anthropic']).default('dify'),
       LLM_TIMEOUT_MS: positiveInt(120_000),
       LLM_MAX_OUTPUT_TOKENS: positiveInt(2_048),
@@ -59,7 +75,45 @@ export function loadGeneratorConfig(env?: Environment) {
       anthropicVersion: vars.ANTHROPIC_VERSION,
     },
   };
-  return { service, concurrency: vars.GENERATOR_CONCURRENCY, provider: providers[vars.LLM_PROVIDER] };
+  if (vars.LLM_HARD_TIMEOUT_MS <= timeoutMs) {
+    throw new ConfigError([
+      { variable: 'LLM_HARD_TIMEOUT_MS', problem: `must be above LLM_TIMEOUT_MS (${timeoutMs})` },
+    ]);
+  }
+  return {
+    service,
+    concurrency: vars.GENERATOR_CONCURRENCY,
+    consumerGroup: vars.GENERATOR_CONSUMER_GROUP,
+    provider: providers[vars.LLM_PROVIDER],
+    /** Four attempts in all (three retries): two in process, two more after a pass through the retry topic. */
+    retryPolicy: GENERATOR_RETRY_POLICY,
+    rateLimit: {
+      limiterKey: vars.LLM_RATE_LIMITER_KEY,
+      requestsPerMinute: vars.LLM_RPM_LIMIT,
+      tokensPerMinute: vars.LLM_TPM_LIMIT,
+      burstRatio: vars.LLM_RATE_LIMIT_BURST_RATIO,
+      // Above the largest single reservation (prompt + maximum output) so one call always fits the burst.
+      minTokenBurst: 3 * maxOutputTokens,
+    },
+    maxOutputTokens,
+    hardTimeoutMs: vars.LLM_HARD_TIMEOUT_MS,
+    breaker: {
+      rollingWindowMs: vars.LLM_BREAKER_ROLLING_WINDOW_MS,
+      volumeThreshold: vars.LLM_BREAKER_VOLUME_THRESHOLD,
+      errorThresholdPercentage: vars.LLM_BREAKER_ERROR_PERCENTAGE,
+      resetTimeoutMs: vars.LLM_BREAKER_RESET_MS,
+      consecutiveFaults: vars.LLM_BREAKER_CONSECUTIVE_FAULTS,
+    },
+    priorityLagPollMs: vars.PRIORITY_LAG_POLL_MS,
+  };
 }
+
+/** At most three retries per task, then the dead-letter topic with the last error. */
+export const GENERATOR_RETRY_POLICY: RetryPolicy = {
+  inProcessAttempts: 2,
+  baseDelayMs: 1_000,
+  maxDelayMs: 10_000,
+  retryTopicDelaysMs: [30_000],
+};
 
 export type GeneratorConfig = ReturnType<typeof loadGeneratorConfig>;

@@ -1,7 +1,8 @@
 import { GenerationAttempt } from './generation-attempt/generation-attempt.entity';
 import { CreateGenerationAttempt1764115200000 } from './migrations/1764115200000-create-generation-attempt';
+import { CreateLlmRateLimiter1764633600000 } from './migrations/1764633600000-create-llm-rate-limiter';
 
 /** The PostgreSQL schema the generator owns. */
 export const GENERATOR_SCHEMA = 'generator';
 export const generatorEntities = [GenerationAttempt];
-export const generatorMigrations = [CreateGenerationAttempt1764115200000];
+export const generatorMigrations = [CreateGenerationAttempt1764115200000, CreateLlmRateLimiter1764633600000];

@@ -77,6 +77,7 @@ export class ConsumerRunner {
   private readonly consumers: { consumer: RawConsumer; partitions: Map<string, PartitionState> }[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly shutdown = new AbortController();
+  private readonly pausedTopics = new Set<string>();
   private commitTimer?: NodeJS.Timeout;
   private stopping = false;
   private started = false;
@@ -144,15 +145,30 @@ export class ConsumerRunner {
 
   /** Pauses fetching (e.g. while a circuit breaker is open); in-flight work continues. */
   pause(): void {
-    for (const { consumer } of this.consumers) {
-      consumer.pause([...this.subscriptionsByTopic.keys(), this.retryTopic].map((topic) => ({ topic })));
-    }
+    this.pauseTopics([...this.subscriptionsByTopic.keys(), this.retryTopic]);
   }
 
   resume(): void {
-    for (const { consumer } of this.consumers) {
-      consumer.resume([...this.subscriptionsByTopic.keys(), this.retryTopic].map((topic) => ({ topic })));
-    }
+    this.resumeTopics([...this.subscriptionsByTopic.keys(), this.retryTopic]);
+  }
+
+  /**
+   * Pauses some topics only (e.g. the bulk lane while priority work waits). A batch of a paused topic that is
+   * still being dispatched stops at the next message; its undispatched messages are fetched again on resume.
+   */
+  pauseTopics(topics: readonly string[]): void {
+    topics.forEach((topic) => this.pausedTopics.add(topic));
+    for (const { consumer } of this.consumers) consumer.pause(topics.map((topic) => ({ topic })));
+  }
+
+  resumeTopics(topics: readonly string[]): void {
+    topics.forEach((topic) => this.pausedTopics.delete(topic));
+    for (const { consumer } of this.consumers) consumer.resume(topics.map((topic) => ({ topic })));
+  }
+
+  /** Topics paused through {@link pause} or {@link pauseTopics}. */
+  get paused(): ReadonlySet<string> {
+    return this.pausedTopics;
   }
 
   private async dispatchBatch(
@@ -167,10 +183,12 @@ export class ConsumerRunner {
       state = { tracker: new PartitionOffsetTracker(), sequencer: new KeyedSequencer() };
       partitions.set(partitionKey, state);
     }
+    const halted = () =>
+      this.stopping || !context.isRunning() || context.isStale() || this.pausedTopics.has(batch.topic);
     for (const message of batch.messages) {
-      if (this.stopping || !context.isRunning() || context.isStale()) return;
-      if (isRetry && !(await this.waitUntilDue(message, context))) return;
-      if (!(await this.acquireSlot(context))) return;
+      if (halted()) return;
+      if (isRetry && !(await this.waitUntilDue(message, halted, context))) return;
+      if (!(await this.acquireSlot(halted, context))) return;
       const current = state;
       current.tracker.dispatched(message.offset);
       context.resolveOffset(message.offset);
@@ -194,22 +212,26 @@ export class ConsumerRunner {
     await context.heartbeat();
   }
 
-  private async acquireSlot(context: BatchContext): Promise<boolean> {
+  private async acquireSlot(halted: () => boolean, context: BatchContext): Promise<boolean> {
     while (!(await this.slots.acquire(SLOT_WAIT_SLICE_MS))) {
-      if (this.stopping || !context.isRunning() || context.isStale()) return false;
+      if (halted()) return false;
       await context.heartbeat();
     }
-    if (this.stopping) {
+    if (halted()) {
       this.slots.release();
       return false;
     }
     return true;
   }
 
-  private async waitUntilDue(message: RawMessage, context: BatchContext): Promise<boolean> {
+  private async waitUntilDue(
+    message: RawMessage,
+    halted: () => boolean,
+    context: BatchContext,
+  ): Promise<boolean> {
     const due = Number(message.headers[Headers.notBefore] ?? 0);
     while (Date.now() < due) {
-      if (this.stopping || !context.isRunning() || context.isStale()) return false;
+      if (halted()) return false;
       await sleep(Math.min(SLOT_WAIT_SLICE_MS, due - Date.now()), this.shutdown.signal);
       await context.heartbeat();
     }

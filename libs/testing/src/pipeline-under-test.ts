@@ -51,6 +51,11 @@ export class PipelineUnderTest {
       DIFY_API_URL: `http://127.0.0.1:${this.simulatorPort}`,
       SHUTDOWN_GRACE_MS: '5000',
       LOG_LEVEL: 'warn',
+      // Tests measure the pipeline, not the LLM budget: a budget of their own (one limiter row per run),
+      // generous unless a test sets one.
+      LLM_RATE_LIMITER_KEY: jobId,
+      LLM_RPM_LIMIT: '60000',
+      LLM_TPM_LIMIT: '200000000',
       ...extraEnv,
     };
     this.simulator = new ServiceProcess('llm-simulator', this.simulatorPort, {}, [

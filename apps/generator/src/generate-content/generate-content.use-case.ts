@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import { ContentGenerated, derivedEventId, GenerationRequested, Topics } from '@content-pipeline/contracts';
 import { InvalidMessageError, PipelineError, TransientError } from '@content-pipeline/kafka-runtime';
-import { ContentGenerationProvider, GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
+import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
+import type { Lane } from '@content-pipeline/rate-limiting';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { isUniqueViolation } from '@content-pipeline/persistence';
 import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
-import { CONTENT_PROVIDER } from '../generator.tokens';
+import { GuardedContentProvider } from './guarded-content.provider';
 import { toContractContent, toGenerationInput } from './content-mapping';
 
 /** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
@@ -32,8 +33,8 @@ export function toPipelineError(error: unknown): PipelineError {
 }
 
 /**
- * Generates the content of one task attempt: one provider call, the result stored, then published with
- * its token usage. Idempotent on the request's event id.
+ * Generates the content of one task attempt: one provider call (through breaker, shared rate limiter and
+ * timeouts), the result stored, then published with its token usage. Idempotent on the request's event id.
  */
 @Injectable()
 export class GenerateContentUseCase {
@@ -41,23 +42,37 @@ export class GenerateContentUseCase {
 
   constructor(
     @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
-    @Inject(CONTENT_PROVIDER) private readonly provider: ContentGenerationProvider,
+    private readonly provider: GuardedContentProvider,
     private readonly kafka: KafkaRuntime,
   ) {
     this.attempts = dataSource.getRepository(GenerationAttempt);
   }
 
-  async execute(request: GenerationRequested, signal: AbortSignal): Promise<'generated' | 'republished'> {
+  async execute(
+    request: GenerationRequested,
+    lane: Lane,
+    signal: AbortSignal,
+  ): Promise<'generated' | 'republished'> {
     const stored = await this.attempts.findOneBy({ requestEventId: request.eventId });
     if (stored) {
       await this.publish(request, stored);
       return 'republished';
     }
-    let result: GenerationResult;
+    let result: GenerationResult | 'not_needed';
     try {
-      result = await this.provider.generate(toGenerationInput(request), { signal });
+      result = await this.provider.generate(
+        toGenerationInput(request),
+        lane,
+        signal,
+        async () => !(await this.attempts.existsBy({ requestEventId: request.eventId })),
+      );
     } catch (error) {
       throw toPipelineError(error);
+    }
+    if (result === 'not_needed') {
+      const done = await this.attempts.findOneBy({ requestEventId: request.eventId });
+      if (done) await this.publish(request, done);
+      return 'republished';
     }
     const attempt = this.attempts.create({
       requestEventId: request.eventId,

@@ -1,0 +1,127 @@
+import {
+  ContentGenerationProvider,
+  estimatePromptTokens,
+  GenerationInput,
+  GenerationResult,
+  ProviderError,
+} from '@content-pipeline/llm-providers';
+import { cooldownAfterRateLimited, Lane } from '@content-pipeline/rate-limiting';
+import {
+  BreakerOpenedWhileWaitingError,
+  ProviderCircuitBreaker,
+} from '../circuit-breaker/provider-circuit-breaker';
+import type { GeneratorMetrics } from '../generator.metrics';
+import type { LlmAdmission } from '../rate-limiting/llm-admission';
+
+export interface GuardSettings {
+  /** Output tokens each call may produce (reserved in full, reconciled after). */
+  maxOutputTokens: number;
+  /** After this the call is given up even if the provider ignores the abort (the soft timeout is the adapter's). */
+  hardTimeoutMs: number;
+}
+
+/**
+ * One provider call with everything around it, in this order (the runtime's retries sit outside):
+ * circuit breaker → shared rate limiter (re-acquired on every attempt) → timeouts (the adapter's soft
+ * abort-and-retry, then a hard limit) → HTTP.
+ */
+export class GuardedContentProvider {
+  constructor(
+    private readonly provider: ContentGenerationProvider,
+    private readonly breaker: ProviderCircuitBreaker,
+    private readonly admission: LlmAdmission,
+    private readonly metrics: GeneratorMetrics,
+    private readonly settings: GuardSettings,
+  ) {}
+
+  /**
+   * @param stillNeeded asked once admitted, just before sending: a wait for the budget can be long, and after a
+   *   rebalance another instance may have done the same request meanwhile. False gives the admission back.
+   */
+  generate(
+    input: GenerationInput,
+    lane: Lane,
+    signal: AbortSignal,
+    stillNeeded: () => Promise<boolean> = async () => true,
+  ): Promise<GenerationResult | 'not_needed'> {
+    return this.breaker.run(() => this.admittedCall(input, lane, signal, stillNeeded), signal);
+  }
+
+  private async admittedCall(
+    input: GenerationInput,
+    lane: Lane,
+    signal: AbortSignal,
+    stillNeeded: () => Promise<boolean>,
+  ): Promise<GenerationResult | 'not_needed'> {
+    const reservedTokens = estimatePromptTokens(input) + this.settings.maxOutputTokens;
+    const reservation = await this.admission.acquire(reservedTokens, lane, signal);
+    let needed: boolean;
+    try {
+      needed = await stillNeeded();
+    } catch (error) {
+      await this.admission.release(reservation);
+      throw error;
+    }
+    if (!needed) {
+      await this.admission.release(reservation);
+      return 'not_needed';
+    }
+    if (this.breaker.isOpen || signal.aborted) {
+      await this.admission.release(reservation);
+      if (signal.aborted) throw new ProviderError('retriable', 'aborted', 'task abandoned before the call');
+      throw new BreakerOpenedWhileWaitingError(
+        'the circuit opened while the call waited for the rate limiter',
+      );
+    }
+    const provider = this.provider.name;
+    const started = performance.now();
+    try {
+      const result = await withHardTimeout(
+        this.provider.generate(input, { signal }),
+        this.settings.hardTimeoutMs,
+        provider,
+      );
+      this.metrics.llmCalls.inc({ provider, outcome: 'succeeded', code: '' });
+      this.metrics.llmCallDuration.observe(
+        { provider, outcome: 'succeeded' },
+        (performance.now() - started) / 1_000,
+      );
+      await this.admission.settle(reservation, result.usage.totalTokens);
+      await this.admission.noteHints(result.rateLimit);
+      return result;
+    } catch (error) {
+      const kind = error instanceof ProviderError ? error.kind : 'unexpected';
+      const code = error instanceof ProviderError ? error.code : 'unexpected';
+      this.metrics.llmCalls.inc({ provider, outcome: kind, code });
+      this.metrics.llmCallDuration.observe(
+        { provider, outcome: kind },
+        (performance.now() - started) / 1_000,
+      );
+      // A failed call keeps its whole reservation: what the provider counted for it is unknown.
+      if (error instanceof ProviderError && error.kind === 'rate_limited') {
+        await this.admission.cooldown(cooldownAfterRateLimited(error.retryAfterMs));
+      }
+      throw error;
+    }
+  }
+}
+
+/** Rejects with a retriable `hard_timeout` if `call` has not settled after `ms`, whatever the call does. */
+export function withHardTimeout<T>(call: Promise<T>, ms: number, provider: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ProviderError(
+            'retriable',
+            'hard_timeout',
+            `${provider}: no answer within ${ms} ms (hard limit)`,
+          ),
+        ),
+      ms,
+    );
+    timer.unref();
+  });
+  return Promise.race([call, limit]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,267 @@
+import { setMaxListeners } from 'node:events';
+import {
+  cooldownFromHints,
+  effectiveBudget,
+  GcraLimit,
+  gcraLimitForWindow,
+  Lane,
+  LaneQueue,
+  PerWindowBudget,
+  ProviderBudgetHints,
+} from '@content-pipeline/rate-limiting';
+import type { GeneratorMetrics } from '../generator.metrics';
+import type { LlmBudgetStore } from './llm-budget.store';
+
+export interface LlmAdmissionOptions {
+  configured: PerWindowBudget;
+  /** Share of each budget that may go at once (and, for tokens, is kept back for give-backs). */
+  burstRatio: number;
+  /** The smallest token burst: above the largest single reservation, so one call always fits. */
+  minTokenBurst: number;
+}
+
+/** A granted admission: what to reconcile or give back later. */
+export interface LlmReservation {
+  tokens: number;
+  tokenIntervalMs: number;
+  requestIntervalMs: number;
+}
+
+interface Waiter {
+  tokens: number;
+  lane: Lane;
+  since: number;
+  resolve: (reservation: LlmReservation) => void;
+  reject: (error: Error) => void;
+}
+
+const WINDOW_MS = 60_000;
+const MAX_SLEEP_MS = 1_000;
+const STORE_RETRY_MS = 1_000;
+const UTILISATION_SAMPLE_MS = 5_000;
+
+/** Thrown to a waiting call when its task is abandoned (shutdown). */
+export class AdmissionAbortedError extends Error {}
+
+/**
+ * This instance's side of the shared budget. Calls wait in a local queue, priority lane first, and one admission
+ * loop takes them to the database row in order — one statement per attempt, however many calls wait, so
+ * hundreds of in-flight tasks cost no more database load than one. Waiting happens inside the message handler,
+ * never in the batch loop, so the consumer keeps heartbeating.
+ *
+ * Fails closed: while the database cannot be reached nothing is admitted, `onStoreAvailability(false)` pauses the
+ * consumer, and the loop probes every second until the store answers again.
+ */
+export class LlmAdmission {
+  private readonly queue = new LaneQueue<Waiter>();
+  private pumping = false;
+  private storeAvailable = true;
+  private budget: PerWindowBudget;
+  private limits: { requests: GcraLimit; tokens: GcraLimit };
+  private announcedLimits = '';
+  private samples: { requests: number; tokens: number; atMs: number }[] = [];
+  private readonly sampler: NodeJS.Timeout;
+  private wake?: () => void;
+
+  constructor(
+    private readonly store: LlmBudgetStore,
+    private readonly options: LlmAdmissionOptions,
+    private readonly metrics: GeneratorMetrics,
+    private readonly onStoreAvailability: (available: boolean) => void,
+    private readonly log: (level: 'info' | 'warn', message: string, context: Record<string, unknown>) => void,
+  ) {
+    this.budget = options.configured;
+    this.limits = this.limitsFor(this.budget);
+    this.sampler = setInterval(() => void this.sampleUtilisation(), UTILISATION_SAMPLE_MS);
+    this.sampler.unref();
+  }
+
+  /** Calls of `lane` queued here for admission. */
+  waiting(lane: Lane): number {
+    return this.queue.waiting(lane);
+  }
+
+  /** Waits until the shared budget admits one request of `tokens` estimated tokens. */
+  acquire(tokens: number, lane: Lane, signal: AbortSignal): Promise<LlmReservation> {
+    if (signal.aborted) return Promise.reject(new AdmissionAbortedError('task abandoned before admission'));
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        tokens,
+        lane,
+        since: performance.now(),
+        resolve: (reservation) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(reservation);
+        },
+        reject,
+      };
+      const onAbort = () => {
+        if (this.queue.remove(waiter)) {
+          this.metrics.admissions.inc({ lane, outcome: 'abandoned' });
+          reject(new AdmissionAbortedError('task abandoned while waiting for the rate limiter'));
+        }
+      };
+      // Every waiting call listens to the one shutdown signal: hundreds of listeners are expected.
+      setMaxListeners(0, signal);
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(lane, waiter);
+      this.wake?.();
+      void this.pump();
+    });
+  }
+
+  /** Settles a sent call's reservation with the tokens it was billed (best effort: the row survives a miss). */
+  async settle(reservation: LlmReservation, actualTokens: number): Promise<void> {
+    await this.bestEffort('reconcile', () =>
+      this.store.reconcile(reservation.tokens, actualTokens, reservation.tokenIntervalMs),
+    );
+  }
+
+  /** Gives back an admission whose call was never sent. */
+  async release(reservation: LlmReservation): Promise<void> {
+    await this.bestEffort('release', () =>
+      this.store.release(reservation.tokens, reservation.tokenIntervalMs, reservation.requestIntervalMs),
+    );
+  }
+
+  /** Holds the whole group for `durationMs` (a 429's Retry-After). */
+  async cooldown(durationMs: number): Promise<void> {
+    this.log('warn', 'Provider rate-limited us: group-wide cooldown', { durationMs });
+    await this.bestEffort('cooldown', () => this.store.cooldown(durationMs));
+  }
+
+  /** Applies what the provider's rate-limit headers say: lower announced limits, nothing remaining. */
+  async noteHints(hints: ProviderBudgetHints | undefined): Promise<void> {
+    if (!hints) return;
+    const lowered = effectiveBudget(this.options.configured, hints);
+    const key = `${lowered.requestsPerWindow}/${lowered.tokensPerWindow}`;
+    const configuredKey = `${this.options.configured.requestsPerWindow}/${this.options.configured.tokensPerWindow}`;
+    if (key !== configuredKey && key !== this.announcedLimits) {
+      this.announcedLimits = key;
+      this.log('warn', 'Provider announces lower limits than configured', { ...lowered });
+      await this.bestEffort('lower limits', () =>
+        this.store.lowerLimits(lowered.requestsPerWindow, lowered.tokensPerWindow),
+      );
+    }
+    const wait = cooldownFromHints(hints);
+    if (wait > 0) await this.cooldown(wait);
+  }
+
+  close(): void {
+    clearInterval(this.sampler);
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      for (let head = this.queue.peek(); head; head = this.queue.peek()) {
+        let sleepMs: number;
+        try {
+          const result = await this.store.admit(head.tokens, this.limits.requests, this.limits.tokens);
+          this.storeIsAvailable(true);
+          this.adoptProviderLimits(result.providerRpmLimit, result.providerTpmLimit);
+          if (result.admitted) {
+            const reservation = {
+              tokens: head.tokens,
+              tokenIntervalMs: result.tokenIntervalMs,
+              requestIntervalMs: this.limits.requests.emissionIntervalMs,
+            };
+            if (!this.queue.remove(head)) {
+              // The task gave up while its admission was on the way: the call will not be sent.
+              await this.release(reservation);
+              continue;
+            }
+            this.metrics.admissions.inc({ lane: head.lane, outcome: 'admitted' });
+            this.metrics.admissionWait.observe({ lane: head.lane }, (performance.now() - head.since) / 1_000);
+            head.resolve(reservation);
+            continue;
+          }
+          sleepMs = Math.min(MAX_SLEEP_MS, Math.max(1, result.waitMs));
+        } catch (error) {
+          this.storeIsAvailable(false, error);
+          sleepMs = STORE_RETRY_MS;
+        }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, sleepMs);
+          // A new priority call may be admissible before the head's wait is over (it is cheaper or first).
+          this.wake = () => {
+            if (this.queue.waiting('priority') > 0 && this.queue.peek()?.lane === 'priority') {
+              clearTimeout(timer);
+              resolve();
+            }
+          };
+        });
+        this.wake = undefined;
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private storeIsAvailable(available: boolean, error?: unknown): void {
+    if (available === this.storeAvailable) return;
+    this.storeAvailable = available;
+    this.log(
+      available ? 'info' : 'warn',
+      available ? 'Budget store is back' : 'Budget store unreachable: no calls are admitted',
+      {
+        error: error instanceof Error ? error.message : undefined,
+      },
+    );
+    this.onStoreAvailability(available);
+  }
+
+  private adoptProviderLimits(rpm?: number, tpm?: number): void {
+    const next = effectiveBudget(this.options.configured, { limitRequests: rpm, limitTokens: tpm });
+    if (
+      next.requestsPerWindow === this.budget.requestsPerWindow &&
+      next.tokensPerWindow === this.budget.tokensPerWindow
+    )
+      return;
+    this.budget = next;
+    this.limits = this.limitsFor(next);
+  }
+
+  private limitsFor(budget: PerWindowBudget): { requests: GcraLimit; tokens: GcraLimit } {
+    const requestBurst = Math.max(1, Math.floor(budget.requestsPerWindow * this.options.burstRatio));
+    const tokenBurst = Math.max(
+      this.options.minTokenBurst,
+      Math.floor(budget.tokensPerWindow * this.options.burstRatio),
+    );
+    return {
+      requests: gcraLimitForWindow(budget.requestsPerWindow, WINDOW_MS, requestBurst),
+      tokens: gcraLimitForWindow(budget.tokensPerWindow, WINDOW_MS, tokenBurst, tokenBurst),
+    };
+  }
+
+  private async sampleUtilisation(): Promise<void> {
+    try {
+      const sample = await this.store.totals();
+      this.samples.push(sample);
+      while (this.samples.length > 0 && sample.atMs - this.samples[0].atMs > WINDOW_MS) this.samples.shift();
+      const oldest = this.samples[0];
+      const spanMs = sample.atMs - oldest.atMs;
+      if (spanMs < UTILISATION_SAMPLE_MS) return;
+      const scale = WINDOW_MS / spanMs;
+      this.metrics.utilisation.set(
+        { dimension: 'requests' },
+        ((sample.requests - oldest.requests) * scale) / this.budget.requestsPerWindow,
+      );
+      this.metrics.utilisation.set(
+        { dimension: 'tokens' },
+        ((sample.tokens - oldest.tokens) * scale) / this.budget.tokensPerWindow,
+      );
+    } catch {
+      // The admission loop reports an unreachable store; a missed sample only delays the gauge.
+    }
+  }
+
+  private async bestEffort(what: string, action: () => Promise<void>): Promise<void> {
+    try {
+      await action();
+    } catch (error) {
+      this.log('warn', `Rate limiter ${what} not recorded`, { error: (error as Error).message });
+    }
+  }
+}

@@ -1,0 +1,208 @@
+import type { GcraLimit } from '@content-pipeline/rate-limiting';
+
+/** Runs one parameterised statement; a TypeORM DataSource and a pg Pool both fit. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+export type AdmissionResult =
+  | {
+      admitted: true;
+      /** When it was admitted, on the database clock (epoch ms). */
+      atMs: number;
+      tokenIntervalMs: number;
+      providerRpmLimit?: number;
+      providerTpmLimit?: number;
+    }
+  | {
+      admitted: false;
+      waitMs: number;
+      blockedBy: 'requests' | 'tokens' | 'cooldown';
+      providerRpmLimit?: number;
+      providerTpmLimit?: number;
+    };
+
+interface AdmissionRow {
+  admitted: boolean;
+  now_ms: number;
+  wait_ms: number;
+  blocked_by: 'requests' | 'tokens' | 'cooldown';
+  provider_rpm_limit: number | null;
+  provider_tpm_limit: number | null;
+}
+
+// `admitCall` of @content-pipeline/rate-limiting in one statement on the database clock. The CTE locks the row,
+// so concurrent admissions from every instance serialise on it and each sees the previous one's TATs.
+const ADMIT_SQL = `
+WITH cur AS (
+  SELECT limiter_key,
+         extract(epoch FROM clock_timestamp()) * 1000 AS now_ms,
+         extract(epoch FROM request_tat) * 1000 AS request_tat_ms,
+         extract(epoch FROM token_tat) * 1000 AS token_tat_ms,
+         extract(epoch FROM cooldown_until) * 1000 AS cooldown_ms,
+         CASE WHEN provider_limits_until > clock_timestamp() THEN provider_rpm_limit END AS provider_rpm_limit,
+         CASE WHEN provider_limits_until > clock_timestamp() THEN provider_tpm_limit END AS provider_tpm_limit
+  FROM generator.llm_rate_limiter
+  WHERE limiter_key = $1
+  FOR UPDATE
+), base AS (
+  SELECT cur.*,
+         greatest(request_tat_ms, now_ms) AS request_base,
+         greatest(token_tat_ms, now_ms) AS token_base
+  FROM cur
+), decision AS (
+  SELECT base.*,
+         request_base + least($3::float8, $4::float8) - $4::float8 - now_ms AS request_wait,
+         token_base + least($2::float8 * $5::float8, $6::float8) - $6::float8 - now_ms AS token_wait,
+         cooldown_ms - now_ms AS cooldown_wait
+  FROM base
+), verdict AS (
+  SELECT decision.*,
+         cooldown_wait <= 0 AND request_wait <= 0.001 AND token_wait <= 0.001 AS admitted
+  FROM decision
+)
+UPDATE generator.llm_rate_limiter AS l
+SET request_tat = CASE WHEN v.admitted THEN to_timestamp((v.request_base + $3::float8) / 1000) ELSE l.request_tat END,
+    token_tat = CASE WHEN v.admitted THEN to_timestamp((v.token_base + $2::float8 * $5::float8) / 1000) ELSE l.token_tat END,
+    requests_admitted = l.requests_admitted + CASE WHEN v.admitted THEN 1 ELSE 0 END,
+    tokens_charged = l.tokens_charged + CASE WHEN v.admitted THEN $2::bigint ELSE 0 END,
+    updated_at = clock_timestamp()
+FROM verdict AS v
+WHERE l.limiter_key = v.limiter_key
+RETURNING v.admitted,
+          v.now_ms,
+          greatest(v.cooldown_wait, v.request_wait, v.token_wait, 0) AS wait_ms,
+          CASE WHEN v.cooldown_wait > 0 THEN 'cooldown'
+               WHEN v.request_wait >= v.token_wait THEN 'requests'
+               ELSE 'tokens' END AS blocked_by,
+          v.provider_rpm_limit,
+          v.provider_tpm_limit`;
+
+// `gcraReconcile`: an under-estimate is charged at once, an over-estimate given back but never to before now.
+const RECONCILE_SQL = `
+UPDATE generator.llm_rate_limiter
+SET token_tat = CASE WHEN $2::float8 >= 0
+                  THEN greatest(token_tat, clock_timestamp()) + make_interval(secs => $2::float8 * $3::float8 / 1000)
+                  ELSE greatest(token_tat + make_interval(secs => $2::float8 * $3::float8 / 1000), clock_timestamp())
+                END,
+    request_tat = CASE WHEN $4::float8 > 0
+                    THEN greatest(request_tat - make_interval(secs => $4::float8 / 1000), clock_timestamp())
+                    ELSE request_tat
+                  END,
+    requests_admitted = requests_admitted - CASE WHEN $4::float8 > 0 THEN 1 ELSE 0 END,
+    tokens_charged = tokens_charged + $2::bigint,
+    updated_at = clock_timestamp()
+WHERE limiter_key = $1`;
+
+/**
+ * The shared LLM budget in PostgreSQL (table `generator.llm_rate_limiter`). Every method is one statement on the
+ * database clock, so instances with skewed clocks still agree. Throws when the database cannot be reached: the
+ * caller fails closed.
+ */
+export class LlmBudgetStore {
+  constructor(
+    private readonly sql: SqlRunner,
+    readonly limiterKey: string,
+  ) {}
+
+  async ensureRow(): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO generator.llm_rate_limiter (limiter_key) VALUES ($1) ON CONFLICT (limiter_key) DO NOTHING`,
+      [this.limiterKey],
+    );
+  }
+
+  /** One request plus `tokens` reserved, if both budgets have room and no cooldown runs. */
+  async admit(tokens: number, requests: GcraLimit, tokenLimit: GcraLimit): Promise<AdmissionResult> {
+    let rows = await this.runAdmit(tokens, requests, tokenLimit);
+    if (rows.length === 0) {
+      await this.ensureRow();
+      rows = await this.runAdmit(tokens, requests, tokenLimit);
+    }
+    const row = rows[0];
+    if (!row) throw new Error(`rate limiter row ${this.limiterKey} missing`);
+    const providerLimits = {
+      providerRpmLimit: row.provider_rpm_limit ?? undefined,
+      providerTpmLimit: row.provider_tpm_limit ?? undefined,
+    };
+    return row.admitted
+      ? {
+          admitted: true,
+          atMs: Number(row.now_ms),
+          tokenIntervalMs: tokenLimit.emissionIntervalMs,
+          ...providerLimits,
+        }
+      : { admitted: false, waitMs: Number(row.wait_ms), blockedBy: row.blocked_by, ...providerLimits };
+  }
+
+  /** Replaces a token reservation by the tokens billed. */
+  async reconcile(reservedTokens: number, actualTokens: number, tokenIntervalMs: number): Promise<void> {
+    await this.sql.query(RECONCILE_SQL, [this.limiterKey, actualTokens - reservedTokens, tokenIntervalMs, 0]);
+  }
+
+  /** Gives back a whole admission that was never sent. */
+  async release(reservedTokens: number, tokenIntervalMs: number, requestIntervalMs: number): Promise<void> {
+    await this.sql.query(RECONCILE_SQL, [
+      this.limiterKey,
+      -reservedTokens,
+      tokenIntervalMs,
+      requestIntervalMs,
+    ]);
+  }
+
+  /** Holds every instance's calls for `durationMs` (a 429, or the provider saying nothing is left). */
+  async cooldown(durationMs: number): Promise<void> {
+    await this.sql.query(
+      `UPDATE generator.llm_rate_limiter
+       SET cooldown_until = greatest(cooldown_until, clock_timestamp() + make_interval(secs => $2::float8 / 1000)),
+           updated_at = clock_timestamp()
+       WHERE limiter_key = $1`,
+      [this.limiterKey, durationMs],
+    );
+  }
+
+  /** Records limits the provider announced below ours, for every instance, for five minutes. */
+  async lowerLimits(rpm: number | null, tpm: number | null): Promise<void> {
+    await this.sql.query(
+      `UPDATE generator.llm_rate_limiter
+       SET provider_rpm_limit = $2, provider_tpm_limit = $3,
+           provider_limits_until = clock_timestamp() + interval '5 minutes', updated_at = clock_timestamp()
+       WHERE limiter_key = $1`,
+      [this.limiterKey, rpm, tpm],
+    );
+  }
+
+  /** Running totals (requests admitted, tokens net of reconciliation) for the utilisation gauge. */
+  async totals(): Promise<{ requests: number; tokens: number; atMs: number }> {
+    const rows = (await this.sql.query(
+      `SELECT requests_admitted, tokens_charged, extract(epoch FROM clock_timestamp()) * 1000 AS now_ms
+       FROM generator.llm_rate_limiter WHERE limiter_key = $1`,
+      [this.limiterKey],
+    )) as { requests_admitted: string; tokens_charged: string; now_ms: number }[];
+    const row = rows[0];
+    return {
+      requests: Number(row?.requests_admitted ?? 0),
+      tokens: Number(row?.tokens_charged ?? 0),
+      atMs: Number(row?.now_ms ?? Date.now()),
+    };
+  }
+
+  private async runAdmit(
+    tokens: number,
+    requests: GcraLimit,
+    tokenLimit: GcraLimit,
+  ): Promise<AdmissionRow[]> {
+    const result = (await this.sql.query(ADMIT_SQL, [
+      this.limiterKey,
+      tokens,
+      requests.emissionIntervalMs,
+      requests.toleranceMs,
+      tokenLimit.emissionIntervalMs,
+      tokenLimit.toleranceMs,
+    ])) as AdmissionRow[] | [AdmissionRow[], number];
+    // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
+    if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as AdmissionRow[];
+    if (Array.isArray(result)) return result as AdmissionRow[];
+    return (result as { rows: AdmissionRow[] }).rows;
+  }
+}

@@ -1,0 +1,105 @@
+import { Pool } from 'pg';
+import { budgetLimits, TimedAmount, worstWindow } from '@content-pipeline/rate-limiting';
+import { testInfrastructure, uniqueRunTag } from '@content-pipeline/testing';
+import { GeneratorMetrics } from '../src/generator.metrics';
+import { LlmAdmission } from '../src/rate-limiting/llm-admission';
+import { LlmBudgetStore } from '../src/rate-limiting/llm-budget.store';
+import { Registry } from 'prom-client';
+
+const infra = testInfrastructure();
+const pools: Pool[] = [];
+
+function pool(url = infra.databaseUrl): Pool {
+  const created = new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 1_000 });
+  created.on('error', () => undefined);
+  pools.push(created);
+  return created;
+}
+
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
+});
+
+// A 4-s window instead of 60 s keeps the test short; the statement does not know the window length.
+const spec = {
+  requestsPerWindow: 40,
+  tokensPerWindow: 40_000,
+  requestBurst: 4,
+  tokenBurst: 4_000,
+  tokenMargin: 4_000,
+  windowMs: 4_000,
+};
+const limits = budgetLimits(spec);
+
+describe('the PostgreSQL LLM budget', () => {
+  it('never admits more than the budget in any window, whatever the number of concurrent clients', async () => {
+    const key = uniqueRunTag('limiter-it');
+    const stores = Array.from({ length: 6 }, () => new LlmBudgetStore(pool(), key));
+    await stores[0].ensureRow();
+    const requests: TimedAmount[] = [];
+    const tokens: TimedAmount[] = [];
+    const until = Date.now() + 10_000;
+    await Promise.all(
+      stores.flatMap((store) =>
+        Array.from({ length: 4 }, async () => {
+          while (Date.now() < until) {
+            const reserved = 1_000 + Math.round(Math.random() * 1_000);
+            const result = await store.admit(reserved, limits.requests, limits.tokens);
+            if (!result.admitted) {
+              await new Promise((resolve) => setTimeout(resolve, Math.min(result.waitMs, 200)));
+              continue;
+            }
+            const actual = Math.round(reserved * (0.5 + Math.random() * 0.5));
+            requests.push({ atMs: result.atMs, amount: 1 });
+            tokens.push({ atMs: result.atMs, amount: actual });
+            await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 300));
+            await store.reconcile(reserved, actual, result.tokenIntervalMs);
+          }
+        }),
+      ),
+    );
+    expect(worstWindow(requests, spec.windowMs).total).toBeLessThanOrEqual(spec.requestsPerWindow);
+    expect(worstWindow(tokens, spec.windowMs).total).toBeLessThanOrEqual(spec.tokensPerWindow);
+    // And the budget is used: tokens bind here (≈ 1,125 per call against 40 calls per window).
+    const totalTokens = tokens.reduce((sum, t) => sum + t.amount, 0);
+    expect(totalTokens / ((spec.tokensPerWindow * 10_000) / spec.windowMs)).toBeGreaterThan(0.75);
+  }, 30_000);
+
+  it('holds every call during a 429 cooldown set by any instance', async () => {
+    const key = uniqueRunTag('limiter-it');
+    const [one, other] = [new LlmBudgetStore(pool(), key), new LlmBudgetStore(pool(), key)];
+    await one.ensureRow();
+    await one.cooldown(1_500);
+    const held = await other.admit(10, limits.requests, limits.tokens);
+    expect(held).toMatchObject({ admitted: false, blockedBy: 'cooldown' });
+    expect(held.admitted ? 0 : held.waitMs).toBeGreaterThan(1_000);
+  });
+
+  it('fails closed: no admission while the store is unreachable, and the consumer is told to pause', async () => {
+    const unreachable = infra.databaseUrl.replace(/:(\d+)\//, ':4599/');
+    const store = new LlmBudgetStore(pool(unreachable), uniqueRunTag('limiter-it'));
+    await expect(store.admit(10, limits.requests, limits.tokens)).rejects.toThrow();
+    const availability: boolean[] = [];
+    const admission = new LlmAdmission(
+      store,
+      {
+        configured: { requestsPerWindow: 60, tokensPerWindow: 60_000 },
+        burstRatio: 0.05,
+        minTokenBurst: 100,
+      },
+      new GeneratorMetrics(new Registry()),
+      (available) => availability.push(available),
+      () => undefined,
+    );
+    const controller = new AbortController();
+    const outcome = admission.acquire(10, 'bulk', controller.signal).then(
+      () => 'admitted',
+      () => 'gave up',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(availability).toEqual([false]);
+    controller.abort();
+    expect(await outcome).toBe('gave up');
+    admission.close();
+  }, 15_000);
+});

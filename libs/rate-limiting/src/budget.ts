@@ -1,0 +1,111 @@
+import { gcraAdmit, GcraLimit, gcraLimitForWindow, gcraReconcile } from './gcra';
+
+/** The two budgets of an LLM API key. */
+export type BudgetDimension = 'requests' | 'tokens';
+
+/** Budgets per window, as the provider states them (e.g. 4,000 RPM and 3,000,000 TPM). */
+export interface BudgetSpec {
+  requestsPerWindow: number;
+  tokensPerWindow: number;
+  /** Requests that may start at once; part of the window's budget, not on top of it. */
+  requestBurst: number;
+  /** Tokens that may be reserved at once; size it above the largest single reservation. */
+  tokenBurst: number;
+  /**
+   * Tokens kept back for give-backs of over-estimated reservations landing in a later window than the call (see
+   * `gcraReconcile`); in the order of the burst.
+   */
+  tokenMargin: number;
+  windowMs: number;
+}
+
+export interface BudgetLimits {
+  requests: GcraLimit;
+  tokens: GcraLimit;
+}
+
+/** Shared state of one budget: one TAT per dimension and the group-wide cooldown a 429 sets. All in epoch ms. */
+export interface BudgetState {
+  requestTatMs: number;
+  tokenTatMs: number;
+  cooldownUntilMs: number;
+}
+
+/** What one provider call asks for: one request and its estimated tokens (prompt + maximum output). */
+export interface BudgetCost {
+  requests: number;
+  tokens: number;
+}
+
+export type BudgetDecision =
+  | { admitted: true; state: BudgetState }
+  | { admitted: false; waitMs: number; blockedBy: BudgetDimension | 'cooldown' };
+
+export function budgetLimits(spec: BudgetSpec): BudgetLimits {
+  return {
+    requests: gcraLimitForWindow(spec.requestsPerWindow, spec.windowMs, spec.requestBurst),
+    tokens: gcraLimitForWindow(spec.tokensPerWindow, spec.windowMs, spec.tokenBurst, spec.tokenMargin),
+  };
+}
+
+/**
+ * Admits a call only when both dimensions have room and no cooldown runs; otherwise nothing changes and the wait
+ * is the longest of the three. All-or-nothing, so a call blocked on tokens does not burn a request slot.
+ * (The generator's admission `UPDATE` is this function in SQL.)
+ */
+export function admitCall(
+  state: BudgetState,
+  nowMs: number,
+  cost: BudgetCost,
+  limits: BudgetLimits,
+): BudgetDecision {
+  if (state.cooldownUntilMs > nowMs) {
+    return { admitted: false, waitMs: state.cooldownUntilMs - nowMs, blockedBy: 'cooldown' };
+  }
+  const requests = gcraAdmit(state.requestTatMs, nowMs, cost.requests, limits.requests);
+  const tokens = gcraAdmit(state.tokenTatMs, nowMs, cost.tokens, limits.tokens);
+  if (requests.admitted && tokens.admitted) {
+    return {
+      admitted: true,
+      state: { ...state, requestTatMs: requests.tatMs, tokenTatMs: tokens.tatMs },
+    };
+  }
+  const requestWait = requests.admitted ? 0 : requests.retryAfterMs;
+  const tokenWait = tokens.admitted ? 0 : tokens.retryAfterMs;
+  return requestWait >= tokenWait
+    ? { admitted: false, waitMs: requestWait, blockedBy: 'requests' }
+    : { admitted: false, waitMs: tokenWait, blockedBy: 'tokens' };
+}
+
+/** Settles a call's token reservation with the tokens it was billed. */
+export function reconcileTokens(
+  state: BudgetState,
+  nowMs: number,
+  reservedTokens: number,
+  actualTokens: number,
+  limits: BudgetLimits,
+): BudgetState {
+  return {
+    ...state,
+    tokenTatMs: gcraReconcile(state.tokenTatMs, nowMs, reservedTokens, actualTokens, limits.tokens),
+  };
+}
+
+/** Gives a whole reservation back: the call was never sent (shutdown, breaker opened while it waited). */
+export function releaseCall(
+  state: BudgetState,
+  nowMs: number,
+  cost: BudgetCost,
+  limits: BudgetLimits,
+): BudgetState {
+  return {
+    ...state,
+    requestTatMs: gcraReconcile(state.requestTatMs, nowMs, cost.requests, 0, limits.requests),
+    tokenTatMs: gcraReconcile(state.tokenTatMs, nowMs, cost.tokens, 0, limits.tokens),
+  };
+}
+
+/** Starts (or extends) the group-wide pause a 429 asks for. */
+export function startCooldown(state: BudgetState, nowMs: number, durationMs: number): BudgetState {
+  return { ...state, cooldownUntilMs: Math.max(state.cooldownUntilMs, nowMs + durationMs) };
+}

@@ -1,0 +1,5 @@
+export * from './gcra';
+export * from './budget';
+export * from './provider-hints';
+export * from './lane-priority';
+export * from './sliding-window';

@@ -1,0 +1,50 @@
+/** The two generation lanes: new SKUs (priority) ahead of the backlog (bulk). */
+export type Lane = 'priority' | 'bulk';
+
+/**
+ * Bulk yields the budget while priority work is waiting anywhere in the group: its lag (not yet committed, so
+ * including what is in flight) or priority calls queued for admission in this instance.
+ */
+export function bulkLaneShouldYield(priorityGroupLag: number, priorityWaitingHere: number): boolean {
+  return priorityGroupLag > 0 || priorityWaitingHere > 0;
+}
+
+/**
+ * FIFO per lane, priority first: the order in which one instance's waiting calls go to the shared limiter.
+ * Without it a new SKU would queue behind every bulk call already dispatched to this instance.
+ */
+export class LaneQueue<T> {
+  private readonly lanes: Record<Lane, T[]> = { priority: [], bulk: [] };
+
+  get size(): number {
+    return this.lanes.priority.length + this.lanes.bulk.length;
+  }
+
+  waiting(lane: Lane): number {
+    return this.lanes[lane].length;
+  }
+
+  push(lane: Lane, item: T): void {
+    this.lanes[lane].push(item);
+  }
+
+  peek(): T | undefined {
+    return this.lanes.priority[0] ?? this.lanes.bulk[0];
+  }
+
+  shift(): T | undefined {
+    return this.lanes.priority.shift() ?? this.lanes.bulk.shift();
+  }
+
+  /** Removes an item that gave up waiting; true if it was queued. */
+  remove(item: T): boolean {
+    for (const queue of Object.values(this.lanes)) {
+      const index = queue.indexOf(item);
+      if (index >= 0) {
+        queue.splice(index, 1);
+        return true;
+      }
+    }
+    return false;
+  }
+}
