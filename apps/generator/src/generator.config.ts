@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ConfigError, Environment, loadServiceConfig, positiveInt } from '@content-pipeline/config';
+import {
+  ConfigError,
+  Environment,
+  loadServiceConfig,
+  positiveInt,
+  resolveSecret,
+  secretEnv,
+} from '@content-pipeline/config';
 import type { RetryPolicy } from '@content-pipeline/kafka-runtime';
 import type { ProviderConfig } from '@content-pipeline/llm-providers';
 
@@ -35,32 +42,40 @@ export function loadGeneratorConfig(env?: Environment) {
       LLM_TIMEOUT_MS: positiveInt(120_000),
       LLM_MAX_OUTPUT_TOKENS: positiveInt(2_048),
       DIFY_API_URL: z.string().url().default('http://127.0.0.1:18090'),
-      DIFY_API_KEY: z.string().min(1).default('app-simulator'),
+      ...secretEnv('DIFY_API_KEY'),
       DIFY_RESPONSE_MODE: z.enum(['streaming', 'blocking']).default('streaming'),
       OPENAI_BASE_URL: z.string().url().default('http://127.0.0.1:18090/v1'),
-      OPENAI_API_KEY: z.string().min(1).default('sk-simulator'),
+      ...secretEnv('OPENAI_API_KEY'),
       OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
       ANTHROPIC_BASE_URL: z.string().url().default('http://127.0.0.1:18090'),
-      ANTHROPIC_API_KEY: z.string().min(1).default('sk-ant-simulator'),
+      ...secretEnv('ANTHROPIC_API_KEY'),
       ANTHROPIC_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
       ANTHROPIC_VERSION: z.string().default('2023-06-01'),
     },
     env,
   );
   const timeoutMs = vars.LLM_TIMEOUT_MS;
+  // Keys come from <NAME>_FILE (a mounted secret) or <NAME>; the simulator accepts any key, hence the defaults.
+  const secret = (name: string, simulatorDefault: string) => {
+    try {
+      return resolveSecret(vars, name, simulatorDefault) as string;
+    } catch (error) {
+      throw new ConfigError([{ variable: `${name}_FILE`, problem: (error as Error).message }]);
+    }
+  };
   const maxOutputTokens = vars.LLM_MAX_OUTPUT_TOKENS;
   const providers: Record<ProviderConfig['kind'], ProviderConfig> = {
     dify: {
       kind: 'dify',
       baseUrl: vars.DIFY_API_URL.replace(/\/+$/, ''),
-      apiKey: vars.DIFY_API_KEY,
+      apiKey: secret('DIFY_API_KEY', 'app-simulator'),
       responseMode: vars.DIFY_RESPONSE_MODE,
       timeoutMs,
     },
     openai: {
       kind: 'openai',
       baseUrl: vars.OPENAI_BASE_URL.replace(/\/+$/, ''),
-      apiKey: vars.OPENAI_API_KEY,
+      apiKey: secret('OPENAI_API_KEY', 'sk-simulator'),
       model: vars.OPENAI_MODEL,
       timeoutMs,
       maxOutputTokens,
@@ -68,7 +83,7 @@ export function loadGeneratorConfig(env?: Environment) {
     anthropic: {
       kind: 'anthropic',
       baseUrl: vars.ANTHROPIC_BASE_URL.replace(/\/+$/, ''),
-      apiKey: vars.ANTHROPIC_API_KEY,
+      apiKey: secret('ANTHROPIC_API_KEY', 'sk-ant-simulator'),
       model: vars.ANTHROPIC_MODEL,
       timeoutMs,
       maxOutputTokens,
