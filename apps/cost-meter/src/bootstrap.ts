@@ -1,3 +1,4 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { bootstrapService } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
 import { CostMeterModule } from './app.module';
@@ -12,6 +13,16 @@ export function bootstrap() {
       httpPort: config.service.httpPort,
       logger,
       module: CostMeterModule.forRoot(config, logger),
+      configure: (app) => {
+        // A catalogue file is posted as it is (CSV or JSON lines), or inside JSON: both can be large.
+        const limit = `${config.fileMaxMb}mb`;
+        const express = app as NestExpressApplication;
+        express.useBodyParser('json', { limit });
+        express.useBodyParser('text', {
+          limit,
+          type: ['text/*', 'application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
+        });
+      },
     };
   });
 }

@@ -14,6 +14,7 @@ import { ConsumerPauses } from './lanes/consumer-pauses';
 import { LlmAdmission } from './rate-limiting/llm-admission';
 import { LlmBudgetStore } from './rate-limiting/llm-budget.store';
 import { GENERATOR_SCHEMA, generatorEntities, generatorMigrations } from './persistence';
+import { JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
 
 @Module({})
 export class GeneratorModule {
@@ -35,6 +36,8 @@ export class GeneratorModule {
       ],
       providers: [
         { provide: GENERATOR_CONFIG, useValue: config },
+        JobAdmissionGate,
+        JobAdmissionConsumer,
         { provide: GeneratorMetrics, useValue: generatorMetrics },
         { provide: ConsumerPauses, useValue: pauses },
         { provide: CONTENT_PROVIDER, useFactory: () => createProvider(config.provider) },

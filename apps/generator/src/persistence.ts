@@ -1,8 +1,13 @@
 import { GenerationAttempt } from './generation-attempt/generation-attempt.entity';
 import { CreateGenerationAttempt1764115200000 } from './migrations/1764115200000-create-generation-attempt';
 import { CreateLlmRateLimiter1764633600000 } from './migrations/1764633600000-create-llm-rate-limiter';
+import { CreateJobAdmission1764720000000, JobAdmission, ParkedGenerationRequest } from './job-admission';
 
 /** The PostgreSQL schema the generator owns. */
 export const GENERATOR_SCHEMA = 'generator';
-export const generatorEntities = [GenerationAttempt];
-export const generatorMigrations = [CreateGenerationAttempt1764115200000, CreateLlmRateLimiter1764633600000];
+export const generatorEntities = [GenerationAttempt, JobAdmission, ParkedGenerationRequest];
+export const generatorMigrations = [
+  CreateGenerationAttempt1764115200000,
+  CreateLlmRateLimiter1764633600000,
+  CreateJobAdmission1764720000000,
+];

@@ -12,4 +12,8 @@ export const Headers = {
   jobId: 'x-job-id',
   /** priority | bulk: overrides the ingester's choice of lane. */
   lane: 'x-lane',
+  /** Comma-separated languages a job wants (English, the pivot, is always generated): overrides PIVOT_LANGUAGES. */
+  languages: 'x-languages',
+  /** Prompt version a job asks for (v1, v2, …): overrides the ingester's PROMPT_VERSION. */
+  promptVersion: 'x-prompt-version',
 } as const;

@@ -4,3 +4,4 @@ export * from './topic-definition';
 export * from './topics';
 export * from './headers';
 export * from './event-id';
+export * from './event-validation';

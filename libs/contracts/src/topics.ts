@@ -1,11 +1,22 @@
+import {
+  validateCatalogSkuUpserted,
+  validateContentGenerated,
+  validateDeadLetter,
+  validateGenerationRequested,
+  validateQualityVerdictIssued,
+  validateUsageRecorded,
+  validateVersionPublished,
+} from './event-validation';
 import { defineTopic, TopicDefinition } from './topic-definition';
 import type {
   CatalogSkuUpserted,
   ContentGenerated,
   DeadLetter,
   GenerationRequested,
+  JobAdmissionChanged,
   Lane,
   QualityVerdictIssued,
+  SkuIngested,
   UsageRecorded,
   VersionPublished,
 } from './generated/types';
@@ -17,6 +28,8 @@ import {
   QualityVerdictIssuedSchema,
   UsageRecordedSchema,
   VersionPublishedSchema,
+  JobAdmissionChangedSchema,
+  SkuIngestedSchema,
 } from './generated/schemas';
 
 /**
@@ -28,41 +41,59 @@ export const Topics = {
     'catalog.public.sku.upserted.v1',
     CatalogSkuUpsertedSchema,
     'SKU created or changed, published by the product catalogue (Avro, or the catalogue’s plain JSON). System of record for replay.',
+    validateCatalogSkuUpserted,
   ),
   generationRequestedPriority: defineTopic<GenerationRequested>(
     'content.internal.generation.requested-priority.v1',
     GenerationRequestedSchema,
     'Generation tasks for new SKUs: served ahead of the backlog.',
+    validateGenerationRequested,
   ),
   generationRequestedBulk: defineTopic<GenerationRequested>(
     'content.internal.generation.requested-bulk.v1',
     GenerationRequestedSchema,
     'Generation tasks for the backlog.',
+    validateGenerationRequested,
   ),
   contentGenerated: defineTopic<ContentGenerated>(
     'content.internal.content.generated.v1',
     ContentGeneratedSchema,
     'Content an LLM produced for one task attempt.',
+    validateContentGenerated,
   ),
   qualityVerdictIssued: defineTopic<QualityVerdictIssued>(
     'content.internal.quality.verdict-issued.v1',
     QualityVerdictIssuedSchema,
     'The quality gate’s score, issues and verdict, with the content judged.',
+    validateQualityVerdictIssued,
   ),
   versionPublished: defineTopic<VersionPublished>(
     'content.public.version.published.v1',
     VersionPublishedSchema,
     'A content version activated, deactivated or rolled back: what the catalogue shows.',
+    validateVersionPublished,
   ),
   usageRecorded: defineTopic<UsageRecorded>(
     'content.internal.usage.recorded.v1',
     UsageRecordedSchema,
     'Tokens spent per LLM call, for the cost meter.',
+    validateUsageRecorded,
   ),
   deadLetter: defineTopic<DeadLetter>(
     'pipeline.internal.message.dead-lettered.v1',
     DeadLetterSchema,
     'Messages no consumer could process: reason, error code, original bytes and headers.',
+    validateDeadLetter,
+  ),
+  skuIngested: defineTopic<SkuIngested>(
+    'content.internal.sku.ingested.v1',
+    SkuIngestedSchema,
+    'What the ingester did with a valid catalogue event of a job (requested, or skipped as unchanged or stale).',
+  ),
+  jobAdmissionChanged: defineTopic<JobAdmissionChanged>(
+    'content.internal.job.admission-changed.v1',
+    JobAdmissionChangedSchema,
+    'A job stopped (budget cap reached) or resumed admitting generation; the generator parks or releases its requests.',
   ),
 } as const;
 

@@ -1,4 +1,4 @@
-/** USD per million tokens for one model. */
+/** Price per million tokens for one model, in the table's currency. */
 export interface ModelPrice {
   inputPerMillion: number;
   outputPerMillion: number;
@@ -7,14 +7,15 @@ export interface ModelPrice {
 /** A dated, versioned price list: a cost is always reproducible from the version it was computed with. */
 export interface PriceTable {
   version: string;
+  /** ISO date (UTC) from which this version applies; the previous version applies before it. */
   effectiveFrom: string;
   currency: 'USD';
   models: Record<string, ModelPrice>;
-  /** Used for a model the table does not list (and logged as such in `price_source`). */
+  /** Used for a model the table does not list (and recorded as such in `price_source`). */
   fallback: ModelPrice;
 }
 
-/** The default price table (list prices, USD per 1M tokens). Update by adding a new version. */
+/** The default price table (list prices, USD per 1M tokens). */
 export const PRICE_TABLE_2026_11: PriceTable = {
   version: '2026-11',
   effectiveFrom: '2026-11-01',
@@ -25,6 +26,25 @@ export const PRICE_TABLE_2026_11: PriceTable = {
     'gpt-4.1-mini': { inputPerMillion: 0.4, outputPerMillion: 1.6 },
     'claude-sonnet-4-5': { inputPerMillion: 3, outputPerMillion: 15 },
     'claude-haiku-4-5': { inputPerMillion: 1, outputPerMillion: 5 },
+    // The bundled simulator's models: priced like the model they stand in for.
+    'sim-gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+    'dify-workflow': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
   },
   fallback: { inputPerMillion: 0.15, outputPerMillion: 0.6 },
 };
+
+/**
+ * Every version, oldest first. A price change is a new entry with its `effectiveFrom`, never an edit of an
+ * old one: usage is priced with the version in force when it was recorded, so past costs never move.
+ */
+export const PRICE_TABLES: readonly PriceTable[] = [PRICE_TABLE_2026_11];
+
+/** The version in force at `at` (the oldest version for usage recorded before any table existed). */
+export function priceTableAt(at: Date, tables: readonly PriceTable[] = PRICE_TABLES): PriceTable {
+  if (tables.length === 0) throw new Error('No price table configured');
+  let current = tables[0];
+  for (const table of tables) {
+    if (Date.parse(`${table.effectiveFrom}T00:00:00Z`) <= at.getTime()) current = table;
+  }
+  return current;
+}

@@ -1,5 +1,5 @@
-import { PRICE_TABLE_2026_11 } from './price-table';
-import { costOfUsage } from './usage-cost';
+import { PRICE_TABLE_2026_11, PriceTable, priceTableAt } from './price-table';
+import { costOfUsage, tokensCost } from './usage-cost';
 
 const usage = (promptTokens: number, completionTokens: number, reported: number | null = null) => ({
   promptTokens,
@@ -10,23 +10,60 @@ const usage = (promptTokens: number, completionTokens: number, reported: number 
 
 describe('costOfUsage', () => {
   it('prices tokens with the table for a listed model', () => {
-    expect(costOfUsage('gpt-4o-mini', usage(1_000_000, 500_000), PRICE_TABLE_2026_11)).toEqual({
+    expect(costOfUsage('gpt-4o-mini', usage(1_000_000, 500_000), PRICE_TABLE_2026_11)).toMatchObject({
       costUsd: 0.45,
+      tableCostUsd: 0.45,
       priceSource: 'price_table:2026-11',
+      tableVersion: '2026-11',
+      currency: 'USD',
     });
   });
 
-  it('prefers the price the provider reported', () => {
-    expect(costOfUsage('whatever', usage(10, 10, 0.0123), PRICE_TABLE_2026_11)).toEqual({
+  it('prefers the price the provider reported, and still computes the table price for audit', () => {
+    expect(costOfUsage('gpt-4o-mini', usage(1_000, 1_000, 0.0123), PRICE_TABLE_2026_11)).toMatchObject({
       costUsd: 0.0123,
       priceSource: 'provider_reported',
+      tableCostUsd: 0.00075,
     });
+  });
+
+  it('ignores a reported price in another currency', () => {
+    expect(
+      costOfUsage(
+        'gpt-4o-mini',
+        { ...usage(1_000_000, 0), reportedPriceAmount: 1, reportedPriceCurrency: 'CNY' },
+        PRICE_TABLE_2026_11,
+      ).priceSource,
+    ).toBe('price_table:2026-11');
   });
 
   it('falls back for an unknown model and says so', () => {
-    expect(costOfUsage('mystery-model', usage(2_000_000, 0), PRICE_TABLE_2026_11)).toEqual({
+    expect(costOfUsage('mystery-model', usage(2_000_000, 0), PRICE_TABLE_2026_11)).toMatchObject({
       costUsd: 0.3,
       priceSource: 'price_table:2026-11:fallback',
     });
+  });
+});
+
+describe('tokensCost', () => {
+  it('is exact for the demo’s token counts (no float drift)', () => {
+    // The README demo: 3,238,565 prompt + 503,892 completion tokens at $0.15 / $0.60 per million.
+    expect(tokensCost(3_238_565, 503_892, { inputPerMillion: 0.15, outputPerMillion: 0.6 })).toBe(0.78811995);
+  });
+});
+
+describe('priceTableAt', () => {
+  const older: PriceTable = { ...PRICE_TABLE_2026_11, version: '2026-01', effectiveFrom: '2026-01-01' };
+  const newer: PriceTable = { ...PRICE_TABLE_2026_11, version: '2027-01', effectiveFrom: '2027-01-01' };
+
+  it('picks the version in force when the usage was recorded', () => {
+    const tables = [older, PRICE_TABLE_2026_11, newer];
+    expect(priceTableAt(new Date('2026-06-30T23:59:59Z'), tables).version).toBe('2026-01');
+    expect(priceTableAt(new Date('2026-11-01T00:00:00Z'), tables).version).toBe('2026-11');
+    expect(priceTableAt(new Date('2027-03-01T00:00:00Z'), tables).version).toBe('2027-01');
+  });
+
+  it('uses the oldest version for usage older than every table', () => {
+    expect(priceTableAt(new Date('2020-01-01T00:00:00Z'), [older, newer]).version).toBe('2026-01');
   });
 });

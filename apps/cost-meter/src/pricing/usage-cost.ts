@@ -1,24 +1,44 @@
 import type { TokenUsage } from '@content-pipeline/contracts';
-import type { PriceTable } from './price-table';
+import type { ModelPrice, PriceTable } from './price-table';
 
 export interface UsageCost {
+  /** What the call is charged: the provider's own USD price when it reported one, else the table's. */
   costUsd: number;
   /** `provider_reported` (Dify's own total_price), `price_table:<version>` or `price_table:<version>:fallback`. */
   priceSource: string;
+  /** Tokens × the table's price, always computed, so a provider's price can be audited against the table. */
+  tableCostUsd: number;
+  tableVersion: string;
+  price: ModelPrice;
+  currency: 'USD';
 }
+
+const MICRO_DOLLARS = 1_000_000;
 
 /**
  * The cost of one call. The provider's own reported USD price wins (Dify computes it with the model's
- * real price); otherwise tokens × the price table.
+ * real price); otherwise tokens × the price table, in integer arithmetic (prices scaled to micro-dollars
+ * per million tokens) with a single division, stored as numeric(20,10): sums stay exact to the cent.
  */
 export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable): UsageCost {
-  if (usage.reportedPriceAmount !== null && usage.reportedPriceCurrency?.toUpperCase() === 'USD') {
-    return { costUsd: usage.reportedPriceAmount, priceSource: 'provider_reported' };
-  }
   const listed = table.models[model];
   const price = listed ?? table.fallback;
-  const costUsd =
-    (usage.promptTokens * price.inputPerMillion + usage.completionTokens * price.outputPerMillion) /
-    1_000_000;
-  return { costUsd, priceSource: `price_table:${table.version}${listed ? '' : ':fallback'}` };
+  const tableCostUsd = tokensCost(usage.promptTokens, usage.completionTokens, price);
+  const common = { tableCostUsd, tableVersion: table.version, price, currency: table.currency };
+  if (usage.reportedPriceAmount !== null && usage.reportedPriceCurrency?.toUpperCase() === 'USD') {
+    return { costUsd: usage.reportedPriceAmount, priceSource: 'provider_reported', ...common };
+  }
+  return {
+    costUsd: tableCostUsd,
+    priceSource: `price_table:${table.version}${listed ? '' : ':fallback'}`,
+    ...common,
+  };
+}
+
+/** USD for the given tokens at `price` (per million tokens). */
+export function tokensCost(promptTokens: number, completionTokens: number, price: ModelPrice): number {
+  // Prices have at most 6 decimals per million: scale to integers before multiplying to avoid float drift.
+  const input = Math.round(price.inputPerMillion * MICRO_DOLLARS);
+  const output = Math.round(price.outputPerMillion * MICRO_DOLLARS);
+  return (promptTokens * input + completionTokens * output) / (MICRO_DOLLARS * MICRO_DOLLARS);
 }

@@ -46,6 +46,30 @@ export class TokenLedgerEntry {
   @Column({ type: 'text' })
   outcome!: string;
 
+  /** The price table version, and its prices, the entry was computed with (null on entries metered before). */
+  @Column({ name: 'price_table_version', type: 'text', nullable: true })
+  priceTableVersion!: string | null;
+
+  @Column({ name: 'input_usd_per_million', type: 'numeric', precision: 14, scale: 6, nullable: true })
+  inputUsdPerMillion!: string | null;
+
+  @Column({ name: 'output_usd_per_million', type: 'numeric', precision: 14, scale: 6, nullable: true })
+  outputUsdPerMillion!: string | null;
+
+  @Column({ type: 'text', default: 'USD' })
+  currency!: string;
+
+  /** What the provider itself reported (Dify's total_price), when it did. */
+  @Column({ name: 'reported_price_amount', type: 'numeric', precision: 20, scale: 10, nullable: true })
+  reportedPriceAmount!: string | null;
+
+  @Column({ name: 'reported_price_currency', type: 'text', nullable: true })
+  reportedPriceCurrency!: string | null;
+
+  /** Tokens × the table's price, even when the provider's price was charged: for audit. */
+  @Column({ name: 'table_cost_usd', type: 'numeric', precision: 20, scale: 10, nullable: true })
+  tableCostUsd!: string | null;
+
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
 

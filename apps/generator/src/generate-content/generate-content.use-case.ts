@@ -8,6 +8,7 @@ import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtim
 import { isUniqueViolation } from '@content-pipeline/persistence';
 import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import { GuardedContentProvider } from './guarded-content.provider';
+import { JobAdmissionGate } from '../job-admission';
 import { toContractContent, toGenerationInput } from './content-mapping';
 
 /** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
@@ -44,6 +45,7 @@ export class GenerateContentUseCase {
     @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
     private readonly provider: GuardedContentProvider,
     private readonly kafka: KafkaRuntime,
+    private readonly admission: JobAdmissionGate,
   ) {
     this.attempts = dataSource.getRepository(GenerationAttempt);
   }
@@ -52,12 +54,14 @@ export class GenerateContentUseCase {
     request: GenerationRequested,
     lane: Lane,
     signal: AbortSignal,
-  ): Promise<'generated' | 'republished'> {
+  ): Promise<'generated' | 'republished' | 'parked'> {
     const stored = await this.attempts.findOneBy({ requestEventId: request.eventId });
     if (stored) {
       await this.publish(request, stored);
       return 'republished';
     }
+    // A job paused at its budget cap spends nothing more: its requests wait until it is admitted again.
+    if (await this.admission.parkIfPaused(request)) return 'parked';
     let result: GenerationResult | 'not_needed';
     try {
       result = await this.provider.generate(

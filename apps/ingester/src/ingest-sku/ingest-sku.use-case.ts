@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import { CatalogSku, sourceHash } from '@content-pipeline/catalog-rules';
-import { derivedEventId, generationTopicFor, Lane, taskIdFor } from '@content-pipeline/contracts';
+import {
+  derivedEventId,
+  generationTopicFor,
+  IngestOutcome,
+  Lane,
+  Language,
+  Topics,
+  taskIdFor,
+} from '@content-pipeline/contracts';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { SkuSnapshot } from '../sku-snapshot/sku-snapshot.entity';
 import { INGESTER_CONFIG } from '../ingester.tokens';
@@ -12,10 +20,14 @@ export interface IngestCommand {
   eventId: string;
   jobId?: string;
   lane?: Lane;
+  /** Languages to derive from the English master; defaults to PIVOT_LANGUAGES. */
+  derivedLanguages?: Exclude<Language, 'en'>[];
+  /** Defaults to PROMPT_VERSION. */
+  promptVersion?: string;
   traceparent: string;
 }
 
-export type IngestOutcome = 'requested' | 'unchanged' | 'stale';
+export type { IngestOutcome };
 
 /**
  * Stores the SKU snapshot and asks for English content when the source text (or the prompt version)
@@ -23,6 +35,9 @@ export type IngestOutcome = 'requested' | 'unchanged' | 'stale';
  *
  * Crash-safe without an outbox: `requested_hash` is written only after the request is published, so a
  * redelivered event republishes the same request (same derived event id, deduplicated downstream).
+ *
+ * Every outcome is announced as `SkuIngested` for the job ledger, so a job knows which of its tasks need
+ * no generation (unchanged source and prompt version: a replay of an unchanged catalogue costs nothing).
  */
 @Injectable()
 export class IngestSkuUseCase {
@@ -38,10 +53,36 @@ export class IngestSkuUseCase {
 
   async execute(command: IngestCommand): Promise<IngestOutcome> {
     const { sku } = command;
-    const existing = await this.snapshots.findOneBy({ skuId: sku.skuId });
-    if (existing && existing.catalogUpdatedAt.getTime() > Date.parse(sku.updatedAt)) return 'stale';
-
+    const jobId = command.jobId ?? `catalog-stream-${sku.updatedAt.slice(0, 10)}`;
+    const promptVersion = command.promptVersion ?? this.config.promptVersion;
+    const derivedLanguages = command.derivedLanguages ?? this.config.pivotLanguages;
     const hash = sourceHash(sku);
+    const existing = await this.snapshots.findOneBy({ skuId: sku.skuId });
+    // New SKUs from the live catalogue go ahead of the backlog; changes to known SKUs do not.
+    const lane: Lane = command.lane ?? (existing ? 'bulk' : 'priority');
+    const announce = (outcome: IngestOutcome, requestEventId: string | null) =>
+      this.kafka.publish(
+        Topics.skuIngested,
+        {
+          eventId: derivedEventId('sku-ingested', jobId, command.eventId),
+          jobId,
+          skuId: sku.skuId,
+          outcome,
+          lane,
+          languages: ['en', ...derivedLanguages],
+          promptVersion,
+          sourceHash: hash,
+          requestEventId,
+          ingestedAt: Date.now(),
+          traceparent: command.traceparent,
+        },
+        { key: sku.skuId },
+      );
+
+    if (existing && existing.catalogUpdatedAt.getTime() > Date.parse(sku.updatedAt)) {
+      await announce('stale', null);
+      return 'stale';
+    }
     await this.snapshots.upsert(
       {
         skuId: sku.skuId,
@@ -58,17 +99,24 @@ export class IngestSkuUseCase {
       },
       ['skuId'],
     );
-    const promptVersion = this.config.promptVersion;
-    if (existing?.requestedHash === hash && existing.requestedPromptVersion === promptVersion)
+    if (existing?.requestedHash === hash && existing.requestedPromptVersion === promptVersion) {
+      await announce('unchanged', null);
       return 'unchanged';
+    }
 
-    // New SKUs from the live catalogue go ahead of the backlog; changes to known SKUs do not.
-    const lane: Lane = command.lane ?? (existing ? 'bulk' : 'priority');
-    const jobId = command.jobId ?? `catalog-stream-${sku.updatedAt.slice(0, 10)}`;
+    const requestEventId = derivedEventId(
+      'generation-requested',
+      jobId,
+      sku.skuId,
+      'en',
+      hash,
+      promptVersion,
+      1,
+    );
     await this.kafka.publish(
       generationTopicFor(lane),
       {
-        eventId: derivedEventId('generation-requested', jobId, sku.skuId, 'en', hash, promptVersion, 1),
+        eventId: requestEventId,
         taskId: taskIdFor(jobId, sku.skuId, 'en'),
         jobId,
         skuId: sku.skuId,
@@ -85,7 +133,7 @@ export class IngestSkuUseCase {
           attributes: sku.attributes,
           sourceHash: hash,
         },
-        derivedLanguages: this.config.pivotLanguages,
+        derivedLanguages,
         masterVersionId: null,
         masterContent: null,
         feedback: null,
@@ -98,6 +146,7 @@ export class IngestSkuUseCase {
       { skuId: sku.skuId },
       { requestedHash: hash, requestedPromptVersion: promptVersion },
     );
+    await announce('requested', requestEventId);
     return 'requested';
   }
 }

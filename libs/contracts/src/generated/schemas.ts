@@ -618,6 +618,62 @@ export const GenerationRequestedSchema = {
   ]
 } as const;
 
+export const JobAdmissionChangedSchema = {
+  "type": "record",
+  "name": "JobAdmissionChanged",
+  "namespace": "com.contentpipeline",
+  "doc": "The job ledger stopped (budget cap reached) or resumed admitting generation for a job. The generator parks the requests of a job that is not admitted and republishes them when it is again.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "admitted",
+      "type": "boolean"
+    },
+    {
+      "name": "reason",
+      "type": "string",
+      "doc": "budget, resumed, budget_raised …: why admission changed."
+    },
+    {
+      "name": "sequence",
+      "type": "int",
+      "doc": "Grows with every change of the job's admission; consumers ignore an event older than the last one applied."
+    },
+    {
+      "name": "budgetUsd",
+      "type": [
+        "null",
+        "double"
+      ],
+      "default": null
+    },
+    {
+      "name": "costUsd",
+      "type": "double",
+      "doc": "What the job had cost when admission changed."
+    },
+    {
+      "name": "changedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
 export const ProductContentSchema = {
   "type": "record",
   "name": "ProductContent",
@@ -1009,6 +1065,102 @@ export const QualityVerdictIssuedSchema = {
     },
     {
       "name": "checkedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
+export const SkuIngestedSchema = {
+  "type": "record",
+  "name": "SkuIngested",
+  "namespace": "com.contentpipeline",
+  "doc": "What the ingester did with one valid catalogue event for a job: requested generation, or skipped it because the source text and prompt version were unchanged (or a newer record was already known). Lets the job ledger count skipped tasks as done.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "outcome",
+      "type": {
+        "type": "enum",
+        "name": "IngestOutcome",
+        "symbols": [
+          "requested",
+          "unchanged",
+          "stale"
+        ],
+        "namespace": "com.contentpipeline"
+      }
+    },
+    {
+      "name": "lane",
+      "type": {
+        "type": "enum",
+        "name": "Lane",
+        "namespace": "com.contentpipeline",
+        "doc": "Generation lane: priority for new SKUs from the catalogue, bulk for the backlog.",
+        "symbols": [
+          "priority",
+          "bulk"
+        ]
+      }
+    },
+    {
+      "name": "languages",
+      "type": {
+        "type": "array",
+        "items": {
+          "type": "enum",
+          "name": "Language",
+          "namespace": "com.contentpipeline",
+          "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+          "symbols": [
+            "en",
+            "ja",
+            "es",
+            "de",
+            "fr"
+          ]
+        }
+      },
+      "doc": "Every language the job wants for this SKU, English (the pivot) first."
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "sourceHash",
+      "type": "string"
+    },
+    {
+      "name": "requestEventId",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null,
+      "doc": "The English generation request published, when outcome is requested."
+    },
+    {
+      "name": "ingestedAt",
       "type": {
         "type": "long",
         "logicalType": "timestamp-millis"

@@ -90,8 +90,27 @@ export interface GenerationRequested {
   traceparent: string;
 }
 
+export type IngestOutcome = 'requested' | 'unchanged' | 'stale';
+export const IngestOutcomeValues = ['requested', 'unchanged', 'stale'] as const;
+
 export type IssueSeverity = 'critical' | 'warning' | 'info';
 export const IssueSeverityValues = ['critical', 'warning', 'info'] as const;
+
+/** The job ledger stopped (budget cap reached) or resumed admitting generation for a job. The generator parks the requests of a job that is not admitted and republishes them when it is again. */
+export interface JobAdmissionChanged {
+  eventId: string;
+  jobId: string;
+  admitted: boolean;
+  /** budget, resumed, budget_raised …: why admission changed. */
+  reason: string;
+  /** Grows with every change of the job's admission; consumers ignore an event older than the last one applied. */
+  sequence: number;
+  budgetUsd: null | number;
+  /** What the job had cost when admission changed. */
+  costUsd: number;
+  changedAt: number;
+  traceparent: string;
+}
 
 /** Generation lane: priority for new SKUs from the catalogue, bulk for the backlog. */
 export type Lane = 'priority' | 'bulk';
@@ -154,6 +173,23 @@ export interface QualityVerdictIssued {
   verdict: Verdict;
   issues: QualityIssue[];
   checkedAt: number;
+  traceparent: string;
+}
+
+/** What the ingester did with one valid catalogue event for a job: requested generation, or skipped it because the source text and prompt version were unchanged (or a newer record was already known). Lets the job ledger count skipped tasks as done. */
+export interface SkuIngested {
+  eventId: string;
+  jobId: string;
+  skuId: string;
+  outcome: IngestOutcome;
+  lane: Lane;
+  /** Every language the job wants for this SKU, English (the pivot) first. */
+  languages: Language[];
+  promptVersion: string;
+  sourceHash: string;
+  /** The English generation request published, when outcome is requested. */
+  requestEventId: null | string;
+  ingestedAt: number;
   traceparent: string;
 }
 

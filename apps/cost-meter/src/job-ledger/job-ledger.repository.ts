@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { taskIdFor } from '@content-pipeline/contracts';
+import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import type { JobOrigin } from './job.entity';
+import { isSettled, TaskState, TaskTransition } from './task-state';
+
+export interface TaskKey {
+  jobId: string;
+  skuId: string;
+  language: string;
+}
+
+export interface DeadLetterCopy {
+  topic: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+  reason: string;
+  errorCode: string;
+}
+
+export interface ObservedJob {
+  jobId: string;
+  origin: JobOrigin;
+  lane: string;
+  languages: readonly string[];
+  promptVersion: string | null;
+}
+
+/** Writes of the job ledger: jobs first seen in events, task transitions, applied dead letters. */
+@Injectable()
+export class JobLedgerRepository {
+  constructor(@Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Records a job first seen in events (the daily stream, a replay); a known job only learns its prompt version. */
+  async ensureJob(job: ObservedJob, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO cost_meter.job (job_id, origin, lane, languages, prompt_version)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (job_id) DO UPDATE SET prompt_version = coalesce(cost_meter.job.prompt_version, EXCLUDED.prompt_version)
+       WHERE cost_meter.job.prompt_version IS NULL AND EXCLUDED.prompt_version IS NOT NULL`,
+      [job.jobId, job.origin, job.lane, job.languages, job.promptVersion],
+    );
+  }
+
+  async jobLanguages(
+    jobId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[] | null> {
+    const [row] = await manager.query<{ languages: string[] }[]>(
+      `SELECT languages FROM cost_meter.job WHERE job_id = $1`,
+      [jobId],
+    );
+    return row ? row.languages : null;
+  }
+
+  /** Tasks known from the catalogue (pending, unchanged, rejected); never overrides a task already seen. */
+  async catalogue(
+    jobId: string,
+    skuId: string,
+    languages: readonly string[],
+    state: TaskState,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO cost_meter.job_task (job_id, sku_id, language, task_id, state, attempt, stage, settled_at)
+       SELECT $1, $2, language, $1 || ':' || $2 || ':' || language, $4, 0, 0, CASE WHEN $5::boolean THEN now() END
+         FROM unnest($3::text[]) AS language
+       ON CONFLICT (job_id, sku_id, language) DO NOTHING`,
+      [jobId, skuId, languages, state, isSettled(state)],
+    );
+  }
+
+  /**
+   * Applies a transition if it is later in the task's history than what the task shows (events of one
+   * task arrive on several topics, in no guaranteed order).
+   */
+  async apply(
+    key: TaskKey,
+    transition: TaskTransition,
+    extra: { lane?: string; requestEventId?: string; deadLetter?: DeadLetterCopy },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    const deadLetter = extra.deadLetter;
+    await manager.query(
+      `INSERT INTO cost_meter.job_task AS t
+         (job_id, sku_id, language, task_id, state, attempt, stage, lane, request_event_id,
+          dead_letter_topic, dead_letter_key, dead_letter_value, dead_letter_headers, dead_letter_reason,
+          dead_letter_error_code, first_requested_at, settled_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6::int, $7::int, $8, $9, $10, $11, $12, $13::jsonb, $14, $15,
+               CASE WHEN $7::int = 1 THEN now() END, CASE WHEN $16::boolean THEN now() END, now())
+       ON CONFLICT (job_id, sku_id, language) DO UPDATE SET
+         state = EXCLUDED.state, attempt = EXCLUDED.attempt, stage = EXCLUDED.stage,
+         lane = coalesce(EXCLUDED.lane, t.lane),
+         request_event_id = coalesce(EXCLUDED.request_event_id, t.request_event_id),
+         dead_letter_topic = coalesce(EXCLUDED.dead_letter_topic, t.dead_letter_topic),
+         dead_letter_key = CASE WHEN EXCLUDED.dead_letter_topic IS NULL THEN t.dead_letter_key ELSE EXCLUDED.dead_letter_key END,
+         dead_letter_value = CASE WHEN EXCLUDED.dead_letter_topic IS NULL THEN t.dead_letter_value ELSE EXCLUDED.dead_letter_value END,
+         dead_letter_headers = coalesce(EXCLUDED.dead_letter_headers, t.dead_letter_headers),
+         dead_letter_reason = coalesce(EXCLUDED.dead_letter_reason, t.dead_letter_reason),
+         dead_letter_error_code = coalesce(EXCLUDED.dead_letter_error_code, t.dead_letter_error_code),
+         first_requested_at = coalesce(t.first_requested_at, EXCLUDED.first_requested_at),
+         settled_at = EXCLUDED.settled_at, updated_at = now()
+       WHERE (EXCLUDED.attempt, EXCLUDED.stage) > (t.attempt, t.stage)`,
+      [
+        key.jobId,
+        key.skuId,
+        key.language,
+        taskIdFor(key.jobId, key.skuId, key.language),
+        transition.state,
+        transition.attempt,
+        transition.stage,
+        extra.lane ?? null,
+        extra.requestEventId ?? null,
+        deadLetter?.topic ?? null,
+        deadLetter?.key ?? null,
+        deadLetter?.value ?? null,
+        deadLetter ? JSON.stringify(deadLetter.headers) : null,
+        deadLetter?.reason ?? null,
+        deadLetter?.errorCode ?? null,
+        isSettled(transition.state),
+      ],
+    );
+  }
+
+  /** Claims an event id for this ledger; false when it was applied before (a redelivery). */
+  async claimEvent(
+    eventId: string,
+    jobId: string,
+    kind: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `INSERT INTO cost_meter.job_event (event_id, job_id, kind) VALUES ($1, $2, $3)
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [eventId, jobId, kind],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Jobs from the command line, through the job ledger's API (the cost-meter service).
+ *
+ *   npm run jobs -- create --file F.jsonl|F.csv [--languages en,ja,…] [--lane bulk|priority] [--budget-usd 50]
+ *                          [--prompt-version v1] [--job JOB_ID] [--follow]
+ *   npm run jobs -- progress JOB_ID [--once]     live progress bar (Server-Sent Events) until the job completes
+ *   npm run jobs -- cost JOB_ID                  tokens and cost by language, model, attempt
+ *   npm run jobs -- budget JOB_ID --usd 80       new budget cap (--usd none removes it)
+ *   npm run jobs -- resume JOB_ID                admit a paused job again, re-queue failed tasks
+ *   npm run jobs -- list
+ *
+ * COST_METER_URL (default http://127.0.0.1:3006) and JOBS_API_KEY (an API_KEYS key of the cost meter).
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import { loadConfig } from '@content-pipeline/config';
+import { ProgressView, renderProgressLine, splitServerSentEvents } from './progress-bar';
+
+interface Api {
+  baseUrl: string;
+  apiKey?: string;
+}
+
+class UsageError extends Error {}
+
+function flag(argv: string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  if (index < 0) return undefined;
+  const value = argv[index + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  return value;
+}
+
+async function call(
+  api: Api,
+  method: string,
+  path: string,
+  body?: string,
+  contentType?: string,
+): Promise<unknown> {
+  const response = await fetch(`${api.baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(api.apiKey ? { authorization: `Bearer ${api.apiKey}` } : {}),
+      ...(contentType ? { 'content-type': contentType } : {}),
+    },
+    body,
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  if (!response.ok) {
+    const message = (parsed as { message?: unknown })?.message ?? text;
+    throw new Error(
+      `HTTP ${response.status}: ${Array.isArray(message) ? message.join('; ') : String(message)}`,
+    );
+  }
+  return parsed;
+}
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+async function create(api: Api, argv: string[]): Promise<void> {
+  const file = flag(argv, '--file');
+  if (!file) throw new UsageError('create needs --file F (JSON lines or CSV)');
+  const query = new URLSearchParams();
+  const options: [string, string][] = [
+    ['--languages', 'languages'],
+    ['--lane', 'lane'],
+    ['--budget-usd', 'budget_usd'],
+    ['--prompt-version', 'prompt_version'],
+    ['--job', 'job_id'],
+  ];
+  for (const [name, parameter] of options) {
+    const value = flag(argv, name);
+    if (value !== undefined) query.set(parameter, value);
+  }
+  query.set('source_name', basename(file));
+  const csv = extname(file).toLowerCase() === '.csv';
+  const created = (await call(
+    api,
+    'POST',
+    `/api/batch?${query}`,
+    readFileSync(file, 'utf8'),
+    csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+  )) as { job_id: string };
+  print(created);
+  if (argv.includes('--follow')) await follow(api, created.job_id);
+}
+
+async function follow(api: Api, jobId: string): Promise<void> {
+  const response = await fetch(`${api.baseUrl}/api/batch/${encodeURIComponent(jobId)}/progress/stream`, {
+    headers: api.apiKey ? { authorization: `Bearer ${api.apiKey}` } : {},
+  });
+  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+  const interactive = process.stderr.isTTY;
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let last: ProgressView | undefined;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    const { events, rest } = splitServerSentEvents(buffer);
+    buffer = rest;
+    for (const { event, data } of events) {
+      if (event === 'progress') {
+        last = JSON.parse(data) as ProgressView;
+        const line = renderProgressLine(last);
+        process.stderr.write(interactive ? `\r\x1b[2K${line}` : `${line}\n`);
+      } else if (event === 'error') throw new Error(`progress stream failed: ${data}`);
+    }
+  }
+  if (interactive) process.stderr.write('\n');
+  if (last) print(last);
+}
+
+async function main(): Promise<void> {
+  const env = loadConfig(
+    z.object({
+      COST_METER_URL: z.string().url().default('http://127.0.0.1:3006'),
+      JOBS_API_KEY: z.string().optional(),
+    }),
+  );
+  const api: Api = { baseUrl: env.COST_METER_URL.replace(/\/+$/, ''), apiKey: env.JOBS_API_KEY };
+  const [command, ...argv] = process.argv.slice(2);
+  const jobId = () => {
+    const id = argv[0];
+    if (!id || id.startsWith('--')) throw new UsageError(`${command} needs a JOB_ID`);
+    return encodeURIComponent(id);
+  };
+  switch (command) {
+    case 'create':
+      return create(api, argv);
+    case 'progress':
+      if (argv.includes('--once')) return print(await call(api, 'GET', `/api/batch/${jobId()}/progress`));
+      return follow(api, decodeURIComponent(jobId()));
+    case 'cost':
+      return print(await call(api, 'GET', `/api/batch/${jobId()}/cost`));
+    case 'budget': {
+      const usd = flag(argv, '--usd');
+      if (usd === undefined) throw new UsageError('budget needs --usd AMOUNT (or --usd none)');
+      const budgetUsd = usd === 'none' ? null : Number(usd);
+      if (budgetUsd !== null && !(budgetUsd > 0))
+        throw new UsageError('--usd must be a positive amount, or none');
+      return print(
+        await call(api, 'PATCH', `/api/batch/${jobId()}`, JSON.stringify({ budgetUsd }), 'application/json'),
+      );
+    }
+    case 'resume':
+      return print(await call(api, 'POST', `/api/batch/${jobId()}/resume`));
+    case 'list':
+      return print(await call(api, 'GET', '/api/batch'));
+    default:
+      throw new UsageError(`Unknown command ${command ?? '(none)'}`);
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(
+    error instanceof UsageError
+      ? `${error.message}\nUsage: see the header of tools/jobs/jobs.ts`
+      : error.message,
+  );
+  process.exit(error instanceof UsageError ? 2 : 1);
+});
