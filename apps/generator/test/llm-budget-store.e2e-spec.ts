@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { budgetLimits, TimedAmount, worstWindow } from '@content-pipeline/rate-limiting';
-import { testInfrastructure, uniqueRunTag } from '@content-pipeline/testing';
+import { migrateServices, testInfrastructure, uniqueRunTag } from '@content-pipeline/testing';
 import { GeneratorMetrics } from '../src/generator.metrics';
 import { LlmAdmission } from '../src/rate-limiting/llm-admission';
 import { LlmBudgetStore } from '../src/rate-limiting/llm-budget.store';
@@ -15,6 +15,8 @@ function pool(url = infra.databaseUrl): Pool {
   pools.push(created);
   return created;
 }
+
+beforeAll(() => migrateServices(['generator'], infra.serviceEnv));
 
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.end().catch(() => undefined)));

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
 import { ContentGenerated, derivedEventId, Topics } from '@content-pipeline/contracts';
 import {
@@ -7,7 +6,13 @@ import {
   KafkaJsBrokerClient,
   provisionTopics,
 } from '@content-pipeline/kafka-runtime';
-import { ServiceProcess, testInfrastructure, uniqueRunTag, waitFor } from '@content-pipeline/testing';
+import {
+  migrateServices,
+  ServiceProcess,
+  testInfrastructure,
+  uniqueRunTag,
+  waitFor,
+} from '@content-pipeline/testing';
 
 const infra = testInfrastructure();
 const OPERATOR_KEY = 'e2e-operator-key-0123456789';
@@ -96,15 +101,7 @@ async function issuesOf(eventId: string): Promise<{ rule: string; severity: stri
 
 describe('operator rules: added through the API, applied by the gate without a deploy', () => {
   beforeAll(async () => {
-    const migrated = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'apps/quality-gate/src/migrate.ts'],
-      {
-        env: { ...process.env, ...infra.serviceEnv },
-        encoding: 'utf8',
-      },
-    );
-    if (migrated.status !== 0) throw new Error(migrated.stderr);
+    migrateServices(['quality-gate'], infra.serviceEnv);
     await db.connect();
     const admin = broker.admin();
     await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });

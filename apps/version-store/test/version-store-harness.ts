@@ -18,9 +18,7 @@ import {
   provisionTopics,
   RawBatch,
 } from '@content-pipeline/kafka-runtime';
-import { ServiceProcess, testInfrastructure, waitFor } from '@content-pipeline/testing';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { migrateServices, ServiceProcess, testInfrastructure, waitFor } from '@content-pipeline/testing';
 
 export const API_KEYS = {
   operator: 'it-operator-key-0001',
@@ -50,8 +48,6 @@ export const PASSING_CONTENT: ProductContent = {
   marketingCopyC: 'Limited offer on Orbis earbuds this week. Shop now.',
   suggestedKeywords: ['wireless earbuds'],
 };
-
-const WORKSPACE_ROOT = resolve(__dirname, '..', '..', '..');
 
 /** The version store (and optionally the quality gate) as real processes, plus a publisher and a database client. */
 export class VersionStoreHarness {
@@ -85,28 +81,10 @@ export class VersionStoreHarness {
   }
 
   async start(): Promise<void> {
-    const migrated = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'apps/version-store/src/migrate.ts'],
-      {
-        cwd: WORKSPACE_ROOT,
-        env: { ...process.env, ...this.infra.serviceEnv },
-        encoding: 'utf8',
-      },
+    migrateServices(
+      this.qualityGate ? ['version-store', 'quality-gate'] : ['version-store'],
+      this.infra.serviceEnv,
     );
-    if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}${migrated.stdout}`);
-    if (this.qualityGate) {
-      const gate = spawnSync(
-        process.execPath,
-        ['-r', '@swc-node/register', 'apps/quality-gate/src/migrate.ts'],
-        {
-          cwd: WORKSPACE_ROOT,
-          env: { ...process.env, ...this.infra.serviceEnv },
-          encoding: 'utf8',
-        },
-      );
-      if (gate.status !== 0) throw new Error(`gate migrations failed: ${gate.stderr}${gate.stdout}`);
-    }
     await this.db.connect();
     const admin = this.broker.admin();
     await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });

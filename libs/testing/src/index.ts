@@ -3,3 +3,4 @@ export * from './wait-for';
 export * from './service-process';
 export * from './dead-letter-reader';
 export * from './pipeline-under-test';
+export * from './service-migrations';

@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { Headers, Topics } from '@content-pipeline/contracts';
 import {
@@ -10,6 +8,7 @@ import {
 } from '@content-pipeline/kafka-runtime';
 import { DeadLetterReader } from './dead-letter-reader';
 import { ServiceProcess } from './service-process';
+import { migrateServices } from './service-migrations';
 import { testInfrastructure } from './test-infrastructure';
 
 export const PIPELINE_SERVICE_NAMES = [
@@ -21,8 +20,6 @@ export const PIPELINE_SERVICE_NAMES = [
   'cost-meter',
 ] as const;
 export type PipelineServiceName = (typeof PIPELINE_SERVICE_NAMES)[number];
-
-const WORKSPACE_ROOT = resolve(__dirname, '..', '..', '..');
 
 /**
  * The whole pipeline as separate real processes (simulator + six services) on the real infrastructure,
@@ -72,16 +69,7 @@ export class PipelineUnderTest {
 
   /** Migrates, starts the simulator and the services, and follows the dead-letter topic for this job. */
   async start(): Promise<void> {
-    const migrated = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'tools/migrate/run-migrations.ts'],
-      {
-        cwd: WORKSPACE_ROOT,
-        env: { ...process.env, ...this.infra.serviceEnv },
-        encoding: 'utf8',
-      },
-    );
-    if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}${migrated.stdout}`);
+    migrateServices(PIPELINE_SERVICE_NAMES, this.infra.serviceEnv);
     await this.db.connect();
     const admin = new KafkaJsBrokerClient({
       clientId: 'e2e-admin',
