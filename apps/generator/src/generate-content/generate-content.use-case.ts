@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
-import { ContentGenerated, derivedEventId, GenerationRequested, Topics } from '@content-pipeline/contracts';
+import {
+  ContentGenerated,
+  derivedEventId,
+  generationTopicFor,
+  GenerationRequested,
+  Topics,
+} from '@content-pipeline/contracts';
 import { InvalidMessageError, PipelineError, TransientError } from '@content-pipeline/kafka-runtime';
 import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
 import type { Lane } from '@content-pipeline/rate-limiting';
@@ -10,6 +16,7 @@ import { GenerationAttempt } from '../generation-attempt/generation-attempt.enti
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
 import { toContractContent, toGenerationInput } from './content-mapping';
+import { nextAttemptAfterContentFailure } from './content-failure';
 
 /** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
 export function toPipelineError(error: unknown): PipelineError {
@@ -54,7 +61,7 @@ export class GenerateContentUseCase {
     request: GenerationRequested,
     lane: Lane,
     signal: AbortSignal,
-  ): Promise<'generated' | 'republished' | 'parked'> {
+  ): Promise<'generated' | 'republished' | 'parked' | 'new_attempt'> {
     const stored = await this.attempts.findOneBy({ requestEventId: request.eventId });
     if (stored) {
       await this.publish(request, stored);
@@ -71,6 +78,9 @@ export class GenerateContentUseCase {
         async () => !(await this.attempts.existsBy({ requestEventId: request.eventId })),
       );
     } catch (error) {
+      if (error instanceof ProviderError && error.kind === 'content_failure') {
+        return this.requestNewAttempt(request, lane, error);
+      }
       throw toPipelineError(error);
     }
     if (result === 'not_needed') {
@@ -107,6 +117,31 @@ export class GenerateContentUseCase {
     const winner = (await this.attempts.findOneBy({ requestEventId: request.eventId })) ?? attempt;
     await this.publish(request, winner);
     return 'generated';
+  }
+
+  /**
+   * The model answered, but unusably (broken JSON, a failed workflow run): that attempt is spent. Asking the
+   * same attempt again would only repeat it, so the next attempt is requested with what went wrong as
+   * feedback; after the last one the task is dead-lettered with the reason (and can be resumed).
+   */
+  private async requestNewAttempt(
+    request: GenerationRequested,
+    lane: Lane,
+    error: ProviderError,
+  ): Promise<'new_attempt'> {
+    if (request.attempt >= request.maxAttempts) {
+      throw new InvalidMessageError(
+        `Attempt ${request.attempt} of ${request.maxAttempts} produced unusable output (${error.code}): ${error.message}`,
+        `provider_${error.code}`,
+        { cause: error },
+      );
+    }
+    await this.kafka.publish(
+      generationTopicFor(lane),
+      nextAttemptAfterContentFailure(request, `${error.code}: ${error.message}`, Date.now()),
+      { key: request.skuId },
+    );
+    return 'new_attempt';
   }
 
   private async publish(request: GenerationRequested, attempt: GenerationAttempt): Promise<void> {
