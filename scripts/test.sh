@@ -28,5 +28,8 @@ if [[ -z "${KAFKA_BROKERS:-}" || -z "${SCHEMA_REGISTRY_URL:-}" || -z "${DATABASE
 fi
 npx nx run-many -t integration --parallel=1 --outputStyle=static
 
+echo "== fault scenarios, fast subset (bench/faults: poison on every input topic, SIGKILL of each service)"
+node -r @swc-node/register bench/faults/run.ts --scenario poison,kill-each --skus 30
+
 echo "== summary"
 node -r @swc-node/register tools/test-report/summarize-test-results.ts

@@ -106,7 +106,11 @@ async function settle(pipeline: PipelineUnderTest, expectedTasks: number, timeou
 }
 
 /** Poison on every input topic: garbage, unknown schema id, invalid domain data, a 200,000-character description. */
-async function injectPoison(pipeline: PipelineUnderTest, codec: AvroCodec, tag: string): Promise<number> {
+async function injectPoison(
+  pipeline: PipelineUnderTest,
+  codec: AvroCodec,
+  tag: string,
+): Promise<{ sent: number; poisonedTopics: string[] }> {
   const broker = new KafkaJsBrokerClient({
     clientId: 'faults-poison',
     brokers: pipeline.infra.kafkaBrokers,
@@ -192,7 +196,7 @@ async function injectPoison(pipeline: PipelineUnderTest, codec: AvroCodec, tag: 
   await publisher.publish(Topics.contentGenerated, invalid, { key: invalid.skuId, headers });
   sent += 1;
   await producer.disconnect();
-  return sent;
+  return { sent, poisonedTopics: [Topics.catalogSkuUpserted.name, ...inputTopics] };
 }
 
 async function runScenario(
@@ -233,15 +237,25 @@ async function runScenario(
       );
     switch (scenario) {
       case 'poison': {
-        const sent = await injectPoison(pipeline, pipeline.codec, jobId.replace(/[^A-Za-z0-9]/g, ''));
+        const { sent, poisonedTopics } = await injectPoison(
+          pipeline,
+          pipeline.codec,
+          jobId.replace(/[^A-Za-z0-9]/g, ''),
+        );
         const records = await waitFor(
           async () => pipeline.deadLettered,
           (received) => received.length >= sent,
           { timeoutMs: 120_000, description: `${sent} dead letters` },
         ).catch(() => pipeline.deadLettered);
         const withoutReason = records.filter((record) => !record.reason || !record.originalValue).length;
-        note = `${sent} poison messages, ${records.length} dead-lettered (${new Set(records.map((record) => record.sourceTopic)).size} topics), ${withoutReason} without reason or bytes`;
-        if (records.length < sent || withoutReason > 0) note += ' — FAILED';
+        const perTopic = new Map<string, number>();
+        records.forEach((record) =>
+          perTopic.set(record.sourceTopic, (perTopic.get(record.sourceTopic) ?? 0) + 1),
+        );
+        const missing = poisonedTopics.filter((topic) => (perTopic.get(topic) ?? 0) < 2);
+        note = `${sent} poison messages on ${poisonedTopics.length} topics, ${records.length} dead letters (one per consuming group), ${withoutReason} without reason or bytes`;
+        if (missing.length > 0 || withoutReason > 0)
+          note += ` — FAILED: no dead letters from ${missing.join(', ')}`;
         break;
       }
       case 'kill-each':
