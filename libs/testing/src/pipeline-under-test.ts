@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { Headers, Topics } from '@content-pipeline/contracts';
 import {
   AvroCodec,
@@ -31,7 +31,8 @@ export class PipelineUnderTest {
   readonly simulatorPort: number;
   readonly services = new Map<PipelineServiceName, ServiceProcess>();
   readonly simulator: ServiceProcess;
-  readonly db: Client;
+  /** A pool, not one client: it reconnects after PostgreSQL restarts (fault scenarios stop it on purpose). */
+  readonly db: Pool;
   readonly codec: AvroCodec;
   private deadLetters?: DeadLetterReader;
 
@@ -63,14 +64,14 @@ export class PipelineUnderTest {
     PIPELINE_SERVICE_NAMES.forEach((name, index) =>
       this.services.set(name, new ServiceProcess(name, basePort + index + 1, env)),
     );
-    this.db = new Client({ connectionString: this.infra.databaseUrl });
+    this.db = new Pool({ connectionString: this.infra.databaseUrl, max: 4 });
+    this.db.on('error', () => undefined);
     this.codec = new AvroCodec({ url: this.infra.registryUrl });
   }
 
   /** Migrates, starts the simulator and the services, and follows the dead-letter topic for this job. */
   async start(): Promise<void> {
     migrateServices(PIPELINE_SERVICE_NAMES, this.infra.serviceEnv);
-    await this.db.connect();
     const admin = new KafkaJsBrokerClient({
       clientId: 'e2e-admin',
       brokers: this.infra.kafkaBrokers,
