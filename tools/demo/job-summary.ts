@@ -10,21 +10,21 @@ import { csvList, loadConfig } from '@content-pipeline/config';
 import { DeadLetter, Headers, retryTopicFor, Topics } from '@content-pipeline/contracts';
 import { AvroCodec, KafkaJsBrokerClient, RawBatch, totalGroupLag } from '@content-pipeline/kafka-runtime';
 
+/** Each service's consumer group and its topics; a group's retry topic is read by `<group>.retry`. */
 const CONSUMERS: { group: string; topics: string[] }[] = [
-  { group: 'ingester', topics: [Topics.catalogSkuUpserted.name, retryTopicFor('ingester')] },
+  { group: 'ingester', topics: [Topics.catalogSkuUpserted.name] },
   {
     group: 'generator',
-    topics: [
-      Topics.generationRequestedPriority.name,
-      Topics.generationRequestedBulk.name,
-      retryTopicFor('generator'),
-    ],
+    topics: [Topics.generationRequestedPriority.name, Topics.generationRequestedBulk.name],
   },
-  { group: 'quality-gate', topics: [Topics.contentGenerated.name, retryTopicFor('quality-gate')] },
-  { group: 'regenerator', topics: [Topics.qualityVerdictIssued.name, retryTopicFor('regenerator')] },
-  { group: 'version-store', topics: [Topics.qualityVerdictIssued.name, retryTopicFor('version-store')] },
-  { group: 'cost-meter', topics: [Topics.usageRecorded.name, retryTopicFor('cost-meter')] },
-];
+  { group: 'quality-gate', topics: [Topics.contentGenerated.name] },
+  { group: 'regenerator', topics: [Topics.qualityVerdictIssued.name] },
+  { group: 'version-store', topics: [Topics.qualityVerdictIssued.name] },
+  { group: 'cost-meter', topics: [Topics.usageRecorded.name] },
+].flatMap(({ group, topics }) => [
+  { group, topics },
+  { group: `${group}.retry`, topics: [retryTopicFor(group)] },
+]);
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
