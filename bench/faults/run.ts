@@ -93,7 +93,10 @@ async function settle(pipeline: PipelineUnderTest, expectedTasks: number, timeou
       const [row] = await pipeline
         .query<{
           stored: string;
-        }>('SELECT count(DISTINCT (sku_id, language)) AS stored FROM version_store.content_version WHERE job_id = $1', [pipeline.jobId])
+        }>(
+          'SELECT count(DISTINCT (sku_id, language)) AS stored FROM version_store.content_version WHERE job_id = $1',
+          [pipeline.jobId],
+        )
         .catch(() => [{ stored: String(previous) }]);
       const stored = Number(row.stored);
       if (stored !== previous) {
