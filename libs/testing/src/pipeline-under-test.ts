@@ -83,7 +83,7 @@ export class PipelineUnderTest {
       this.infra.kafkaBrokers,
       this.codec,
       `e2e-dead-letters-${this.jobId}`,
-      (record) => record.originalHeaders[Headers.jobId] === this.jobId,
+      (record) => record.originalHeaders[Headers.jobId] === this.jobId || record.jobId === this.jobId,
     );
     await this.deadLetters.start();
     await this.simulator.start('/health');
