@@ -316,7 +316,7 @@ async function runScenario(
     const result = await account(pipeline, expected);
     return {
       ...result,
-      note: `${note}; ${((Date.now() - started) / 1000).toFixed(0)} s` + (note.includes('FAILED') ? '' : ''),
+      note: `${note}; ${((Date.now() - started) / 1000).toFixed(0)} s`,
     };
   } finally {
     await pipeline.stop();

@@ -7,7 +7,13 @@
 import { Client } from 'pg';
 import { z } from 'zod';
 import { csvList, loadConfig } from '@content-pipeline/config';
-import { DeadLetter, Headers, retryTopicFor, Topics } from '@content-pipeline/contracts';
+import {
+  DeadLetter,
+  Headers,
+  retryConsumerGroupFor,
+  retryTopicFor,
+  Topics,
+} from '@content-pipeline/contracts';
 import { AvroCodec, KafkaJsBrokerClient, RawBatch, totalGroupLag } from '@content-pipeline/kafka-runtime';
 
 /** Each service's consumer group and its topics; a group's retry topic is read by `<group>.retry`. */
@@ -23,7 +29,7 @@ const CONSUMERS: { group: string; topics: string[] }[] = [
   { group: 'cost-meter', topics: [Topics.usageRecorded.name] },
 ].flatMap(({ group, topics }) => [
   { group, topics },
-  { group: `${group}.retry`, topics: [retryTopicFor(group)] },
+  { group: retryConsumerGroupFor(group), topics: [retryTopicFor(group)] },
 ]);
 
 function argument(name: string): string | undefined {

@@ -113,3 +113,8 @@ export function generationTopicFor(lane: Lane): TopicDefinition<GenerationReques
 export function retryTopicFor(consumerGroup: string): string {
   return `pipeline.internal.retry.${consumerGroup}.v1`;
 }
+
+/** The consumer group that reads a group's retry topic (kept apart so waiting for a delayed message holds nothing else). */
+export function retryConsumerGroupFor(consumerGroup: string): string {
+  return `${consumerGroup}.retry`;
+}

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Headers, retryTopicFor, Topics, TopicDefinition } from '@content-pipeline/contracts';
+import {
+  Headers,
+  retryConsumerGroupFor,
+  retryTopicFor,
+  Topics,
+  TopicDefinition,
+} from '@content-pipeline/contracts';
 import type { BatchContext, BrokerClient, RawBatch, RawConsumer, RawMessage } from './broker.port';
 import type { AvroCodec } from './avro-codec';
 import type { EventPublisher } from './event-publisher';
@@ -121,7 +127,7 @@ export class ConsumerRunner {
     const mainTopics = [...this.subscriptionsByTopic.keys()];
     // The retry topic gets its own consumer: waiting for a delayed message there must not hold main partitions.
     await this.startConsumer(this.options.groupId, mainTopics, false);
-    await this.startConsumer(`${this.options.groupId}.retry`, [this.retryTopic], true);
+    await this.startConsumer(retryConsumerGroupFor(this.options.groupId), [this.retryTopic], true);
     this.commitTimer = setInterval(() => void this.commitFinished(), this.options.commitIntervalMs ?? 1_000);
   }
 
