@@ -102,6 +102,77 @@ describe('the PostgreSQL LLM budget', () => {
     expect(availability).toEqual([false]);
     controller.abort();
     expect(await outcome).toBe('gave up');
-    admission.close();
+    await admission.close();
   }, 15_000);
+
+  it('admits the calls waiting together in one statement, never more at once than the burst', async () => {
+    const key = uniqueRunTag('limiter-it');
+    const statements: string[] = [];
+    const counted = pool();
+    const store = new LlmBudgetStore(
+      {
+        query: (sql: string, parameters?: unknown[]) => {
+          statements.push(sql);
+          return counted.query(sql, parameters).then((result) => result.rows);
+        },
+      },
+      key,
+    );
+    await store.ensureRow();
+    const admissionFor = (requestsPerWindow: number) =>
+      new LlmAdmission(
+        store,
+        {
+          configured: { requestsPerWindow, tokensPerWindow: 100_000_000 },
+          burstRatio: 0.05,
+          minTokenBurst: 1_000,
+        },
+        new GeneratorMetrics(new Registry()),
+        () => undefined,
+        () => undefined,
+      );
+    const signal = new AbortController().signal;
+
+    // A generous budget: 200 waiting calls cost a handful of statements, not 200.
+    const generous = admissionFor(1_000_000);
+    statements.length = 0;
+    const reservations = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => generous.acquire(100 + index, 'bulk', signal)),
+    );
+    const admits = statements.filter((sql) => sql.includes('RETURNING v.admitted')).length;
+    expect(reservations).toHaveLength(200);
+    expect(admits).toBeLessThanOrEqual(Math.ceil(200 / 32) + 2);
+    const [row] = (
+      await counted.query(
+        'SELECT requests_admitted, tokens_charged FROM generator.llm_rate_limiter WHERE limiter_key = $1',
+        [key],
+      )
+    ).rows as { requests_admitted: string; tokens_charged: string }[];
+    expect(Number(row.requests_admitted)).toBe(200);
+    expect(Number(row.tokens_charged)).toBe(200 * 100 + (199 * 200) / 2);
+    reservations.forEach((reservation) => generous.settle(reservation, 50));
+    await generous.close();
+    const [settled] = (
+      await counted.query('SELECT tokens_charged FROM generator.llm_rate_limiter WHERE limiter_key = $1', [
+        key,
+      ])
+    ).rows as { tokens_charged: string }[];
+    expect(Number(settled.tokens_charged)).toBe(200 * 50);
+
+    // A tight one (burst of 3 requests): ten waiting calls are admitted three at a time at most.
+    const tight = admissionFor(60);
+    const giveUp = new AbortController();
+    let admitted = 0;
+    const waiting = Array.from({ length: 10 }, () =>
+      tight.acquire(10, 'bulk', giveUp.signal).then(
+        () => (admitted += 1),
+        () => undefined,
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(admitted).toBe(3);
+    giveUp.abort();
+    await Promise.all(waiting);
+    await tight.close();
+  }, 30_000);
 });

@@ -79,6 +79,13 @@ export interface ConsumerOptions {
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
   maxBytesPerPartition?: number;
+  /**
+   * A fetch is answered once this many bytes are ready or {@link fetchMaxWaitMs} has passed: under load each
+   * fetch carries a batch instead of a message or two, which is what keeps the broker's and the consumer's
+   * CPU per message low.
+   */
+  fetchMinBytes?: number;
+  fetchMaxWaitMs?: number;
 }
 
 export interface BrokerClient {

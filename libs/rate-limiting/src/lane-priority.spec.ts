@@ -15,6 +15,9 @@ describe('priority lane', () => {
     queue.push('priority', 'p2');
     expect(queue.waiting('priority')).toBe(2);
     expect(queue.peek()).toBe('p1');
+    expect(queue.head(3)).toEqual(['p1', 'p2', 'b1']);
+    expect(queue.head(10)).toEqual(['p1', 'p2', 'b1', 'b2']);
+    expect(queue.size).toBe(4);
     expect([queue.shift(), queue.shift(), queue.shift()]).toEqual(['p1', 'p2', 'b1']);
     expect(queue.remove('b2')).toBe(true);
     expect(queue.remove('b2')).toBe(false);

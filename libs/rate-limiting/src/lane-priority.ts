@@ -32,6 +32,12 @@ export class LaneQueue<T> {
     return this.lanes.priority[0] ?? this.lanes.bulk[0];
   }
 
+  /** The first `count` items in admission order (priority lane first), left in the queue. */
+  head(count: number): T[] {
+    const fromPriority = this.lanes.priority.slice(0, count);
+    return fromPriority.concat(this.lanes.bulk.slice(0, count - fromPriority.length));
+  }
+
   shift(): T | undefined {
     return this.lanes.priority.shift() ?? this.lanes.bulk.shift();
   }

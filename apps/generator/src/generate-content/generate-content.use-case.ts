@@ -107,14 +107,15 @@ export class GenerateContentUseCase {
       latencyMs: Math.round(result.latencyMs),
       contentEventId: derivedEventId('content-generated', request.eventId),
     });
+    let winner = attempt;
     try {
       await this.attempts.insert(attempt);
     } catch (error) {
-      // A concurrent delivery of the same request won the insert; its stored result is the one to publish.
       if (!isUniqueViolation(error))
         throw new TransientError('Could not store the generation', 'database_error', { cause: error });
+      // A concurrent delivery of the same request won the insert; its stored result is the one to publish.
+      winner = (await this.attempts.findOneBy({ requestEventId: request.eventId })) ?? attempt;
     }
-    const winner = (await this.attempts.findOneBy({ requestEventId: request.eventId })) ?? attempt;
     await this.publish(request, winner);
     return 'generated';
   }

@@ -54,9 +54,9 @@ export class GenerationRequestConsumer implements OnApplicationBootstrap, OnAppl
     this.lagTimer.unref();
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
     clearInterval(this.lagTimer);
-    this.admission.close();
+    await this.admission.close();
   }
 
   private async watchPriorityLane(): Promise<void> {

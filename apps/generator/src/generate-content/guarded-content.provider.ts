@@ -13,6 +13,9 @@ import {
 import type { GeneratorMetrics } from '../generator.metrics';
 import type { LlmAdmission } from '../rate-limiting/llm-admission';
 
+/** Below this wait for the rate limiter, a call is sent without asking again whether it is still needed. */
+const STILL_NEEDED_AFTER_WAIT_MS = 1_000;
+
 export interface GuardSettings {
   /** Output tokens each call may produce (reserved in full, reconciled after). */
   maxOutputTokens: number;
@@ -35,8 +38,9 @@ export class GuardedContentProvider {
   ) {}
 
   /**
-   * @param stillNeeded asked once admitted, just before sending: a wait for the budget can be long, and after a
-   *   rebalance another instance may have done the same request meanwhile. False gives the admission back.
+   * @param stillNeeded asked once admitted after a wait of a second or more, just before sending: a wait for the
+   *   budget can be long, and after a rebalance another instance may have done the same request meanwhile. False
+   *   gives the admission back.
    */
   generate(
     input: GenerationInput,
@@ -54,10 +58,14 @@ export class GuardedContentProvider {
     stillNeeded: () => Promise<boolean>,
   ): Promise<GenerationResult | 'not_needed'> {
     const reservedTokens = estimatePromptTokens(input) + this.settings.maxOutputTokens;
+    const waitStarted = performance.now();
     const reservation = await this.admission.acquire(reservedTokens, lane, signal);
+    const waitedMs = performance.now() - waitStarted;
     let needed: boolean;
     try {
-      needed = await stillNeeded();
+      // Only a long wait leaves room for another instance to have done the request; a duplicate after a short
+      // one costs at most one call, and its result is deduplicated when stored.
+      needed = waitedMs < STILL_NEEDED_AFTER_WAIT_MS || (await stillNeeded());
     } catch (error) {
       await this.admission.release(reservation);
       throw error;
@@ -86,7 +94,7 @@ export class GuardedContentProvider {
         { provider, outcome: 'succeeded' },
         (performance.now() - started) / 1_000,
       );
-      await this.admission.settle(reservation, result.usage.totalTokens);
+      this.admission.settle(reservation, result.usage.totalTokens);
       await this.admission.noteHints(result.rateLimit);
       return result;
     } catch (error) {

@@ -37,6 +37,10 @@ interface Waiter {
 
 const WINDOW_MS = 60_000;
 const MAX_SLEEP_MS = 1_000;
+/** Calls admitted together by one statement, at most (and never beyond either burst). */
+const MAX_BATCH_CALLS = 32;
+/** Token settlements are summed over this long and written as one statement. */
+const SETTLE_FLUSH_MS = 100;
 const STORE_RETRY_MS = 1_000;
 const UTILISATION_SAMPLE_MS = 5_000;
 
@@ -45,9 +49,10 @@ export class AdmissionAbortedError extends Error {}
 
 /**
  * This instance's side of the shared budget. Calls wait in a local queue, priority lane first, and one admission
- * loop takes them to the database row in order — one statement per attempt, however many calls wait, so
- * hundreds of in-flight tasks cost no more database load than one. Waiting happens inside the message handler,
- * never in the batch loop, so the consumer keeps heartbeating.
+ * loop takes them to the database row in order, the calls at the head of the queue together — one statement per
+ * attempt, however many calls wait, so hundreds of in-flight tasks cost no more database load than one.
+ * Settlements of billed tokens are summed and written every {@link SETTLE_FLUSH_MS}. Waiting happens inside the
+ * message handler, never in the batch loop, so the consumer keeps heartbeating.
  *
  * Fails closed: while the database cannot be reached nothing is admitted, `onStoreAvailability(false)` pauses the
  * consumer, and the loop probes every second until the store answers again.
@@ -62,6 +67,9 @@ export class LlmAdmission {
   private samples: { requests: number; tokens: number; atMs: number }[] = [];
   private readonly sampler: NodeJS.Timeout;
   private wake?: () => void;
+  /** Net token corrections not yet written, by the token interval they were reserved at. */
+  private readonly unsettled = new Map<number, number>();
+  private settleTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly store: LlmBudgetStore,
@@ -106,15 +114,21 @@ export class LlmAdmission {
       signal.addEventListener('abort', onAbort, { once: true });
       this.queue.push(lane, waiter);
       this.wake?.();
-      void this.pump();
+      // Started on the next turn of the event loop, so calls queued in the same turn are admitted together.
+      setImmediate(() => void this.pump());
     });
   }
 
-  /** Settles a sent call's reservation with the tokens it was billed (best effort: the row survives a miss). */
-  async settle(reservation: LlmReservation, actualTokens: number): Promise<void> {
-    await this.bestEffort('reconcile', () =>
-      this.store.reconcile(reservation.tokens, actualTokens, reservation.tokenIntervalMs),
-    );
+  /**
+   * Settles a sent call's reservation with the tokens it was billed, within {@link SETTLE_FLUSH_MS} (best effort:
+   * the row survives a miss).
+   */
+  settle(reservation: LlmReservation, actualTokens: number): void {
+    const correction = actualTokens - reservation.tokens;
+    if (correction === 0) return;
+    const interval = reservation.tokenIntervalMs;
+    this.unsettled.set(interval, (this.unsettled.get(interval) ?? 0) + correction);
+    this.settleTimer ??= setTimeout(() => void this.flushSettlements(), SETTLE_FLUSH_MS);
   }
 
   /** Gives back an admission whose call was never sent. */
@@ -147,34 +161,72 @@ export class LlmAdmission {
     if (wait > 0) await this.cooldown(wait);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     clearInterval(this.sampler);
+    await this.flushSettlements();
+  }
+
+  private async flushSettlements(): Promise<void> {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    const corrections = [...this.unsettled];
+    this.unsettled.clear();
+    for (const [tokenIntervalMs, tokens] of corrections) {
+      await this.bestEffort('reconcile', () => this.store.correctTokens(tokens, tokenIntervalMs));
+    }
+  }
+
+  /** The waiters at the head of the queue that one statement may admit together without overshooting a burst. */
+  private nextBatch(): { waiters: Waiter[]; tokens: number } {
+    const { requests, tokens: tokenLimit } = this.limits;
+    const requestBurst = Math.floor(requests.toleranceMs / requests.emissionIntervalMs + 1e-9);
+    const tokenBurst = tokenLimit.toleranceMs / tokenLimit.emissionIntervalMs;
+    const waiters: Waiter[] = [];
+    let tokens = 0;
+    for (const waiter of this.queue.head(MAX_BATCH_CALLS)) {
+      const fits = waiters.length + 1 <= requestBurst && tokens + waiter.tokens <= tokenBurst;
+      if (waiters.length > 0 && !fits) break;
+      waiters.push(waiter);
+      tokens += waiter.tokens;
+    }
+    return { waiters, tokens };
   }
 
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
     try {
-      for (let head = this.queue.peek(); head; head = this.queue.peek()) {
+      for (let batch = this.nextBatch(); batch.waiters.length > 0; batch = this.nextBatch()) {
         let sleepMs: number;
         try {
-          const result = await this.store.admit(head.tokens, this.limits.requests, this.limits.tokens);
+          const requestIntervalMs = this.limits.requests.emissionIntervalMs;
+          const result = await this.store.admit(
+            batch.tokens,
+            this.limits.requests,
+            this.limits.tokens,
+            batch.waiters.length,
+          );
           this.storeIsAvailable(true);
           this.adoptProviderLimits(result.providerRpmLimit, result.providerTpmLimit);
           if (result.admitted) {
-            const reservation = {
-              tokens: head.tokens,
-              tokenIntervalMs: result.tokenIntervalMs,
-              requestIntervalMs: this.limits.requests.emissionIntervalMs,
-            };
-            if (!this.queue.remove(head)) {
-              // The task gave up while its admission was on the way: the call will not be sent.
-              await this.release(reservation);
-              continue;
+            for (const waiter of batch.waiters) {
+              const reservation = {
+                tokens: waiter.tokens,
+                tokenIntervalMs: result.tokenIntervalMs,
+                requestIntervalMs,
+              };
+              if (!this.queue.remove(waiter)) {
+                // The task gave up while its admission was on the way: the call will not be sent.
+                await this.release(reservation);
+                continue;
+              }
+              this.metrics.admissions.inc({ lane: waiter.lane, outcome: 'admitted' });
+              this.metrics.admissionWait.observe(
+                { lane: waiter.lane },
+                (performance.now() - waiter.since) / 1_000,
+              );
+              waiter.resolve(reservation);
             }
-            this.metrics.admissions.inc({ lane: head.lane, outcome: 'admitted' });
-            this.metrics.admissionWait.observe({ lane: head.lane }, (performance.now() - head.since) / 1_000);
-            head.resolve(reservation);
             continue;
           }
           sleepMs = Math.min(MAX_SLEEP_MS, Math.max(1, result.waitMs));

@@ -31,8 +31,9 @@ interface AdmissionRow {
   provider_tpm_limit: number | null;
 }
 
-// `admitCall` of @content-pipeline/rate-limiting in one statement on the database clock. The CTE locks the row,
-// so concurrent admissions from every instance serialise on it and each sees the previous one's TATs.
+// `admitCall` of @content-pipeline/rate-limiting in one statement on the database clock, for $7 calls at once
+// ($7 requests, $2 tokens between them). The CTE locks the row, so concurrent admissions from every instance
+// serialise on it and each sees the previous one's TATs.
 const ADMIT_SQL = `
 WITH cur AS (
   SELECT limiter_key,
@@ -52,7 +53,7 @@ WITH cur AS (
   FROM cur
 ), decision AS (
   SELECT base.*,
-         request_base + least($3::float8, $4::float8) - $4::float8 - now_ms AS request_wait,
+         request_base + least($7::float8 * $3::float8, $4::float8) - $4::float8 - now_ms AS request_wait,
          token_base + least($2::float8 * $5::float8, $6::float8) - $6::float8 - now_ms AS token_wait,
          cooldown_ms - now_ms AS cooldown_wait
   FROM base
@@ -62,9 +63,9 @@ WITH cur AS (
   FROM decision
 )
 UPDATE generator.llm_rate_limiter AS l
-SET request_tat = CASE WHEN v.admitted THEN to_timestamp((v.request_base + $3::float8) / 1000) ELSE l.request_tat END,
+SET request_tat = CASE WHEN v.admitted THEN to_timestamp((v.request_base + $7::float8 * $3::float8) / 1000) ELSE l.request_tat END,
     token_tat = CASE WHEN v.admitted THEN to_timestamp((v.token_base + $2::float8 * $5::float8) / 1000) ELSE l.token_tat END,
-    requests_admitted = l.requests_admitted + CASE WHEN v.admitted THEN 1 ELSE 0 END,
+    requests_admitted = l.requests_admitted + CASE WHEN v.admitted THEN $7::bigint ELSE 0 END,
     tokens_charged = l.tokens_charged + CASE WHEN v.admitted THEN $2::bigint ELSE 0 END,
     updated_at = clock_timestamp()
 FROM verdict AS v
@@ -112,12 +113,20 @@ export class LlmBudgetStore {
     );
   }
 
-  /** One request plus `tokens` reserved, if both budgets have room and no cooldown runs. */
-  async admit(tokens: number, requests: GcraLimit, tokenLimit: GcraLimit): Promise<AdmissionResult> {
-    let rows = await this.runAdmit(tokens, requests, tokenLimit);
+  /**
+   * `calls` requests with `tokens` reserved between them, all or none, if both budgets have room and no cooldown
+   * runs. Keep `calls` within the request burst and `tokens` within the token burst, or the batch overshoots it.
+   */
+  async admit(
+    tokens: number,
+    requests: GcraLimit,
+    tokenLimit: GcraLimit,
+    calls = 1,
+  ): Promise<AdmissionResult> {
+    let rows = await this.runAdmit(tokens, requests, tokenLimit, calls);
     if (rows.length === 0) {
       await this.ensureRow();
-      rows = await this.runAdmit(tokens, requests, tokenLimit);
+      rows = await this.runAdmit(tokens, requests, tokenLimit, calls);
     }
     const row = rows[0];
     if (!row) throw new Error(`rate limiter row ${this.limiterKey} missing`);
@@ -137,7 +146,12 @@ export class LlmBudgetStore {
 
   /** Replaces a token reservation by the tokens billed. */
   async reconcile(reservedTokens: number, actualTokens: number, tokenIntervalMs: number): Promise<void> {
-    await this.sql.query(RECONCILE_SQL, [this.limiterKey, actualTokens - reservedTokens, tokenIntervalMs, 0]);
+    await this.correctTokens(actualTokens - reservedTokens, tokenIntervalMs);
+  }
+
+  /** Charges (positive) or gives back (negative) `tokens` reserved at `tokenIntervalMs`. */
+  async correctTokens(tokens: number, tokenIntervalMs: number): Promise<void> {
+    await this.sql.query(RECONCILE_SQL, [this.limiterKey, tokens, tokenIntervalMs, 0]);
   }
 
   /** Gives back a whole admission that was never sent. */
@@ -191,6 +205,7 @@ export class LlmBudgetStore {
     tokens: number,
     requests: GcraLimit,
     tokenLimit: GcraLimit,
+    calls: number,
   ): Promise<AdmissionRow[]> {
     const result = (await this.sql.query(ADMIT_SQL, [
       this.limiterKey,
@@ -199,6 +214,7 @@ export class LlmBudgetStore {
       requests.toleranceMs,
       tokenLimit.emissionIntervalMs,
       tokenLimit.toleranceMs,
+      calls,
     ])) as AdmissionRow[] | [AdmissionRow[], number];
     // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
     if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as AdmissionRow[];

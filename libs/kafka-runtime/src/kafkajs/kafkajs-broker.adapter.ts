@@ -88,6 +88,8 @@ export class KafkaJsBrokerClient implements BrokerClient {
         sessionTimeout: options.sessionTimeoutMs ?? 30_000,
         heartbeatInterval: options.heartbeatIntervalMs ?? 3_000,
         maxBytesPerPartition: options.maxBytesPerPartition ?? 1_048_576,
+        minBytes: options.fetchMinBytes ?? 65_536,
+        maxWaitTimeInMs: options.fetchMaxWaitMs ?? 100,
         allowAutoTopicCreation: false,
       }),
     );

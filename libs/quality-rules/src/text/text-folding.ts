@@ -11,6 +11,23 @@ const COMBINING_MARKS = /\p{M}/gu;
 const LATIN = /\p{Script=Latin}/u;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
 
+// Folding is per code point and a text repeats few of them, so each is folded once (normalisation is slow).
+const FOLDED_CHARS_MAX_ENTRIES = 20_000;
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  const known = foldedChars.get(char);
+  if (known !== undefined) return known;
+  const normalized = char.normalize('NFKC').toLowerCase();
+  // Only Latin letters lose their accents: a kana's voicing mark is part of the letter (ご ≠ こ).
+  const folded = (
+    LATIN.test(normalized) ? normalized.normalize('NFD').replace(COMBINING_MARKS, '') : normalized
+  ).replace(APOSTROPHES, "'");
+  if (foldedChars.size >= FOLDED_CHARS_MAX_ENTRIES) foldedChars.clear();
+  foldedChars.set(char, folded);
+  return folded;
+}
+
 /**
  * Folds text for matching. Each original code point maps to the folded characters it produces, so
  * a match found in the folded text can be reported with the writer's own spelling.
@@ -20,11 +37,7 @@ export function foldText(original: string): FoldedText {
   const offsets: number[] = [];
   let index = 0;
   for (const char of original) {
-    const normalized = char.normalize('NFKC').toLowerCase();
-    // Only Latin letters lose their accents: a kana's voicing mark is part of the letter (ご ≠ こ).
-    const folded = (
-      LATIN.test(normalized) ? normalized.normalize('NFD').replace(COMBINING_MARKS, '') : normalized
-    ).replace(APOSTROPHES, "'");
+    const folded = foldChar(char);
     for (let i = 0; i < folded.length; i++) offsets.push(index);
     text += folded;
     index += char.length;

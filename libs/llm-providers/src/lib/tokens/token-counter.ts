@@ -22,6 +22,10 @@ function getEncoder(): Tiktoken {
 // per-piece counts are memoised: catalogue phrases, JSON keys and prompt words repeat across requests.
 const PIECE_MEMO_MAX_ENTRIES = 200_000;
 const pieceMemo = new Map<string, number>();
+// Splitting is the other half of the cost, and whole texts repeat too: a language's instructions go into every
+// prompt, a SKU's source into each of its languages.
+const TEXT_MEMO_MAX_ENTRIES = 5_000;
+const textMemo = new Map<string, number>();
 
 function countPiece(piece: string): number {
   const known = pieceMemo.get(piece);
@@ -38,9 +42,13 @@ function countPiece(piece: string): number {
  */
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
+  const known = textMemo.get(text);
+  if (known !== undefined) return known;
   splitter ??= new RegExp(o200kBase.pat_str, 'gu');
   let total = 0;
   for (const match of text.matchAll(splitter)) total += countPiece(match[0]);
+  if (textMemo.size >= TEXT_MEMO_MAX_ENTRIES) textMemo.clear();
+  textMemo.set(text, total);
   return total;
 }
 
