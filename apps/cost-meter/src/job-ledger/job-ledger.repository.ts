@@ -28,13 +28,34 @@ export interface ObservedJob {
   promptVersion: string | null;
 }
 
+const KNOWN_JOBS_MAX_ENTRIES = 100_000;
+
 /** Writes of the job ledger: jobs first seen in events, task transitions, applied dead letters. */
 @Injectable()
 export class JobLedgerRepository {
+  /** Jobs whose row is known to be complete (it has its prompt version): nothing left for `ensureJob` to do. */
+  private readonly completeJobs = new Set<string>();
+
   constructor(@Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /**
+   * Runs `work` with the job's row in place: in one transaction with `ensureJob` until the row is known to be
+   * complete, then alone (every task event of a job would otherwise pay for a transaction and an upsert).
+   */
+  async withJob(job: ObservedJob, work: (manager: EntityManager) => Promise<void>): Promise<void> {
+    if (this.completeJobs.has(job.jobId)) return work(this.dataSource.manager);
+    await this.transaction(async (manager) => {
+      await this.ensureJob(job, manager);
+      await work(manager);
+    });
+    if (job.promptVersion !== null) {
+      if (this.completeJobs.size >= KNOWN_JOBS_MAX_ENTRIES) this.completeJobs.clear();
+      this.completeJobs.add(job.jobId);
+    }
   }
 
   /** Records a job first seen in events (the daily stream, a replay); a known job only learns its prompt version. */

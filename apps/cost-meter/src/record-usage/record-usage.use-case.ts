@@ -7,11 +7,10 @@ import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { JobAdmissionService } from '../job-admission/job-admission.service';
 import { priceTableAt } from '../pricing/price-table';
 import { costOfUsage } from '../pricing/usage-cost';
-import { TokenLedgerEntry } from '../token-ledger/token-ledger-entry.entity';
 
 /**
  * Writes one ledger entry per usage event (once, whatever the redeliveries), adds its cost to the job's
- * running total in the same transaction, then checks the job's budget cap.
+ * running total in the same statement, then checks the job's budget cap.
  */
 @Injectable()
 export class RecordUsageUseCase {
@@ -40,44 +39,47 @@ export class RecordUsageUseCase {
   async execute(usage: UsageRecorded): Promise<void> {
     const cost = costOfUsage(usage.model, usage.usage, priceTableAt(new Date(usage.recordedAt)));
     const costUsd = cost.costUsd.toFixed(10);
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(TokenLedgerEntry)
-        .values({
-          usageEventId: usage.eventId,
-          taskId: usage.taskId,
-          jobId: usage.jobId,
-          skuId: usage.skuId,
-          language: usage.language,
-          attempt: usage.attempt,
-          promptVersion: usage.promptVersion,
-          provider: usage.provider,
-          model: usage.model,
-          promptTokens: usage.usage.promptTokens,
-          completionTokens: usage.usage.completionTokens,
-          costUsd,
-          priceSource: cost.priceSource,
-          outcome: usage.outcome,
-          recordedAt: new Date(usage.recordedAt),
-          priceTableVersion: cost.tableVersion,
-          inputUsdPerMillion: String(cost.price.inputPerMillion),
-          outputUsdPerMillion: String(cost.price.outputPerMillion),
-          currency: cost.currency,
-          reportedPriceAmount: usage.usage.reportedPriceAmount?.toFixed(10) ?? null,
-          reportedPriceCurrency: usage.usage.reportedPriceCurrency,
-          tableCostUsd: cost.tableCostUsd.toFixed(10),
-        })
-        .orIgnore()
-        .execute();
-      if ((result.raw as unknown[]).length === 0) return false;
-      await manager.query(
-        `UPDATE cost_meter.job SET spent_usd = spent_usd + $2::numeric, updated_at = now() WHERE job_id = $1`,
-        [usage.jobId, costUsd],
-      );
-      return true;
-    });
+    // One statement: the entry, and its cost added to the job's total only if the entry is new.
+    const [{ inserted }] = await this.dataSource.query<{ inserted: boolean }[]>(
+      `WITH entry AS (
+         INSERT INTO cost_meter.token_ledger
+           (usage_event_id, task_id, job_id, sku_id, language, attempt, prompt_version, provider, model,
+            prompt_tokens, completion_tokens, cost_usd, price_source, outcome, recorded_at, price_table_version,
+            input_usd_per_million, output_usd_per_million, currency, reported_price_amount,
+            reported_price_currency, table_cost_usd)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+         ON CONFLICT (usage_event_id) DO NOTHING
+         RETURNING job_id, cost_usd
+       ), spent AS (
+         UPDATE cost_meter.job AS job SET spent_usd = job.spent_usd + entry.cost_usd, updated_at = now()
+           FROM entry WHERE job.job_id = entry.job_id
+       )
+       SELECT EXISTS (SELECT 1 FROM entry) AS inserted`,
+      [
+        usage.eventId,
+        usage.taskId,
+        usage.jobId,
+        usage.skuId,
+        usage.language,
+        usage.attempt,
+        usage.promptVersion,
+        usage.provider,
+        usage.model,
+        usage.usage.promptTokens,
+        usage.usage.completionTokens,
+        costUsd,
+        cost.priceSource,
+        usage.outcome,
+        new Date(usage.recordedAt),
+        cost.tableVersion,
+        String(cost.price.inputPerMillion),
+        String(cost.price.outputPerMillion),
+        cost.currency,
+        usage.usage.reportedPriceAmount?.toFixed(10) ?? null,
+        usage.usage.reportedPriceCurrency,
+        cost.tableCostUsd.toFixed(10),
+      ],
+    );
     if (inserted) {
       const labels = { job: usage.jobId, model: usage.model, language: usage.language };
       this.tokens.inc({ ...labels, kind: 'prompt' }, usage.usage.promptTokens);

@@ -37,34 +37,28 @@ export class TrackTasksUseCase {
   ) {}
 
   async ingested(event: SkuIngested): Promise<void> {
-    await this.ledger.transaction(async (manager) => {
-      await this.ledger.ensureJob(
-        {
-          jobId: event.jobId,
-          origin: event.jobId.startsWith('catalog-stream-') ? 'observed' : 'replay',
-          lane: event.lane,
-          languages: event.languages,
-          promptVersion: event.promptVersion,
-        },
-        manager,
-      );
+    const job = {
+      jobId: event.jobId,
+      origin: event.jobId.startsWith('catalog-stream-') ? ('observed' as const) : ('replay' as const),
+      lane: event.lane,
+      languages: event.languages,
+      promptVersion: event.promptVersion,
+    };
+    await this.ledger.withJob(job, async (manager) => {
       const { state } = transitionFor({ kind: 'ingested', outcome: event.outcome });
       await this.ledger.catalogue(event.jobId, event.skuId, event.languages, state, manager);
     });
   }
 
   async requested(request: GenerationRequested): Promise<void> {
-    await this.ledger.transaction(async (manager) => {
-      await this.ledger.ensureJob(
-        {
-          jobId: request.jobId,
-          origin: 'observed',
-          lane: request.lane,
-          languages: ['en', ...request.derivedLanguages],
-          promptVersion: request.promptVersion,
-        },
-        manager,
-      );
+    const job = {
+      jobId: request.jobId,
+      origin: 'observed' as const,
+      lane: request.lane,
+      languages: ['en', ...request.derivedLanguages],
+      promptVersion: request.promptVersion,
+    };
+    await this.ledger.withJob(job, async (manager) => {
       await this.ledger.apply(
         { jobId: request.jobId, skuId: request.skuId, language: request.language },
         transitionFor({ kind: 'requested', attempt: request.attempt, regeneration: request.attempt > 1 }),
