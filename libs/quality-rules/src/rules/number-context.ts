@@ -16,15 +16,29 @@ export interface SourceSpecs {
   allowed: number[];
 }
 
-/** Reads the source specs once per rule run. */
-export function sourceSpecs({ input }: RuleContext): SourceSpecs {
+// Both number rules ask, in every language of a SKU: the source is read once and remembered.
+const SPECS_MEMO_MAX_ENTRIES = 2_000;
+const specsMemo = new Map<string, Readonly<SourceSpecs>>();
+
+/** The source specs of the case's source (read once per source, shared: do not modify). */
+export function sourceSpecs({ input }: RuleContext): Readonly<SourceSpecs> {
   const { product_description, product_name, attributes } = input.source;
-  const required = distinctByValue(extractSourceNumbers(product_description));
   const extraText = [product_name, ...Object.entries(attributes ?? {}).flat()].join('\n');
+  const key = `${product_description}\u0000${extraText}`;
+  const known = specsMemo.get(key);
+  if (known) return known;
+  const specs = readSourceSpecs(product_description, extraText);
+  if (specsMemo.size >= SPECS_MEMO_MAX_ENTRIES) specsMemo.clear();
+  specsMemo.set(key, specs);
+  return specs;
+}
+
+function readSourceSpecs(description: string, extraText: string): SourceSpecs {
+  const required = distinctByValue(extractSourceNumbers(description));
   const allowed = [
     ...required.map((mention) => mention.value),
     ...extractSourceNumbers(extraText).map((mention) => mention.value),
-    ...extractOptionalSourceNumbers(`${product_description}\n${extraText}`),
+    ...extractOptionalSourceNumbers(`${description}\n${extraText}`),
     // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
     1,
   ];
