@@ -40,7 +40,9 @@ export class RecordUsageUseCase {
     const cost = costOfUsage(usage.model, usage.usage, priceTableAt(new Date(usage.recordedAt)));
     const costUsd = cost.costUsd.toFixed(10);
     // One statement: the entry, and its cost added to the job's total only if the entry is new.
-    const [{ inserted }] = await this.dataSource.query<{ inserted: boolean }[]>(
+    const [{ inserted, capped }] = await this.dataSource.query<
+      { inserted: boolean; capped: boolean | null }[]
+    >(
       `WITH entry AS (
          INSERT INTO cost_meter.token_ledger
            (usage_event_id, task_id, job_id, sku_id, language, attempt, prompt_version, provider, model,
@@ -54,7 +56,8 @@ export class RecordUsageUseCase {
          UPDATE cost_meter.job AS job SET spent_usd = job.spent_usd + entry.cost_usd, updated_at = now()
            FROM entry WHERE job.job_id = entry.job_id
        )
-       SELECT EXISTS (SELECT 1 FROM entry) AS inserted`,
+       SELECT EXISTS (SELECT 1 FROM entry) AS inserted,
+              (SELECT budget_usd IS NOT NULL FROM cost_meter.job WHERE job_id = $3) AS capped`,
       [
         usage.eventId,
         usage.taskId,
@@ -87,6 +90,7 @@ export class RecordUsageUseCase {
       this.cost.inc(labels, cost.costUsd);
     }
     // Also on a redelivery: the pause may not have been published when the first delivery was cut short.
-    await this.admission.enforceBudget(usage.jobId, usage.traceparent);
+    // A job without a cap has nothing to enforce.
+    if (capped) await this.admission.enforceBudget(usage.jobId, usage.traceparent);
   }
 }

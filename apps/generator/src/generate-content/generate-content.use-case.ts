@@ -11,7 +11,6 @@ import { InvalidMessageError, PipelineError, TransientError } from '@content-pip
 import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
 import type { Lane } from '@content-pipeline/rate-limiting';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
-import { isUniqueViolation } from '@content-pipeline/persistence';
 import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
@@ -49,7 +48,7 @@ export class GenerateContentUseCase {
   private readonly attempts: Repository<GenerationAttempt>;
 
   constructor(
-    @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
+    @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly provider: GuardedContentProvider,
     private readonly kafka: KafkaRuntime,
     private readonly admission: JobAdmissionGate,
@@ -62,9 +61,10 @@ export class GenerateContentUseCase {
     lane: Lane,
     signal: AbortSignal,
   ): Promise<'generated' | 'republished' | 'parked' | 'new_attempt'> {
-    const stored = await this.attempts.findOneBy({ requestEventId: request.eventId });
-    if (stored) {
-      await this.publish(request, stored);
+    // Plain statements on this path: it runs for every request, and the ORM's query building costs more CPU here
+    // than the database does.
+    if (await this.isStored(request.eventId)) {
+      await this.publish(request, await this.attempts.findOneByOrFail({ requestEventId: request.eventId }));
       return 'republished';
     }
     // A job paused at its budget cap spends nothing more: its requests wait until it is admitted again.
@@ -75,7 +75,7 @@ export class GenerateContentUseCase {
         toGenerationInput(request),
         lane,
         signal,
-        async () => !(await this.attempts.existsBy({ requestEventId: request.eventId })),
+        async () => !(await this.isStored(request.eventId)),
       );
     } catch (error) {
       if (error instanceof ProviderError && error.kind === 'content_failure') {
@@ -108,16 +108,54 @@ export class GenerateContentUseCase {
       contentEventId: derivedEventId('content-generated', request.eventId),
     });
     let winner = attempt;
-    try {
-      await this.attempts.insert(attempt);
-    } catch (error) {
-      if (!isUniqueViolation(error))
-        throw new TransientError('Could not store the generation', 'database_error', { cause: error });
+    if (!(await this.store(attempt))) {
       // A concurrent delivery of the same request won the insert; its stored result is the one to publish.
       winner = (await this.attempts.findOneBy({ requestEventId: request.eventId })) ?? attempt;
     }
     await this.publish(request, winner);
     return 'generated';
+  }
+
+  private async isStored(requestEventId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ stored: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM generator.generation_attempt WHERE request_event_id = $1) AS stored',
+      [requestEventId],
+    );
+    return row.stored;
+  }
+
+  /** Stores the attempt unless one for the same request is there already (then false). */
+  private async store(attempt: GenerationAttempt): Promise<boolean> {
+    let rows: { created_at: Date }[];
+    try {
+      rows = await this.dataSource.query(
+        `INSERT INTO generator.generation_attempt
+           (request_event_id, task_id, job_id, sku_id, language, attempt, provider, model, content, usage,
+            latency_ms, content_event_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12)
+         ON CONFLICT (request_event_id) DO NOTHING
+         RETURNING created_at`,
+        [
+          attempt.requestEventId,
+          attempt.taskId,
+          attempt.jobId,
+          attempt.skuId,
+          attempt.language,
+          attempt.attempt,
+          attempt.provider,
+          attempt.model,
+          JSON.stringify(attempt.content),
+          JSON.stringify(attempt.usage),
+          attempt.latencyMs,
+          attempt.contentEventId,
+        ],
+      );
+    } catch (error) {
+      throw new TransientError('Could not store the generation', 'database_error', { cause: error });
+    }
+    if (rows.length === 0) return false;
+    attempt.createdAt = rows[0].created_at;
+    return true;
   }
 
   /**

@@ -4,7 +4,6 @@ import { DataSource, Repository } from 'typeorm';
 import { ContentGenerated, derivedEventId, QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
-import { isUniqueViolation } from '@content-pipeline/persistence';
 import { assessContentQuality } from '@content-pipeline/quality-rules';
 import { QualityCheck } from '../quality-check/quality-check.entity';
 import { toContentUnderReview } from './content-under-review.mapping';
@@ -47,8 +46,7 @@ export class CheckQualityUseCase {
   }
 
   async execute(generated: ContentGenerated): Promise<void> {
-    const stored = await this.checks.findOneBy({ generatedEventId: generated.eventId });
-    const check = stored ?? (await this.judge(generated));
+    const check = await this.judgeOnce(generated);
     const verdict: QualityVerdictIssued = {
       eventId: check.verdictEventId,
       generatedEventId: generated.eventId,
@@ -77,7 +75,8 @@ export class CheckQualityUseCase {
     await this.kafka.publish(Topics.qualityVerdictIssued, verdict, { key: generated.skuId });
   }
 
-  private async judge(generated: ContentGenerated): Promise<QualityCheck> {
+  /** Judges and stores the content; on a redelivery the stored first judgement stands (rules may have changed). */
+  private async judgeOnce(generated: ContentGenerated): Promise<QualityCheck> {
     const report = assessContentQuality(
       toContentUnderReview(generated),
       { attempt: generated.attempt, maxAttempts: generated.maxAttempts },
@@ -102,10 +101,9 @@ export class CheckQualityUseCase {
         suggestion: issue.suggestion,
       })),
     });
-    try {
-      await this.checks.insert(check);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+    const inserted = await this.checks.createQueryBuilder().insert().values(check).orIgnore().execute();
+    if ((inserted.raw as unknown[]).length === 0) {
+      return this.checks.findOneByOrFail({ generatedEventId: generated.eventId });
     }
     this.scores.observe({ language: generated.language }, report.score);
     this.verdicts.inc({ language: generated.language, verdict: report.verdict });
