@@ -7,6 +7,7 @@ import { CreateJobUseCase } from './create-job/create-job.use-case';
 import { JobController } from './job-api/job.controller';
 import { JobQueries } from './job-api/job-queries';
 import { JobAdmissionService } from './job-admission/job-admission.service';
+import { JobGauges } from './job-ledger/job-gauges';
 import { JobLedgerRepository } from './job-ledger/job-ledger.repository';
 import { RawMessagePublisher } from './raw-publisher/raw-message.publisher';
 import { RecordUsageUseCase } from './record-usage/record-usage.use-case';
@@ -46,6 +47,7 @@ export class CostMeterModule {
         CreateJobUseCase,
         ResumeJobUseCase,
         JobQueries,
+        JobGauges,
       ],
     };
   }

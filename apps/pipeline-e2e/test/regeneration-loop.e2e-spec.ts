@@ -69,4 +69,33 @@ describe('the regeneration loop with content faults at ~10 %', () => {
     const inReview = finalRows.filter((row) => row.verdict === 'human_review').length;
     expect(summary.humanReview).toBe(inReview);
   }, 420_000);
+
+  it('meters every token the simulator billed, including runs that failed on broken JSON', async () => {
+    const simulatorTotals = async () => {
+      const stats = (await (await fetch(`http://127.0.0.1:${4700 + 50}/_sim/stats`)).json()) as {
+        totals: { byApi: Record<string, Record<string, { promptTokens: number; completionTokens: number }>> };
+      };
+      const answered = Object.values(stats.totals.byApi)
+        .map((byStatus) => byStatus['200'])
+        .filter(Boolean);
+      return answered.reduce((sum, counter) => sum + counter.promptTokens + counter.completionTokens, 0);
+    };
+    const ledgerFor = async (outcome: 'all' | 'failed') => {
+      const [row] = await pipeline.query<{ tokens: string }>(
+        `SELECT coalesce(sum(prompt_tokens + completion_tokens), 0) AS tokens FROM cost_meter.token_ledger
+          WHERE job_id = $1 AND ($2 = 'all' OR outcome <> 'succeeded')`,
+        [jobId, outcome],
+      );
+      return Number(row.tokens);
+    };
+    const billed = await simulatorTotals();
+    const metered = await waitFor(
+      () => ledgerFor('all'),
+      (tokens) => tokens === billed,
+      { timeoutMs: 60_000, intervalMs: 1_000, description: `${billed} tokens in the ledger` },
+    );
+    expect(metered).toBe(billed);
+    // Broken JSON fails the Dify run after its LLM nodes were billed: those tokens are in the ledger too.
+    expect(await ledgerFor('failed')).toBeGreaterThan(0);
+  }, 90_000);
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import {
@@ -6,6 +7,7 @@ import {
   generationTopicFor,
   GenerationRequested,
   Topics,
+  UsageRecorded,
 } from '@content-pipeline/contracts';
 import { InvalidMessageError, PipelineError, TransientError } from '@content-pipeline/kafka-runtime';
 import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
@@ -78,6 +80,7 @@ export class GenerateContentUseCase {
         async () => !(await this.isStored(request.eventId)),
       );
     } catch (error) {
+      if (error instanceof ProviderError && error.billed) await this.meterFailedCall(request, error);
       if (error instanceof ProviderError && error.kind === 'content_failure') {
         return this.requestNewAttempt(request, lane, error);
       }
@@ -183,26 +186,58 @@ export class GenerateContentUseCase {
     return 'new_attempt';
   }
 
-  private async publish(request: GenerationRequested, attempt: GenerationAttempt): Promise<void> {
+  /**
+   * A call that failed after the provider billed it (a failed workflow run, an answer still invalid after its
+   * repair) is metered too, under the failure's code. Each such call is its own bill, hence a fresh event id.
+   */
+  private async meterFailedCall(request: GenerationRequested, error: ProviderError): Promise<void> {
+    const billed = error.billed;
+    if (!billed) return;
+    await this.publishUsage(request, {
+      eventId: randomUUID(),
+      provider: this.provider.providerName,
+      model: billed.model,
+      usage: {
+        promptTokens: billed.usage.promptTokens,
+        completionTokens: billed.usage.completionTokens,
+        reportedPriceAmount: billed.usage.reportedPrice?.amount ?? null,
+        reportedPriceCurrency: billed.usage.reportedPrice?.currency ?? null,
+      },
+      outcome: error.code,
+      recordedAt: Date.now(),
+    });
+  }
+
+  /** The request's task, with what one call was billed. */
+  private async publishUsage(
+    request: GenerationRequested,
+    bill: Pick<UsageRecorded, 'eventId' | 'provider' | 'model' | 'usage' | 'outcome' | 'recordedAt'>,
+  ): Promise<void> {
     await this.kafka.publish(
       Topics.usageRecorded,
       {
-        eventId: derivedEventId('usage-recorded', request.eventId),
+        ...bill,
         taskId: request.taskId,
         jobId: request.jobId,
         skuId: request.skuId,
         language: request.language,
         attempt: request.attempt,
         promptVersion: request.promptVersion,
-        provider: attempt.provider,
-        model: attempt.model,
-        usage: attempt.usage,
-        outcome: 'succeeded',
-        recordedAt: attempt.createdAt?.getTime() ?? Date.now(),
         traceparent: request.traceparent,
       },
       { key: request.skuId },
     );
+  }
+
+  private async publish(request: GenerationRequested, attempt: GenerationAttempt): Promise<void> {
+    await this.publishUsage(request, {
+      eventId: derivedEventId('usage-recorded', request.eventId),
+      provider: attempt.provider,
+      model: attempt.model,
+      usage: attempt.usage,
+      outcome: 'succeeded',
+      recordedAt: attempt.createdAt?.getTime() ?? Date.now(),
+    });
     const generated: ContentGenerated = {
       eventId: attempt.contentEventId,
       requestEventId: request.eventId,

@@ -37,6 +37,10 @@ export class GuardedContentProvider {
     private readonly settings: GuardSettings,
   ) {}
 
+  get providerName(): string {
+    return this.provider.name;
+  }
+
   /**
    * @param stillNeeded asked once admitted after a wait of a second or more, just before sending: a wait for the
    *   budget can be long, and after a rebalance another instance may have done the same request meanwhile. False

@@ -72,7 +72,28 @@ export class ChatContentWorkflow {
         calls: tally.calls,
       };
     } catch (error) {
-      throw deadline.toProviderError(error, this.transport.provider);
+      const shared = deadline.toProviderError(error, this.transport.provider);
+      // A failed extraction is one error shared by every language waiting on it: each gets its own copy, which
+      // carries only the calls this generation made and was billed for.
+      const failure = new ProviderError(
+        shared.kind,
+        shared.code,
+        shared.message,
+        shared.httpStatus,
+        shared.retryAfterMs,
+        { cause: shared },
+      );
+      if (tally.promptTokens + tally.completionTokens > 0) {
+        failure.billed = {
+          model: tally.model ?? 'unknown',
+          usage: {
+            promptTokens: tally.promptTokens,
+            completionTokens: tally.completionTokens,
+            totalTokens: tally.promptTokens + tally.completionTokens,
+          },
+        };
+      }
+      throw failure;
     } finally {
       deadline.dispose();
     }

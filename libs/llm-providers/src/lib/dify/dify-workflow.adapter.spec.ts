@@ -97,11 +97,17 @@ describe('DifyWorkflowAdapter against recorded Dify responses', () => {
     expect(await failure(adapter('blocking').generate(sampleInput(), {}))).toMatchObject({
       kind: 'content_failure',
       code: 'workflow_failed',
+      // The run was billed before it failed: the tokens travel with the error to be metered.
+      billed: {
+        model: 'dify-workflow',
+        usage: { promptTokens: 2800, completionTokens: 0, totalTokens: 2800 },
+      },
     });
     server.respondWith(loadFixture('dify/blocking-malformed-outputs.json'));
     expect(await failure(adapter('blocking').generate(sampleInput(), {}))).toMatchObject({
       kind: 'content_failure',
       code: 'invalid_output',
+      billed: { usage: { totalTokens: 1200 } },
     });
     server.respondWith(loadFixture('dify/streaming-truncated.json'));
     expect(await failure(adapter('streaming').generate(sampleInput(), {}))).toMatchObject({

@@ -7,6 +7,7 @@ import type {
   GenerateOptions,
   GenerationInput,
   GenerationResult,
+  ProductContent,
   TokenUsage,
 } from '../port/content-generation.port';
 import type { DifyProviderConfig } from '../port/provider.config';
@@ -206,11 +207,16 @@ function toUsage(run: FinishedRun): TokenUsage {
 }
 
 function toResult(run: FinishedRun, latencyMs: number): GenerationResult {
+  const model = asString(asRecord(run.outputs)?.['model']) ?? 'dify-workflow';
   if (run.status === 'failed') {
-    throw new ProviderError(
-      'content_failure',
-      'workflow_failed',
-      `dify: workflow run failed: ${run.error ?? 'no error text'}`,
+    throw billedFor(
+      new ProviderError(
+        'content_failure',
+        'workflow_failed',
+        `dify: workflow run failed: ${run.error ?? 'no error text'}`,
+      ),
+      run,
+      model,
     );
   }
   if (run.status !== 'succeeded') {
@@ -220,15 +226,26 @@ function toResult(run: FinishedRun, latencyMs: number): GenerationResult {
       `dify: workflow run ended with status ${run.status}`,
     );
   }
-  const outputs = asRecord(run.outputs);
+  let content: ProductContent;
+  try {
+    content = readDifyContent(run.outputs);
+  } catch (error) {
+    throw error instanceof ProviderError ? billedFor(error, run, model) : error;
+  }
   return {
-    content: readDifyContent(run.outputs),
+    content,
     extraction: readDifyExtraction(run.outputs),
     usage: toUsage(run),
     provider: 'dify',
-    model: asString(outputs?.['model']) ?? 'dify-workflow',
+    model,
     providerRunId: run.runId,
     latencyMs,
     calls: 1,
   };
+}
+
+/** Attaches what a run that ended unusably was billed (nothing when it reported no tokens). */
+function billedFor(error: ProviderError, run: FinishedRun, model: string): ProviderError {
+  if (run.totalTokens > 0) error.billed = { model, usage: toUsage(run) };
+  return error;
 }

@@ -109,6 +109,11 @@ describe('OpenAiChatAdapter against recorded OpenAI responses', () => {
     const error = await failure(adapter().generate(sampleInput({ skuId: 'SKU-B' }), {}));
     expect(error).toMatchObject({ kind: 'content_failure', code: 'invalid_output' });
     expect(server.received).toHaveLength(3);
+    // Three answered calls were billed: extraction, the broken answer and its failed repair.
+    expect(error.billed).toEqual({
+      model: 'gpt-4o-mini-2024-07-18',
+      usage: { promptTokens: 820 + 1450 * 2, completionTokens: 150 + 60 * 2, totalTokens: 970 + 1510 * 2 },
+    });
   });
 
   it.each([

@@ -1,3 +1,5 @@
+import type { TokenUsage } from './content-generation.port';
+
 /**
  * What the caller should do about a failure:
  * - `retriable`: try again after a short back-off;
@@ -16,6 +18,11 @@ export type ProviderErrorKind =
 /** The only error a {@link ContentGenerationProvider} throws. */
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';
+  /**
+   * What the provider billed for the calls that led to this failure, when it said (a failed workflow run, an
+   * answer that stayed invalid after its repair): those tokens are paid for and must be metered too.
+   */
+  billed?: { model: string; usage: TokenUsage };
 
   constructor(
     readonly kind: ProviderErrorKind,
