@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PipelineUnderTest, uniqueRunTag, waitFor } from '@content-pipeline/testing';
+import { PipelineUnderTest, sampleCatalog, uniqueRunTag, waitFor } from '@content-pipeline/testing';
 
 const ROOT = resolve(__dirname, '..', '..');
 const LANGUAGES = 5;
@@ -24,16 +24,6 @@ const BACKLOG_SKUS = 120_000;
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : fallback;
-}
-
-function catalogueLines(count: number, file: string | undefined, prefix: string): string[] {
-  const source = readFileSync(file ?? join(ROOT, 'data', 'catalog', 'sample-200.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean);
-  return Array.from({ length: count }, (_, index) => {
-    const record = JSON.parse(source[index % source.length]) as Record<string, unknown>;
-    return JSON.stringify({ ...record, sku_id: `${prefix}-${String(index).padStart(7, '0')}` });
-  });
 }
 
 interface ProcessSample {
@@ -100,7 +90,12 @@ async function main(): Promise<void> {
   const skus = Number(argument('skus', '1000'));
   const catalog = process.argv.includes('--catalog') ? argument('catalog', '') : undefined;
   const jobId = uniqueRunTag('bench-backlog');
-  const lines = catalogueLines(skus, catalog, jobId.replace(/[^A-Za-z0-9]/g, ''));
+  const prefix = jobId.replace(/[^A-Za-z0-9]/g, '');
+  const { lines } = sampleCatalog({
+    count: skus,
+    file: catalog,
+    skuIdFor: (_, index) => `${prefix}-${String(index).padStart(7, '0')}`,
+  });
   const pipeline = new PipelineUnderTest(jobId, 5100, ['--seed', '3'], {
     // Pipeline overhead only: no LLM budget in the way.
     LLM_RPM_LIMIT: '100000000',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sampleCatalog, WORKSPACE_ROOT } from '@content-pipeline/testing';
 
-const CATALOG_DIR = join(__dirname, '..', '..', '..', 'data', 'catalog');
+const CATALOG_DIR = join(WORKSPACE_ROOT, 'data', 'catalog');
 
 function lines(file: string): string[] {
   return readFileSync(join(CATALOG_DIR, file), 'utf8')
@@ -11,14 +12,8 @@ function lines(file: string): string[] {
 
 /** The 200-SKU sample with SKU ids made unique to one test run (prefix), so runs never share versions. */
 export function sampleLines(skuPrefix: string): { lines: string[]; uniqueSkuIds: Set<string> } {
-  const rewritten = lines('sample-200.jsonl').map((line) => {
-    const record = JSON.parse(line) as { sku_id: string };
-    return JSON.stringify({ ...record, sku_id: `${skuPrefix}${record.sku_id}` });
-  });
-  return {
-    lines: rewritten,
-    uniqueSkuIds: new Set(rewritten.map((line) => (JSON.parse(line) as { sku_id: string }).sku_id)),
-  };
+  const { lines: rewritten, skuIds } = sampleCatalog({ count: 200, skuIdFor: (id) => `${skuPrefix}${id}` });
+  return { lines: rewritten, uniqueSkuIds: skuIds };
 }
 
 /** The shared bad-input cases, byte for byte, with the `_case` each one names (undefined for non-objects). */

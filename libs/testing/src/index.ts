@@ -4,3 +4,5 @@ export * from './service-process';
 export * from './dead-letter-reader';
 export * from './pipeline-under-test';
 export * from './service-migrations';
+export * from './catalog-sample';
+export * from './workspace-root';

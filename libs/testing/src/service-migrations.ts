@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-
-const WORKSPACE_ROOT = resolve(__dirname, '..', '..', '..');
+import { WORKSPACE_ROOT } from './workspace-root';
 
 /**
  * Applies the migrations of the given services (their own `migrate.ts`, as in production) to the database

@@ -1,8 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const WORKSPACE_ROOT = resolve(__dirname, '..', '..', '..');
+import { join } from 'node:path';
+import { WORKSPACE_ROOT } from './workspace-root';
 
 /**
  * One real service process, started from its `main.ts` exactly as in production, for end-to-end tests
