@@ -35,7 +35,7 @@ export class JobGauges {
     };
     const gauge = (name: string, help: string, valueOf: (row: JobGaugeRow) => number) =>
       new Gauge({
-        name: `${METRIC_PREFIX}${name}`,
+        name,
         help,
         labelNames: ['job'],
         registers: [metrics.registry],
@@ -45,15 +45,17 @@ export class JobGauges {
         },
       });
     gauge(
-      'job_progress_ratio',
+      `${METRIC_PREFIX}job_progress_ratio`,
       'Share of the tasks (SKU × language) of a job that are settled, by job.',
       (row) => (Number(row.total) === 0 ? 0 : Number(row.settled) / Number(row.total)),
     );
-    gauge('job_budget_usd', 'The cost cap of a job in USD (0 = none), by job.', (row) =>
+    gauge(`${METRIC_PREFIX}job_budget_usd`, 'The cost cap of a job in USD (0 = none), by job.', (row) =>
       Number(row.budget_usd ?? 0),
     );
-    gauge('job_spent_usd', 'USD a job has cost so far, from the token ledger, by job.', (row) =>
-      Number(row.spent_usd),
+    gauge(
+      `${METRIC_PREFIX}job_spent_usd`,
+      'USD a job has cost so far, from the token ledger, by job.',
+      (row) => Number(row.spent_usd),
     );
   }
 
