@@ -1,14 +1,13 @@
 /**
  * Publishes a catalogue file to the catalogue topic, one event per line, exactly as the product catalogue
- * would: the line's bytes as the value (JSON), the SKU id as the key. Lines are sent as they are — bad
- * ones included — because the ingester, not the publisher, decides what is valid.
+ * would: the line's bytes as the value (JSON), the SKU id as the key (`catalogLineKey`), bad lines included.
  *
  *   npm run --silent catalog:publish -- --file data/catalog/sample-200.jsonl [--job JOB] [--lane bulk|priority]
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { csvList, loadConfig } from '@content-pipeline/config';
-import { Headers, Topics } from '@content-pipeline/contracts';
+import { CATALOG_LINES_PER_REQUEST, catalogLineKey, Headers, Topics } from '@content-pipeline/contracts';
 import { KafkaJsBrokerClient, OutgoingMessage, provisionTopics } from '@content-pipeline/kafka-runtime';
 
 interface PublishArguments {
@@ -31,15 +30,6 @@ function parseArguments(argv: string[]): PublishArguments {
   return { file, jobId: value('--job'), lane };
 }
 
-function skuKey(line: string): string | null {
-  try {
-    const record = JSON.parse(line) as { sku_id?: unknown };
-    return typeof record.sku_id === 'string' ? record.sku_id.slice(0, 200) : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function publishCatalog(args: PublishArguments, brokers: string[]): Promise<number> {
   const lines = readFileSync(args.file, 'utf8')
     .split('\n')
@@ -55,12 +45,15 @@ export async function publishCatalog(args: PublishArguments, brokers: string[]):
     if (args.jobId) headers[Headers.jobId] = args.jobId;
     if (args.lane) headers[Headers.lane] = args.lane;
     const messages: OutgoingMessage[] = lines.map((line) => ({
-      key: skuKey(line),
+      key: catalogLineKey(line),
       value: Buffer.from(line, 'utf8'),
       headers,
     }));
-    for (let start = 0; start < messages.length; start += 500) {
-      await producer.send(Topics.catalogSkuUpserted.name, messages.slice(start, start + 500));
+    for (let start = 0; start < messages.length; start += CATALOG_LINES_PER_REQUEST) {
+      await producer.send(
+        Topics.catalogSkuUpserted.name,
+        messages.slice(start, start + CATALOG_LINES_PER_REQUEST),
+      );
     }
     return messages.length;
   } finally {

@@ -5,3 +5,4 @@ export * from './topics';
 export * from './headers';
 export * from './event-id';
 export * from './event-validation';
+export * from './catalog-lines';

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { Headers, Topics } from '@content-pipeline/contracts';
+import { CATALOG_LINES_PER_REQUEST, catalogLineKey, Headers, Topics } from '@content-pipeline/contracts';
 import {
   AvroCodec,
   KafkaJsBrokerClient,
@@ -106,21 +106,17 @@ export class PipelineUnderTest {
       ssl: false,
     }).producer();
     await producer.connect();
-    const messages: OutgoingMessage[] = lines.map((line) => {
-      let key: string | null = null;
-      try {
-        const skuId = (JSON.parse(line) as { sku_id?: unknown }).sku_id;
-        key = typeof skuId === 'string' ? skuId.slice(0, 200) : null;
-      } catch {
-        key = null;
-      }
-      return {
-        key,
-        value: Buffer.from(line, 'utf8'),
-        headers: { [Headers.jobId]: this.jobId, [Headers.lane]: lane },
-      };
-    });
-    await producer.send(Topics.catalogSkuUpserted.name, messages);
+    const messages: OutgoingMessage[] = lines.map((line) => ({
+      key: catalogLineKey(line),
+      value: Buffer.from(line, 'utf8'),
+      headers: { [Headers.jobId]: this.jobId, [Headers.lane]: lane },
+    }));
+    for (let start = 0; start < messages.length; start += CATALOG_LINES_PER_REQUEST) {
+      await producer.send(
+        Topics.catalogSkuUpserted.name,
+        messages.slice(start, start + CATALOG_LINES_PER_REQUEST),
+      );
+    }
     await producer.disconnect();
   }
 
