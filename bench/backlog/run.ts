@@ -7,7 +7,7 @@
  *   node -r @swc-node/register bench/backlog/run.ts [--skus 1000] [--catalog FILE.jsonl]
  *
  * Without --catalog it replicates data/catalog/sample-200.jsonl under new SKU ids. The full-size run is
- * `--skus 120000` (600,000 tasks, about 1.5 hours at the figures in the README), or a generated catalogue of that
+ * `--skus 120000` (600,000 tasks, 1–1.5 hours at the figures in the README), or a generated catalogue of that
  * size passed with --catalog.
  */
 import { execFileSync } from 'node:child_process';
