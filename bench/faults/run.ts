@@ -260,8 +260,8 @@ async function runScenario(
         const withoutReason = records.filter((record) => !record.reason || !record.originalValue).length;
         const missing = missingFrom(records);
         note = `${sent} poison messages on ${poisonedTopics.length} topics, ${records.length} dead letters (one per consuming group), ${withoutReason} without reason or bytes`;
-        if (missing.length > 0 || withoutReason > 0)
-          note += ` — FAILED: no dead letters from ${missing.join(', ')}`;
+        if (missing.length > 0) note += ` — FAILED: no dead letters from ${missing.join(', ')}`;
+        if (withoutReason > 0) note += ' — FAILED: dead letters without reason or bytes';
         break;
       }
       case 'kill-each':

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { csvList, loadConfig } from '@content-pipeline/config';
-import { CATALOG_LINES_PER_REQUEST, catalogLineKey, Headers, Topics } from '@content-pipeline/contracts';
+import { catalogLineKey, Headers, Topics } from '@content-pipeline/contracts';
 import { KafkaJsBrokerClient, OutgoingMessage, provisionTopics } from '@content-pipeline/kafka-runtime';
 
 interface PublishArguments {
@@ -49,12 +49,7 @@ export async function publishCatalog(args: PublishArguments, brokers: string[]):
       value: Buffer.from(line, 'utf8'),
       headers,
     }));
-    for (let start = 0; start < messages.length; start += CATALOG_LINES_PER_REQUEST) {
-      await producer.send(
-        Topics.catalogSkuUpserted.name,
-        messages.slice(start, start + CATALOG_LINES_PER_REQUEST),
-      );
-    }
+    await producer.send(Topics.catalogSkuUpserted.name, messages);
     return messages.length;
   } finally {
     await producer.disconnect();

@@ -55,7 +55,7 @@ describe('the PostgreSQL LLM budget', () => {
             requests.push({ atMs: result.atMs, amount: 1 });
             tokens.push({ atMs: result.atMs, amount: actual });
             await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 300));
-            await store.reconcile(reserved, actual, result.tokenIntervalMs);
+            await store.correctTokens(actual - reserved, result.tokenIntervalMs);
           }
         }),
       ),

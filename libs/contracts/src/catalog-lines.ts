@@ -14,6 +14,3 @@ export function catalogLineKey(line: string): string | null {
     return null;
   }
 }
-
-/** Catalogue events per produce request: well under the broker's default 1 MB request size for ~2 KB lines. */
-export const CATALOG_LINES_PER_REQUEST = 200;

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { CATALOG_LINES_PER_REQUEST, catalogLineKey, Headers, Topics } from '@content-pipeline/contracts';
+import { catalogLineKey, Headers, Topics } from '@content-pipeline/contracts';
 import {
   AvroCodec,
   KafkaJsBrokerClient,
@@ -111,12 +111,7 @@ export class PipelineUnderTest {
       value: Buffer.from(line, 'utf8'),
       headers: { [Headers.jobId]: this.jobId, [Headers.lane]: lane },
     }));
-    for (let start = 0; start < messages.length; start += CATALOG_LINES_PER_REQUEST) {
-      await producer.send(
-        Topics.catalogSkuUpserted.name,
-        messages.slice(start, start + CATALOG_LINES_PER_REQUEST),
-      );
-    }
+    await producer.send(Topics.catalogSkuUpserted.name, messages);
     await producer.disconnect();
   }
 

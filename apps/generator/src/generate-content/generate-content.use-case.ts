@@ -80,7 +80,8 @@ export class GenerateContentUseCase {
         async () => !(await this.isStored(request.eventId)),
       );
     } catch (error) {
-      if (error instanceof ProviderError && error.billed) await this.meterFailedCall(request, error);
+      if (error instanceof ProviderError && error.billed)
+        await this.meterFailedCall(request, error.code, error.billed);
       if (error instanceof ProviderError && error.kind === 'content_failure') {
         return this.requestNewAttempt(request, lane, error);
       }
@@ -190,9 +191,11 @@ export class GenerateContentUseCase {
    * A call that failed after the provider billed it (a failed workflow run, an answer still invalid after its
    * repair) is metered too, under the failure's code. Each such call is its own bill, hence a fresh event id.
    */
-  private async meterFailedCall(request: GenerationRequested, error: ProviderError): Promise<void> {
-    const billed = error.billed;
-    if (!billed) return;
+  private async meterFailedCall(
+    request: GenerationRequested,
+    failureCode: string,
+    billed: NonNullable<ProviderError['billed']>,
+  ): Promise<void> {
     await this.publishUsage(request, {
       eventId: randomUUID(),
       provider: this.provider.providerName,
@@ -203,7 +206,7 @@ export class GenerateContentUseCase {
         reportedPriceAmount: billed.usage.reportedPrice?.amount ?? null,
         reportedPriceCurrency: billed.usage.reportedPrice?.currency ?? null,
       },
-      outcome: error.code,
+      outcome: failureCode,
       recordedAt: Date.now(),
     });
   }

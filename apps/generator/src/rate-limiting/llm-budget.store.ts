@@ -144,12 +144,10 @@ export class LlmBudgetStore {
       : { admitted: false, waitMs: Number(row.wait_ms), blockedBy: row.blocked_by, ...providerLimits };
   }
 
-  /** Replaces a token reservation by the tokens billed. */
-  async reconcile(reservedTokens: number, actualTokens: number, tokenIntervalMs: number): Promise<void> {
-    await this.correctTokens(actualTokens - reservedTokens, tokenIntervalMs);
-  }
-
-  /** Charges (positive) or gives back (negative) `tokens` reserved at `tokenIntervalMs`. */
+  /**
+   * Charges (positive) or gives back (negative) `tokens` reserved at `tokenIntervalMs`: billed minus reserved,
+   * once a call's usage is known.
+   */
   async correctTokens(tokens: number, tokenIntervalMs: number): Promise<void> {
     await this.sql.query(RECONCILE_SQL, [this.limiterKey, tokens, tokenIntervalMs, 0]);
   }

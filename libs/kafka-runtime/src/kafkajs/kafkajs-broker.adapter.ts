@@ -21,6 +21,7 @@ import type {
   RawProducer,
   TopicSpec,
 } from '../broker.port';
+import { MAX_PRODUCE_REQUEST_BYTES, splitIntoRequests, TopicMessages } from './produce-requests';
 
 export interface KafkaJsSettings {
   clientId: string;
@@ -108,33 +109,26 @@ class KafkaJsProducer implements RawProducer {
   }
 
   async send(topic: string, messages: OutgoingMessage[]): Promise<void> {
-    await this.producer.send({
-      topic,
-      acks: -1,
-      compression: CompressionTypes.None,
-      messages: messages.map((message) => ({
-        key: message.key ?? null,
-        value: message.value,
-        headers: message.headers,
-        partition: message.partition,
-      })),
-    });
+    await this.sendBatch([{ topic, messages }]);
   }
 
-  async sendBatch(batches: { topic: string; messages: OutgoingMessage[] }[]): Promise<void> {
-    await this.producer.sendBatch({
-      acks: -1,
-      compression: CompressionTypes.None,
-      topicMessages: batches.map(({ topic, messages }) => ({
-        topic,
-        messages: messages.map((message) => ({
-          key: message.key ?? null,
-          value: message.value,
-          headers: message.headers,
-          partition: message.partition,
+  /** Sends in requests the broker accepts, one after another (many or large messages make several). */
+  async sendBatch(batches: TopicMessages[]): Promise<void> {
+    for (const request of splitIntoRequests(batches, MAX_PRODUCE_REQUEST_BYTES)) {
+      await this.producer.sendBatch({
+        acks: -1,
+        compression: CompressionTypes.None,
+        topicMessages: request.map(({ topic, messages }) => ({
+          topic,
+          messages: messages.map((message) => ({
+            key: message.key ?? null,
+            value: message.value,
+            headers: message.headers,
+            partition: message.partition,
+          })),
         })),
-      })),
-    });
+      });
+    }
   }
 
   disconnect(): Promise<void> {
