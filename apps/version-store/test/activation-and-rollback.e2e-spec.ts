@@ -31,6 +31,69 @@ describe('version store: stored versions, activation, rollback and roles', () =>
     expect(stored.source).toEqual(verdict.source);
   });
 
+  it('stores verdicts that arrive together, in batches, with the same outcome as one by one', async () => {
+    const skuIds = Array.from({ length: 40 }, (_, index) => sku(`burst-${index}`));
+    const firsts = skuIds.map((skuId) => verdictFor(jobId, skuId));
+    const seconds = skuIds.map((skuId) => verdictFor(jobId, skuId, { attempt: 2 }));
+    const japanese = skuIds.map((skuId) => verdictFor(jobId, skuId, { language: 'ja' }));
+    // Per SKU in this order (one key, one partition): the first English verdict, its redelivery, the second.
+    await Promise.all(
+      skuIds.map(async (_, index) => {
+        await harness.publishVerdict(firsts[index]);
+        await harness.publishVerdict(japanese[index]);
+        await harness.publishVerdict(firsts[index]);
+        await harness.publishVerdict(seconds[index]);
+      }),
+    );
+    await Promise.all([...seconds, ...japanese].map((verdict) => harness.storedVersion(verdict)));
+    // The redeliveries come before the second verdicts: once those are stored, every copy was handled.
+    const versions = await harness.query<{
+      sku_id: string;
+      language: string;
+      numbers: number[];
+      active: string[];
+    }>(
+      `SELECT sku_id, language, array_agg(version_number ORDER BY version_number) AS numbers,
+              array_agg(version_id ORDER BY version_number) FILTER (WHERE status = 'active') AS active
+         FROM version_store.content_version WHERE sku_id = ANY($1) GROUP BY sku_id, language`,
+      [skuIds],
+    );
+    expect(versions).toHaveLength(80);
+    for (const [index, skuId] of skuIds.entries()) {
+      expect(versions.find((row) => row.sku_id === skuId && row.language === 'en')).toEqual({
+        sku_id: skuId,
+        language: 'en',
+        numbers: [1, 2],
+        active: [contentVersionIdFor(seconds[index].eventId)],
+      });
+      expect(versions.find((row) => row.sku_id === skuId && row.language === 'ja')).toEqual({
+        sku_id: skuId,
+        language: 'ja',
+        numbers: [1],
+        active: [contentVersionIdFor(japanese[index].eventId)],
+      });
+    }
+    const states = await harness.query<{ sku_id: string; language: string; active_version_id: string }>(
+      `SELECT sku_id, language, active_version_id, next_version_number
+         FROM version_store.sku_language_state WHERE sku_id = ANY($1) AND language = 'en'`,
+      [skuIds],
+    );
+    expect(states).toHaveLength(40);
+    for (const state of states) {
+      const index = skuIds.indexOf(state.sku_id);
+      expect(state).toMatchObject({
+        active_version_id: contentVersionIdFor(seconds[index].eventId),
+        next_version_number: 3,
+      });
+    }
+    const [audits] = await harness.query<{ activations: string }>(
+      `SELECT count(*) AS activations FROM version_store.activation_audit
+        WHERE sku_id = ANY($1) AND action = 'activated'`,
+      [skuIds],
+    );
+    expect(Number(audits.activations)).toBe(120);
+  });
+
   it('rolls English back with an audit entry, a rolled_back event and an offer to re-derive', async () => {
     const skuId = sku('rollback');
     const published = await harness.follow(Topics.versionPublished, (event) => event.skuId === skuId);

@@ -1,3 +1,5 @@
 export * from './service-data-source';
 export * from './postgres-errors';
 export * from './run-service-migrations';
+export * from './statement-batcher';
+export * from './values-list';

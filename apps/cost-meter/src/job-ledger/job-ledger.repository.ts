@@ -3,7 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { taskIdFor } from '@content-pipeline/contracts';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import type { JobOrigin } from './job.entity';
-import { isSettled, TaskState, TaskTransition } from './task-state';
+import { valuesList, StatementBatcher } from '@content-pipeline/persistence';
+import { isSettled, Stage, TaskState, TaskTransition } from './task-state';
 
 export interface TaskKey {
   jobId: string;
@@ -29,12 +30,33 @@ export interface ObservedJob {
 }
 
 const KNOWN_JOBS_MAX_ENTRIES = 100_000;
+const TRANSITIONS_PER_BATCH = 500;
+
+interface TransitionWrite {
+  key: TaskKey;
+  transition: TaskTransition;
+  extra: { lane?: string; requestEventId?: string; deadLetter?: DeadLetterCopy };
+}
+
+function taskKeyText(key: TaskKey): string {
+  return `${key.jobId}\u0000${key.skuId}\u0000${key.language}`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Writes of the job ledger: jobs first seen in events, task transitions, applied dead letters. */
 @Injectable()
 export class JobLedgerRepository {
   /** Jobs whose row is known to be complete (it has its prompt version): nothing left for `ensureJob` to do. */
   private readonly completeJobs = new Set<string>();
+
+  private readonly transitions = new StatementBatcher<TransitionWrite, void>({
+    keyOf: ({ key }) => taskKeyText(key),
+    maxBatchSize: TRANSITIONS_PER_BATCH,
+    runBatch: (writes) => this.writeTransitions(writes),
+  });
 
   constructor(@Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
@@ -44,10 +66,14 @@ export class JobLedgerRepository {
 
   /**
    * Runs `work` with the job's row in place: in one transaction with `ensureJob` until the row is known to be
-   * complete, then alone (every task event of a job would otherwise pay for a transaction and an upsert).
+   * complete, then alone (every task event of a job would otherwise pay for a transaction and an upsert):
+   * `work` gets no transaction then, and its writes may join batches.
    */
-  async withJob(job: ObservedJob, work: (manager: EntityManager) => Promise<void>): Promise<void> {
-    if (this.completeJobs.has(job.jobId)) return work(this.dataSource.manager);
+  async withJob(
+    job: ObservedJob,
+    work: (manager: EntityManager | undefined) => Promise<void>,
+  ): Promise<void> {
+    if (this.completeJobs.has(job.jobId)) return work(undefined);
     await this.transaction(async (manager) => {
       await this.ensureJob(job, manager);
       await work(manager);
@@ -99,22 +125,65 @@ export class JobLedgerRepository {
 
   /**
    * Applies a transition if it is later in the task's history than what the task shows (events of one
-   * task arrive on several topics, in no guaranteed order).
+   * task arrive on several topics, in no guaranteed order). Inside a transaction it is written there;
+   * otherwise it joins the next batch of transitions (one statement for all the tasks of a fetch).
    */
   async apply(
     key: TaskKey,
     transition: TaskTransition,
     extra: { lane?: string; requestEventId?: string; deadLetter?: DeadLetterCopy },
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<void> {
-    const deadLetter = extra.deadLetter;
+    const write: TransitionWrite = { key, transition, extra };
+    if (manager) await this.writeTransitions([write], manager);
+    else await this.transitions.submit(write);
+  }
+
+  private async writeTransitions(
+    writes: readonly TransitionWrite[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void[]> {
+    // Rows in one order for every batch, so that two instances' batches lock shared rows in the same order.
+    const ordered = [...writes].sort((a, b) => compareText(taskKeyText(a.key), taskKeyText(b.key)));
+    const { sql, parameters } = valuesList(
+      ordered,
+      ({ key, transition, extra }) => {
+        const deadLetter = extra.deadLetter;
+        return [
+          key.jobId,
+          key.skuId,
+          key.language,
+          taskIdFor(key.jobId, key.skuId, key.language),
+          transition.state,
+          transition.attempt,
+          transition.stage,
+          extra.lane ?? null,
+          extra.requestEventId ?? null,
+          deadLetter?.topic ?? null,
+          deadLetter?.key ?? null,
+          deadLetter?.value ?? null,
+          deadLetter ? JSON.stringify(deadLetter.headers) : null,
+          deadLetter?.reason ?? null,
+          deadLetter?.errorCode ?? null,
+          transition.stage === Stage.requested,
+          isSettled(transition.state),
+        ];
+      },
+      {
+        rowSql: ([job, sku, language, task, state, attempt, stage, lane, request, ...rest]) => {
+          const [topic, dlKey, dlValue, dlHeaders, reason, errorCode, requested, settled] = rest;
+          return `(${job}, ${sku}, ${language}, ${task}, ${state}, ${attempt}::int, ${stage}::int, ${lane}, ${request},
+             ${topic}, ${dlKey}::bytea, ${dlValue}::bytea, ${dlHeaders}::jsonb, ${reason}, ${errorCode},
+             CASE WHEN ${requested}::boolean THEN now() END, CASE WHEN ${settled}::boolean THEN now() END, now())`;
+        },
+      },
+    );
     await manager.query(
       `INSERT INTO cost_meter.job_task AS t
          (job_id, sku_id, language, task_id, state, attempt, stage, lane, request_event_id,
           dead_letter_topic, dead_letter_key, dead_letter_value, dead_letter_headers, dead_letter_reason,
           dead_letter_error_code, first_requested_at, settled_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6::int, $7::int, $8, $9, $10, $11, $12, $13::jsonb, $14, $15,
-               CASE WHEN $7::int = 1 THEN now() END, CASE WHEN $16::boolean THEN now() END, now())
+       VALUES ${sql}
        ON CONFLICT (job_id, sku_id, language) DO UPDATE SET
          state = EXCLUDED.state, attempt = EXCLUDED.attempt, stage = EXCLUDED.stage,
          lane = coalesce(EXCLUDED.lane, t.lane),
@@ -128,25 +197,9 @@ export class JobLedgerRepository {
          first_requested_at = coalesce(t.first_requested_at, EXCLUDED.first_requested_at),
          settled_at = EXCLUDED.settled_at, updated_at = now()
        WHERE (EXCLUDED.attempt, EXCLUDED.stage) > (t.attempt, t.stage)`,
-      [
-        key.jobId,
-        key.skuId,
-        key.language,
-        taskIdFor(key.jobId, key.skuId, key.language),
-        transition.state,
-        transition.attempt,
-        transition.stage,
-        extra.lane ?? null,
-        extra.requestEventId ?? null,
-        deadLetter?.topic ?? null,
-        deadLetter?.key ?? null,
-        deadLetter?.value ?? null,
-        deadLetter ? JSON.stringify(deadLetter.headers) : null,
-        deadLetter?.reason ?? null,
-        deadLetter?.errorCode ?? null,
-        isSettled(transition.state),
-      ],
+      parameters,
     );
+    return writes.map(() => undefined);
   }
 
   /** Claims an event id for this ledger; false when it was applied before (a redelivery). */

@@ -13,6 +13,7 @@ import { InvalidMessageError, PipelineError, TransientError } from '@content-pip
 import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
 import type { Lane } from '@content-pipeline/rate-limiting';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { StatementBatcher, valuesList } from '@content-pipeline/persistence';
 import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
@@ -41,6 +42,8 @@ export function toPipelineError(error: unknown): PipelineError {
   });
 }
 
+const STATEMENT_BATCH_SIZE = 256;
+
 /**
  * Generates the content of one task attempt: one provider call (through breaker, shared rate limiter and
  * timeouts), the result stored, then published with its token usage. Idempotent on the request's event id.
@@ -48,6 +51,17 @@ export function toPipelineError(error: unknown): PipelineError {
 @Injectable()
 export class GenerateContentUseCase {
   private readonly attempts: Repository<GenerationAttempt>;
+  // Every request is looked up and stored once; requests handled at the same time share the round trip.
+  private readonly storedLookups = new StatementBatcher<string, boolean>({
+    keyOf: (requestEventId) => requestEventId,
+    maxBatchSize: STATEMENT_BATCH_SIZE,
+    runBatch: (requestEventIds) => this.findStored(requestEventIds),
+  });
+  private readonly inserts = new StatementBatcher<GenerationAttempt, Date | null>({
+    keyOf: (attempt) => attempt.requestEventId,
+    maxBatchSize: STATEMENT_BATCH_SIZE,
+    runBatch: (attempts) => this.insertAll(attempts),
+  });
 
   constructor(
     @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
@@ -120,46 +134,65 @@ export class GenerateContentUseCase {
     return 'generated';
   }
 
-  private async isStored(requestEventId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query<{ stored: boolean }[]>(
-      'SELECT EXISTS (SELECT 1 FROM generator.generation_attempt WHERE request_event_id = $1) AS stored',
-      [requestEventId],
+  private isStored(requestEventId: string): Promise<boolean> {
+    return this.storedLookups.submit(requestEventId);
+  }
+
+  private async findStored(requestEventIds: readonly string[]): Promise<boolean[]> {
+    const rows = await this.dataSource.query<{ request_event_id: string }[]>(
+      'SELECT request_event_id FROM generator.generation_attempt WHERE request_event_id = ANY($1::text[])',
+      [requestEventIds],
     );
-    return row.stored;
+    const stored = new Set(rows.map((row) => row.request_event_id));
+    return requestEventIds.map((id) => stored.has(id));
   }
 
   /** Stores the attempt unless one for the same request is there already (then false). */
   private async store(attempt: GenerationAttempt): Promise<boolean> {
-    let rows: { created_at: Date }[];
+    let createdAt: Date | null;
     try {
-      rows = await this.dataSource.query(
-        `INSERT INTO generator.generation_attempt
-           (request_event_id, task_id, job_id, sku_id, language, attempt, provider, model, content, usage,
-            latency_ms, content_event_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12)
-         ON CONFLICT (request_event_id) DO NOTHING
-         RETURNING created_at`,
-        [
-          attempt.requestEventId,
-          attempt.taskId,
-          attempt.jobId,
-          attempt.skuId,
-          attempt.language,
-          attempt.attempt,
-          attempt.provider,
-          attempt.model,
-          JSON.stringify(attempt.content),
-          JSON.stringify(attempt.usage),
-          attempt.latencyMs,
-          attempt.contentEventId,
-        ],
-      );
+      createdAt = await this.inserts.submit(attempt);
     } catch (error) {
       throw new TransientError('Could not store the generation', 'database_error', { cause: error });
     }
-    if (rows.length === 0) return false;
-    attempt.createdAt = rows[0].created_at;
+    if (createdAt === null) return false;
+    attempt.createdAt = createdAt;
     return true;
+  }
+
+  private async insertAll(attempts: readonly GenerationAttempt[]): Promise<(Date | null)[]> {
+    const { sql, parameters } = valuesList(
+      attempts,
+      (attempt) => [
+        attempt.requestEventId,
+        attempt.taskId,
+        attempt.jobId,
+        attempt.skuId,
+        attempt.language,
+        attempt.attempt,
+        attempt.provider,
+        attempt.model,
+        JSON.stringify(attempt.content),
+        JSON.stringify(attempt.usage),
+        attempt.latencyMs,
+        attempt.contentEventId,
+      ],
+      {
+        rowSql: ([request, task, job, sku, language, number, provider, model, content, usage, ...rest]) =>
+          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${rest.join(', ')})`,
+      },
+    );
+    const rows = await this.dataSource.query<{ request_event_id: string; created_at: Date }[]>(
+      `INSERT INTO generator.generation_attempt
+         (request_event_id, task_id, job_id, sku_id, language, attempt, provider, model, content, usage,
+          latency_ms, content_event_id)
+       VALUES ${sql}
+       ON CONFLICT (request_event_id) DO NOTHING
+       RETURNING request_event_id, created_at`,
+      parameters,
+    );
+    const created = new Map(rows.map((row) => [row.request_event_id, row.created_at]));
+    return attempts.map((attempt) => created.get(attempt.requestEventId) ?? null);
   }
 
   /**

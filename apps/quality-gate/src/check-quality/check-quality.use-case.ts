@@ -3,11 +3,14 @@ import { Counter, Histogram } from 'prom-client';
 import { DataSource, Repository } from 'typeorm';
 import { ContentGenerated, derivedEventId, QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { StatementBatcher } from '@content-pipeline/persistence';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { assessContentQuality } from '@content-pipeline/quality-rules';
 import { QualityCheck } from '../quality-check/quality-check.entity';
 import { toContentUnderReview } from './content-under-review.mapping';
 import { OperatorRulesStore } from '../operator-rules/operator-rules.store';
+
+const CHECKS_PER_BATCH = 256;
 
 /** Judges one generated content set with the quality rules and publishes the verdict. Idempotent. */
 @Injectable()
@@ -16,6 +19,11 @@ export class CheckQualityUseCase {
   private readonly scores: Histogram<'language'>;
   private readonly issuesFound: Counter<'language' | 'rule' | 'severity'>;
   private readonly verdicts: Counter<'language' | 'verdict'>;
+  private readonly inserts = new StatementBatcher<QualityCheck, Date | null>({
+    keyOf: (check) => check.generatedEventId,
+    maxBatchSize: CHECKS_PER_BATCH,
+    runBatch: (checks) => this.insertAll(checks),
+  });
 
   constructor(
     @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
@@ -101,15 +109,35 @@ export class CheckQualityUseCase {
         suggestion: issue.suggestion,
       })),
     });
-    const inserted = await this.checks.createQueryBuilder().insert().values(check).orIgnore().execute();
-    if ((inserted.raw as unknown[]).length === 0) {
+    const checkedAt = await this.inserts.submit(check);
+    if (checkedAt === null) {
       return this.checks.findOneByOrFail({ generatedEventId: generated.eventId });
     }
+    check.checkedAt = checkedAt;
     this.scores.observe({ language: generated.language }, report.score);
     this.verdicts.inc({ language: generated.language, verdict: report.verdict });
     for (const issue of report.issues) {
       this.issuesFound.inc({ language: generated.language, rule: issue.rule, severity: issue.severity });
     }
     return check;
+  }
+
+  /** Stores checks handled at the same time in one statement; null for a check stored before (a redelivery). */
+  private async insertAll(checks: readonly QualityCheck[]): Promise<(Date | null)[]> {
+    const inserted = await this.checks
+      .createQueryBuilder()
+      .insert()
+      .values([...checks])
+      .orIgnore()
+      .updateEntity(false)
+      .returning('generated_event_id, checked_at')
+      .execute();
+    const checkedAt = new Map(
+      (inserted.raw as { generated_event_id: string; checked_at: Date }[]).map((row) => [
+        row.generated_event_id,
+        row.checked_at,
+      ]),
+    );
+    return checks.map((check) => checkedAt.get(check.generatedEventId) ?? null);
   }
 }

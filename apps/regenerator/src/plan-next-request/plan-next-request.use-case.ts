@@ -3,9 +3,12 @@ import { Counter } from 'prom-client';
 import { DataSource, Repository } from 'typeorm';
 import { generationTopicFor, QualityVerdictIssued } from '@content-pipeline/contracts';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { StatementBatcher } from '@content-pipeline/persistence';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { RegenerationDecision } from '../regeneration-decision/regeneration-decision.entity';
 import { planNextRequests } from './next-requests';
+
+const DECISIONS_PER_BATCH = 256;
 
 /**
  * Follows up a verdict: publishes the next attempt (with feedback) or the derived languages, and records
@@ -15,6 +18,11 @@ import { planNextRequests } from './next-requests';
 export class PlanNextRequestUseCase {
   private readonly decisions: Repository<RegenerationDecision>;
   private readonly decisionsMade: Counter<'language' | 'decision' | 'attempt'>;
+  private readonly inserts = new StatementBatcher<RegenerationDecision, boolean>({
+    keyOf: (decision) => decision.verdictEventId,
+    maxBatchSize: DECISIONS_PER_BATCH,
+    runBatch: (decisions) => this.insertAll(decisions),
+  });
 
   constructor(
     @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
@@ -38,10 +46,8 @@ export class PlanNextRequestUseCase {
         requests.map((request) => ({ value: request, key: request.skuId })),
       );
     }
-    const inserted = await this.decisions
-      .createQueryBuilder()
-      .insert()
-      .values({
+    const inserted = await this.inserts.submit(
+      this.decisions.create({
         verdictEventId: verdict.eventId,
         taskId: verdict.taskId,
         jobId: verdict.jobId,
@@ -51,11 +57,26 @@ export class PlanNextRequestUseCase {
         decision,
         requestedEventIds: requests.map((request) => request.eventId),
         feedback: decision === 'regenerate' ? requests[0].feedback : null,
-      })
-      .orIgnore()
-      .execute();
-    if ((inserted.raw as unknown[]).length > 0) {
+      }),
+    );
+    if (inserted) {
       this.decisionsMade.inc({ language: verdict.language, decision, attempt: String(verdict.attempt) });
     }
+  }
+
+  /** Records decisions made at the same time in one statement; false for one recorded before (a redelivery). */
+  private async insertAll(decisions: readonly RegenerationDecision[]): Promise<boolean[]> {
+    const inserted = await this.decisions
+      .createQueryBuilder()
+      .insert()
+      .values([...decisions])
+      .orIgnore()
+      .updateEntity(false)
+      .returning('verdict_event_id')
+      .execute();
+    const recorded = new Set(
+      (inserted.raw as { verdict_event_id: string }[]).map((row) => row.verdict_event_id),
+    );
+    return decisions.map((decision) => recorded.has(decision.verdictEventId));
   }
 }

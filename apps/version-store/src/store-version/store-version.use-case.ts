@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { contentVersionIdFor, QualityVerdictIssued } from '@content-pipeline/contracts';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { valuesList, StatementBatcher } from '@content-pipeline/persistence';
 import { shouldAutoActivate } from '../content-version/activation-policy';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { HumanSubmission } from '../human-copy/human-submission.entity';
@@ -10,20 +11,49 @@ import { VERSION_STORE_CONFIG } from '../version-store.tokens';
 import type { VersionStoreConfig } from '../version-store.config';
 
 interface StateRow {
+  sku_id: string;
+  language: string;
   active_version_id: string | null;
   pinned: boolean;
   next_version_number: number;
 }
 
+interface StoredVersion {
+  version: ContentVersion;
+  duplicate: boolean;
+}
+
+interface Consequence {
+  version: ContentVersion;
+  activate: boolean;
+  previousActiveVersionId: string | null;
+  submission: HumanSubmission | null;
+  actor: string;
+  reason: string;
+}
+
+const VERDICTS_PER_BATCH = 200;
+
+function stateKey(row: { skuId: string; language: string }): string {
+  return `${row.skuId}\u0000${row.language}`;
+}
+
 /**
  * Stores every content set that leaves the gate as an immutable version and activates it when it passes.
- * One transaction per verdict, serialised per SKU and language by a row lock on its state; idempotent on
- * the verdict's event id. Human-written copy comes back here too: a candidate variant is never activated
- * on its own (an operator puts it in an experiment); a reviewer's edits activate like generated content,
- * audited in the reviewer's name.
+ * Verdicts handled at the same time are stored together: one transaction per batch, in which each SKU and
+ * language is serialised by a row lock on its state (a batch never holds two verdicts of one SKU and
+ * language); idempotent on the verdict's event id. Human-written copy comes back here too: a candidate
+ * variant is never activated on its own (an operator puts it in an experiment); a reviewer's edits activate
+ * like generated content, audited in the reviewer's name.
  */
 @Injectable()
 export class StoreVersionUseCase {
+  private readonly verdicts = new StatementBatcher<QualityVerdictIssued, StoredVersion>({
+    keyOf: (verdict) => stateKey(verdict),
+    maxBatchSize: VERDICTS_PER_BATCH,
+    runBatch: (verdicts) => this.dataSource.transaction((manager) => this.storeAll(verdicts, manager)),
+  });
+
   constructor(
     @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly publication: VersionPublication,
@@ -31,15 +61,23 @@ export class StoreVersionUseCase {
   ) {}
 
   async execute(verdict: QualityVerdictIssued): Promise<'stored' | 'duplicate'> {
-    const versionId = contentVersionIdFor(verdict.eventId);
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      // Created on first use and locked in the same statement: versions of a SKU and language are numbered in turn.
-      const [state] = await manager.query<StateRow[]>(
-        `INSERT INTO version_store.sku_language_state AS state (sku_id, language) VALUES ($1, $2)
-         ON CONFLICT (sku_id, language) DO UPDATE SET next_version_number = state.next_version_number
-         RETURNING state.active_version_id, state.pinned, state.next_version_number`,
-        [verdict.skuId, verdict.language],
-      );
+    const outcome = await this.verdicts.submit(verdict);
+    // Published after commit; a crash in between republishes on redelivery (same derived event id).
+    if (outcome.version.status === 'active') {
+      await this.publication.publish(outcome.version, 'activated', { traceparent: verdict.traceparent });
+    }
+    return outcome.duplicate ? 'duplicate' : 'stored';
+  }
+
+  private async storeAll(
+    verdicts: readonly QualityVerdictIssued[],
+    manager: EntityManager,
+  ): Promise<StoredVersion[]> {
+    const states = await this.lockStates(verdicts, manager);
+    const planned: Consequence[] = [];
+    for (const verdict of verdicts) {
+      const state = states.get(stateKey(verdict));
+      if (!state) throw new Error(`No state row returned for ${verdict.skuId}/${verdict.language}`);
       const submission =
         verdict.provider === 'human'
           ? await manager.findOneBy(HumanSubmission, { generatedEventId: verdict.generatedEventId })
@@ -47,81 +85,146 @@ export class StoreVersionUseCase {
       const activate =
         submission?.purpose !== 'variant' &&
         shouldAutoActivate(verdict, state, this.config.activationMinScore);
-      const version = manager.create(ContentVersion, {
-        versionId,
-        sourceEventId: verdict.eventId,
-        skuId: verdict.skuId,
-        language: verdict.language,
-        versionNumber: state.next_version_number,
-        jobId: verdict.jobId,
-        taskId: verdict.taskId,
-        attempt: verdict.attempt,
-        promptVersion: verdict.promptVersion,
-        provider: verdict.provider,
-        model: verdict.model,
-        masterVersionId: verdict.masterVersionId,
-        sourceHash: verdict.source.sourceHash,
-        source: verdict.source,
-        content: verdict.content,
-        score: verdict.score,
-        verdict: verdict.verdict,
-        issues: verdict.issues,
-        promptTokens: verdict.usage.promptTokens,
-        completionTokens: verdict.usage.completionTokens,
-        status: activate ? 'active' : 'inactive',
+      planned.push({
+        version: this.versionOf(verdict, state.next_version_number, activate, manager),
+        activate,
+        previousActiveVersionId: state.active_version_id,
+        submission,
+        actor: submission?.submittedBy ?? 'system',
+        reason: submission
+          ? `reviewer's edits passed the quality gate with score ${verdict.score}: ${submission.reason}`
+          : `passed the quality gate with score ${verdict.score}`,
       });
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ContentVersion)
-        .values(version)
-        .orIgnore()
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) {
-        // A redelivery: this verdict is stored already (the state row was only locked, not changed).
-        return { version: await manager.findOneByOrFail(ContentVersion, { versionId }), duplicate: true };
-      }
-      // The version's consequences in one statement: the previous active one retired, the state moved on, the
-      // activation audited.
-      await manager.query(
-        `WITH retired AS (
-           UPDATE version_store.content_version SET status = 'inactive'
-            WHERE $3::boolean AND version_id = $4
-         ), moved AS (
-           UPDATE version_store.sku_language_state
-              SET next_version_number = $5,
-                  active_version_id = CASE WHEN $3::boolean THEN $6 ELSE active_version_id END
-            WHERE sku_id = $1 AND language = $2
-         )
-         INSERT INTO version_store.activation_audit (sku_id, language, version_id, action, actor, reason)
-         SELECT $1, $2, $6, 'activated', $7, $8 WHERE $3::boolean`,
-        [
-          verdict.skuId,
-          verdict.language,
-          activate,
-          state.active_version_id,
-          state.next_version_number + 1,
-          versionId,
-          submission?.submittedBy ?? 'system',
-          submission
-            ? `reviewer's edits passed the quality gate with score ${verdict.score}: ${submission.reason}`
-            : `passed the quality gate with score ${verdict.score}`,
-        ],
-      );
-      if (submission) {
-        await manager.update(
-          HumanSubmission,
-          { generatedEventId: submission.generatedEventId },
-          { resultingVersionId: versionId },
-        );
-      }
-      return { version, duplicate: false };
-    });
-
-    // Published after commit; a crash in between republishes on redelivery (same derived event id).
-    if (outcome.version.status === 'active') {
-      await this.publication.publish(outcome.version, 'activated', { traceparent: verdict.traceparent });
     }
-    return outcome.duplicate ? 'duplicate' : 'stored';
+    const insertedRows = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ContentVersion)
+      .values(planned.map(({ version }) => version))
+      .orIgnore()
+      .updateEntity(false)
+      .returning('version_id')
+      .execute();
+    const inserted = new Set((insertedRows.raw as { version_id: string }[]).map((row) => row.version_id));
+    const stored = planned.filter(({ version }) => inserted.has(version.versionId));
+    await this.applyConsequences(stored, manager);
+    for (const { submission, version } of stored) {
+      if (!submission) continue;
+      await manager.update(
+        HumanSubmission,
+        { generatedEventId: submission.generatedEventId },
+        { resultingVersionId: version.versionId },
+      );
+    }
+    // Redeliveries: these verdicts are stored already (their state rows were only locked, not changed).
+    const duplicateIds = planned.map(({ version }) => version.versionId).filter((id) => !inserted.has(id));
+    const existing = new Map(
+      duplicateIds.length === 0
+        ? []
+        : (await manager.findBy(ContentVersion, { versionId: In(duplicateIds) })).map((version) => [
+            version.versionId,
+            version,
+          ]),
+    );
+    return planned.map(({ version }) => {
+      if (inserted.has(version.versionId)) return { version, duplicate: false };
+      const found = existing.get(version.versionId);
+      if (!found) throw new Error(`Version ${version.versionId} was neither inserted nor found`);
+      return { version: found, duplicate: true };
+    });
+  }
+
+  /**
+   * Creates the states on first use and locks them in the same statement, in one order for every batch
+   * (two instances' batches never wait on each other crosswise): versions of a SKU and language are
+   * numbered in turn.
+   */
+  private async lockStates(
+    verdicts: readonly QualityVerdictIssued[],
+    manager: EntityManager,
+  ): Promise<Map<string, StateRow>> {
+    const keys = verdicts
+      .map(({ skuId, language }) => ({ skuId, language }))
+      .sort((a, b) => (stateKey(a) < stateKey(b) ? -1 : stateKey(a) > stateKey(b) ? 1 : 0));
+    const { sql, parameters } = valuesList(keys, ({ skuId, language }) => [skuId, language]);
+    const rows = await manager.query<StateRow[]>(
+      `INSERT INTO version_store.sku_language_state AS state (sku_id, language) VALUES ${sql}
+       ON CONFLICT (sku_id, language) DO UPDATE SET next_version_number = state.next_version_number
+       RETURNING state.sku_id, state.language, state.active_version_id, state.pinned, state.next_version_number`,
+      parameters,
+    );
+    return new Map(rows.map((row) => [stateKey({ skuId: row.sku_id, language: row.language }), row]));
+  }
+
+  private versionOf(
+    verdict: QualityVerdictIssued,
+    versionNumber: number,
+    activate: boolean,
+    manager: EntityManager,
+  ): ContentVersion {
+    return manager.create(ContentVersion, {
+      versionId: contentVersionIdFor(verdict.eventId),
+      sourceEventId: verdict.eventId,
+      skuId: verdict.skuId,
+      language: verdict.language,
+      versionNumber,
+      jobId: verdict.jobId,
+      taskId: verdict.taskId,
+      attempt: verdict.attempt,
+      promptVersion: verdict.promptVersion,
+      provider: verdict.provider,
+      model: verdict.model,
+      masterVersionId: verdict.masterVersionId,
+      sourceHash: verdict.source.sourceHash,
+      source: verdict.source,
+      content: verdict.content,
+      score: verdict.score,
+      verdict: verdict.verdict,
+      issues: verdict.issues,
+      promptTokens: verdict.usage.promptTokens,
+      completionTokens: verdict.usage.completionTokens,
+      status: activate ? 'active' : 'inactive',
+    });
+  }
+
+  /** The new versions' consequences in one statement: previous active ones retired, states moved on, audits. */
+  private async applyConsequences(
+    consequences: readonly Consequence[],
+    manager: EntityManager,
+  ): Promise<void> {
+    if (consequences.length === 0) return;
+    const { sql, parameters } = valuesList(
+      consequences,
+      ({ version, activate, previousActiveVersionId, actor, reason }) => [
+        version.skuId,
+        version.language,
+        activate,
+        previousActiveVersionId,
+        version.versionNumber + 1,
+        version.versionId,
+        actor,
+        reason,
+      ],
+      {
+        rowSql: ([sku, language, activate, previous, next, versionId, actor, reason]) =>
+          `(${sku}::text, ${language}::text, ${activate}::boolean, ${previous}::text, ${next}::int, ${versionId}::text, ${actor}::text, ${reason}::text)`,
+      },
+    );
+    await manager.query(
+      `WITH input (sku_id, language, activate, previous_version_id, next_version_number, version_id, actor, reason) AS (
+         VALUES ${sql}
+       ), retired AS (
+         UPDATE version_store.content_version AS version SET status = 'inactive'
+           FROM input WHERE input.activate AND version.version_id = input.previous_version_id
+       ), moved AS (
+         UPDATE version_store.sku_language_state AS state
+            SET next_version_number = input.next_version_number,
+                active_version_id = CASE WHEN input.activate THEN input.version_id ELSE state.active_version_id END
+           FROM input WHERE state.sku_id = input.sku_id AND state.language = input.language
+       )
+       INSERT INTO version_store.activation_audit (sku_id, language, version_id, action, actor, reason)
+       SELECT sku_id, language, version_id, 'activated', actor, reason FROM input WHERE activate`,
+      parameters,
+    );
   }
 }
