@@ -6,7 +6,12 @@ export { DifyWorkflowAdapter, toWorkflowInputs } from './lib/dify/dify-workflow.
 export { OpenAiChatAdapter } from './lib/openai/openai-chat.adapter';
 export { AnthropicMessagesAdapter } from './lib/anthropic/anthropic-messages.adapter';
 export { ExtractionCache } from './lib/extraction/extraction.cache';
-export { countTokens, countChatPromptTokens, type ChatMessage } from './lib/tokens/token-counter';
+export {
+  countTokens,
+  countChatPromptTokens,
+  prepareTokenCounter,
+  type ChatMessage,
+} from './lib/tokens/token-counter';
 export { estimatePromptTokens } from './lib/prompts/prompt-token-estimate';
 export {
   buildExtractionMessages,

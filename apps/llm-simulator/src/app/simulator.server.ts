@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { prepareTokenCounter } from '@content-pipeline/llm-providers';
 import { mulberry32 } from './content/deterministic-random';
 import { SimulatedModel } from './content/simulated-model';
 import { AnthropicProtocol } from './protocols/anthropic.protocol';
@@ -56,6 +57,8 @@ export class SimulatorServer {
 
   /** Starts listening; port 0 picks a free port. Resolves with the bound port. */
   listen(port: number, host = '127.0.0.1'): Promise<number> {
+    // Every answer bills counted tokens: the tokenizer is built before the first request, not inside it.
+    prepareTokenCounter();
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(port, host, () => resolve((this.server.address() as AddressInfo).port));

@@ -4,12 +4,15 @@ import { ExtractionCache } from './extraction/extraction.cache';
 import { OpenAiChatAdapter } from './openai/openai-chat.adapter';
 import type { ContentGenerationProvider } from './port/content-generation.port';
 import type { ProviderConfig } from './port/provider.config';
+import { prepareTokenCounter } from './tokens/token-counter';
 
 /** The provider selected by `config.kind`. Chat providers get their own extraction cache unless one is shared in. */
 export function createProvider(
   config: ProviderConfig,
   cache: ExtractionCache = new ExtractionCache(),
 ): ContentGenerationProvider {
+  // Every provider's prompts are counted for the rate limiter's estimate, from the first request on.
+  prepareTokenCounter();
   switch (config.kind) {
     case 'dify':
       return new DifyWorkflowAdapter(config);

@@ -45,7 +45,8 @@ export function detectLanguage(text: string): LanguageGuess {
   const han = (text.match(HAN) ?? []).length;
   const cjkShare = letters ? (kana + han) / letters : 0;
   const scores = { en: 0, es: 0, de: 0, fr: 0 };
-  const tokens = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const tokens = lower.match(/[\p{L}]+/gu) ?? [];
   for (const token of tokens) {
     const weights = STOPWORD_WEIGHTS.get(token);
     if (!weights) continue;
@@ -58,7 +59,7 @@ export function detectLanguage(text: string): LanguageGuess {
     const distinctive = LANGUAGE_PROFILES[code].distinctiveCharacters;
     if (!distinctive) continue;
     let hits = 0;
-    for (const char of text.toLowerCase()) if (distinctive.includes(char)) hits++;
+    for (const char of lower) if (distinctive.includes(char)) hits++;
     scores[code] += Math.min(hits, 6) * 0.5;
   }
   const tokenCount = tokens.length;
