@@ -19,6 +19,9 @@ npx nx run-many -t lint typecheck test --outputStyle=static --skip-nx-cache
 echo "== deployment artefacts (promtool, helm lint/template, dashboards, compose)"
 scripts/check-deploy.sh
 
+echo "== production dependencies (npm audit: a high or critical finding fails)"
+scripts/audit.sh
+
 echo "== integration and end-to-end tests (real Kafka, registry, PostgreSQL)"
 if [[ -z "${KAFKA_BROKERS:-}" || -z "${SCHEMA_REGISTRY_URL:-}" || -z "${DATABASE_URL:-}" ]]; then
   scripts/infra.sh up
