@@ -3,3 +3,4 @@ export * from './postgres-errors';
 export * from './run-service-migrations';
 export * from './statement-batcher';
 export * from './values-list';
+export * from './insert-new';

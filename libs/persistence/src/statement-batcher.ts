@@ -3,7 +3,8 @@ export interface StatementBatcherOptions<TItem, TOut> {
   runBatch: (items: readonly TItem[]) => Promise<readonly TOut[]>;
   /**
    * Items with the same key never share a batch: a multi-row upsert may not touch one row twice, and
-   * writes of one row keep the order they were submitted in.
+   * writes of one row keep the order they were submitted in. A batch is handed over in key order, so two
+   * instances' batches that lock shared rows lock them in the same order (no deadlock between them).
    */
   keyOf: (item: TItem) => string;
   /** The most items one batch carries. */
@@ -38,11 +39,6 @@ export class StatementBatcher<TItem, TOut> {
       this.queue.push({ item, key: this.options.keyOf(item), resolve, reject });
       this.schedule();
     });
-  }
-
-  /** Items waiting for a batch (for tests and gauges). */
-  get waiting(): number {
-    return this.queue.length;
   }
 
   private schedule(): void {
@@ -81,7 +77,7 @@ export class StatementBatcher<TItem, TOut> {
       }
     }
     this.queue = heldBack;
-    return batch;
+    return batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   private async run(batch: Pending<TItem, TOut>[]): Promise<void> {

@@ -13,15 +13,18 @@ export interface SampleCatalogOptions {
 
 /** Catalogue lines for a test or benchmark run, with the SKU ids they carry. */
 export function sampleCatalog(options: SampleCatalogOptions): { lines: string[]; skuIds: Set<string> } {
-  const source = readFileSync(
+  const records = readFileSync(
     options.file ?? join(WORKSPACE_ROOT, 'data', 'catalog', 'sample-200.jsonl'),
     'utf8',
   )
     .split('\n')
-    .filter((line) => line.trim().length > 0);
-  const lines = Array.from({ length: options.count }, (_, index) => {
-    const record = JSON.parse(source[index % source.length]) as { sku_id: string };
-    return JSON.stringify({ ...record, sku_id: options.skuIdFor(record.sku_id, index) });
-  });
-  return { lines, skuIds: new Set(lines.map((line) => (JSON.parse(line) as { sku_id: string }).sku_id)) };
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as { sku_id: string });
+  const skuIds = Array.from({ length: options.count }, (_, index) =>
+    options.skuIdFor(records[index % records.length].sku_id, index),
+  );
+  const lines = skuIds.map((skuId, index) =>
+    JSON.stringify({ ...records[index % records.length], sku_id: skuId }),
+  );
+  return { lines, skuIds: new Set(skuIds) };
 }

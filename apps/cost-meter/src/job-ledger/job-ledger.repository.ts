@@ -42,10 +42,6 @@ function taskKeyText(key: TaskKey): string {
   return `${key.jobId}\u0000${key.skuId}\u0000${key.language}`;
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Writes of the job ledger: jobs first seen in events, task transitions, applied dead letters. */
 @Injectable()
 export class JobLedgerRepository {
@@ -143,10 +139,8 @@ export class JobLedgerRepository {
     writes: readonly TransitionWrite[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void[]> {
-    // Rows in one order for every batch, so that two instances' batches lock shared rows in the same order.
-    const ordered = [...writes].sort((a, b) => compareText(taskKeyText(a.key), taskKeyText(b.key)));
     const { sql, parameters } = valuesList(
-      ordered,
+      writes,
       ({ key, transition, extra }) => {
         const deadLetter = extra.deadLetter;
         return [

@@ -98,7 +98,7 @@ export class RecordUsageUseCase {
       usage.usage.reportedPriceCurrency,
       cost.tableCostUsd.toFixed(10),
     ]);
-    const jobIds = [...new Set(entries.map(({ usage }) => usage.jobId))].sort();
+    const jobIds = [...new Set(entries.map(({ usage }) => usage.jobId))];
     const jobsParameter = `$${parameters.length + 1}`;
     const rows = await this.dataSource.query<{ kind: 'inserted' | 'capped'; id: string }[]>(
       `WITH entry AS (

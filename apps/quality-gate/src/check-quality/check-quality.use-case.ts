@@ -3,7 +3,7 @@ import { Counter, Histogram } from 'prom-client';
 import { DataSource, Repository } from 'typeorm';
 import { ContentGenerated, derivedEventId, QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
-import { StatementBatcher } from '@content-pipeline/persistence';
+import { insertNew, StatementBatcher } from '@content-pipeline/persistence';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { assessContentQuality } from '@content-pipeline/quality-rules';
 import { QualityCheck } from '../quality-check/quality-check.entity';
@@ -124,20 +124,13 @@ export class CheckQualityUseCase {
 
   /** Stores checks handled at the same time in one statement; null for a check stored before (a redelivery). */
   private async insertAll(checks: readonly QualityCheck[]): Promise<(Date | null)[]> {
-    const inserted = await this.checks
-      .createQueryBuilder()
-      .insert()
-      .values([...checks])
-      .orIgnore()
-      .updateEntity(false)
-      .returning('generated_event_id, checked_at')
-      .execute();
-    const checkedAt = new Map(
-      (inserted.raw as { generated_event_id: string; checked_at: Date }[]).map((row) => [
-        row.generated_event_id,
-        row.checked_at,
-      ]),
+    const inserted = await insertNew<QualityCheck, { generated_event_id: string; checked_at: Date }>(
+      this.checks.manager,
+      QualityCheck,
+      checks,
+      ['generated_event_id', 'checked_at'],
     );
+    const checkedAt = new Map(inserted.map((row) => [row.generated_event_id, row.checked_at]));
     return checks.map((check) => checkedAt.get(check.generatedEventId) ?? null);
   }
 }

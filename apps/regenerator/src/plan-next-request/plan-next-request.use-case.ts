@@ -3,7 +3,7 @@ import { Counter } from 'prom-client';
 import { DataSource, Repository } from 'typeorm';
 import { generationTopicFor, QualityVerdictIssued } from '@content-pipeline/contracts';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
-import { StatementBatcher } from '@content-pipeline/persistence';
+import { insertNew, StatementBatcher } from '@content-pipeline/persistence';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { RegenerationDecision } from '../regeneration-decision/regeneration-decision.entity';
 import { planNextRequests } from './next-requests';
@@ -66,17 +66,13 @@ export class PlanNextRequestUseCase {
 
   /** Records decisions made at the same time in one statement; false for one recorded before (a redelivery). */
   private async insertAll(decisions: readonly RegenerationDecision[]): Promise<boolean[]> {
-    const inserted = await this.decisions
-      .createQueryBuilder()
-      .insert()
-      .values([...decisions])
-      .orIgnore()
-      .updateEntity(false)
-      .returning('verdict_event_id')
-      .execute();
-    const recorded = new Set(
-      (inserted.raw as { verdict_event_id: string }[]).map((row) => row.verdict_event_id),
+    const inserted = await insertNew<RegenerationDecision, { verdict_event_id: string }>(
+      this.decisions.manager,
+      RegenerationDecision,
+      decisions,
+      ['verdict_event_id'],
     );
+    const recorded = new Set(inserted.map((row) => row.verdict_event_id));
     return decisions.map((decision) => recorded.has(decision.verdictEventId));
   }
 }

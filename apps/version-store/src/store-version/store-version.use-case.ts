@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { contentVersionIdFor, QualityVerdictIssued } from '@content-pipeline/contracts';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
-import { valuesList, StatementBatcher } from '@content-pipeline/persistence';
+import { insertNew, StatementBatcher, valuesList } from '@content-pipeline/persistence';
 import { shouldAutoActivate } from '../content-version/activation-policy';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { HumanSubmission } from '../human-copy/human-submission.entity';
@@ -96,16 +96,13 @@ export class StoreVersionUseCase {
           : `passed the quality gate with score ${verdict.score}`,
       });
     }
-    const insertedRows = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ContentVersion)
-      .values(planned.map(({ version }) => version))
-      .orIgnore()
-      .updateEntity(false)
-      .returning('version_id')
-      .execute();
-    const inserted = new Set((insertedRows.raw as { version_id: string }[]).map((row) => row.version_id));
+    const insertedRows = await insertNew<ContentVersion, { version_id: string }>(
+      manager,
+      ContentVersion,
+      planned.map(({ version }) => version),
+      ['version_id'],
+    );
+    const inserted = new Set(insertedRows.map((row) => row.version_id));
     const stored = planned.filter(({ version }) => inserted.has(version.versionId));
     await this.applyConsequences(stored, manager);
     for (const { submission, version } of stored) {
@@ -135,18 +132,14 @@ export class StoreVersionUseCase {
   }
 
   /**
-   * Creates the states on first use and locks them in the same statement, in one order for every batch
-   * (two instances' batches never wait on each other crosswise): versions of a SKU and language are
-   * numbered in turn.
+   * Creates the states on first use and locks them in the same statement (the batch comes in key order, so two
+   * instances' batches never wait on each other crosswise): versions of a SKU and language are numbered in turn.
    */
   private async lockStates(
     verdicts: readonly QualityVerdictIssued[],
     manager: EntityManager,
   ): Promise<Map<string, StateRow>> {
-    const keys = verdicts
-      .map(({ skuId, language }) => ({ skuId, language }))
-      .sort((a, b) => (stateKey(a) < stateKey(b) ? -1 : stateKey(a) > stateKey(b) ? 1 : 0));
-    const { sql, parameters } = valuesList(keys, ({ skuId, language }) => [skuId, language]);
+    const { sql, parameters } = valuesList(verdicts, ({ skuId, language }) => [skuId, language]);
     const rows = await manager.query<StateRow[]>(
       `INSERT INTO version_store.sku_language_state AS state (sku_id, language) VALUES ${sql}
        ON CONFLICT (sku_id, language) DO UPDATE SET next_version_number = state.next_version_number
