@@ -1,12 +1,13 @@
 /**
  * Fault scenarios over the whole pipeline on the real infrastructure. Each prints `lost=N duplicated=N`
- * and the run exits non-zero unless every scenario lost and duplicated nothing.
+ * and the run exits non-zero unless every scenario lost and duplicated nothing and left every service ready.
  *
  *   node -r @swc-node/register bench/faults/run.ts [--scenario NAME[,NAME…]] [--skus 150]
  *
  * Scenarios: poison (every input topic), kill-each (SIGKILL each service in turn, restart), kafka-restart,
- * postgres-stop (30 s), provider-outage (the simulator answers 5xx for 30 s). Default: all. The `poison` and
- * `kill-each` scenarios are the fast subset CI runs (`--scenario poison,kill-each --skus 60`).
+ * kafka-outage (Kafka down 60 s: longer than the client's retries, so consumers crash and must rejoin),
+ * postgres-stop (30 s), provider-outage (the simulator answers 5xx for 30 s). Default: all. The `poison`
+ * and `kill-each` scenarios are the fast subset `npm test` runs (`--scenario poison,kill-each --skus 30`).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,8 +24,16 @@ import {
 
 const ROOT = resolve(__dirname, '..', '..');
 const LANGUAGES = 5;
-type Scenario = 'poison' | 'kill-each' | 'kafka-restart' | 'postgres-stop' | 'provider-outage';
-const ALL: Scenario[] = ['poison', 'kill-each', 'kafka-restart', 'postgres-stop', 'provider-outage'];
+const ALL = [
+  'poison',
+  'kill-each',
+  'kafka-restart',
+  'kafka-outage',
+  'postgres-stop',
+  'provider-outage',
+] as const;
+type Scenario = (typeof ALL)[number];
+const KAFKA_OUTAGE_MS = 60_000;
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -40,6 +49,24 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function infraPid(name: string): number {
   return Number(readFileSync(join(ROOT, '.infra', 'pids', `${name}.pid`), 'utf8').trim());
+}
+
+/** SIGTERM to the broker; resolves with the time it was gone. */
+async function stopKafka(): Promise<number> {
+  process.kill(infraPid('kafka'), 'SIGTERM');
+  await waitFor(
+    async () => {
+      try {
+        process.kill(infraPid('kafka'), 0);
+        return false;
+      } catch {
+        return true;
+      }
+    },
+    Boolean,
+    { timeoutMs: 60_000, description: 'Kafka to stop' },
+  );
+  return Date.now();
 }
 
 function infraUp(): void {
@@ -273,24 +300,13 @@ async function runScenario(
         }
         note = 'SIGKILL + restart: ' + PIPELINE_SERVICE_NAMES.join(', ');
         break;
-      case 'kafka-restart': {
+      case 'kafka-restart':
+      case 'kafka-outage': {
         await underWay();
-        process.kill(infraPid('kafka'), 'SIGTERM');
-        await waitFor(
-          async () => {
-            try {
-              process.kill(infraPid('kafka'), 0);
-              return false;
-            } catch {
-              return true;
-            }
-          },
-          Boolean,
-          { timeoutMs: 60_000, description: 'Kafka to stop' },
-        );
-        const down = Date.now();
+        const down = await stopKafka();
+        if (scenario === 'kafka-outage') await sleep(KAFKA_OUTAGE_MS);
         infraUp();
-        note = `Kafka down ${((Date.now() - down) / 1000).toFixed(0)} s (restart)`;
+        note = `Kafka down ${((Date.now() - down) / 1000).toFixed(0)} s`;
         break;
       }
       case 'postgres-stop': {
@@ -313,6 +329,15 @@ async function runScenario(
       }
     }
     await settle(pipeline, expected.size * LANGUAGES, 8 * 60_000);
+    const stillNotReady = await waitFor(
+      () => pipeline.notReady(),
+      (services) => services.length === 0,
+      { timeoutMs: 60_000, description: 'every service ready again' },
+    ).catch(() => pipeline.notReady());
+    if (stillNotReady.length > 0)
+      note += ` — FAILED: not ready after the fault: ${stillNotReady
+        .map(({ name, answer }) => `${name} (${answer})`)
+        .join('; ')}`;
     const result = await account(pipeline, expected);
     return {
       ...result,

@@ -43,7 +43,13 @@ export interface RawConsumer {
   resume(topics: { topic: string; partitions?: number[] }[]): void;
   /** Called when the group rebalances; the runtime commits finished work before partitions move. */
   onRebalance(listener: () => void): void;
-  onCrash(listener: (error: Error) => void): void;
+  /**
+   * Called when the client gives up on the group (retries exhausted, or an error it cannot retry). With
+   * `restarting` it rejoins by itself after a back-off; without, the consumer is stopped for good.
+   */
+  onCrash(listener: (error: Error, restarting: boolean) => void): void;
+  /** Called each time the consumer has joined the group and been assigned its partitions. */
+  onGroupJoin(listener: () => void): void;
   stop(): Promise<void>;
   disconnect(): Promise<void>;
 }

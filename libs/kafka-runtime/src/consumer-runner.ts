@@ -66,6 +66,22 @@ interface PartitionState {
 
 const SLOT_WAIT_SLICE_MS = 1_000;
 
+const REPLACEMENT_FIRST_DELAY_MS = 1_000;
+const REPLACEMENT_MAX_DELAY_MS = 30_000;
+
+interface ConsumerEntry {
+  groupId: string;
+  topics: string[];
+  isRetry: boolean;
+  /** Replaced when kafkajs has stopped the previous one for good. */
+  consumer: RawConsumer;
+  partitions: Map<string, PartitionState>;
+  /** The last crash, until the consumer is back in its group. */
+  crash?: Error;
+  restarts: number;
+  replacementTimer?: NodeJS.Timeout;
+}
+
 /**
  * At-least-once consumption with manual commits, bounded concurrency inside partitions and
  * retry/dead-letter routing. A poison message never blocks its partition and never crashes the service.
@@ -80,14 +96,13 @@ export class ConsumerRunner {
   private readonly slots: ConcurrencyLimit;
   private readonly subscriptionsByTopic = new Map<string, Subscription<unknown>>();
   private readonly retryTopic: string;
-  private readonly consumers: { consumer: RawConsumer; partitions: Map<string, PartitionState> }[] = [];
+  private readonly consumers: ConsumerEntry[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly shutdown = new AbortController();
   private readonly pausedTopics = new Set<string>();
   private commitTimer?: NodeJS.Timeout;
   private stopping = false;
   private started = false;
-  private crashed?: Error;
 
   constructor(
     private readonly broker: BrokerClient,
@@ -116,9 +131,12 @@ export class ConsumerRunner {
     return this.inFlight.size;
   }
 
-  /** Null while healthy; the crash error once kafkajs gave up (readiness turns red). */
+  /**
+   * Undefined while every consumer of this runner is in its group; after a crash, its error until the
+   * consumer has rejoined (readiness is red meanwhile).
+   */
   get failure(): Error | undefined {
-    return this.crashed;
+    return this.consumers.find((entry) => entry.crash)?.crash;
   }
 
   async start(): Promise<void> {
@@ -132,21 +150,81 @@ export class ConsumerRunner {
   }
 
   private async startConsumer(groupId: string, topics: string[], isRetry: boolean): Promise<void> {
-    const consumer = this.broker.consumer({ groupId, sessionTimeoutMs: this.options.sessionTimeoutMs });
-    const entry = { consumer, partitions: new Map<string, PartitionState>() };
+    const entry: ConsumerEntry = {
+      groupId,
+      topics,
+      isRetry,
+      consumer: this.broker.consumer({ groupId, sessionTimeoutMs: this.options.sessionTimeoutMs }),
+      partitions: new Map(),
+      restarts: 0,
+    };
     this.consumers.push(entry);
+    await this.runConsumer(entry);
+  }
+
+  private async runConsumer(entry: ConsumerEntry): Promise<void> {
+    const { consumer, groupId } = entry;
     consumer.onRebalance(() => {
+      if (entry.consumer !== consumer) return;
       // Commit what is finished before partitions move, then forget the old assignment's progress:
       // work still in flight for it completes but its offsets are left for the next owner to redo.
       void this.commitEntry(entry).finally(() => entry.partitions.clear());
     });
-    consumer.onCrash((error) => {
-      this.crashed = error;
-      this.observer.log('error', 'Kafka consumer crashed', { groupId, error: error.message });
+    consumer.onCrash((error, restarting) => {
+      if (entry.consumer !== consumer) return;
+      entry.crash = error;
+      // Whoever rejoins starts from the committed offsets: progress tracked for the old session no longer applies.
+      entry.partitions.clear();
+      this.observer.log('error', 'Kafka consumer crashed', { groupId, error: error.message, restarting });
+      if (!restarting) this.scheduleReplacement(entry);
+    });
+    consumer.onGroupJoin(() => {
+      if (entry.consumer !== consumer || !entry.crash) return;
+      entry.crash = undefined;
+      entry.restarts = 0;
+      this.observer.log('info', 'Kafka consumer rejoined its group', { groupId });
     });
     await consumer.connect();
-    await consumer.subscribe(topics, isRetry ? true : (this.options.fromBeginning ?? true));
-    await consumer.run((batch, context) => this.dispatchBatch(entry.partitions, batch, context, isRetry));
+    await consumer.subscribe(entry.topics, entry.isRetry ? true : (this.options.fromBeginning ?? true));
+    await consumer.run((batch, context) =>
+      this.dispatchBatch(entry.partitions, batch, context, entry.isRetry),
+    );
+    const paused = entry.topics.filter((topic) => this.pausedTopics.has(topic));
+    if (paused.length > 0) consumer.pause(paused.map((topic) => ({ topic })));
+  }
+
+  /**
+   * kafkajs stops a consumer for good on errors it does not retry — among them "failed to find group
+   * coordinator", which a fresh or restarting broker answers for a while (kafkajs issues #1445, #1630).
+   * Such a consumer is replaced by a new one, with a growing back-off, until one is back in its group.
+   */
+  private scheduleReplacement(entry: ConsumerEntry): void {
+    if (this.stopping) return;
+    const delayMs = Math.min(REPLACEMENT_MAX_DELAY_MS, REPLACEMENT_FIRST_DELAY_MS * 2 ** entry.restarts);
+    entry.restarts += 1;
+    this.observer.log('warn', 'Replacing the stopped Kafka consumer', {
+      groupId: entry.groupId,
+      attempt: entry.restarts,
+      delayMs,
+    });
+    entry.replacementTimer = setTimeout(() => {
+      entry.replacementTimer = undefined;
+      if (this.stopping) return;
+      const stopped = entry.consumer;
+      entry.consumer = this.broker.consumer({
+        groupId: entry.groupId,
+        sessionTimeoutMs: this.options.sessionTimeoutMs,
+      });
+      void stopped.disconnect().catch(() => undefined);
+      this.runConsumer(entry).catch((error: Error) => {
+        entry.crash = error;
+        this.observer.log('error', 'Kafka consumer could not be replaced', {
+          groupId: entry.groupId,
+          error: error.message,
+        });
+        this.scheduleReplacement(entry);
+      });
+    }, delayMs);
   }
 
   /** Pauses fetching (e.g. while a circuit breaker is open); in-flight work continues. */
@@ -417,10 +495,7 @@ export class ConsumerRunner {
     await Promise.all(this.consumers.map((entry) => this.commitEntry(entry)));
   }
 
-  private async commitEntry(entry: {
-    consumer: RawConsumer;
-    partitions: Map<string, PartitionState>;
-  }): Promise<void> {
+  private async commitEntry(entry: ConsumerEntry): Promise<void> {
     const offsets: { topic: string; partition: number; offset: string; tracker: PartitionOffsetTracker }[] =
       [];
     for (const [partitionKey, state] of entry.partitions) {
@@ -453,6 +528,7 @@ export class ConsumerRunner {
   async stop(graceMs: number): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    this.consumers.forEach((entry) => clearTimeout(entry.replacementTimer));
     await Promise.all(this.consumers.map(({ consumer }) => consumer.stop().catch(() => undefined)));
     const drained = Promise.allSettled([...this.inFlight]).then(() => true);
     const finishedInTime = await Promise.race([drained, sleep(graceMs).then(() => false)]);

@@ -31,7 +31,7 @@ async function check(name: string, probe: () => Promise<void>): Promise<Dependen
   }
 }
 
-/** Readiness: Kafka, the schema registry and PostgreSQL answer, and no consumer has crashed. */
+/** Readiness: Kafka, the schema registry and PostgreSQL answer, and every consumer is in its group. */
 @Injectable()
 export class ReadinessService {
   private readonly extraChecks: { name: string; probe: () => Promise<void> }[] = [];
@@ -55,7 +55,8 @@ export class ReadinessService {
       }),
       check('consumers', async () => {
         const crashed = this.kafka.consumers.find((runner) => runner.failure);
-        if (crashed) throw new Error(`consumer ${crashed.groupId} crashed: ${crashed.failure?.message}`);
+        if (crashed)
+          throw new Error(`consumer ${crashed.groupId} is not in its group: ${crashed.failure?.message}`);
       }),
       ...this.extraChecks.map(({ name, probe }) => check(name, probe)),
     ]);

@@ -94,6 +94,14 @@ export class PipelineUnderTest {
     return this.services.get(name) as ServiceProcess;
   }
 
+  /** The services that do not answer ready now, with what they answer. */
+  async notReady(): Promise<{ name: PipelineServiceName; answer: string }[]> {
+    const answers = await Promise.all(
+      [...this.services].map(async ([name, service]) => ({ name, ...(await service.readiness()) })),
+    );
+    return answers.filter((answer) => !answer.ok).map(({ name, answer }) => ({ name, answer }));
+  }
+
   get deadLettered() {
     return this.deadLetters?.received ?? [];
   }

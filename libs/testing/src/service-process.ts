@@ -1,7 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from './workspace-root';
+
+const STARTUP_LOG_TAIL_CHARS = 4_000;
+
+function startupLog(logPath: string, from: number): string {
+  const printed = readFileSync(logPath).subarray(from).toString('utf8');
+  return printed.length > STARTUP_LOG_TAIL_CHARS ? printed.slice(-STARTUP_LOG_TAIL_CHARS) : printed;
+}
 
 /**
  * One real service process, started from its `main.ts` exactly as in production, for end-to-end tests
@@ -25,7 +32,9 @@ export class ServiceProcess {
   async start(readyPath = '/health/ready', timeoutMs = 90_000): Promise<void> {
     const logDir = join(WORKSPACE_ROOT, 'tmp', 'e2e-logs');
     mkdirSync(logDir, { recursive: true });
-    const log = createWriteStream(join(logDir, `${this.name}-${this.port}.log`), { flags: 'a' });
+    const logPath = join(logDir, `${this.name}-${this.port}.log`);
+    const log = createWriteStream(logPath, { flags: 'a' });
+    const logStart = existsSync(logPath) ? statSync(logPath).size : 0;
     this.child = spawn(
       process.execPath,
       ['-r', '@swc-node/register', `apps/${this.name}/src/main.ts`, ...this.args],
@@ -40,18 +49,31 @@ export class ServiceProcess {
     const child = this.child;
     this.exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
     const deadline = Date.now() + timeoutMs;
+    let lastAnswer = '';
+    // A failed start says why: the last readiness answer and what the process printed since it was started.
+    const startFailed = (what: string) =>
+      new Error(
+        `${this.name} ${what}; last answer on ${readyPath}: ${lastAnswer}\n` +
+          `--- ${logPath} (this start, last ${STARTUP_LOG_TAIL_CHARS} characters) ---\n` +
+          startupLog(logPath, logStart),
+      );
     for (;;) {
-      if (child.exitCode !== null)
-        throw new Error(`${this.name} exited with code ${child.exitCode} during start-up`);
-      try {
-        const response = await fetch(`http://127.0.0.1:${this.port}${readyPath}`);
-        if (response.ok) return;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline)
-        throw new Error(`${this.name} not ready on port ${this.port} after ${timeoutMs} ms`);
+      if (child.exitCode !== null) throw startFailed(`exited with code ${child.exitCode} during start-up`);
+      const readiness = await this.readiness(readyPath);
+      if (readiness.ok) return;
+      lastAnswer = readiness.answer;
+      if (Date.now() > deadline) throw startFailed(`not ready on port ${this.port} after ${timeoutMs} ms`);
       await new Promise((resolveWait) => setTimeout(resolveWait, 300));
+    }
+  }
+
+  /** What the service answers on its readiness endpoint now: ok, and the status and body otherwise. */
+  async readiness(readyPath = '/health/ready'): Promise<{ ok: boolean; answer: string }> {
+    try {
+      const response = await fetch(`http://127.0.0.1:${this.port}${readyPath}`);
+      return { ok: response.ok, answer: `${response.status} ${await response.text()}` };
+    } catch (error) {
+      return { ok: false, answer: `no answer (${(error as Error).message})` };
     }
   }
 

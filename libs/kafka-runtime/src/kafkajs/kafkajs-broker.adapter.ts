@@ -190,8 +190,14 @@ class KafkaJsConsumer implements RawConsumer {
     this.consumer.on(this.consumer.events.REBALANCING, listener);
   }
 
-  onCrash(listener: (error: Error) => void): void {
-    this.consumer.on(this.consumer.events.CRASH, (event) => listener(event.payload.error));
+  onCrash(listener: (error: Error, restarting: boolean) => void): void {
+    this.consumer.on(this.consumer.events.CRASH, (event) =>
+      listener(event.payload.error, event.payload.restart),
+    );
+  }
+
+  onGroupJoin(listener: () => void): void {
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => listener());
   }
 
   stop(): Promise<void> {

@@ -1,0 +1,125 @@
+import { Topics } from '@content-pipeline/contracts';
+import { AvroCodec } from './avro-codec';
+import type { BrokerClient, RawConsumer, RawProducer } from './broker.port';
+import { ConsumerRunner, subscribe } from './consumer-runner';
+import { EventPublisher } from './event-publisher';
+
+/** A consumer that records the runner's listeners so a test can play the client's group events. */
+class ScriptedConsumer implements RawConsumer {
+  crash?: (error: Error, restarting: boolean) => void;
+  join?: () => void;
+  running = false;
+  disconnected = false;
+
+  constructor(readonly groupId: string) {}
+
+  async connect(): Promise<void> {}
+  async subscribe(): Promise<void> {}
+  async run(): Promise<void> {
+    this.running = true;
+  }
+  async commit(): Promise<void> {}
+  pause(): void {}
+  resume(): void {}
+  onRebalance(): void {}
+  onCrash(listener: (error: Error, restarting: boolean) => void): void {
+    this.crash = listener;
+  }
+  onGroupJoin(listener: () => void): void {
+    this.join = listener;
+  }
+  async stop(): Promise<void> {}
+  async disconnect(): Promise<void> {
+    this.disconnected = true;
+  }
+}
+
+const unusedProducer: RawProducer = {
+  connect: async () => undefined,
+  send: async () => undefined,
+  sendBatch: async () => undefined,
+  disconnect: async () => undefined,
+};
+
+async function startedRunner(): Promise<{ runner: ConsumerRunner; consumers: ScriptedConsumer[] }> {
+  const consumers: ScriptedConsumer[] = [];
+  const broker: BrokerClient = {
+    producer: () => unusedProducer,
+    consumer: ({ groupId }) => {
+      const consumer = new ScriptedConsumer(groupId);
+      consumers.push(consumer);
+      return consumer;
+    },
+    admin: () => {
+      throw new Error('the runner needs no admin client');
+    },
+  };
+  const codec = new AvroCodec({ url: 'http://127.0.0.1:1' });
+  const runner = new ConsumerRunner(broker, codec, new EventPublisher(unusedProducer, codec), {
+    groupId: 'spec-group',
+    subscriptions: [subscribe({ topic: Topics.contentGenerated, handle: async () => undefined })],
+    concurrency: 1,
+    commitIntervalMs: 60_000,
+  });
+  await runner.start();
+  return { runner, consumers };
+}
+
+describe('ConsumerRunner after a crash of its Kafka client', () => {
+  const runners: ConsumerRunner[] = [];
+  afterEach(async () => {
+    jest.useRealTimers();
+    await Promise.all(runners.splice(0).map((runner) => runner.stop(0)));
+  });
+
+  it('reports a crash the client restarts from until the consumer has rejoined its group', async () => {
+    const { runner, consumers } = await startedRunner();
+    runners.push(runner);
+    const [main] = consumers;
+    expect(runner.failure).toBeUndefined();
+
+    main.crash?.(new Error('Connection error: connect ECONNREFUSED'), true);
+    expect(runner.failure?.message).toMatch(/ECONNREFUSED/);
+
+    main.join?.();
+    expect(runner.failure).toBeUndefined();
+    expect(consumers).toHaveLength(2);
+  });
+
+  it('replaces a consumer the client stopped for good, and is ready once the new one has joined', async () => {
+    jest.useFakeTimers();
+    const { runner, consumers } = await startedRunner();
+    runners.push(runner);
+    const [main, retry] = consumers;
+
+    main.crash?.(new Error('Failed to find group coordinator'), false);
+    expect(runner.failure?.message).toBe('Failed to find group coordinator');
+    expect(consumers).toHaveLength(2);
+
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(consumers).toHaveLength(3);
+    const replacement = consumers[2];
+    expect(replacement).toMatchObject({ groupId: 'spec-group', running: true });
+    expect(main.disconnected).toBe(true);
+
+    retry.join?.();
+    main.join?.();
+    expect(runner.failure?.message).toBe('Failed to find group coordinator');
+    replacement.join?.();
+    expect(runner.failure).toBeUndefined();
+  });
+
+  it('backs off further each time the replacement is stopped too', async () => {
+    jest.useFakeTimers();
+    const { runner, consumers } = await startedRunner();
+    runners.push(runner);
+
+    consumers[0].crash?.(new Error('Failed to find group coordinator'), false);
+    await jest.advanceTimersByTimeAsync(1_000);
+    consumers[2].crash?.(new Error('Failed to find group coordinator'), false);
+    await jest.advanceTimersByTimeAsync(1_999);
+    expect(consumers).toHaveLength(3);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(consumers).toHaveLength(4);
+  });
+});
