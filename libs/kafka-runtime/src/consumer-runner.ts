@@ -179,7 +179,14 @@ export class ConsumerRunner {
       if (!restarting) this.scheduleReplacement(entry);
     });
     consumer.onGroupJoin(() => {
-      if (entry.consumer !== consumer || !entry.crash) return;
+      if (entry.consumer !== consumer) return;
+      // A consumer kafkajs restarted, or a replacement, starts unpaused.
+      this.applyPause(
+        entry,
+        'pause',
+        entry.topics.filter((topic) => this.pausedTopics.has(topic)),
+      );
+      if (!entry.crash) return;
       entry.crash = undefined;
       entry.restarts = 0;
       this.observer.log('info', 'Kafka consumer rejoined its group', { groupId });
@@ -189,8 +196,19 @@ export class ConsumerRunner {
     await consumer.run((batch, context) =>
       this.dispatchBatch(entry.partitions, batch, context, entry.isRetry),
     );
-    const paused = entry.topics.filter((topic) => this.pausedTopics.has(topic));
-    if (paused.length > 0) consumer.pause(paused.map((topic) => ({ topic })));
+  }
+
+  /** A consumer out of its group (crashed, not yet rejoined) has nothing to pause; it catches up on joining. */
+  private applyPause(entry: ConsumerEntry, action: 'pause' | 'resume', topics: readonly string[]): void {
+    if (topics.length === 0) return;
+    try {
+      entry.consumer[action](topics.map((topic) => ({ topic })));
+    } catch (error) {
+      this.observer.log('warn', `Could not ${action} topics of a consumer out of its group`, {
+        groupId: entry.groupId,
+        error: (error as Error).message,
+      });
+    }
   }
 
   /**
@@ -242,12 +260,12 @@ export class ConsumerRunner {
    */
   pauseTopics(topics: readonly string[]): void {
     topics.forEach((topic) => this.pausedTopics.add(topic));
-    for (const { consumer } of this.consumers) consumer.pause(topics.map((topic) => ({ topic })));
+    for (const entry of this.consumers) this.applyPause(entry, 'pause', topics);
   }
 
   resumeTopics(topics: readonly string[]): void {
     topics.forEach((topic) => this.pausedTopics.delete(topic));
-    for (const { consumer } of this.consumers) consumer.resume(topics.map((topic) => ({ topic })));
+    for (const entry of this.consumers) this.applyPause(entry, 'resume', topics);
   }
 
   /** Topics paused through {@link pause} or {@link pauseTopics}. */
