@@ -40,11 +40,6 @@ function argument(name: string, fallback: string): string {
   return index >= 0 ? process.argv[index + 1] : fallback;
 }
 
-function sample(count: number, prefix: string): { lines: string[]; skus: Set<string> } {
-  const { lines, skuIds } = sampleCatalog({ count, skuIdFor: (id) => `${prefix}-${id}` });
-  return { lines, skus: skuIds };
-}
-
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function infraPid(name: string): number {
@@ -243,7 +238,8 @@ async function runScenario(
   const pipeline = new PipelineUnderTest(jobId, basePort, ['--seed', '9', ...latency], {
     LOG_LEVEL: 'error',
   });
-  const { lines, skus: expected } = sample(skus, jobId.replace(/[^A-Za-z0-9]/g, ''));
+  const skuPrefix = jobId.replace(/[^A-Za-z0-9]/g, '');
+  const { lines, skuIds: expected } = sampleCatalog({ count: skus, skuIdFor: (id) => `${skuPrefix}-${id}` });
   await pipeline.start();
   let note = '';
   try {
@@ -268,11 +264,7 @@ async function runScenario(
       );
     switch (scenario) {
       case 'poison': {
-        const { sent, poisonedTopics } = await injectPoison(
-          pipeline,
-          pipeline.codec,
-          jobId.replace(/[^A-Za-z0-9]/g, ''),
-        );
+        const { sent, poisonedTopics } = await injectPoison(pipeline, pipeline.codec, skuPrefix);
         // Two poison messages per topic at least (several groups may consume one): wait for every topic's, since
         // the topics' consumers dead-letter at their own pace.
         const missingFrom = (received: readonly { sourceTopic: string }[]) =>

@@ -81,6 +81,7 @@ describe('ConsumerRunner after a crash of its Kafka client', () => {
   });
 
   it('reports a crash the client restarts from until the consumer has rejoined its group', async () => {
+    jest.useFakeTimers();
     const { runner, consumers } = await startedRunner();
     runners.push(runner);
     const [main] = consumers;
@@ -88,10 +89,12 @@ describe('ConsumerRunner after a crash of its Kafka client', () => {
 
     main.crash?.(new Error('Connection error: connect ECONNREFUSED'), true);
     expect(runner.failure?.message).toMatch(/ECONNREFUSED/);
+    // kafkajs restarts this one itself: the runner does not replace it, however long the rejoin takes.
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(consumers).toHaveLength(2);
 
     main.join?.();
     expect(runner.failure).toBeUndefined();
-    expect(consumers).toHaveLength(2);
   });
 
   it('replaces a consumer the client stopped for good, and is ready once the new one has joined', async () => {

@@ -181,7 +181,7 @@ export class ConsumerRunner {
     consumer.onGroupJoin(() => {
       if (entry.consumer !== consumer) return;
       // A consumer kafkajs restarted, or a replacement, starts unpaused.
-      this.applyPause(
+      this.pauseOrResume(
         entry,
         'pause',
         entry.topics.filter((topic) => this.pausedTopics.has(topic)),
@@ -199,7 +199,7 @@ export class ConsumerRunner {
   }
 
   /** A consumer out of its group (crashed, not yet rejoined) has nothing to pause; it catches up on joining. */
-  private applyPause(entry: ConsumerEntry, action: 'pause' | 'resume', topics: readonly string[]): void {
+  private pauseOrResume(entry: ConsumerEntry, action: 'pause' | 'resume', topics: readonly string[]): void {
     if (topics.length === 0) return;
     try {
       entry.consumer[action](topics.map((topic) => ({ topic })));
@@ -260,12 +260,12 @@ export class ConsumerRunner {
    */
   pauseTopics(topics: readonly string[]): void {
     topics.forEach((topic) => this.pausedTopics.add(topic));
-    for (const entry of this.consumers) this.applyPause(entry, 'pause', topics);
+    for (const entry of this.consumers) this.pauseOrResume(entry, 'pause', topics);
   }
 
   resumeTopics(topics: readonly string[]): void {
     topics.forEach((topic) => this.pausedTopics.delete(topic));
-    for (const entry of this.consumers) this.applyPause(entry, 'resume', topics);
+    for (const entry of this.consumers) this.pauseOrResume(entry, 'resume', topics);
   }
 
   /** Topics paused through {@link pause} or {@link pauseTopics}. */
