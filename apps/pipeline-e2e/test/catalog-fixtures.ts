@@ -16,8 +16,14 @@ export function sampleLines(skuPrefix: string): { lines: string[]; uniqueSkuIds:
   return { lines: rewritten, uniqueSkuIds: skuIds };
 }
 
-/** The shared bad-input cases, byte for byte, with the `_case` each one names (undefined for non-objects). */
-export function badInputLines(): { line: string; caseName: string }[] {
+/** The bad-input case that is valid despite its name: unknown extra fields are ignored, not rejected. */
+export const ACCEPTED_BAD_INPUT_CASE = 'extra_fields_ok';
+
+/**
+ * The shared bad-input cases with the `_case` each one names. Rejected cases are byte for byte; the accepted one gets
+ * its SKU id prefixed like the sample's, so runs never share its versions.
+ */
+export function badInputLines(skuPrefix: string): { line: string; caseName: string }[] {
   return lines('bad-input.jsonl').map((line) => {
     let caseName = 'not_a_json_object';
     try {
@@ -28,6 +34,8 @@ export function badInputLines(): { line: string; caseName: string }[] {
     } catch {
       caseName = 'not_json';
     }
-    return { line, caseName };
+    if (caseName !== ACCEPTED_BAD_INPUT_CASE) return { line, caseName };
+    const record = JSON.parse(line) as { sku_id: string };
+    return { line: JSON.stringify({ ...record, sku_id: `${skuPrefix}${record.sku_id}` }), caseName };
   });
 }

@@ -105,7 +105,7 @@ describe('dashboards and alert rules only use metrics the services export', () =
   beforeAll(async () => {
     await pipeline.start();
     // Valid SKUs drive every service's metrics; one bad line makes dead-lettering visible too.
-    await pipeline.publishCatalogLines([...someSkus, badInputLines()[0].line]);
+    await pipeline.publishCatalogLines([...someSkus, badInputLines('')[0].line]);
     const skus = new Set(someSkus.map((line) => (JSON.parse(line) as { sku_id: string }).sku_id));
     await waitForJobToSettle(pipeline, skus.size, 120_000, 3_000);
     for (const name of PIPELINE_SERVICE_NAMES) {

@@ -30,12 +30,22 @@ describe('validateCatalogRecord', () => {
         (record): record is { _case: string } =>
           typeof record === 'object' && record !== null && '_case' in record,
       )
-      .filter((record) => !['extra_fields_ok', 'future_updated_at'].includes(record._case))
+      .filter((record) => record._case !== 'extra_fields_ok')
       .map((record) => [record._case, record] as const),
   )('rejects the bad-input case %s with a reason', (_case, record) => {
     const result = validateCatalogRecord(record, NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(describeProblems(result.problems)).toMatch(/^Invalid catalogue record: \w+/);
+  });
+
+  it('accepts the bad-input case extra_fields_ok and lists its extra fields as ignored', () => {
+    const record = lines('bad-input.jsonl')
+      .map(parse)
+      .find((candidate) => (candidate as { _case?: string } | undefined)?._case === 'extra_fields_ok');
+    expect(validateCatalogRecord(record, NOW)).toMatchObject({
+      ok: true,
+      ignoredFields: ['warehouse', 'tags', '_case'],
+    });
   });
 
   it('rejects a JSON array and a record that is not an object', () => {
