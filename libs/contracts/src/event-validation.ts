@@ -15,7 +15,8 @@ import type {
 export type EventValidator<TValue> = (value: TValue) => string[];
 
 const SKU_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const MAX_ATTEMPTS_CEILING = 20;
+/** The most generator attempts any task may be given. */
+export const MAX_ATTEMPTS_CEILING = 20;
 
 interface Envelope {
   eventId: string;
