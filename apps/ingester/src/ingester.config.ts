@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { csvList, Environment, loadServiceConfig, positiveInt } from '@content-pipeline/config';
-import { LanguageValues } from '@content-pipeline/contracts';
+import {
+  Environment,
+  generationTasksEnv,
+  loadServiceConfig,
+  positiveInt,
+  toGenerationTaskSettings,
+} from '@content-pipeline/config';
 
 export const INGESTER_SERVICE_NAME = 'ingester';
 export const INGESTER_DEFAULT_PORT = 3001;
@@ -16,13 +21,7 @@ export function loadIngesterConfig(env?: Environment) {
         .string()
         .regex(/^v\d+$/, 'must look like v1, v2, …')
         .default('v1'),
-      PIVOT_LANGUAGES: csvList('ja,es,de,fr').refine(
-        (languages) =>
-          languages.every(
-            (language) => (LanguageValues as readonly string[]).includes(language) && language !== 'en',
-          ),
-        { message: 'must list languages among ja, es, de, fr' },
-      ),
+      ...generationTasksEnv,
     },
     env,
   );
@@ -30,7 +29,7 @@ export function loadIngesterConfig(env?: Environment) {
     service,
     concurrency: vars.INGESTER_CONCURRENCY,
     promptVersion: vars.PROMPT_VERSION,
-    pivotLanguages: vars.PIVOT_LANGUAGES as ('ja' | 'es' | 'de' | 'fr')[],
+    generationTasks: toGenerationTaskSettings(vars),
   };
 }
 

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   apiKeysEnv,
   Environment,
+  generationTasksEnv,
   loadServiceConfig,
   positiveInt,
   resolveApiKeys,
+  toGenerationTaskSettings,
 } from '@content-pipeline/config';
 
 export const VERSION_STORE_SERVICE_NAME = 'version-store';
@@ -21,6 +23,8 @@ export function loadVersionStoreConfig(env?: Environment) {
       // `key:role[:principal]`, comma-separated; roles operator, reviewer, viewer. Without keys every
       // API call but health, metrics and the docs answers 401. The same variables as every other service.
       ...apiKeysEnv,
+      // Rederivation, review rejections and reviewers' edits create generation tasks.
+      ...generationTasksEnv,
     },
     env,
   );
@@ -29,6 +33,7 @@ export function loadVersionStoreConfig(env?: Environment) {
     concurrency: vars.VERSION_STORE_CONCURRENCY as number,
     activationMinScore: vars.ACTIVATION_MIN_SCORE as number,
     apiKeys: resolveApiKeys(vars),
+    generationTasks: toGenerationTaskSettings(vars),
   };
 }
 

@@ -1,6 +1,8 @@
+import { SKU_ID_PATTERN } from '@content-pipeline/contracts';
+
 /** Limits of an acceptable catalogue record; generous for real listings, tight enough to stop abuse. */
 export const CATALOG_LIMITS = {
-  skuIdPattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
+  skuIdPattern: SKU_ID_PATTERN,
   productNameMaxChars: 200,
   descriptionMinChars: 10,
   /** ~40× a normal listing; a 200,000-character description is an error upstream, not a product. */

@@ -1,3 +1,4 @@
+import { SKU_ID_FORMAT } from '@content-pipeline/contracts';
 import { CATALOG_CATEGORIES, CatalogCategory, CatalogProblem, CatalogValidation } from './catalog-sku';
 import { CATALOG_LIMITS } from './catalog-limits';
 
@@ -79,7 +80,7 @@ export function validateCatalogRecord(input: unknown, now: Date): CatalogValidat
   else if (!CATALOG_LIMITS.skuIdPattern.test(skuId)) {
     problems.push({
       field: 'sku_id',
-      problem: `must be 1–64 letters, digits, '-' or '_' (no spaces), got ${JSON.stringify(skuId.slice(0, 40))}${skuId.length > 40 ? '…' : ''}`,
+      problem: `must be ${SKU_ID_FORMAT}, got ${JSON.stringify(skuId.slice(0, 40))}${skuId.length > 40 ? '…' : ''}`,
     });
   }
 

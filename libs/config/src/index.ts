@@ -4,3 +4,4 @@ export * from './config-fields';
 export * from './infrastructure.config';
 export * from './api-keys.config';
 export * from './secrets.config';
+export * from './generation-tasks.config';

@@ -7,6 +7,7 @@ import type {
   UsageRecorded,
   VersionPublished,
 } from './generated/types';
+import { isSkuId } from './id-formats';
 
 /**
  * Domain invariants the Avro schema cannot express. A decoded event that breaks one is not retried: it is
@@ -14,8 +15,8 @@ import type {
  */
 export type EventValidator<TValue> = (value: TValue) => string[];
 
-const SKU_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const MAX_ATTEMPTS_CEILING = 20;
+/** The most generator attempts any task may be given. */
+export const MAX_ATTEMPTS_CEILING = 20;
 
 interface Envelope {
   eventId: string;
@@ -29,7 +30,7 @@ interface Envelope {
 function envelopeProblems(event: Envelope): string[] {
   const problems: string[] = [];
   if (!event.eventId.trim()) problems.push('eventId is empty');
-  if (!SKU_ID.test(event.skuId))
+  if (!isSkuId(event.skuId))
     problems.push(`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`);
   if (!event.jobId.trim()) problems.push('jobId is empty');
   if (!event.promptVersion.trim()) problems.push('promptVersion is empty');
@@ -63,7 +64,7 @@ function usageProblems(usage: { promptTokens: number; completionTokens: number }
 }
 
 export const validateCatalogSkuUpserted: EventValidator<CatalogSkuUpserted> = (event) =>
-  SKU_ID.test(event.skuId) ? [] : [`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`];
+  isSkuId(event.skuId) ? [] : [`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`];
 
 export const validateGenerationRequested: EventValidator<GenerationRequested> = (event) => [
   ...envelopeProblems(event),

@@ -10,6 +10,7 @@ import {
   UsageRecorded,
 } from '@content-pipeline/contracts';
 import { InvalidMessageError, PipelineError, TransientError } from '@content-pipeline/kafka-runtime';
+import { nextAttemptAfterContentFailure } from '@content-pipeline/generation-tasks';
 import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
 import type { Lane } from '@content-pipeline/rate-limiting';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
@@ -18,7 +19,6 @@ import { GenerationAttempt } from '../generation-attempt/generation-attempt.enti
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
 import { toContractContent, toGenerationInput } from './content-mapping';
-import { nextAttemptAfterContentFailure } from './content-failure';
 
 /** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
 export function toPipelineError(error: unknown): PipelineError {
@@ -205,18 +205,15 @@ export class GenerateContentUseCase {
     lane: Lane,
     error: ProviderError,
   ): Promise<'new_attempt'> {
-    if (request.attempt >= request.maxAttempts) {
+    const next = nextAttemptAfterContentFailure(request, `${error.code}: ${error.message}`, Date.now());
+    if (!next) {
       throw new InvalidMessageError(
         `Attempt ${request.attempt} of ${request.maxAttempts} produced unusable output (${error.code}): ${error.message}`,
         `provider_${error.code}`,
         { cause: error },
       );
     }
-    await this.kafka.publish(
-      generationTopicFor(lane),
-      nextAttemptAfterContentFailure(request, `${error.code}: ${error.message}`, Date.now()),
-      { key: request.skuId },
-    );
+    await this.kafka.publish(generationTopicFor(lane), next, { key: request.skuId });
     return 'new_attempt';
   }
 

@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import { CatalogSku, sourceHash } from '@content-pipeline/catalog-rules';
+import { derivedEventId, generationTopicFor, IngestOutcome, Lane, Topics } from '@content-pipeline/contracts';
 import {
-  derivedEventId,
-  generationTopicFor,
-  IngestOutcome,
-  Lane,
-  Language,
-  Topics,
-  taskIdFor,
-} from '@content-pipeline/contracts';
+  DerivedLanguage,
+  derivedLanguagesForJob,
+  firstGenerationRequest,
+  planIngestion,
+} from '@content-pipeline/generation-tasks';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { SkuSnapshot } from '../sku-snapshot/sku-snapshot.entity';
 import { INGESTER_CONFIG } from '../ingester.tokens';
@@ -21,7 +19,7 @@ export interface IngestCommand {
   jobId?: string;
   lane?: Lane;
   /** Languages to derive from the English master; defaults to PIVOT_LANGUAGES. */
-  derivedLanguages?: Exclude<Language, 'en'>[];
+  derivedLanguages?: DerivedLanguage[];
   /** Defaults to PROMPT_VERSION. */
   promptVersion?: string;
   traceparent: string;
@@ -55,19 +53,26 @@ export class IngestSkuUseCase {
     const { sku } = command;
     const jobId = command.jobId ?? `catalog-stream-${sku.updatedAt.slice(0, 10)}`;
     const promptVersion = command.promptVersion ?? this.config.promptVersion;
-    const derivedLanguages = command.derivedLanguages ?? this.config.pivotLanguages;
+    const derivedLanguages = derivedLanguagesForJob(this.config.generationTasks, command.derivedLanguages);
     const hash = sourceHash(sku);
     const existing = await this.snapshots.findOneBy({ skuId: sku.skuId });
-    // New SKUs from the live catalogue go ahead of the backlog; changes to known SKUs do not.
-    const lane: Lane = command.lane ?? (existing ? 'bulk' : 'priority');
-    const announce = (outcome: IngestOutcome, requestEventId: string | null) =>
+    const { outcome, lane } = planIngestion(
+      existing && {
+        catalogUpdatedAt: existing.catalogUpdatedAt.getTime(),
+        requestedHash: existing.requestedHash,
+        requestedPromptVersion: existing.requestedPromptVersion,
+      },
+      { catalogUpdatedAt: Date.parse(sku.updatedAt), sourceHash: hash, promptVersion },
+      command.lane,
+    );
+    const announce = (announced: IngestOutcome, requestEventId: string | null) =>
       this.kafka.publish(
         Topics.skuIngested,
         {
           eventId: derivedEventId('sku-ingested', jobId, command.eventId),
           jobId,
           skuId: sku.skuId,
-          outcome,
+          outcome: announced,
           lane,
           languages: ['en', ...derivedLanguages],
           promptVersion,
@@ -79,7 +84,7 @@ export class IngestSkuUseCase {
         { key: sku.skuId },
       );
 
-    if (existing && existing.catalogUpdatedAt.getTime() > Date.parse(sku.updatedAt)) {
+    if (outcome === 'stale') {
       await announce('stale', null);
       return 'stale';
     }
@@ -99,32 +104,15 @@ export class IngestSkuUseCase {
       },
       ['skuId'],
     );
-    if (existing?.requestedHash === hash && existing.requestedPromptVersion === promptVersion) {
+    if (outcome === 'unchanged') {
       await announce('unchanged', null);
       return 'unchanged';
     }
 
-    const requestEventId = derivedEventId(
-      'generation-requested',
-      jobId,
-      sku.skuId,
-      'en',
-      hash,
-      promptVersion,
-      1,
-    );
-    await this.kafka.publish(
-      generationTopicFor(lane),
+    const request = firstGenerationRequest(
       {
-        eventId: requestEventId,
-        taskId: taskIdFor(jobId, sku.skuId, 'en'),
         jobId,
         skuId: sku.skuId,
-        language: 'en',
-        attempt: 1,
-        maxAttempts: 3,
-        promptVersion,
-        lane,
         source: {
           productName: sku.productName,
           productDescription: sku.productDescription,
@@ -133,20 +121,20 @@ export class IngestSkuUseCase {
           attributes: sku.attributes,
           sourceHash: hash,
         },
+        promptVersion,
+        lane,
         derivedLanguages,
-        masterVersionId: null,
-        masterContent: null,
-        feedback: null,
-        requestedAt: Date.now(),
         traceparent: command.traceparent,
       },
-      { key: sku.skuId },
+      this.config.generationTasks,
+      Date.now(),
     );
+    await this.kafka.publish(generationTopicFor(lane), request, { key: sku.skuId });
     await this.snapshots.update(
       { skuId: sku.skuId },
       { requestedHash: hash, requestedPromptVersion: promptVersion },
     );
-    await announce('requested', requestEventId);
+    await announce('requested', request.eventId);
     return 'requested';
   }
 }

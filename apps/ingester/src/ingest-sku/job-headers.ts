@@ -1,4 +1,4 @@
-import { Headers, Lane, Language, LanguageValues } from '@content-pipeline/contracts';
+import { Headers, isJobId, JOB_ID_FORMAT, Lane, Language, LanguageValues } from '@content-pipeline/contracts';
 
 /** What a job asks of the ingester through the headers of its catalogue events. */
 export interface JobOverrides {
@@ -12,7 +12,6 @@ export interface JobOverrides {
 export type JobOverridesResult = { ok: true; overrides: JobOverrides } | { ok: false; problem: string };
 
 const PROMPT_VERSION = /^v\d+$/;
-const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /**
  * Reads `x-job-id`, `x-lane`, `x-languages` and `x-prompt-version`. Absent headers leave the service's
@@ -23,8 +22,7 @@ export function readJobOverrides(headers: Readonly<Record<string, string | undef
   const overrides: JobOverrides = {};
   const jobId = headers[Headers.jobId]?.trim();
   if (jobId) {
-    if (!JOB_ID.test(jobId))
-      return { ok: false, problem: `${Headers.jobId} must be 1–128 letters, digits, '.', '_', ':' or '-'` };
+    if (!isJobId(jobId)) return { ok: false, problem: `${Headers.jobId} must be ${JOB_ID_FORMAT}` };
     overrides.jobId = jobId;
   }
   const lane = headers[Headers.lane]?.trim();

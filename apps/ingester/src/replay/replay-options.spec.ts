@@ -73,4 +73,14 @@ describe('CatchUpDetector', () => {
     expect(detector.observe(0, 0, 5_000)).toBe(true);
     expect(detector.observe(4, 0, 6_000)).toBe(false);
   });
+
+  it('takes the job ids the job headers take, up to 128 characters', () => {
+    expect(parseReplayOptions(['--from-beginning', '--job', 'j'.repeat(128)], NOW).jobId).toBe(
+      'j'.repeat(128),
+    );
+    expect(() => parseReplayOptions(['--from-beginning', '--job', 'j'.repeat(129)], NOW)).toThrow(
+      /--job is required/,
+    );
+    expect(() => parseReplayOptions(['--from-beginning', '--job', ':j'], NOW)).toThrow(/--job is required/);
+  });
 });

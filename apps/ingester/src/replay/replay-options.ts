@@ -1,4 +1,4 @@
-import type { Lane, Language } from '@content-pipeline/contracts';
+import { isJobId, JOB_ID_FORMAT, type Lane, type Language } from '@content-pipeline/contracts';
 import { parseLanguageList } from '../ingest-sku/job-headers';
 
 /** What `npm run replay` was asked to do. */
@@ -40,8 +40,7 @@ export function parseReplayOptions(argv: readonly string[], now: number = Date.n
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(', ')}. ${REPLAY_USAGE}`);
 
   const jobId = value('--job');
-  if (!jobId || !/^[A-Za-z0-9][A-Za-z0-9._:-]{0,100}$/.test(jobId))
-    throw new Error(`--job is required (letters, digits, '.', '_', ':', '-'). ${REPLAY_USAGE}`);
+  if (!jobId || !isJobId(jobId)) throw new Error(`--job is required (${JOB_ID_FORMAT}). ${REPLAY_USAGE}`);
   const fromBeginning = argv.includes('--from-beginning');
   const since = value('--since');
   if (fromBeginning === (since !== undefined))

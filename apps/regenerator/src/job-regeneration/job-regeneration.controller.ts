@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isJobId, JOB_ID_FORMAT } from '@content-pipeline/contracts';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { summarizeDecisions, JobRegenerationSummary } from './job-regeneration.summary';
 
@@ -10,6 +11,7 @@ export class JobRegenerationController {
 
   @Get(':jobId/regeneration')
   async summary(@Param('jobId') jobId: string): Promise<JobRegenerationSummary> {
+    if (!isJobId(jobId)) throw new BadRequestException(`jobId must be ${JOB_ID_FORMAT}`);
     const rows = await this.dataSource.query<
       { language: string; attempt: number; decision: string; count: string }[]
     >(

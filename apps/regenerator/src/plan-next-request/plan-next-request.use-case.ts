@@ -6,7 +6,7 @@ import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtim
 import { insertNew, StatementBatcher } from '@content-pipeline/persistence';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { RegenerationDecision } from '../regeneration-decision/regeneration-decision.entity';
-import { planNextRequests } from './next-requests';
+import { planNextRequests } from '@content-pipeline/generation-tasks';
 
 const DECISIONS_PER_BATCH = 256;
 

@@ -1,4 +1,10 @@
-import { isActivatable, planActivationChange, VersionFacts } from './activation-transition';
+import {
+  isActivatable,
+  planActivationChange,
+  planAutomaticActivation,
+  StoredVersionFacts,
+  VersionFacts,
+} from './activation-transition';
 
 const version = (versionNumber: number, overrides: Partial<VersionFacts> = {}): VersionFacts => ({
   versionId: `v${versionNumber}`,
@@ -15,6 +21,58 @@ describe('isActivatable', () => {
     expect(isActivatable(version(1, { issues: [{ severity: 'critical' }] }))).toBe(false);
     expect(isActivatable(version(1, { verdict: 'human_review' }))).toBe(false);
     expect(isActivatable(version(1, { verdict: 'human_review', approvedByReviewer: true }))).toBe(true);
+  });
+});
+
+describe('planAutomaticActivation', () => {
+  const stored: StoredVersionFacts = { ...version(4, { issues: [{ severity: 'warning' }] }), score: 92 };
+  const policy = { minimumScore: 70, candidateVariant: false };
+
+  it('activates a fit version of an unpinned SKU-language that scored enough', () => {
+    expect(planAutomaticActivation({ pinned: false }, stored, policy)).toEqual({
+      ok: true,
+      action: 'activated',
+      versionId: 'v4',
+      activeVersionId: 'v4',
+      pinned: false,
+    });
+    expect(planAutomaticActivation({ pinned: false }, { ...stored, score: 70 }, policy).ok).toBe(true);
+  });
+
+  it('never activates over a pin, below the score threshold, with a critical issue or a non-pass verdict', () => {
+    expect(planAutomaticActivation({ pinned: true }, stored, policy)).toEqual({
+      ok: false,
+      problem: 'pinned: automatic activation is off',
+    });
+    expect(planAutomaticActivation({ pinned: false }, { ...stored, score: 69 }, policy).ok).toBe(false);
+    expect(
+      planAutomaticActivation({ pinned: false }, { ...stored, issues: [{ severity: 'critical' }] }, policy)
+        .ok,
+    ).toBe(false);
+    expect(
+      planAutomaticActivation({ pinned: false }, { ...stored, verdict: 'human_review' }, policy).ok,
+    ).toBe(false);
+  });
+
+  it('leaves a candidate variant to an experiment, however well it scored', () => {
+    expect(planAutomaticActivation({ pinned: false }, stored, { ...policy, candidateVariant: true }).ok).toBe(
+      false,
+    );
+  });
+
+  it('agrees with manual activation on what is fit to show', () => {
+    for (const facts of [
+      stored,
+      { ...stored, verdict: 'regenerate' as const },
+      { ...stored, issues: [{ severity: 'critical' }] },
+    ]) {
+      const automatic = planAutomaticActivation({ pinned: false }, facts, { ...policy, minimumScore: 0 });
+      const manual = planActivationChange(
+        { activeVersion: null, pinned: false },
+        { kind: 'activate', target: facts },
+      );
+      expect(automatic.ok).toBe(manual.ok);
+    }
   });
 });
 

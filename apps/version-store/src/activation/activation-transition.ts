@@ -31,12 +31,57 @@ export type ActivationChange =
     }
   | { ok: false; problem: string };
 
+/** A version just stored from a quality verdict, as automatic activation judges it. */
+export interface StoredVersionFacts extends VersionFacts {
+  score: number;
+}
+
+/** What automatic activation asks of a stored version beyond being fit to show. */
+export interface AutomaticActivationPolicy {
+  /** The lowest gate score that activates on its own (`ACTIVATION_MIN_SCORE`). */
+  minimumScore: number;
+  /** Human copy proposed as an A/B variant: an operator activates it through an experiment, never the store. */
+  candidateVariant: boolean;
+}
+
 /** A version may be shown when it passed the gate without a critical issue, or a reviewer approved it. */
 export function isActivatable(version: VersionFacts): boolean {
   return (
     version.approvedByReviewer ||
     (version.verdict === 'pass' && !version.issues.some((issue) => issue.severity === 'critical'))
   );
+}
+
+/**
+ * The version state machine's automatic transition: whether a version just stored becomes the active one.
+ * It must be fit to show, score at least the minimum, not be a candidate variant, and the SKU-language
+ * must not be pinned (a pin stops exactly this transition). The store executes the decision.
+ */
+export function planAutomaticActivation(
+  state: Pick<ActivationStateFacts, 'pinned'>,
+  stored: StoredVersionFacts,
+  policy: AutomaticActivationPolicy,
+): ActivationChange {
+  if (policy.candidateVariant)
+    return { ok: false, problem: 'a candidate variant is activated through an experiment, not on its own' };
+  if (state.pinned) return { ok: false, problem: 'pinned: automatic activation is off' };
+  if (!isActivatable(stored))
+    return {
+      ok: false,
+      problem: `version ${stored.versionNumber} is not fit to show (verdict ${stored.verdict})`,
+    };
+  if (stored.score < policy.minimumScore)
+    return {
+      ok: false,
+      problem: `version ${stored.versionNumber} scored ${stored.score}, below the ${policy.minimumScore} that activates on its own`,
+    };
+  return {
+    ok: true,
+    action: 'activated',
+    versionId: stored.versionId,
+    activeVersionId: stored.versionId,
+    pinned: state.pinned,
+  };
 }
 
 /**

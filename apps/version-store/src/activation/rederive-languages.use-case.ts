@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { generationTopicFor, Language } from '@content-pipeline/contracts';
+import { DerivedLanguageFacts, planRederivation } from '@content-pipeline/generation-tasks';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { SkuLanguageState } from '../content-version/sku-language-state.entity';
 import { VersionStoreError } from '../version-store.error';
+import { VERSION_STORE_CONFIG } from '../version-store.tokens';
+import type { VersionStoreConfig } from '../version-store.config';
 import { ChangeActivationUseCase } from './change-activation.use-case';
-import { DERIVED_LANGUAGES, DerivedLanguageFacts, planRederivation } from './derivation-request';
 
 export interface DerivedLanguageStatus {
   language: Language;
@@ -21,13 +23,14 @@ export interface RederivationOutcome {
   upToDate: { language: Language; versionId: string }[];
 }
 
-/** Derives ja/es/de/fr again from the English version active now (after an English rollback). */
+/** Derives the derived languages again from the English version active now (after an English rollback). */
 @Injectable()
 export class RederiveLanguagesUseCase {
   constructor(
     @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly kafka: KafkaRuntime,
     private readonly changeActivation: ChangeActivationUseCase,
+    @Inject(VERSION_STORE_CONFIG) private readonly config: VersionStoreConfig,
   ) {}
 
   /** Derived languages whose active version derives from another master than the active English one. */
@@ -35,7 +38,7 @@ export class RederiveLanguagesUseCase {
     const states = await this.dataSource.getRepository(SkuLanguageState).findBy({ skuId });
     const english = states.find((state) => state.language === 'en');
     const stale: DerivedLanguageStatus[] = [];
-    for (const language of DERIVED_LANGUAGES) {
+    for (const language of this.config.generationTasks.derivedLanguages) {
       const state = states.find((candidate) => candidate.language === language);
       if (!state) continue;
       const active = state.activeVersionId
@@ -68,7 +71,7 @@ export class RederiveLanguagesUseCase {
       );
 
     const facts: DerivedLanguageFacts[] = [];
-    for (const language of DERIVED_LANGUAGES) {
+    for (const language of this.config.generationTasks.derivedLanguages) {
       const state = await this.dataSource.getRepository(SkuLanguageState).findOneBy({ skuId, language });
       const active = state?.activeVersionId
         ? await versions.findOneBy({ versionId: state.activeVersionId })
@@ -94,6 +97,7 @@ export class RederiveLanguagesUseCase {
         source: master.source,
       },
       facts,
+      this.config.generationTasks,
       Date.now(),
     );
     const outcome: RederivationOutcome = {

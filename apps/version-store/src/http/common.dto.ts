@@ -13,14 +13,13 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { LanguageValues } from '@content-pipeline/contracts';
+import { LanguageValues, SKU_ID_FORMAT, SKU_ID_PATTERN } from '@content-pipeline/contracts';
 
-export const SKU_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const MAX_PAGE_SIZE = 200;
 
 export class SkuParams {
-  @ApiProperty({ description: 'SKU id: 1–64 letters, digits, - or _', example: 'SKU-10001' })
-  @Matches(SKU_ID_PATTERN, { message: 'sku must be 1–64 letters, digits, - or _' })
+  @ApiProperty({ description: `SKU id: ${SKU_ID_FORMAT}`, example: 'SKU-10001' })
+  @Matches(SKU_ID_PATTERN, { message: `sku must be ${SKU_ID_FORMAT}` })
   sku!: string;
 }
 

@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { ProductContent } from '@content-pipeline/contracts';
-
-/** Why a human wrote the copy: a candidate A/B variant, or a reviewer's edits of a version under review. */
-export type HumanSubmissionPurpose = 'variant' | 'review_edit';
+import type { HumanSubmissionPurpose } from '@content-pipeline/generation-tasks';
 
 /**
  * Human-written content sent through the quality gate like any generated content. The verdict comes back

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { ContentGenerated, Language, ProductContent, Topics } from '@content-pipeline/contracts';
+import { ContentGenerated, Language, ProductContent, taskIdFor, Topics } from '@content-pipeline/contracts';
+import { HumanContentContext, humanContentGenerated } from '@content-pipeline/generation-tasks';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { SkuLanguageState } from '../content-version/sku-language-state.entity';
-import { DERIVED_LANGUAGES } from '../activation/derivation-request';
 import { VersionStoreError } from '../version-store.error';
-import { HumanContentContext, humanContentGenerated } from './human-content-event';
+import { VERSION_STORE_CONFIG } from '../version-store.tokens';
+import type { VersionStoreConfig } from '../version-store.config';
 import { HumanSubmission } from './human-submission.entity';
 
 export interface HumanSubmissionView {
@@ -33,6 +34,7 @@ export class SubmitHumanCopyUseCase {
   constructor(
     @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly kafka: KafkaRuntime,
+    @Inject(VERSION_STORE_CONFIG) private readonly config: VersionStoreConfig,
   ) {}
 
   /** Human copy proposed as an A/B variant of a SKU-language. */
@@ -66,14 +68,13 @@ export class SubmitHumanCopyUseCase {
         {
           purpose: 'variant',
           jobId,
-          taskId: `${jobId}:${skuId}:${language}`,
+          taskId: taskIdFor(jobId, skuId, language),
           skuId,
           language,
           promptVersion: latest?.promptVersion ?? withSource.promptVersion,
           source: withSource.source,
           masterVersionId: master?.versionId ?? null,
           masterContent: master?.content ?? null,
-          derivedLanguages: [],
           reviewedVersionId: null,
         },
         content,
@@ -113,8 +114,6 @@ export class SubmitHumanCopyUseCase {
         source: reviewed.source,
         masterVersionId: reviewed.masterVersionId,
         masterContent: master?.content ?? null,
-        // An English master approved by a reviewer fans out like one that passed on its own.
-        derivedLanguages: reviewed.language === 'en' ? [...DERIVED_LANGUAGES] : [],
         reviewedVersionId: reviewed.versionId,
       },
       content,
@@ -145,7 +144,7 @@ export class SubmitHumanCopyUseCase {
     content: ProductContent,
     options: { submittedBy: string; reason: string },
   ): Promise<{ event: ContentGenerated; view: HumanSubmissionView }> {
-    const event = humanContentGenerated(context, content, Date.now());
+    const event = humanContentGenerated(context, content, this.config.generationTasks, Date.now());
     await manager
       .createQueryBuilder()
       .insert()

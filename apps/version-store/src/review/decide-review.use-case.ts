@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { generationTopicFor, Language, ProductContent } from '@content-pipeline/contracts';
+import { planRejectionRequest } from '@content-pipeline/generation-tasks';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { ChangeActivationUseCase } from '../activation/change-activation.use-case';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { SkuLanguageState } from '../content-version/sku-language-state.entity';
 import { HumanSubmissionView, SubmitHumanCopyUseCase } from '../human-copy/submit-human-copy.use-case';
 import { VersionStoreError } from '../version-store.error';
-import { planRejectionRequest } from './rejection-request';
+import { VERSION_STORE_CONFIG } from '../version-store.tokens';
+import type { VersionStoreConfig } from '../version-store.config';
 import { ReviewDecision } from './review-decision.entity';
 
 export interface ApprovalOutcome {
@@ -40,6 +42,7 @@ export class DecideReviewUseCase {
     private readonly kafka: KafkaRuntime,
     private readonly changeActivation: ChangeActivationUseCase,
     private readonly humanCopy: SubmitHumanCopyUseCase,
+    @Inject(VERSION_STORE_CONFIG) private readonly config: VersionStoreConfig,
   ) {}
 
   async approve(
@@ -109,6 +112,7 @@ export class DecideReviewUseCase {
         Math.max(lastAttempt ?? 0, version.attempt),
         notes,
         master?.content ?? null,
+        this.config.generationTasks,
         Date.now(),
       );
       await this.recordDecision(manager, version, 'rejected', reviewer, notes, {

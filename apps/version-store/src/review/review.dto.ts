@@ -12,11 +12,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LanguageValues } from '@content-pipeline/contracts';
+import { JOB_ID_FORMAT, JOB_ID_PATTERN, LanguageValues } from '@content-pipeline/contracts';
 import { OffsetPageQuery, ProductContentDto } from '../http/common.dto';
 
 export class ReviewQueueQueryDto extends OffsetPageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) jobId?: string;
+  @ApiPropertyOptional({ description: `Job id: ${JOB_ID_FORMAT}` })
+  @IsOptional()
+  @Matches(JOB_ID_PATTERN, { message: `jobId must be ${JOB_ID_FORMAT}` })
+  jobId?: string;
 
   @ApiPropertyOptional({ enum: LanguageValues })
   @IsOptional()

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { contentVersionIdFor, QualityVerdictIssued } from '@content-pipeline/contracts';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { insertNew, StatementBatcher, valuesList } from '@content-pipeline/persistence';
-import { shouldAutoActivate } from '../content-version/activation-policy';
+import { planAutomaticActivation } from '../activation/activation-transition';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { HumanSubmission } from '../human-copy/human-submission.entity';
 import { VersionPublication } from '../publishing/version-publication';
@@ -82,11 +82,25 @@ export class StoreVersionUseCase {
         verdict.provider === 'human'
           ? await manager.findOneBy(HumanSubmission, { generatedEventId: verdict.generatedEventId })
           : null;
-      const activate =
-        submission?.purpose !== 'variant' &&
-        shouldAutoActivate(verdict, state, this.config.activationMinScore);
+      const versionId = contentVersionIdFor(verdict.eventId);
+      const activation = planAutomaticActivation(
+        state,
+        {
+          versionId,
+          versionNumber: state.next_version_number,
+          verdict: verdict.verdict,
+          issues: verdict.issues,
+          approvedByReviewer: false,
+          score: verdict.score,
+        },
+        {
+          minimumScore: this.config.activationMinScore,
+          candidateVariant: submission?.purpose === 'variant',
+        },
+      );
+      const activate = activation.ok;
       planned.push({
-        version: this.versionOf(verdict, state.next_version_number, activate, manager),
+        version: this.versionOf(verdict, versionId, state.next_version_number, activate, manager),
         activate,
         previousActiveVersionId: state.active_version_id,
         submission,
@@ -151,12 +165,13 @@ export class StoreVersionUseCase {
 
   private versionOf(
     verdict: QualityVerdictIssued,
+    versionId: string,
     versionNumber: number,
     activate: boolean,
     manager: EntityManager,
   ): ContentVersion {
     return manager.create(ContentVersion, {
-      versionId: contentVersionIdFor(verdict.eventId),
+      versionId,
       sourceEventId: verdict.eventId,
       skuId: verdict.skuId,
       language: verdict.language,
@@ -180,7 +195,10 @@ export class StoreVersionUseCase {
     });
   }
 
-  /** The new versions' consequences in one statement: previous active ones retired, states moved on, audits. */
+  /**
+   * Executes the state machine's decisions for the new versions in one statement: previous active ones
+   * retired where a new one was activated, states moved on, audits written.
+   */
   private async applyConsequences(
     consequences: readonly Consequence[],
     manager: EntityManager,

@@ -6,7 +6,11 @@ import {
   ProductContent,
   SourceProduct,
 } from '@content-pipeline/contracts';
-import type { HumanSubmissionPurpose } from './human-submission.entity';
+import { derivedLanguagesOf, GenerationTaskPolicy } from './generation-task-policy';
+import { humanCopyRequestEventId } from './request-ids';
+
+/** Why a human wrote the copy: a candidate A/B variant, or a reviewer's edits of a version under review. */
+export type HumanSubmissionPurpose = 'variant' | 'review_edit';
 
 export interface HumanContentContext {
   purpose: HumanSubmissionPurpose;
@@ -18,7 +22,6 @@ export interface HumanContentContext {
   source: SourceProduct;
   masterVersionId: string | null;
   masterContent: ProductContent | null;
-  derivedLanguages: Language[];
   /** The version a reviewer edited (review_edit). */
   reviewedVersionId: string | null;
 }
@@ -27,11 +30,13 @@ export interface HumanContentContext {
  * Human-written content as the gate receives generated content: provider `human`, model `editor`,
  * attempt 1 of 1 — a critical issue then sends it to human review instead of asking an LLM to rewrite a
  * person's copy. The event id derives from the purpose, task and content, so submitting the same copy
- * twice is judged and stored once.
+ * twice is judged and stored once. A reviewer's edits of an English master fan out the derived languages
+ * like a master that passed on its own; a candidate variant never does.
  */
 export function humanContentGenerated(
   context: HumanContentContext,
   content: ProductContent,
+  policy: GenerationTaskPolicy,
   now: number,
 ): ContentGenerated {
   const contentHash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
@@ -45,7 +50,7 @@ export function humanContentGenerated(
   );
   return {
     eventId,
-    requestEventId: derivedEventId('generation-requested', 'human', eventId),
+    requestEventId: humanCopyRequestEventId(eventId),
     taskId: context.taskId,
     jobId: context.jobId,
     skuId: context.skuId,
@@ -55,7 +60,7 @@ export function humanContentGenerated(
     promptVersion: context.promptVersion,
     lane: 'bulk',
     source: context.source,
-    derivedLanguages: context.derivedLanguages,
+    derivedLanguages: context.purpose === 'review_edit' ? derivedLanguagesOf(context.language, policy) : [],
     masterVersionId: context.masterVersionId,
     masterContent: context.masterContent,
     content,

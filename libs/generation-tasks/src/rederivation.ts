@@ -1,15 +1,13 @@
-import {
-  derivedEventId,
+import type {
   GenerationRequested,
   Language,
   ProductContent,
   SourceProduct,
-  taskIdFor,
 } from '@content-pipeline/contracts';
+import { derivedLanguageRequest } from './derived-language-request';
+import type { GenerationTaskPolicy } from './generation-task-policy';
 
-/** The languages derived from the English master. */
-export const DERIVED_LANGUAGES: readonly Language[] = ['ja', 'es', 'de', 'fr'];
-
+/** The English version active now, which the derived languages should derive from. */
 export interface EnglishMaster {
   versionId: string;
   jobId: string;
@@ -37,14 +35,26 @@ export type DerivationStep =
  * Brings the derived languages in line with the active English master: nothing to do where the active
  * version already derives from it; where a fit version derived from it exists (the master was active
  * before), that version is activated again instead of paying for a new generation; elsewhere a first
- * attempt is requested from the master, with the id the regenerator would give it, so asking twice
- * generates once.
+ * attempt is requested from the master on the bulk lane — the same request (and event id) the regenerator
+ * sends when the master passes, so asking twice generates once.
  */
 export function planRederivation(
   master: EnglishMaster,
   languages: readonly DerivedLanguageFacts[],
+  policy: GenerationTaskPolicy,
   now: number,
 ): DerivationStep[] {
+  const from = {
+    jobId: master.jobId,
+    skuId: master.skuId,
+    promptVersion: master.promptVersion,
+    source: master.source,
+    masterVersionId: master.versionId,
+    masterContent: master.content,
+    lane: 'bulk' as const,
+    maxAttempts: policy.maxAttempts,
+    traceparent: '',
+  };
   return languages.map((facts): DerivationStep => {
     if (facts.activeVersionId && facts.activeMasterVersionId === master.versionId)
       return { language: facts.language, step: 'up_to_date', versionId: facts.activeVersionId };
@@ -53,31 +63,7 @@ export function planRederivation(
     return {
       language: facts.language,
       step: 'request',
-      request: {
-        eventId: derivedEventId(
-          'generation-requested',
-          master.jobId,
-          master.skuId,
-          facts.language,
-          master.versionId,
-          1,
-        ),
-        taskId: taskIdFor(master.jobId, master.skuId, facts.language),
-        jobId: master.jobId,
-        skuId: master.skuId,
-        language: facts.language,
-        attempt: 1,
-        maxAttempts: 3,
-        promptVersion: master.promptVersion,
-        lane: 'bulk',
-        source: master.source,
-        derivedLanguages: [],
-        masterVersionId: master.versionId,
-        masterContent: master.content,
-        feedback: null,
-        requestedAt: now,
-        traceparent: '',
-      },
+      request: derivedLanguageRequest(from, facts.language, now),
     };
   });
 }

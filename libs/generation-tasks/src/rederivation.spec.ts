@@ -1,5 +1,6 @@
 import { derivedEventId, ProductContent, SourceProduct } from '@content-pipeline/contracts';
-import { EnglishMaster, planRederivation } from './derivation-request';
+import { GenerationTaskPolicy } from './generation-task-policy';
+import { EnglishMaster, planRederivation } from './rederivation';
 
 const master: EnglishMaster = {
   versionId: 'en-v1',
@@ -9,6 +10,8 @@ const master: EnglishMaster = {
   content: { seoTitle: 'English' } as ProductContent,
   source: { productName: '耳机', sourceHash: 'h' } as SourceProduct,
 };
+
+const policy: GenerationTaskPolicy = { maxAttempts: 3, derivedLanguages: ['ja', 'es', 'de', 'fr'] };
 
 describe('planRederivation', () => {
   it('requests a first bulk attempt from the master where the language derives from another one', () => {
@@ -22,6 +25,7 @@ describe('planRederivation', () => {
           fitVersionFromMasterId: null,
         },
       ],
+      policy,
       1_000,
     );
     expect(step).toEqual({
@@ -42,6 +46,16 @@ describe('planRederivation', () => {
     });
   });
 
+  it('gives a requested language the configured attempts', () => {
+    const [step] = planRederivation(
+      master,
+      [{ language: 'fr', activeVersionId: null, activeMasterVersionId: null, fitVersionFromMasterId: null }],
+      { ...policy, maxAttempts: 5 },
+      0,
+    );
+    expect(step.step === 'request' && step.request.maxAttempts).toBe(5);
+  });
+
   it('reactivates a fit version already derived from the master and leaves up-to-date languages alone', () => {
     expect(
       planRederivation(
@@ -60,6 +74,7 @@ describe('planRederivation', () => {
             fitVersionFromMasterId: 'de-v1',
           },
         ],
+        policy,
         1_000,
       ),
     ).toEqual([
