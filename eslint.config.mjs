@@ -100,6 +100,18 @@ export default tseslint.config(
                 'type:testing',
               ],
             },
+            // Benchmarks drive the services from outside, like the tools: libraries only, never an app's code.
+            {
+              sourceTag: 'type:bench',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:domain',
+                'type:contracts',
+                'type:util',
+                'type:testing',
+              ],
+            },
             // Scopes: each service's code stays in its scope; shared libraries are open to all.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:ingestion', onlyDependOnLibsWithTags: ['scope:ingestion', 'scope:shared'] },
