@@ -6,3 +6,4 @@ export * from './headers';
 export * from './event-id';
 export * from './event-validation';
 export * from './catalog-lines';
+export * from './backward-compatibility';
