@@ -2,6 +2,15 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+const everyLibraryType = [
+  'type:feature',
+  'type:data-access',
+  'type:domain',
+  'type:contracts',
+  'type:util',
+  'type:testing',
+];
+
 const domainBannedImports = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', '@kafkajs/*', 'opossum', 'prom-client'];
 
 export default tseslint.config(
@@ -89,17 +98,9 @@ export default tseslint.config(
                 'type:util',
               ],
             },
-            {
-              sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: [
-                'type:feature',
-                'type:data-access',
-                'type:domain',
-                'type:contracts',
-                'type:util',
-                'type:testing',
-              ],
-            },
+            // Tools and benchmarks drive the services from outside: libraries only, never an app's code.
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: everyLibraryType },
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: everyLibraryType },
             // Scopes: each service's code stays in its scope; shared libraries are open to all.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:ingestion', onlyDependOnLibsWithTags: ['scope:ingestion', 'scope:shared'] },

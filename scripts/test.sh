@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# All tests: generated-contract drift, formatting, lint (with module boundaries), typecheck and unit tests,
+# All tests: generated-contract drift and BACKWARD compatibility with the last release, formatting, lint (with module boundaries), typecheck and unit tests,
 # deployment artefacts (Prometheus rules, Helm chart, dashboards, compose), then integration and end-to-end tests against real Kafka, schema registry and PostgreSQL.
 #
 # Uses the services named by KAFKA_BROKERS, SCHEMA_REGISTRY_URL and DATABASE_URL when all three are set;

@@ -1,9 +1,17 @@
 import {
   validateGenerationRequested,
+  validateJobAdmissionChanged,
   validateQualityVerdictIssued,
+  validateSkuIngested,
   validateUsageRecorded,
 } from './event-validation';
-import type { GenerationRequested, QualityVerdictIssued, UsageRecorded } from './generated/types';
+import type {
+  GenerationRequested,
+  JobAdmissionChanged,
+  QualityVerdictIssued,
+  SkuIngested,
+  UsageRecorded,
+} from './generated/types';
 
 const usage: UsageRecorded = {
   eventId: 'e',
@@ -63,5 +71,74 @@ describe('event validation', () => {
     );
     const verdict = { ...usage, maxAttempts: 3, source, score: 140 } as unknown as QualityVerdictIssued;
     expect(validateQualityVerdictIssued(verdict)).toEqual(['score 140 is outside 0..100']);
+  });
+});
+
+describe('SkuIngested validation', () => {
+  const ingested: SkuIngested = {
+    eventId: 'e',
+    jobId: 'job-1',
+    skuId: 'SKU-0000001',
+    outcome: 'requested',
+    lane: 'priority',
+    languages: ['en', 'ja', 'de'],
+    promptVersion: 'v1',
+    sourceHash: 'h',
+    requestEventId: 'r',
+    ingestedAt: 0,
+    traceparent: '',
+  };
+
+  it('accepts a requested SKU and a skipped one without a request', () => {
+    expect(validateSkuIngested(ingested)).toEqual([]);
+    expect(validateSkuIngested({ ...ingested, outcome: 'unchanged', requestEventId: null })).toEqual([]);
+  });
+
+  it('requires English first and once, and the request id of a requested outcome', () => {
+    expect(validateSkuIngested({ ...ingested, languages: ['ja', 'en'], requestEventId: null })).toEqual([
+      'languages [ja, en] must start with English, once',
+      'a requested outcome needs the requestEventId it published',
+    ]);
+    expect(validateSkuIngested({ ...ingested, languages: ['en', 'en'] })).toEqual([
+      'languages [en, en] must start with English, once',
+    ]);
+  });
+
+  it('names an empty job, a malformed SKU id and a missing source hash', () => {
+    expect(validateSkuIngested({ ...ingested, jobId: ' ', skuId: '-x', sourceHash: '' })).toEqual([
+      'jobId is empty',
+      'skuId "-x" is not a SKU id',
+      'sourceHash is empty',
+    ]);
+  });
+});
+
+describe('JobAdmissionChanged validation', () => {
+  const change: JobAdmissionChanged = {
+    eventId: 'e',
+    jobId: 'job-1',
+    admitted: false,
+    reason: 'budget',
+    sequence: 1,
+    budgetUsd: 5,
+    costUsd: 5.01,
+    changedAt: 0,
+    traceparent: '',
+  };
+
+  it('accepts a pause at the cap and a job without a budget', () => {
+    expect(validateJobAdmissionChanged(change)).toEqual([]);
+    expect(validateJobAdmissionChanged({ ...change, budgetUsd: null })).toEqual([]);
+  });
+
+  it('refuses a sequence below 1, negative amounts and an empty reason', () => {
+    expect(
+      validateJobAdmissionChanged({ ...change, sequence: 0, costUsd: -1, budgetUsd: -2, reason: '' }),
+    ).toEqual([
+      'reason is empty',
+      'sequence 0 must be ≥ 1',
+      'costUsd -1 must not be negative',
+      'budgetUsd -2 must not be negative',
+    ]);
   });
 });

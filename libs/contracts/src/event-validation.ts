@@ -3,7 +3,9 @@ import type {
   ContentGenerated,
   DeadLetter,
   GenerationRequested,
+  JobAdmissionChanged,
   QualityVerdictIssued,
+  SkuIngested,
   UsageRecorded,
   VersionPublished,
 } from './generated/types';
@@ -99,3 +101,32 @@ export const validateVersionPublished: EventValidator<VersionPublished> = (event
 
 export const validateDeadLetter: EventValidator<DeadLetter> = (event) =>
   event.reason.trim() ? [] : ['reason is empty'];
+
+export const validateSkuIngested: EventValidator<SkuIngested> = (event) => [
+  ...(event.eventId.trim() ? [] : ['eventId is empty']),
+  ...(event.jobId.trim() ? [] : ['jobId is empty']),
+  ...(SKU_ID.test(event.skuId) ? [] : [`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`]),
+  ...(event.promptVersion.trim() ? [] : ['promptVersion is empty']),
+  ...(event.sourceHash.trim() ? [] : ['sourceHash is empty']),
+  // The job ledger counts one task per language; English is the pivot every other language derives from.
+  ...(event.languages[0] === 'en' && !event.languages.slice(1).includes('en')
+    ? []
+    : [`languages [${event.languages.join(', ')}] must start with English, once`]),
+  ...(event.outcome === 'requested' && !event.requestEventId?.trim()
+    ? ['a requested outcome needs the requestEventId it published']
+    : []),
+];
+
+export const validateJobAdmissionChanged: EventValidator<JobAdmissionChanged> = (event) => [
+  ...(event.eventId.trim() ? [] : ['eventId is empty']),
+  ...(event.jobId.trim() ? [] : ['jobId is empty']),
+  ...(event.reason.trim() ? [] : ['reason is empty']),
+  // Consumers keep the highest sequence applied; the first change of a job is 1.
+  ...(Number.isInteger(event.sequence) && event.sequence >= 1
+    ? []
+    : [`sequence ${event.sequence} must be ≥ 1`]),
+  ...(event.costUsd >= 0 ? [] : [`costUsd ${event.costUsd} must not be negative`]),
+  ...(event.budgetUsd === null || event.budgetUsd >= 0
+    ? []
+    : [`budgetUsd ${event.budgetUsd} must not be negative`]),
+];

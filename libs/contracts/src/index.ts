@@ -7,3 +7,4 @@ export * from './event-id';
 export * from './event-validation';
 export * from './catalog-lines';
 export * from './id-formats';
+export * from './backward-compatibility';

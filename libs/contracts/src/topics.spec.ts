@@ -20,6 +20,11 @@ describe('topic catalogue', () => {
     }
   });
 
+  it('declares domain validation for every topic, so the codec dead-letters what the schema cannot refuse', () => {
+    const unvalidated = ALL_TOPICS.filter((topic) => !topic.validate).map((topic) => topic.name);
+    expect(unvalidated).toEqual([]);
+  });
+
   it('routes lanes to their own generation topic', () => {
     expect(generationTopicFor('priority')).toBe(Topics.generationRequestedPriority);
     expect(generationTopicFor('bulk')).toBe(Topics.generationRequestedBulk);

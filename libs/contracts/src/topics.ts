@@ -3,7 +3,9 @@ import {
   validateContentGenerated,
   validateDeadLetter,
   validateGenerationRequested,
+  validateJobAdmissionChanged,
   validateQualityVerdictIssued,
+  validateSkuIngested,
   validateUsageRecorded,
   validateVersionPublished,
 } from './event-validation';
@@ -89,11 +91,13 @@ export const Topics = {
     'content.internal.sku.ingested.v1',
     SkuIngestedSchema,
     'What the ingester did with a valid catalogue event of a job (requested, or skipped as unchanged or stale).',
+    validateSkuIngested,
   ),
   jobAdmissionChanged: defineTopic<JobAdmissionChanged>(
     'content.internal.job.admission-changed.v1',
     JobAdmissionChangedSchema,
     'A job stopped (budget cap reached) or resumed admitting generation; the generator parks or releases its requests.',
+    validateJobAdmissionChanged,
   ),
 } as const;
 

@@ -1,20 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Headers,
-  retryConsumerGroupFor,
-  retryTopicFor,
-  Topics,
-  TopicDefinition,
-} from '@content-pipeline/contracts';
-import type { BatchContext, BrokerClient, RawBatch, RawConsumer, RawMessage } from './broker.port';
+import { Headers, retryConsumerGroupFor, retryTopicFor, TopicDefinition } from '@content-pipeline/contracts';
+import type { BatchContext, BrokerClient, RawBatch, RawMessage } from './broker.port';
 import type { AvroCodec } from './avro-codec';
 import type { EventPublisher } from './event-publisher';
 import { ConcurrencyLimit } from './concurrency-limit';
 import { ConsumerObserver, HandlingOutcome, silentObserver } from './consumer-observer';
-import { KeyedSequencer } from './keyed-sequencer';
-import { PartitionOffsetTracker } from './partition-offset-tracker';
-import { classifyError } from './pipeline.error';
-import { DEFAULT_RETRY_POLICY, nextStepAfterFailure, RetryPolicy } from './retry-policy';
+import { SupervisedConsumer } from './consumer-supervisor';
+import { FailureRouter, MessageDescription } from './failure-router';
+import { OffsetCommitter } from './offset-committer';
+import { DEFAULT_RETRY_POLICY, RetryPolicy } from './retry-policy';
+import { sleep } from './sleep';
 
 /** What a handler learns about the message besides its decoded value. */
 export interface MessageContext {
@@ -59,27 +53,13 @@ export interface ConsumerRunnerOptions {
   observer?: ConsumerObserver;
 }
 
-interface PartitionState {
-  tracker: PartitionOffsetTracker;
-  sequencer: KeyedSequencer;
-}
-
 const SLOT_WAIT_SLICE_MS = 1_000;
 
-const REPLACEMENT_FIRST_DELAY_MS = 1_000;
-const REPLACEMENT_MAX_DELAY_MS = 30_000;
-
-interface ConsumerEntry {
-  groupId: string;
-  topics: string[];
+/** One of the runner's consumers (main topics, or the retry topic) with the offsets it commits. */
+interface RunnerConsumer {
+  supervised: SupervisedConsumer;
+  offsets: OffsetCommitter;
   isRetry: boolean;
-  /** Replaced when kafkajs has stopped the previous one for good. */
-  consumer: RawConsumer;
-  partitions: Map<string, PartitionState>;
-  /** The last crash, until the consumer is back in its group. */
-  crash?: Error;
-  restarts: number;
-  replacementTimer?: NodeJS.Timeout;
 }
 
 /**
@@ -89,14 +69,18 @@ interface ConsumerEntry {
  * Long handlers (LLM calls) never hold the batch callback: messages are dispatched into a bounded pool and
  * the batch returns, so kafkajs keeps fetching and heartbeating. A commit timer commits, per partition, the
  * offset below which all work is finished. Same-key messages keep partition order.
+ *
+ * The runner dispatches; it composes {@link SupervisedConsumer} (crash, rejoin, replacement),
+ * {@link FailureRouter} (in-process retries, retry topic, dead letter) and {@link OffsetCommitter} (commits
+ * that never pass the slowest unfinished message).
  */
 export class ConsumerRunner {
-  private readonly retryPolicy: RetryPolicy;
   private readonly observer: ConsumerObserver;
   private readonly slots: ConcurrencyLimit;
   private readonly subscriptionsByTopic = new Map<string, Subscription<unknown>>();
   private readonly retryTopic: string;
-  private readonly consumers: ConsumerEntry[] = [];
+  private readonly failures: FailureRouter;
+  private readonly consumers: RunnerConsumer[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly shutdown = new AbortController();
   private readonly pausedTopics = new Set<string>();
@@ -107,13 +91,19 @@ export class ConsumerRunner {
   constructor(
     private readonly broker: BrokerClient,
     private readonly codec: AvroCodec,
-    private readonly publisher: EventPublisher,
+    publisher: EventPublisher,
     private readonly options: ConsumerRunnerOptions,
   ) {
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     this.observer = options.observer ?? silentObserver;
     this.slots = new ConcurrencyLimit(options.concurrency);
     this.retryTopic = retryTopicFor(options.groupId);
+    this.failures = new FailureRouter(publisher, {
+      groupId: options.groupId,
+      retryTopic: this.retryTopic,
+      retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
+      observer: this.observer,
+      signal: this.shutdown.signal,
+    });
     for (const subscription of options.subscriptions) {
       this.subscriptionsByTopic.set(subscription.topic.name, subscription);
     }
@@ -136,7 +126,7 @@ export class ConsumerRunner {
    * consumer has rejoined (readiness is red meanwhile).
    */
   get failure(): Error | undefined {
-    return this.consumers.find((entry) => entry.crash)?.crash;
+    return this.consumers.find(({ supervised }) => supervised.crash)?.supervised.crash;
   }
 
   async start(): Promise<void> {
@@ -150,99 +140,22 @@ export class ConsumerRunner {
   }
 
   private async startConsumer(groupId: string, topics: string[], isRetry: boolean): Promise<void> {
-    const entry: ConsumerEntry = {
+    const offsets = new OffsetCommitter(this.observer);
+    const supervised: SupervisedConsumer = new SupervisedConsumer(this.broker, {
       groupId,
       topics,
-      isRetry,
-      consumer: this.broker.consumer({ groupId, sessionTimeoutMs: this.options.sessionTimeoutMs }),
-      partitions: new Map(),
-      restarts: 0,
-    };
-    this.consumers.push(entry);
-    await this.runConsumer(entry);
-  }
-
-  private async runConsumer(entry: ConsumerEntry): Promise<void> {
-    const { consumer, groupId } = entry;
-    consumer.onRebalance(() => {
-      if (entry.consumer !== consumer) return;
+      fromBeginning: isRetry ? true : (this.options.fromBeginning ?? true),
+      sessionTimeoutMs: this.options.sessionTimeoutMs,
+      observer: this.observer,
+      pausedTopics: this.pausedTopics,
+      handleBatch: (batch, context) => this.dispatchBatch(offsets, batch, context, isRetry),
       // Commit what is finished before partitions move, then forget the old assignment's progress:
       // work still in flight for it completes but its offsets are left for the next owner to redo.
-      void this.commitEntry(entry).finally(() => entry.partitions.clear());
+      onRebalance: () => void offsets.commit(supervised.consumer).finally(() => offsets.forget()),
+      onSessionLost: () => offsets.forget(),
     });
-    consumer.onCrash((error, restarting) => {
-      if (entry.consumer !== consumer) return;
-      entry.crash = error;
-      // Whoever rejoins starts from the committed offsets: progress tracked for the old session no longer applies.
-      entry.partitions.clear();
-      this.observer.log('error', 'Kafka consumer crashed', { groupId, error: error.message, restarting });
-      if (!restarting) this.scheduleReplacement(entry);
-    });
-    consumer.onGroupJoin(() => {
-      if (entry.consumer !== consumer) return;
-      // A consumer kafkajs restarted, or a replacement, starts unpaused.
-      this.pauseOrResume(
-        entry,
-        'pause',
-        entry.topics.filter((topic) => this.pausedTopics.has(topic)),
-      );
-      if (!entry.crash) return;
-      entry.crash = undefined;
-      entry.restarts = 0;
-      this.observer.log('info', 'Kafka consumer rejoined its group', { groupId });
-    });
-    await consumer.connect();
-    await consumer.subscribe(entry.topics, entry.isRetry ? true : (this.options.fromBeginning ?? true));
-    await consumer.run((batch, context) =>
-      this.dispatchBatch(entry.partitions, batch, context, entry.isRetry),
-    );
-  }
-
-  /** A consumer out of its group (crashed, not yet rejoined) has nothing to pause; it catches up on joining. */
-  private pauseOrResume(entry: ConsumerEntry, action: 'pause' | 'resume', topics: readonly string[]): void {
-    if (topics.length === 0) return;
-    try {
-      entry.consumer[action](topics.map((topic) => ({ topic })));
-    } catch (error) {
-      this.observer.log('warn', `Could not ${action} topics of a consumer out of its group`, {
-        groupId: entry.groupId,
-        error: (error as Error).message,
-      });
-    }
-  }
-
-  /**
-   * kafkajs stops a consumer for good on errors it does not retry — among them "failed to find group
-   * coordinator", which a fresh or restarting broker answers for a while (kafkajs issues #1445, #1630).
-   * Such a consumer is replaced by a new one, with a growing back-off, until one is back in its group.
-   */
-  private scheduleReplacement(entry: ConsumerEntry): void {
-    if (this.stopping) return;
-    const delayMs = Math.min(REPLACEMENT_MAX_DELAY_MS, REPLACEMENT_FIRST_DELAY_MS * 2 ** entry.restarts);
-    entry.restarts += 1;
-    this.observer.log('warn', 'Replacing the stopped Kafka consumer', {
-      groupId: entry.groupId,
-      attempt: entry.restarts,
-      delayMs,
-    });
-    entry.replacementTimer = setTimeout(() => {
-      entry.replacementTimer = undefined;
-      if (this.stopping) return;
-      const stopped = entry.consumer;
-      entry.consumer = this.broker.consumer({
-        groupId: entry.groupId,
-        sessionTimeoutMs: this.options.sessionTimeoutMs,
-      });
-      void stopped.disconnect().catch(() => undefined);
-      this.runConsumer(entry).catch((error: Error) => {
-        entry.crash = error;
-        this.observer.log('error', 'Kafka consumer could not be replaced', {
-          groupId: entry.groupId,
-          error: error.message,
-        });
-        this.scheduleReplacement(entry);
-      });
-    }, delayMs);
+    this.consumers.push({ supervised, offsets, isRetry });
+    await supervised.start();
   }
 
   /** Pauses fetching (e.g. while a circuit breaker is open); in-flight work continues. */
@@ -260,12 +173,12 @@ export class ConsumerRunner {
    */
   pauseTopics(topics: readonly string[]): void {
     topics.forEach((topic) => this.pausedTopics.add(topic));
-    for (const entry of this.consumers) this.pauseOrResume(entry, 'pause', topics);
+    for (const { supervised } of this.consumers) supervised.pause(topics);
   }
 
   resumeTopics(topics: readonly string[]): void {
     topics.forEach((topic) => this.pausedTopics.delete(topic));
-    for (const entry of this.consumers) this.pauseOrResume(entry, 'resume', topics);
+    for (const { supervised } of this.consumers) supervised.resume(topics);
   }
 
   /** Topics paused through {@link pause} or {@link pauseTopics}. */
@@ -274,25 +187,19 @@ export class ConsumerRunner {
   }
 
   private async dispatchBatch(
-    partitions: Map<string, PartitionState>,
+    offsets: OffsetCommitter,
     batch: RawBatch,
     context: BatchContext,
     isRetry: boolean,
   ): Promise<void> {
-    const partitionKey = `${batch.topic}:${batch.partition}`;
-    let state = partitions.get(partitionKey);
-    if (!state) {
-      state = { tracker: new PartitionOffsetTracker(), sequencer: new KeyedSequencer() };
-      partitions.set(partitionKey, state);
-    }
+    const partition = offsets.partition(batch.topic, batch.partition);
     const halted = () =>
       this.stopping || !context.isRunning() || context.isStale() || this.pausedTopics.has(batch.topic);
     for (const message of batch.messages) {
       if (halted()) return;
       if (isRetry && !(await this.waitUntilDue(message, halted, context))) return;
       if (!(await this.acquireSlot(halted, context))) return;
-      const current = state;
-      current.tracker.dispatched(message.offset);
+      partition.tracker.dispatched(message.offset);
       context.resolveOffset(message.offset);
       this.observer.lag({
         groupId: this.options.groupId,
@@ -300,10 +207,10 @@ export class ConsumerRunner {
         partition: batch.partition,
         lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(message.offset) - 1n)),
       });
-      const work = current.sequencer
+      const work = partition.sequencer
         .run(message.key ? message.key.toString('utf8') : null, () => this.process(message))
         .then((outcome) => {
-          if (outcome !== 'abandoned') current.tracker.finished(message.offset);
+          if (outcome !== 'abandoned') partition.tracker.finished(message.offset);
         })
         .finally(() => {
           this.slots.release();
@@ -357,19 +264,17 @@ export class ConsumerRunner {
       return outcome;
     };
     if (!subscription) {
-      await this.deadLetter(
-        message,
-        originalTopic,
-        retryPass + 1,
-        'unknown_topic',
-        false,
-        `No handler for ${originalTopic}`,
-      );
-      return record('dead_lettered', 'unknown_topic');
+      const routed = await this.failures.deadLetter(message, originalTopic, retryPass + 1, {
+        code: 'unknown_topic',
+        retriable: false,
+        reason: `No handler for ${originalTopic}`,
+      });
+      return record(routed ? 'dead_lettered' : 'abandoned', 'unknown_topic');
     }
-    let described: { skuId?: string; jobId?: string; language?: string } = {};
-    for (let attempt = 1; ; attempt += 1) {
-      try {
+    let described: MessageDescription = {};
+    return this.failures.handle(
+      { message, originalTopic, retryPass, record },
+      async () => {
         const value = await (subscription.decode
           ? subscription.decode(message)
           : this.codec.decode(subscription.topic, message.value));
@@ -384,159 +289,13 @@ export class ConsumerRunner {
           signal: this.shutdown.signal,
           raw: message,
         });
-        return record('processed');
-      } catch (error) {
-        if (this.shutdown.signal.aborted) return record('abandoned');
-        const failure = classifyError(error);
-        const step = nextStepAfterFailure(this.retryPolicy, failure.retriable, attempt, retryPass);
-        this.observer.log(failure.retriable ? 'warn' : 'info', 'Message handling failed', {
-          topic: originalTopic,
-          partition: message.partition,
-          offset: message.offset,
-          code: failure.code,
-          error: failure.message,
-          next: step.kind,
-        });
-        if (step.kind === 'retry_in_process') {
-          record('retried_in_process', failure.code);
-          if (!(await sleep(step.delayMs, this.shutdown.signal))) return record('abandoned');
-          continue;
-        }
-        const routed =
-          step.kind === 'retry_topic'
-            ? await this.sendToRetryTopic(
-                message,
-                originalTopic,
-                step.retryPass + 1,
-                step.delayMs,
-                failure.message,
-              )
-            : await this.deadLetter(
-                message,
-                originalTopic,
-                retryPass * this.retryPolicy.inProcessAttempts + attempt,
-                failure.code,
-                failure.retriable,
-                failure.message,
-                described,
-              );
-        if (!routed) return record('abandoned');
-        return record(step.kind === 'retry_topic' ? 'sent_to_retry_topic' : 'dead_lettered', failure.code);
-      }
-    }
-  }
-
-  private sendToRetryTopic(
-    message: RawMessage,
-    originalTopic: string,
-    deliveryAttempt: number,
-    delayMs: number,
-    lastError: string,
-  ): Promise<boolean> {
-    return this.untilSent(() =>
-      this.publisher.publishRaw(this.retryTopic, [
-        {
-          key: message.key,
-          value: message.value,
-          headers: {
-            ...message.headers,
-            [Headers.originalTopic]: originalTopic,
-            [Headers.originalPartition]:
-              message.headers[Headers.originalPartition] ?? String(message.partition),
-            [Headers.originalOffset]: message.headers[Headers.originalOffset] ?? message.offset,
-            [Headers.attempts]: String(deliveryAttempt),
-            [Headers.notBefore]: String(Date.now() + delayMs),
-            [Headers.lastError]: lastError.slice(0, 500),
-          },
-        },
-      ]),
+      },
+      () => described,
     );
-  }
-
-  private deadLetter(
-    message: RawMessage,
-    originalTopic: string,
-    attempts: number,
-    errorCode: string,
-    retriable: boolean,
-    reason: string,
-    described: { skuId?: string; jobId?: string; language?: string } = {},
-  ): Promise<boolean> {
-    return this.untilSent(() =>
-      this.publisher.publish(
-        Topics.deadLetter,
-        {
-          eventId: randomUUID(),
-          sourceTopic: originalTopic,
-          sourcePartition: Number(message.headers[Headers.originalPartition] ?? message.partition),
-          sourceOffset: message.headers[Headers.originalOffset] ?? message.offset,
-          consumerGroup: this.options.groupId,
-          reason,
-          errorCode,
-          retriable,
-          attempts,
-          originalKey: message.key,
-          originalValue: message.value,
-          originalHeaders: message.headers,
-          skuId: described.skuId ?? null,
-          jobId: described.jobId ?? null,
-          language: described.language ?? null,
-          failedAt: Date.now(),
-          traceparent: message.headers[Headers.traceparent] ?? '',
-        },
-        {
-          key: message.key
-            ? message.key.toString('utf8')
-            : `${originalTopic}:${message.partition}:${message.offset}`,
-        },
-      ),
-    );
-  }
-
-  /** Retries a publish until it succeeds or the service stops; a message is never dropped on the floor. */
-  private async untilSent(send: () => Promise<void>): Promise<boolean> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await send();
-        return true;
-      } catch (error) {
-        this.observer.log('error', 'Publishing to the retry/dead-letter topic failed; will retry', {
-          error: (error as Error).message,
-          attempt,
-        });
-        if (!(await sleep(Math.min(10_000, 250 * 2 ** attempt), this.shutdown.signal))) return false;
-      }
-    }
   }
 
   private async commitFinished(): Promise<void> {
-    await Promise.all(this.consumers.map((entry) => this.commitEntry(entry)));
-  }
-
-  private async commitEntry(entry: ConsumerEntry): Promise<void> {
-    const offsets: { topic: string; partition: number; offset: string; tracker: PartitionOffsetTracker }[] =
-      [];
-    for (const [partitionKey, state] of entry.partitions) {
-      const offset = state.tracker.committableOffset();
-      if (offset === undefined) continue;
-      const separator = partitionKey.lastIndexOf(':');
-      offsets.push({
-        topic: partitionKey.slice(0, separator),
-        partition: Number(partitionKey.slice(separator + 1)),
-        offset,
-        tracker: state.tracker,
-      });
-    }
-    if (offsets.length === 0) return;
-    try {
-      await entry.consumer.commit(
-        offsets.map(({ topic, partition, offset }) => ({ topic, partition, offset })),
-      );
-      offsets.forEach(({ tracker, offset }) => tracker.markCommitted(offset));
-    } catch (error) {
-      // A rebalance in progress rejects the commit; the work is idempotent and will be redone by the new owner.
-      this.observer.log('warn', 'Offset commit failed', { error: (error as Error).message });
-    }
+    await Promise.all(this.consumers.map(({ supervised, offsets }) => offsets.commit(supervised.consumer)));
   }
 
   /**
@@ -546,8 +305,7 @@ export class ConsumerRunner {
   async stop(graceMs: number): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
-    this.consumers.forEach((entry) => clearTimeout(entry.replacementTimer));
-    await Promise.all(this.consumers.map(({ consumer }) => consumer.stop().catch(() => undefined)));
+    await Promise.all(this.consumers.map(({ supervised }) => supervised.stop()));
     const drained = Promise.allSettled([...this.inFlight]).then(() => true);
     const finishedInTime = await Promise.race([drained, sleep(graceMs).then(() => false)]);
     if (!finishedInTime) {
@@ -563,22 +321,6 @@ export class ConsumerRunner {
     }
     if (this.commitTimer) clearInterval(this.commitTimer);
     await this.commitFinished();
-    await Promise.all(this.consumers.map(({ consumer }) => consumer.disconnect().catch(() => undefined)));
+    await Promise.all(this.consumers.map(({ supervised }) => supervised.disconnect()));
   }
-}
-
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -4,6 +4,7 @@ export * from './avro-codec';
 export * from './event-publisher';
 export * from './consumer-observer';
 export * from './consumer-runner';
+export * from './sleep';
 export * from './retry-policy';
 export * from './partition-offset-tracker';
 export * from './concurrency-limit';
