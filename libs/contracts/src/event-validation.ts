@@ -32,8 +32,7 @@ interface Envelope {
 function envelopeProblems(event: Envelope): string[] {
   const problems: string[] = [];
   if (!event.eventId.trim()) problems.push('eventId is empty');
-  if (!isSkuId(event.skuId))
-    problems.push(`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`);
+  problems.push(...skuIdProblems(event.skuId));
   if (!event.jobId.trim()) problems.push('jobId is empty');
   if (!event.promptVersion.trim()) problems.push('promptVersion is empty');
   const ceiling = event.maxAttempts ?? MAX_ATTEMPTS_CEILING;
@@ -65,8 +64,12 @@ function usageProblems(usage: { promptTokens: number; completionTokens: number }
   return usage.promptTokens < 0 || usage.completionTokens < 0 ? ['token counts must not be negative'] : [];
 }
 
+function skuIdProblems(skuId: string): string[] {
+  return isSkuId(skuId) ? [] : [`skuId ${JSON.stringify(skuId.slice(0, 80))} is not a SKU id`];
+}
+
 export const validateCatalogSkuUpserted: EventValidator<CatalogSkuUpserted> = (event) =>
-  isSkuId(event.skuId) ? [] : [`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`];
+  skuIdProblems(event.skuId);
 
 export const validateGenerationRequested: EventValidator<GenerationRequested> = (event) => [
   ...envelopeProblems(event),
@@ -105,7 +108,7 @@ export const validateDeadLetter: EventValidator<DeadLetter> = (event) =>
 export const validateSkuIngested: EventValidator<SkuIngested> = (event) => [
   ...(event.eventId.trim() ? [] : ['eventId is empty']),
   ...(event.jobId.trim() ? [] : ['jobId is empty']),
-  ...(SKU_ID.test(event.skuId) ? [] : [`skuId ${JSON.stringify(event.skuId.slice(0, 80))} is not a SKU id`]),
+  ...skuIdProblems(event.skuId),
   ...(event.promptVersion.trim() ? [] : ['promptVersion is empty']),
   ...(event.sourceHash.trim() ? [] : ['sourceHash is empty']),
   // The job ledger counts one task per language; English is the pivot every other language derives from.
