@@ -21,7 +21,7 @@ interface CatalogRecord {
   attributes: Record<string, string>;
 }
 
-const SAMPLE = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'catalog', 'sample-200.jsonl');
+const SAMPLE = join(__dirname, '..', '..', '..', '..', 'data', 'catalog', 'sample-200.jsonl');
 const records: CatalogRecord[] = readFileSync(SAMPLE, 'utf8')
   .trim()
   .split('\n')

@@ -16,19 +16,7 @@ interface CatalogRecord {
   brand: string;
 }
 
-const SAMPLE = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'data',
-  'catalog',
-  'sample-200.jsonl',
-);
+const SAMPLE = join(__dirname, '..', '..', '..', '..', '..', 'data', 'catalog', 'sample-200.jsonl');
 const records: CatalogRecord[] = readFileSync(SAMPLE, 'utf8')
   .trim()
   .split('\n')
