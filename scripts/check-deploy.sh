@@ -82,12 +82,13 @@ helm_quiet() { "$HELM" "$@" 2> >(grep -v 'found symbolic link in path' >&2); }
 DB=(--set auth.databaseUrl=postgres://pipeline:secret@postgres:5432/pipeline)
 declare -A VARIANTS=(
   [defaults]="${DB[*]}"
+  [api-keys]="${DB[*]} --set auth.apiKeys=ops-key-000000001:operator:alice\,view-key-00000001:viewer"
   [existing-secret]="--set auth.existingSecret=content-pipeline-credentials"
   [monitoring]="${DB[*]} --set metrics.serviceMonitor.enabled=true --set metrics.prometheusRule.enabled=true --set-string metrics.serviceMonitor.labels.release=kube-prometheus-stack"
   [minimal]="--set auth.existingSecret=creds --set migrations.enabled=false --set metrics.podAnnotations=false --set services.generator.autoscaling.enabled=false --set services.quality-gate.autoscaling.enabled=false --set services.cost-meter.enabled=false --set serviceAccount.create=false --set podSecurityContext.enabled=false"
   [real-provider]="${DB[*]} --set config.llm.provider=openai --set config.llm.openaiBaseUrl=https://api.openai.com/v1 --set auth.openaiApiKey=sk-test --set config.kafka.saslMechanism=scram-sha-512 --set auth.kafkaSaslUsername=u --set auth.kafkaSaslPassword=p --set image.digest=sha256:$(printf '%064d' 0)"
 )
-for variant in defaults existing-secret monitoring minimal real-provider; do
+for variant in defaults api-keys existing-secret monitoring minimal real-provider; do
   # shellcheck disable=SC2086 # the variant is a list of flags
   check "helm lint --strict ($variant)" helm_quiet lint --strict --kube-version "$KUBE_VERSION" "$CHART" ${VARIANTS[$variant]}
   # shellcheck disable=SC2086
@@ -143,6 +144,21 @@ for variant, wanted in expect.items():
     for kind, count in wanted.items():
         if got.get(kind, 0) != count:
             problems.append(f"{variant}: {count} {kind} expected, {got.get(kind, 0)} rendered")
+import base64
+for d in load("api-keys"):
+    if d["kind"] == "Secret" and "API_KEYS" in d.get("data", {}):
+        if not base64.b64decode(d["data"]["API_KEYS"]).decode().startswith("ops-key-000000001:operator:alice,"):
+            problems.append("api-keys: the Secret's API_KEYS is not the value given")
+        break
+else:
+    problems.append("api-keys: no Secret carries API_KEYS")
+for d in load("api-keys"):
+    if d["kind"] == "ConfigMap" and "API_KEYS" in d.get("data", {}):
+        problems.append("api-keys: API_KEYS is in a ConfigMap (plain text)")
+    if d["kind"] == "Deployment":
+        env = {e["name"]: e for c in d["spec"]["template"]["spec"]["containers"] for e in c.get("env", [])}
+        if "secretKeyRef" not in env.get("API_KEYS", {}).get("valueFrom", {}):
+            problems.append(f'api-keys: {d["metadata"]["name"]} does not read API_KEYS from the Secret')
 rules = yaml.safe_load(open("deploy/prometheus/rules/content-pipeline.rules.yml"))
 for d in load("monitoring"):
     if d["kind"] == "PrometheusRule" and d["spec"]["groups"] != rules["groups"]:

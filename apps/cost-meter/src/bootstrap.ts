@@ -1,4 +1,3 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { bootstrapService } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
 import { CostMeterModule } from './app.module';
@@ -13,15 +12,13 @@ export function bootstrap() {
       httpPort: config.service.httpPort,
       logger,
       module: CostMeterModule.forRoot(config, logger),
-      configure: (app) => {
-        // A catalogue file is posted as it is (CSV or JSON lines), or inside JSON: both can be large.
-        const limit = `${config.fileMaxMb}mb`;
-        const express = app as NestExpressApplication;
-        express.useBodyParser('json', { limit });
-        express.useBodyParser('text', {
-          limit,
-          type: ['text/*', 'application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
-        });
+      // A catalogue file is posted as it is (CSV or JSON lines), or inside JSON: both can be large.
+      http: {
+        maxJsonBytes: config.fileMaxMb * 1024 * 1024,
+        textBodies: {
+          maxBytes: config.fileMaxMb * 1024 * 1024,
+          types: ['text/*', 'application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
+        },
       },
     };
   });

@@ -1,6 +1,5 @@
 import { ReviewQueueMetrics } from './review/review-queue.metrics';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
 import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { VersionStoreConfig } from './version-store.config';
@@ -8,7 +7,6 @@ import { VERSION_STORE_CONFIG } from './version-store.tokens';
 import { QualityVerdictConsumer } from './store-version/quality-verdict.consumer';
 import { StoreVersionUseCase } from './store-version/store-version.use-case';
 import { VERSION_STORE_SCHEMA, versionStoreEntities, versionStoreMigrations } from './persistence';
-import { HttpExceptionFilter } from './http/http-exception.filter';
 import { VersionPublication } from './publishing/version-publication';
 import { VersionQueries } from './publishing/version-queries';
 import { PublishingController } from './publishing/publishing.controller';
@@ -42,7 +40,6 @@ export class VersionStoreModule {
       providers: [
         { provide: VERSION_STORE_CONFIG, useValue: config },
         { provide: API_KEYS, useValue: config.apiKeys },
-        { provide: APP_FILTER, useClass: HttpExceptionFilter },
         ApiKeyGuard,
         VersionPublication,
         StoreVersionUseCase,

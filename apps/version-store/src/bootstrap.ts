@@ -1,7 +1,8 @@
 import { bootstrapService } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
 import { VersionStoreModule } from './app.module';
-import { setUpSwagger } from './http/swagger';
+import { mapVersionStoreError } from './http/http-error.mapping';
+import { VERSION_STORE_API } from './http/version-store.api';
 import { loadVersionStoreConfig } from './version-store.config';
 
 export function bootstrap() {
@@ -13,7 +14,8 @@ export function bootstrap() {
       httpPort: config.service.httpPort,
       logger,
       module: VersionStoreModule.forRoot(config, logger),
-      configure: setUpSwagger,
+      http: { errorMappers: [mapVersionStoreError] },
+      openApi: VERSION_STORE_API,
     };
   });
 }

@@ -9,7 +9,7 @@ describe('loadVersionStoreConfig', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vs-keys-')), 'keys');
     writeFileSync(file, 'file-key-0001:reviewer:bob\n');
     const config = loadVersionStoreConfig({
-      VERSION_STORE_API_KEYS: 'env-key-0001:operator:alice',
+      API_KEYS: 'env-key-0001:operator:alice',
       API_KEYS_FILE: file,
     });
     expect(config.apiKeys.get('env-key-0001')).toEqual({ role: 'operator', id: 'alice' });
@@ -17,8 +17,8 @@ describe('loadVersionStoreConfig', () => {
   });
 
   it('names the variable of a bad key list', () => {
-    expect(() => loadVersionStoreConfig({ VERSION_STORE_API_KEYS: 'env-key-0001:root' })).toThrow(
-      /VERSION_STORE_API_KEYS: entry 1 has role "root"/,
+    expect(() => loadVersionStoreConfig({ API_KEYS: 'env-key-0001:root' })).toThrow(
+      /API_KEYS: entry 1 has role "root"/,
     );
     expect(() => loadVersionStoreConfig({ API_KEYS_FILE: '/nonexistent/keys' })).toThrow(ConfigError);
   });

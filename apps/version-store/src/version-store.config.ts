@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  apiKeysEnvFor,
+  apiKeysEnv,
   Environment,
   generationTasksEnv,
   loadServiceConfig,
@@ -21,8 +21,8 @@ export function loadVersionStoreConfig(env?: Environment) {
       VERSION_STORE_CONCURRENCY: positiveInt(32),
       ACTIVATION_MIN_SCORE: z.coerce.number().int().min(0).max(100).default(70),
       // `key:role[:principal]`, comma-separated; roles operator, reviewer, viewer. Without keys every
-      // API call but health, metrics and the docs answers 401.
-      ...apiKeysEnvFor('VERSION_STORE_API_KEYS'),
+      // API call but health, metrics and the docs answers 401. The same variables as every other service.
+      ...apiKeysEnv,
       // Rederivation, review rejections and reviewers' edits create generation tasks.
       ...generationTasksEnv,
     },
@@ -32,7 +32,7 @@ export function loadVersionStoreConfig(env?: Environment) {
     service,
     concurrency: vars.VERSION_STORE_CONCURRENCY as number,
     activationMinScore: vars.ACTIVATION_MIN_SCORE as number,
-    apiKeys: resolveApiKeys(vars, 'VERSION_STORE_API_KEYS'),
+    apiKeys: resolveApiKeys(vars),
     generationTasks: toGenerationTaskSettings(vars),
   };
 }

@@ -74,7 +74,7 @@ export class VersionStoreHarness {
       ...this.infra.serviceEnv,
       LOG_LEVEL: 'warn',
       SHUTDOWN_GRACE_MS: '3000',
-      VERSION_STORE_API_KEYS: `${API_KEYS.operator}:operator:it-alice,${API_KEYS.reviewer}:reviewer:it-bob,${API_KEYS.viewer}:viewer`,
+      API_KEYS: `${API_KEYS.operator}:operator:it-alice,${API_KEYS.reviewer}:reviewer:it-bob,${API_KEYS.viewer}:viewer`,
     };
     this.versionStore = new ServiceProcess('version-store', port, env);
     if (withQualityGate) this.qualityGate = new ServiceProcess('quality-gate', port + 1, env);

@@ -1,21 +1,50 @@
 import 'reflect-metadata';
 import { DynamicModule, INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError } from '@content-pipeline/config';
 import { JsonLogger } from '@content-pipeline/observability';
 import { NestJsonLogger } from './nest-json-logger';
+import { HttpErrorFilter } from './http/http-error.filter';
+import type { DomainErrorMapper } from './http/http-error.mapping';
+import { OpenApiDescription, serveOpenApi } from './http/open-api';
+import {
+  refuseDeepBodies,
+  refuseUnreadableBodies,
+  refuseUnreadableUrls,
+  securityHeaders,
+} from './http/request-hygiene';
+
+/** Largest JSON body a service reads unless it says otherwise (413 beyond). */
+export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
+
+const JSON_MEDIA_TYPES = ['application/json', '+json'];
+
+/** What a service's HTTP API reads and how its own errors map to answers. */
+export interface ServiceHttpOptions {
+  /** Largest JSON body in bytes (default 1 MiB). */
+  maxJsonBytes?: number;
+  /** Text bodies the service also reads (e.g. catalogue files), with their own size limit. */
+  textBodies?: { types: string[]; maxBytes: number };
+  /** The service's domain errors → 4xx answers. */
+  errorMappers?: DomainErrorMapper[];
+}
 
 export interface ServiceBootstrap {
   serviceName: string;
   httpPort: number;
   logger: JsonLogger;
   module: DynamicModule;
+  http?: ServiceHttpOptions;
+  /** Title and description of the OpenAPI document every service serves at /docs-json (default: the name). */
+  openApi?: OpenApiDescription;
   /** Extra HTTP setup (Swagger, …) before listening. */
   configure?: (app: INestApplication) => void | Promise<void>;
 }
 
 /**
- * Starts a service: Nest app with JSON logs, a strict validation pipe, shutdown hooks on SIGTERM/SIGINT
+ * Starts a service: Nest app with JSON logs, a strict validation pipe, one error mapping and the same input limits
+ * for every HTTP API (bad input is a 4xx that says what is wrong, never a 500), shutdown hooks on SIGTERM/SIGINT
  * (consumers drain, offsets commit, connections close), and the HTTP port for health and metrics.
  */
 export async function bootstrapService(build: () => ServiceBootstrap): Promise<INestApplication> {
@@ -29,16 +58,35 @@ export async function bootstrapService(build: () => ServiceBootstrap): Promise<I
     }
     throw error;
   }
-  const app = await NestFactory.create(service.module, {
+  const app = await NestFactory.create<NestExpressApplication>(service.module, {
     logger: new NestJsonLogger(service.logger),
     bufferLogs: true,
+    bodyParser: false,
   });
+  guardHttpInput(app, service.http ?? {});
+  app.useGlobalFilters(new HttpErrorFilter(service.logger, service.http?.errorMappers ?? []));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   exitGracefullyOnSignals(app, service.logger);
   await service.configure?.(app);
+  serveOpenApi(app, service.openApi ?? { title: service.serviceName, description: '' });
   await app.listen(service.httpPort, '0.0.0.0');
   service.logger.info('Service started', { port: service.httpPort });
   return app;
+}
+
+/** URL, media type, size and depth checks, then the body parsers, in front of every route. */
+function guardHttpInput(app: NestExpressApplication, http: ServiceHttpOptions): void {
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use(refuseUnreadableUrls());
+  app.use(refuseUnreadableBodies([...JSON_MEDIA_TYPES, ...(http.textBodies?.types ?? [])]));
+  app.useBodyParser('json', {
+    limit: http.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES,
+    type: ['application/json', 'application/*+json'],
+  });
+  if (http.textBodies)
+    app.useBodyParser('text', { limit: http.textBodies.maxBytes, type: http.textBodies.types });
+  app.use(refuseDeepBodies());
 }
 
 /**

@@ -6,3 +6,7 @@ export * from './pipeline-service.module';
 export * from './bootstrap-service';
 export * from './nest-json-logger';
 export * from './auth/api-key.guard';
+export * from './http/http-error.mapping';
+export * from './http/http-error.filter';
+export * from './http/request-hygiene';
+export * from './http/open-api';

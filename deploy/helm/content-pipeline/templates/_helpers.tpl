@@ -92,7 +92,8 @@ app.kubernetes.io/component: {{ index . 1 }}
   "SCHEMA_REGISTRY_PASSWORD" .Values.auth.schemaRegistryPassword
   "DIFY_API_KEY" .Values.auth.difyApiKey
   "OPENAI_API_KEY" .Values.auth.openaiApiKey
-  "ANTHROPIC_API_KEY" .Values.auth.anthropicApiKey -}}
+  "ANTHROPIC_API_KEY" .Values.auth.anthropicApiKey
+  "API_KEYS" .Values.auth.apiKeys -}}
 {{- range $key := keys $values | sortAlpha }}
 {{- with get $values $key }}
 {{ $key }}: {{ . | b64enc | quote }}
@@ -101,8 +102,8 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{- end -}}
 
 {{/*
-Environment from the Secret. Infrastructure credentials go to every service; provider keys only to the
-generator. Optional keys may be absent from an existing Secret.
+Environment from the Secret. Infrastructure credentials and the HTTP API keys go to every service; provider keys
+only to the generator. Optional keys may be absent from an existing Secret.
 Usage: include "content-pipeline.secretEnv" (list $ "generator" "secret-name")
 */}}
 {{- define "content-pipeline.secretEnv" -}}
@@ -111,7 +112,7 @@ Usage: include "content-pipeline.secretEnv" (list $ "generator" "secret-name")
 - name: DATABASE_URL
   valueFrom:
     secretKeyRef: { name: {{ $secret }}, key: DATABASE_URL }
-{{- $optional := list "KAFKA_SASL_USERNAME" "KAFKA_SASL_PASSWORD" "SCHEMA_REGISTRY_USERNAME" "SCHEMA_REGISTRY_PASSWORD" }}
+{{- $optional := list "KAFKA_SASL_USERNAME" "KAFKA_SASL_PASSWORD" "SCHEMA_REGISTRY_USERNAME" "SCHEMA_REGISTRY_PASSWORD" "API_KEYS" }}
 {{- if eq $component "generator" }}
 {{- $optional = concat $optional (list "DIFY_API_KEY" "OPENAI_API_KEY" "ANTHROPIC_API_KEY") }}
 {{- end }}

@@ -5,15 +5,20 @@ import { ApiKeyGuard, AuthenticatedRequest, presentedApiKey, RequiresRole } from
 
 const keys = parseApiKeys('operator-key-1:operator:alice,viewer-key-1:viewer');
 
-function attempt(headers: Record<string, string>, roles: string[] | undefined) {
-  const request = { headers } as unknown as AuthenticatedRequest;
+function attempt(
+  headers: Record<string, string>,
+  roles: string[] | undefined,
+  guard?: ApiKeyGuard,
+  response = { setHeader: jest.fn() },
+) {
+  const request = { headers, ip: '192.0.2.7' } as unknown as AuthenticatedRequest;
   const reflector = { getAllAndOverride: () => roles } as unknown as Reflector;
   const context = {
     getHandler: () => undefined,
     getClass: () => undefined,
-    switchToHttp: () => ({ getRequest: () => request }),
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
   } as unknown as ExecutionContext;
-  return { run: () => new ApiKeyGuard(reflector, keys).canActivate(context), request };
+  return { run: () => (guard ?? new ApiKeyGuard(reflector, keys)).canActivate(context), request, response };
 }
 
 describe('ApiKeyGuard', () => {
@@ -24,6 +29,17 @@ describe('ApiKeyGuard', () => {
   it('answers 401 without a key or with an unknown one', () => {
     expect(attempt({}, ['viewer']).run).toThrow(UnauthorizedException);
     expect(attempt({ authorization: 'Bearer nope-nope-nope' }, ['viewer']).run).toThrow('Unknown API key');
+  });
+
+  it('answers 429 with Retry-After to a client after 20 wrong keys, even when its next key is right', () => {
+    const guard = new ApiKeyGuard({ getAllAndOverride: () => ['viewer'] } as unknown as Reflector, keys);
+    for (let failure = 0; failure < 20; failure++)
+      expect(attempt({ authorization: `Bearer guess-${failure}` }, ['viewer'], guard).run).toThrow(
+        'Unknown API key',
+      );
+    const blocked = attempt({ authorization: 'Bearer viewer-key-1' }, ['viewer'], guard);
+    expect(blocked.run).toThrow(/Too many wrong API keys from this client; retry in \d+ s/);
+    expect(blocked.response.setHeader).toHaveBeenCalledWith('Retry-After', expect.stringMatching(/^\d+$/));
   });
 
   it('answers 403 for a role not listed, and records the principal otherwise', () => {

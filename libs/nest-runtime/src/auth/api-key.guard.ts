@@ -3,13 +3,16 @@ import {
   createParamDecorator,
   ExecutionContext,
   ForbiddenException,
+  HttpException,
+  HttpStatus,
   Inject,
   Injectable,
   SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { AuthFailureThrottle } from './auth-failure-throttle';
 import type { ApiPrincipal, ApiRole } from '@content-pipeline/config';
 
 /** Injection token of the service's keys: `Map<key, ApiPrincipal>` from `resolveApiKeys`. */
@@ -42,9 +45,14 @@ export function presentedApiKey(headers: Record<string, string | string[] | unde
   return typeof apiKey === 'string' && apiKey.trim() ? apiKey.trim() : undefined;
 }
 
-/** 401 without a known API key, 403 when the key's role may not call the route. */
+/**
+ * 401 without a known API key, 403 when the key's role may not call the route, 429 (with Retry-After) for a client
+ * that keeps presenting wrong keys.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
+  private readonly throttle = new AuthFailureThrottle();
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(API_KEYS) private readonly keys: ReadonlyMap<string, ApiPrincipal>,
@@ -63,8 +71,20 @@ export class ApiKeyGuard implements CanActivate {
         'An API key is required: send "Authorization: Bearer <key>" or "x-api-key: <key>"',
       );
     }
+    const client = request.ip ?? request.socket?.remoteAddress ?? 'unknown';
+    const waitSeconds = this.throttle.retryAfterSeconds(client);
+    if (waitSeconds > 0) {
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(waitSeconds));
+      throw new HttpException(
+        `Too many wrong API keys from this client; retry in ${waitSeconds} s`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
     const principal = this.keys.get(key);
-    if (!principal) throw new UnauthorizedException('Unknown API key');
+    if (!principal) {
+      this.throttle.recordFailure(client);
+      throw new UnauthorizedException('Unknown API key');
+    }
     if (!roles.includes(principal.role)) {
       throw new ForbiddenException(`Role ${principal.role} may not do this; it needs ${roles.join(' or ')}`);
     }

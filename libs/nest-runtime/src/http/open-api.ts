@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** What a service says about its API at the top of its OpenAPI document. */
+export interface OpenApiDescription {
+  title: string;
+  description: string;
+}
+
+const AUTHENTICATION =
+  'Authenticate with `Authorization: Bearer <key>` or `x-api-key: <key>`; keys come from the `API_KEYS` variable ' +
+  '(or the `API_KEYS_FILE` secret) as `key:role[:principal]`, roles viewer < reviewer < operator.';
+
+/** The service's OpenAPI document at `/docs-json` and Swagger UI at `/docs`, both open like health and metrics. */
+export function serveOpenApi(app: INestApplication, api: OpenApiDescription): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(api.title)
+      .setDescription(api.description ? `${api.description}\n\n${AUTHENTICATION}` : AUTHENTICATION)
+      .setVersion('1')
+      .addBearerAuth()
+      .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key' }, 'api-key')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
