@@ -1,4 +1,4 @@
-import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { Topics, VersionPublished } from '@content-pipeline/contracts';
 import type { ApplyOutcome, CatalogueTable } from './catalogue-table';
@@ -40,7 +40,10 @@ export class PublishedVersionConsumer {
       autoCommit: false,
       eachMessage: async ({ topic, partition, message }) => {
         if (message.value) {
-          const event = (await this.registry.decode(message.value)) as VersionPublished;
+          // Read as the schema this consumer was built against: fields an older writer lacked get their defaults.
+          const event = (await this.registry.decode(message.value, {
+            [SchemaType.AVRO]: { readerSchema: Topics.versionPublished.schema as never },
+          })) as VersionPublished;
           this.outcomes[await this.table.apply(event)]++;
         }
         await this.consumer.commitOffsets([
