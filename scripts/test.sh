@@ -13,6 +13,7 @@ rm -rf tmp/test-results
 
 echo "== contracts, format, lint, typecheck, unit tests"
 npm run --silent contracts:check
+npm run --silent asyncapi:check
 npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck test --outputStyle=static --skip-nx-cache
 

@@ -3,6 +3,7 @@ import { PipelineServiceModule } from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { IngesterConfig } from './ingester.config';
 import { INGESTER_CONFIG } from './ingester.tokens';
+import { AsyncApiController } from './http/asyncapi.controller';
 import { CatalogConsumer } from './ingest-sku/catalog.consumer';
 import { IngestSkuUseCase } from './ingest-sku/ingest-sku.use-case';
 import { INGESTER_SCHEMA, ingesterEntities, ingesterMigrations } from './persistence';
@@ -22,6 +23,7 @@ export class IngesterModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
+      controllers: [AsyncApiController],
       providers: [{ provide: INGESTER_CONFIG, useValue: config }, IngestSkuUseCase, CatalogConsumer],
     };
   }

@@ -10,3 +10,4 @@ export * from './http/http-error.mapping';
 export * from './http/http-error.filter';
 export * from './http/request-hygiene';
 export * from './http/open-api';
+export * from './outbox/outbox-relay';

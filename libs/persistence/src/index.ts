@@ -4,3 +4,4 @@ export * from './run-service-migrations';
 export * from './statement-batcher';
 export * from './values-list';
 export * from './insert-new';
+export * from './outbox-table';

@@ -33,13 +33,12 @@ export interface ActivationOutcome {
 
 /** A change applied inside a caller's transaction; `publish` runs after it commits. */
 export interface AppliedActivationChange {
-  outcome: Omit<ActivationOutcome, 'publishedEventId'>;
-  publish: () => Promise<string | null>;
+  outcome: ActivationOutcome;
 }
 
 /**
  * Activates, rolls back, deactivates, pins or unpins one SKU-language: the rules decide, one transaction
- * under the state's row lock applies the change and its audit entry, then the catalogue is told.
+ * under the state's row lock applies the change, its audit entry and the catalogue's event (through the outbox).
  */
 @Injectable()
 export class ChangeActivationUseCase {
@@ -58,7 +57,7 @@ export class ChangeActivationUseCase {
     const applied = await this.dataSource.transaction((manager) =>
       this.applyWithin(manager, skuId, language, request, actor, reason),
     );
-    return { ...applied.outcome, publishedEventId: await applied.publish() };
+    return applied.outcome;
   }
 
   /** For use cases that change activation as part of their own transaction (review approval). */
@@ -108,6 +107,10 @@ export class ChangeActivationUseCase {
     );
     const subject = target ?? (change.action === 'deactivated' ? active : null);
     const action = change.action;
+    const publishedEventId =
+      subject && (action === 'activated' || action === 'rolled_back' || action === 'deactivated')
+        ? await this.publication.enqueue(manager, subject, action, { changeId: audit.id })
+        : null;
     return {
       outcome: {
         action,
@@ -117,11 +120,8 @@ export class ChangeActivationUseCase {
         activeVersionId: change.activeVersionId,
         pinned: change.pinned,
         auditId: audit.id,
+        publishedEventId,
       },
-      publish: async () =>
-        subject && (action === 'activated' || action === 'rolled_back' || action === 'deactivated')
-          ? this.publication.publish(subject, action, { changeId: audit.id })
-          : null,
     };
   }
 }

@@ -71,7 +71,6 @@ export class DecideReviewUseCase {
       );
       return { change, pinned: false };
     });
-    await result.change?.publish();
     return {
       decision: 'approved',
       versionId,

@@ -30,6 +30,7 @@ interface Consequence {
   submission: HumanSubmission | null;
   actor: string;
   reason: string;
+  traceparent: string;
 }
 
 const VERDICTS_PER_BATCH = 200;
@@ -44,7 +45,8 @@ function stateKey(row: { skuId: string; language: string }): string {
  * language is serialised by a row lock on its state (a batch never holds two verdicts of one SKU and
  * language); idempotent on the verdict's event id. Human-written copy comes back here too: a candidate
  * variant is never activated on its own (an operator puts it in an experiment); a reviewer's edits activate
- * like generated content, audited in the reviewer's name.
+ * like generated content, audited in the reviewer's name. An activation's event for the catalogue is written to the
+ * outbox in the same transaction.
  */
 @Injectable()
 export class StoreVersionUseCase {
@@ -62,10 +64,6 @@ export class StoreVersionUseCase {
 
   async execute(verdict: QualityVerdictIssued): Promise<'stored' | 'duplicate'> {
     const outcome = await this.verdicts.submit(verdict);
-    // Published after commit; a crash in between republishes on redelivery (same derived event id).
-    if (outcome.version.status === 'active') {
-      await this.publication.publish(outcome.version, 'activated', { traceparent: verdict.traceparent });
-    }
     return outcome.duplicate ? 'duplicate' : 'stored';
   }
 
@@ -105,6 +103,7 @@ export class StoreVersionUseCase {
         previousActiveVersionId: state.active_version_id,
         submission,
         actor: submission?.submittedBy ?? 'system',
+        traceparent: verdict.traceparent,
         reason: submission
           ? `reviewer's edits passed the quality gate with score ${verdict.score}: ${submission.reason}`
           : `passed the quality gate with score ${verdict.score}`,
@@ -119,6 +118,13 @@ export class StoreVersionUseCase {
     const inserted = new Set(insertedRows.map((row) => row.version_id));
     const stored = planned.filter(({ version }) => inserted.has(version.versionId));
     await this.applyConsequences(stored, manager);
+    // Announced in this transaction, through the outbox: a redelivered verdict stores and announces nothing.
+    await this.publication.enqueueAll(
+      manager,
+      stored
+        .filter(({ activate }) => activate)
+        .map(({ version, traceparent }) => ({ version, action: 'activated' as const, traceparent })),
+    );
     for (const { submission, version } of stored) {
       if (!submission) continue;
       await manager.update(

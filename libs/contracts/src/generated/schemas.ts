@@ -1497,6 +1497,12 @@ export const VersionPublishedSchema = {
       "name": "traceparent",
       "type": "string",
       "default": ""
+    },
+    {
+      "name": "sequence",
+      "type": "long",
+      "default": 0,
+      "doc": "Grows with every change the version store publishes, in the order it made them. A consumer applies an event only when its sequence is higher than the last one it applied for the SKU and language (versionNumber does not order a rollback, which brings an older version back). 0 on events from before this field."
     }
   ]
 } as const;

@@ -250,4 +250,6 @@ export interface VersionPublished {
   masterVersionId: null | string;
   publishedAt: number;
   traceparent: string;
+  /** Grows with every change the version store publishes, in the order it made them. A consumer applies an event only when its sequence is higher than the last one it applied for the SKU and language (versionNumber does not order a rollback, which brings an older version back). 0 on events from before this field. */
+  sequence: number;
 }
