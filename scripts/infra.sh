@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Native (no Docker) development/CI infrastructure for content-pipeline.
 #
-#   scripts/infra.sh up       install what is missing, start everything, wait until ready
+#   scripts/infra.sh up [--brokers 3]   install what is missing, start everything, wait until ready
+#                                       (--brokers 3: a three-node Kafka cluster instead of one broker)
 #   scripts/infra.sh down     stop exactly the processes this script started
 #   scripts/infra.sh status   report each service up/down (exit 0 only if all are up)
-#   scripts/infra.sh env      print KAFKA_BROKERS / SCHEMA_REGISTRY_URL / DATABASE_URL
+#   scripts/infra.sh env      print KAFKA_BROKERS / KAFKA_REPLICATION_FACTOR / SCHEMA_REGISTRY_URL / DATABASE_URL
 #                             usage: eval "$(scripts/infra.sh env)"
+#   scripts/infra.sh broker stop|kill|start N   one node of the cluster (fault scenarios): SIGTERM, SIGKILL, start
 #
 # Services (all bound to 127.0.0.1):
-#   Kafka 4.x single-node KRaft   KAFKA_PORT (19092), KAFKA_CONTROLLER_PORT (19093)
+#   Kafka 4.x KRaft               KAFKA_PORT (19092), KAFKA_CONTROLLER_PORT (19093); with --brokers 3, node N
+#                                 listens on KAFKA_PORT + 10*(N-1) and KAFKA_CONTROLLER_PORT + 10*(N-1)
 #   Apicurio Registry (ccompat)   REGISTRY_PORT (18081)
 #   PostgreSQL (Debian packages)  PG_PORT (15432)
 #
@@ -34,7 +37,9 @@ _env_kafka_port="${KAFKA_PORT:-}"
 _env_ctrl_port="${KAFKA_CONTROLLER_PORT:-}"
 _env_registry_port="${REGISTRY_PORT:-}"
 _env_pg_port="${PG_PORT:-}"
-unset KAFKA_PORT KAFKA_CONTROLLER_PORT REGISTRY_PORT PG_PORT
+_arg_brokers=""
+if [[ "${1:-}" == up && "${2:-}" == --brokers ]]; then _arg_brokers="${3:-}"; fi
+unset KAFKA_PORT KAFKA_CONTROLLER_PORT REGISTRY_PORT PG_PORT KAFKA_NODES
 if [[ "${1:-}" != up && -f "$STATE_FILE" ]]; then
   # shellcheck disable=SC1090
   source "$STATE_FILE"
@@ -43,13 +48,23 @@ KAFKA_PORT="${_env_kafka_port:-${KAFKA_PORT:-19092}}"
 KAFKA_CONTROLLER_PORT="${_env_ctrl_port:-${KAFKA_CONTROLLER_PORT:-19093}}"
 REGISTRY_PORT="${_env_registry_port:-${REGISTRY_PORT:-18081}}"
 PG_PORT="${_env_pg_port:-${PG_PORT:-15432}}"
+# `up` starts the node count it is given (default one); every other command describes what `up` started.
+if [[ "${1:-}" == up ]]; then KAFKA_NODES="${_arg_brokers:-1}"; else KAFKA_NODES="${KAFKA_NODES:-1}"; fi
+[[ "$KAFKA_NODES" == 1 || "$KAFKA_NODES" == 3 ]] || { echo "[infra] ERROR: --brokers must be 1 or 3, got '$KAFKA_NODES'" >&2; exit 2; }
 
 PG_USER=pipeline
 PG_PASSWORD=pipeline
 PG_DB=pipeline
 REGISTRY_DB=schema_registry   # registry storage, kept apart from the app's database
 
-KAFKA_BROKERS="$HOST:$KAFKA_PORT"
+# Node N (1-based) of the cluster: its process name, broker port and controller port.
+kafka_node_name() { if ((KAFKA_NODES == 1)); then echo kafka; else echo "kafka-$1"; fi; }
+kafka_node_port() { echo $((KAFKA_PORT + 10 * ($1 - 1))); }
+kafka_node_controller_port() { echo $((KAFKA_CONTROLLER_PORT + 10 * ($1 - 1))); }
+KAFKA_BROKERS="$(for ((n = 1; n <= KAFKA_NODES; n++)); do printf '%s%s:%s' "$([[ $n -gt 1 ]] && echo ,)" "$HOST" "$(kafka_node_port "$n")"; done)"
+# Three nodes: every topic on all three, writes acknowledged by two (acks=all), so one node may be lost.
+KAFKA_REPLICATION_FACTOR=$KAFKA_NODES
+KAFKA_MIN_INSYNC_REPLICAS=$(((KAFKA_NODES + 1) / 2))
 SCHEMA_REGISTRY_URL="http://$HOST:$REGISTRY_PORT/apis/ccompat/v7"
 DATABASE_URL="postgres://$PG_USER:$PG_PASSWORD@$HOST:$PG_PORT/$PG_DB"
 
@@ -62,6 +77,7 @@ die() { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
 
 print_env() {
   printf 'KAFKA_BROKERS=%s\n' "$KAFKA_BROKERS"
+  printf 'KAFKA_REPLICATION_FACTOR=%s\n' "$KAFKA_REPLICATION_FACTOR"
   printf 'SCHEMA_REGISTRY_URL=%s\n' "$SCHEMA_REGISTRY_URL"
   printf 'DATABASE_URL=%s\n' "$DATABASE_URL"
 }
@@ -294,12 +310,17 @@ stop_postgres() {
 }
 
 # ---------------------------------------------------------------------------
-# Kafka (KRaft, combined broker+controller, node.id=1)
+# Kafka (KRaft). One node by default; with --brokers 3, three nodes in combined mode (each a broker and a
+# controller voter): the smallest quorum that survives one node lost, with no extra JVMs for dedicated
+# controllers on a two-core machine. Production clusters usually separate the roles.
 # ---------------------------------------------------------------------------
 KAFKA_DIR="$INFRA/kafka"
 KAFKA_LIBS="$KAFKA_DIR/libs"
 KAFKA_CP="$KAFKA_LIBS/*"
 KAFKA_TOOLS_LOG4J="-Dlog4j2.configurationFile=$NATIVE/kafka/tools-log4j2.xml"
+KAFKA_CLUSTER_DIR="$INFRA/kafka-cluster"
+
+kafka_node_dir() { if ((KAFKA_NODES == 1)); then echo "$KAFKA_DIR"; else echo "$KAFKA_CLUSTER_DIR/node-$1"; fi; }
 
 install_kafka() {
   local stamp; stamp="$(stamp_of "$NATIVE/kafka/pom.xml" "$NATIVE/maven-settings.xml")"
@@ -313,75 +334,105 @@ install_kafka() {
   echo "$stamp" >"$KAFKA_LIBS/.stamp"
 }
 
-write_kafka_config() {
-  mkdir -p "$KAFKA_DIR/data"
-  cat >"$KAFKA_DIR/server.properties" <<EOF
+write_kafka_config() { # $1 = node
+  local dir port controller_port voters="" n
+  dir="$(kafka_node_dir "$1")"; port="$(kafka_node_port "$1")"; controller_port="$(kafka_node_controller_port "$1")"
+  for ((n = 1; n <= KAFKA_NODES; n++)); do
+    voters+="$([[ $n -gt 1 ]] && echo ,)$n@$HOST:$(kafka_node_controller_port "$n")"
+  done
+  mkdir -p "$dir/data"
+  cat >"$dir/server.properties" <<EOF
 # Generated by scripts/infra.sh on every start -- edit the script, not this file.
 process.roles=broker,controller
-node.id=1
-# Static single-voter quorum: needs no --standalone formatting and tolerates port changes.
-controller.quorum.voters=1@$HOST:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://$HOST:$KAFKA_PORT,CONTROLLER://$HOST:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://$HOST:$KAFKA_PORT
+node.id=$1
+# Static voters: need no --standalone formatting and tolerate port changes.
+controller.quorum.voters=$voters
+listeners=PLAINTEXT://$HOST:$port,CONTROLLER://$HOST:$controller_port
+advertised.listeners=PLAINTEXT://$HOST:$port
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
-log.dirs=$KAFKA_DIR/data
+log.dirs=$dir/data
 num.partitions=6
-default.replication.factor=1
-min.insync.replicas=1
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
+default.replication.factor=$KAFKA_REPLICATION_FACTOR
+min.insync.replicas=$KAFKA_MIN_INSYNC_REPLICAS
+offsets.topic.replication.factor=$KAFKA_REPLICATION_FACTOR
+transaction.state.log.replication.factor=$KAFKA_REPLICATION_FACTOR
+transaction.state.log.min.isr=$KAFKA_MIN_INSYNC_REPLICAS
+share.coordinator.state.topic.replication.factor=$KAFKA_REPLICATION_FACTOR
+share.coordinator.state.topic.min.isr=$KAFKA_MIN_INSYNC_REPLICAS
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=true
+unclean.leader.election.enable=false
 EOF
 }
 
-format_kafka_storage() {
-  [[ -f "$KAFKA_DIR/data/meta.properties" ]] && return
-  local cluster_id
-  cluster_id="$("$JAVA" "$KAFKA_TOOLS_LOG4J" -cp "$KAFKA_CP" kafka.tools.StorageTool random-uuid 2>>"$LOGS/kafka-format.log")" ||
-    fail_with_log "kafka: could not generate a cluster id" "$LOGS/kafka-format.log"
-  log "kafka: formatting storage (cluster id $cluster_id)"
+# Every node of a cluster is formatted with the same cluster id, kept beside the nodes' directories.
+format_kafka_storage() { # $1 = node
+  local dir cluster_id id_file="$KAFKA_CLUSTER_DIR/cluster.id"; dir="$(kafka_node_dir "$1")"
+  [[ -f "$dir/data/meta.properties" ]] && return
+  if ((KAFKA_NODES > 1)) && [[ -f "$id_file" ]]; then
+    cluster_id="$(cat "$id_file")"
+  else
+    cluster_id="$("$JAVA" "$KAFKA_TOOLS_LOG4J" -cp "$KAFKA_CP" kafka.tools.StorageTool random-uuid 2>>"$LOGS/kafka-format.log")" ||
+      fail_with_log "kafka: could not generate a cluster id" "$LOGS/kafka-format.log"
+    ((KAFKA_NODES == 1)) || echo "$cluster_id" >"$id_file"
+  fi
+  log "$(kafka_node_name "$1"): formatting storage (cluster id $cluster_id)"
   "$JAVA" "$KAFKA_TOOLS_LOG4J" -cp "$KAFKA_CP" kafka.tools.StorageTool format \
-    -t "$cluster_id" -c "$KAFKA_DIR/server.properties" >>"$LOGS/kafka-format.log" 2>&1 ||
+    -t "$cluster_id" -c "$dir/server.properties" >>"$LOGS/kafka-format.log" 2>&1 ||
     fail_with_log "kafka: storage format failed" "$LOGS/kafka-format.log"
+}
+
+start_kafka_node() { # $1 = node
+  local name dir port controller_port
+  name="$(kafka_node_name "$1")"; dir="$(kafka_node_dir "$1")"
+  port="$(kafka_node_port "$1")"; controller_port="$(kafka_node_controller_port "$1")"
+  write_kafka_config "$1"
+  if our_pid "$name" >/dev/null; then log "$name: already running"; return; fi
+  ensure_port_free "$name" "$port"
+  ensure_port_free "$name-controller" "$controller_port"
+  format_kafka_storage "$1"
+  log "$name: starting on $HOST:$port (controller $HOST:$controller_port)"
+  start_jvm "$name" -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$NATIVE/kafka/log4j2.xml" -Dkafka.logs.dir="$LOGS" \
+    -cp "$KAFKA_CP" kafka.Kafka "$dir/server.properties"
 }
 
 start_kafka() {
   install_kafka
-  write_kafka_config
-  if our_pid kafka >/dev/null; then log "kafka: already running"; return; fi
-  ensure_port_free kafka "$KAFKA_PORT"
-  ensure_port_free kafka-controller "$KAFKA_CONTROLLER_PORT"
-  format_kafka_storage
-  log "kafka: starting on $KAFKA_BROKERS (controller $HOST:$KAFKA_CONTROLLER_PORT)"
-  start_jvm kafka -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
-    -Dlog4j2.configurationFile="$NATIVE/kafka/log4j2.xml" -Dkafka.logs.dir="$LOGS" \
-    -cp "$KAFKA_CP" kafka.Kafka "$KAFKA_DIR/server.properties"
+  mkdir -p "$KAFKA_CLUSTER_DIR"
+  local n
+  for ((n = 1; n <= KAFKA_NODES; n++)); do start_kafka_node "$n"; done
 }
 
-# Ready = the broker answers metadata requests AND a topic can be created
-# (TopicCommand goes through the Admin API, i.e. broker + controller quorum).
+any_kafka_node_alive() {
+  local n
+  for ((n = 1; n <= KAFKA_NODES; n++)); do our_pid "$(kafka_node_name "$n")" >/dev/null && return 0; done
+  return 1
+}
+
+# Ready = every node's port is open AND a topic replicated to all of them can be created (the Admin API goes
+# through a broker and the controller quorum).
 wait_kafka() {
-  local deadline=$((SECONDS + READY_TIMEOUT)) out="$LOGS/kafka-readiness.log"
-  until port_open "$KAFKA_PORT"; do
-    our_pid kafka >/dev/null || fail_with_log "kafka exited during startup" "$LOGS/kafka.log"
-    ((SECONDS < deadline)) || fail_with_log "kafka port $KAFKA_PORT not open after ${READY_TIMEOUT}s" "$LOGS/kafka.log"
-    sleep 0.5
+  local deadline=$((SECONDS + READY_TIMEOUT)) out="$LOGS/kafka-readiness.log" n name
+  for ((n = 1; n <= KAFKA_NODES; n++)); do
+    name="$(kafka_node_name "$n")"
+    until port_open "$(kafka_node_port "$n")"; do
+      our_pid "$name" >/dev/null || fail_with_log "$name exited during startup" "$LOGS/$name.log"
+      ((SECONDS < deadline)) || fail_with_log "$name port $(kafka_node_port "$n") not open after ${READY_TIMEOUT}s" "$LOGS/$name.log"
+      sleep 0.5
+    done
   done
   until "$JAVA" "$KAFKA_TOOLS_LOG4J" -Xmx128m -XX:TieredStopAtLevel=1 -cp "$KAFKA_CP" \
       org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BROKERS" \
       --create --if-not-exists --topic infra-readiness-check \
-      --partitions 1 --replication-factor 1 >"$out" 2>&1; do
-    our_pid kafka >/dev/null || fail_with_log "kafka exited during startup" "$LOGS/kafka.log"
-    ((SECONDS < deadline)) || { cat "$out" >>"$LOGS/kafka.log"; fail_with_log "kafka not ready after ${READY_TIMEOUT}s" "$LOGS/kafka.log"; }
+      --partitions 1 --replication-factor "$KAFKA_REPLICATION_FACTOR" >"$out" 2>&1; do
+    any_kafka_node_alive || fail_with_log "kafka exited during startup" "$LOGS/$(kafka_node_name 1).log"
+    ((SECONDS < deadline)) || { cat "$out" >>"$LOGS/$(kafka_node_name 1).log"; fail_with_log "kafka not ready after ${READY_TIMEOUT}s" "$LOGS/$(kafka_node_name 1).log"; }
     sleep 1
   done
-  log "kafka: ready (KAFKA_BROKERS=$KAFKA_BROKERS)"
+  log "kafka: ready (KAFKA_BROKERS=$KAFKA_BROKERS, replication factor $KAFKA_REPLICATION_FACTOR, min.insync.replicas $KAFKA_MIN_INSYNC_REPLICAS)"
 }
 
 # ---------------------------------------------------------------------------
@@ -466,8 +517,15 @@ with_lock() {
 }
 
 state_lines() {
-  printf 'KAFKA_PORT=%s\nKAFKA_CONTROLLER_PORT=%s\nREGISTRY_PORT=%s\nPG_PORT=%s\n' \
-    "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$REGISTRY_PORT" "$PG_PORT"
+  printf 'KAFKA_PORT=%s\nKAFKA_CONTROLLER_PORT=%s\nREGISTRY_PORT=%s\nPG_PORT=%s\nKAFKA_NODES=%s\n' \
+    "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$REGISTRY_PORT" "$PG_PORT" "$KAFKA_NODES"
+}
+
+# Any Kafka node of either layout (one broker, or the three-node cluster) this checkout started.
+any_kafka_started() {
+  local name
+  for name in kafka kafka-1 kafka-2 kafka-3; do our_pid "$name" >/dev/null && return 0; done
+  return 1
 }
 
 cmd_up() {
@@ -475,10 +533,10 @@ cmd_up() {
   mkdir -p "$LOGS" "$PIDS" "$KAFKA_DIR" "$REGISTRY_DIR"
   cd "$INFRA"   # daemons inherit this cwd; keep them (and any stray files) out of the caller's cwd
   ensure_prereqs
-  if [[ -f "$STATE_FILE" ]] && { our_pid kafka >/dev/null || our_pid registry >/dev/null ||
+  if [[ -f "$STATE_FILE" ]] && { any_kafka_started || our_pid registry >/dev/null ||
        pid_alive "$(cat "$PIDS/postgres.pid" 2>/dev/null)"; } &&
      [[ "$(cat "$STATE_FILE")" != "$(state_lines)" ]]; then
-    die "the stack is running with other ports ($(tr '\n' ' ' <"$STATE_FILE")); run '$0 down' first"
+    die "the stack is running with other ports or brokers ($(tr '\n' ' ' <"$STATE_FILE")); run '$0 down' first"
   fi
   state_lines >"$STATE_FILE"
   # Downloads/builds of Kafka and the registry run in parallel with Postgres setup.
@@ -501,16 +559,21 @@ cmd_down() {
   with_lock
   mkdir -p "$PIDS"
   stop_jvm_service registry
-  stop_jvm_service kafka
+  local name
+  for name in kafka kafka-1 kafka-2 kafka-3; do stop_jvm_service "$name"; done
   if [[ -f "$INFRA/pg.location" ]] && PG_BIN="$(pg_bindir)"; then stop_postgres; fi
   log "all services stopped"
 }
 
 cmd_status() {
   local all_up=0 pid
-  if pid="$(our_pid kafka)" && port_open "$KAFKA_PORT"; then
-    echo "kafka     up    $KAFKA_BROKERS (pid $pid)"
-  else echo "kafka     down"; all_up=1; fi
+  local n name
+  for ((n = 1; n <= KAFKA_NODES; n++)); do
+    name="$(kafka_node_name "$n")"
+    if pid="$(our_pid "$name")" && port_open "$(kafka_node_port "$n")"; then
+      printf '%-9s up    %s:%s (pid %s)\n' "$name" "$HOST" "$(kafka_node_port "$n")" "$pid"
+    else printf '%-9s down\n' "$name"; all_up=1; fi
+  done
   if pid="$(our_pid registry)" &&
      [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$SCHEMA_REGISTRY_URL/subjects" || true)" == 200 ]]; then
     echo "registry  up    $SCHEMA_REGISTRY_URL (pid $pid)"
@@ -522,10 +585,36 @@ cmd_status() {
   return "$all_up"
 }
 
+# One node of the running cluster, for fault scenarios: stop (SIGTERM, waits), kill (SIGKILL), start (waits for
+# its port).
+cmd_broker() { # $1 = stop|kill|start, $2 = node
+  local action="${1:-}" node="${2:-}" name pid
+  [[ "$node" =~ ^[0-9]+$ ]] && ((node >= 1 && node <= KAFKA_NODES)) ||
+    die "usage: $0 broker stop|kill|start N (N from 1 to $KAFKA_NODES)"
+  name="$(kafka_node_name "$node")"
+  case "$action" in
+    stop) if pid="$(our_pid "$name")"; then stop_pid "$name" "$pid"; fi ;;
+    kill) if pid="$(our_pid "$name")"; then kill -KILL "$pid"; while pid_alive "$pid"; do sleep 0.2; done; fi ;;
+    start)
+      ensure_prereqs
+      cd "$INFRA"
+      start_kafka_node "$node"
+      local deadline=$((SECONDS + READY_TIMEOUT))
+      until port_open "$(kafka_node_port "$node")"; do
+        our_pid "$name" >/dev/null || fail_with_log "$name exited during startup" "$LOGS/$name.log"
+        ((SECONDS < deadline)) || fail_with_log "$name not listening after ${READY_TIMEOUT}s" "$LOGS/$name.log"
+        sleep 0.5
+      done
+      log "$name: listening on $HOST:$(kafka_node_port "$node")" ;;
+    *) die "usage: $0 broker stop|kill|start N" ;;
+  esac
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
   status) cmd_status ;;
   env) print_env ;;
-  *) echo "usage: $0 up|down|status|env" >&2; exit 2 ;;
+  broker) cmd_broker "${2:-}" "${3:-}" ;;
+  *) echo "usage: $0 up [--brokers 1|3]|down|status|env|broker stop|kill|start N" >&2; exit 2 ;;
 esac

@@ -4,27 +4,37 @@
  *
  *   node -r @swc-node/register bench/faults/run.ts [--scenario NAME[,NAME…]] [--skus 150]
  *
- * Scenarios: poison (every input topic), kill-each (SIGKILL each service in turn, restart), kafka-restart,
- * kafka-outage (Kafka down 60 s: longer than the client's retries, so consumers crash and must rejoin),
- * postgres-stop (30 s), provider-outage (the simulator answers 5xx for 30 s). Default: all. The `poison`
- * and `kill-each` scenarios are the fast subset `npm test` runs (`--scenario poison,kill-each --skus 30`).
+ * Scenarios on one broker: poison (every input topic), kill-each (SIGKILL each service in turn, restart),
+ * kafka-restart, kafka-outage (Kafka down 60 s: longer than the client's retries, so consumers crash and must
+ * rejoin), postgres-stop (30 s), provider-outage (the simulator answers 5xx for 30 s). Default: all of these. The
+ * `poison` and `kill-each` scenarios are the fast subset `npm test` runs (`--scenario poison,kill-each --skus 30`).
+ *
+ * Scenarios on the three-node cluster (`scripts/infra.sh up --brokers 3`; `--scenario cluster` runs all three):
+ * leader-kill (SIGKILL of the node leading most partitions, back after 20 s), rolling-restart (each node stopped
+ * and started in turn, waiting for full ISR in between), under-replicated (one node down 90 s while the run flows).
+ *
+ * Besides the database count (`lost`, `duplicated`), every scenario reads the output topics from the beginning as
+ * an outside consumer would: `lost-on-topics` (a task with no verdict, or passed and never activated on the public
+ * topic) and each topic's amplification (events per distinct event id).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ContentGenerated, derivedEventId, Topics } from '@content-pipeline/contracts';
-import { AvroCodec, EventPublisher, KafkaJsBrokerClient } from '@content-pipeline/kafka-runtime';
 import {
   PIPELINE_SERVICE_NAMES,
   PipelineUnderTest,
   sampleCatalog,
+  testInfrastructure,
   uniqueRunTag,
   waitFor,
 } from '@content-pipeline/testing';
+import { account, accountFromTopics, describeAmplification, settle } from './accounting';
+import { brokerCommand, busiestLeader, underReplicatedPartitions, waitForFullIsr } from './cluster-control';
+import { injectPoison } from './poison';
 
 const ROOT = resolve(__dirname, '..', '..');
 const LANGUAGES = 5;
-const ALL = [
+const SINGLE_BROKER = [
   'poison',
   'kill-each',
   'kafka-restart',
@@ -32,7 +42,12 @@ const ALL = [
   'postgres-stop',
   'provider-outage',
 ] as const;
+const CLUSTER = ['leader-kill', 'rolling-restart', 'under-replicated'] as const;
+/** Scenarios that stop the one broker `scripts/infra.sh up` starts by default. */
+const ONE_BROKER_ONLY = ['kafka-restart', 'kafka-outage'] as const;
+const ALL = [...SINGLE_BROKER, ...CLUSTER] as const;
 type Scenario = (typeof ALL)[number];
+const CLUSTER_NODES = 3;
 const KAFKA_OUTAGE_MS = 60_000;
 
 function argument(name: string, fallback: string): string {
@@ -68,168 +83,11 @@ function infraUp(): void {
   execFileSync(join(ROOT, 'scripts', 'infra.sh'), ['up'], { stdio: 'ignore' });
 }
 
-/** Tasks (SKU × language, per source text) without a stored version, and stored versions beyond one per attempt. */
-async function account(
-  pipeline: PipelineUnderTest,
-  expectedSkus: Set<string>,
-): Promise<{ lost: number; duplicated: number }> {
-  const rows = await pipeline.query<{
-    sku_id: string;
-    language: string;
-    task_id: string;
-    attempt: number;
-    source_hash: string;
-  }>(
-    'SELECT sku_id, language, task_id, attempt, source_hash FROM version_store.content_version WHERE job_id = $1',
-    [pipeline.jobId],
-  );
-  const covered = new Set(rows.map((row) => `${row.sku_id}:${row.language}`));
-  const lost = [...expectedSkus]
-    .flatMap((sku) => ['en', 'ja', 'es', 'de', 'fr'].map((language) => `${sku}:${language}`))
-    .filter((task) => !covered.has(task)).length;
-  const perAttempt = new Map<string, number>();
-  rows.forEach((row) =>
-    perAttempt.set(
-      `${row.task_id}#${row.attempt}#${row.source_hash}`,
-      (perAttempt.get(`${row.task_id}#${row.attempt}#${row.source_hash}`) ?? 0) + 1,
-    ),
-  );
-  const [ledger] = await pipeline.query<{ entries: string; distinct_events: string }>(
-    'SELECT count(*) AS entries, count(DISTINCT usage_event_id) AS distinct_events FROM cost_meter.token_ledger WHERE job_id = $1',
-    [pipeline.jobId],
-  );
-  const duplicated =
-    [...perAttempt.values()].reduce((sum, count) => sum + count - 1, 0) +
-    (Number(ledger.entries) - Number(ledger.distinct_events));
-  return { lost, duplicated };
-}
-
-async function settle(pipeline: PipelineUnderTest, expectedTasks: number, timeoutMs: number): Promise<void> {
-  let previous = -1;
-  let stableSince = Date.now();
-  await waitFor(
-    async () => {
-      // Tasks covered, not versions: a regenerated task has several versions.
-      const [row] = await pipeline
-        .query<{
-          stored: string;
-        }>(
-          'SELECT count(DISTINCT (sku_id, language)) AS stored FROM version_store.content_version WHERE job_id = $1',
-          [pipeline.jobId],
-        )
-        .catch(() => [{ stored: String(previous) }]);
-      const stored = Number(row.stored);
-      if (stored !== previous) {
-        previous = stored;
-        stableSince = Date.now();
-      }
-      return stored;
-    },
-    // Every task stored, then quiet: retried messages wait in retry topics for up to minutes before they land.
-    (stored) => stored >= expectedTasks && Date.now() - stableSince > 5_000,
-    { timeoutMs, intervalMs: 1_000, description: `${expectedTasks} tasks with a version` },
-  ).catch(() => undefined);
-}
-
-/** Poison on every input topic: garbage, unknown schema id, invalid domain data, a 200,000-character description. */
-async function injectPoison(
-  pipeline: PipelineUnderTest,
-  codec: AvroCodec,
-  tag: string,
-): Promise<{ sent: number; poisonedTopics: string[] }> {
-  const broker = new KafkaJsBrokerClient({
-    clientId: 'faults-poison',
-    brokers: pipeline.infra.kafkaBrokers,
-    ssl: false,
-  });
-  const producer = broker.producer();
-  await producer.connect();
-  const publisher = new EventPublisher(producer, codec);
-  const unknownSchema = Buffer.from([0, 0x7f, 0x00, 0x00, 0x01, 0x02, 0x03]);
-  const headers = { 'x-job-id': pipeline.jobId };
-  const inputTopics = [
-    Topics.generationRequestedPriority.name,
-    Topics.generationRequestedBulk.name,
-    Topics.contentGenerated.name,
-    Topics.qualityVerdictIssued.name,
-    Topics.usageRecorded.name,
-  ];
-  let sent = 0;
-  for (const topic of [Topics.catalogSkuUpserted.name, ...inputTopics]) {
-    await producer.send(topic, [
-      { key: `${tag}-garbage`, value: Buffer.from('\u0000\u0001 not avro, not json'), headers },
-      { key: `${tag}-unknown-schema`, value: unknownSchema, headers },
-    ]);
-    sent += 2;
-  }
-  const huge = JSON.parse(
-    readFileSync(join(ROOT, 'data', 'catalog', 'sample-200.jsonl'), 'utf8').split('\n')[0],
-  );
-  await producer.send(Topics.catalogSkuUpserted.name, [
-    {
-      key: `${tag}-huge`,
-      value: Buffer.from(
-        JSON.stringify({
-          ...huge,
-          sku_id: `${tag}-huge`,
-          product_description: '这是一段很长的描述。'.repeat(20_000),
-        }),
-      ),
-      headers,
-    },
-  ]);
-  sent += 1;
-  // Valid Avro, invalid domain data: a content set whose language is a valid symbol but whose attempt is impossible.
-  const invalid: ContentGenerated = {
-    eventId: derivedEventId('faults-invalid', tag),
-    requestEventId: 'x',
-    taskId: `${pipeline.jobId}:${tag}:en`,
-    jobId: pipeline.jobId,
-    skuId: `${tag}-invalid`,
-    language: 'en',
-    attempt: -7,
-    maxAttempts: 3,
-    promptVersion: 'v1',
-    lane: 'bulk',
-    source: {
-      productName: '',
-      productDescription: '',
-      category: 'nonsense',
-      brand: '',
-      attributes: {},
-      sourceHash: '',
-    },
-    derivedLanguages: [],
-    masterVersionId: null,
-    masterContent: null,
-    content: {
-      translatedDescription: '',
-      seoTitle: '',
-      metaDescription: '',
-      h1: '',
-      marketingCopyA: '',
-      marketingCopyB: '',
-      marketingCopyC: '',
-      suggestedKeywords: [],
-    },
-    provider: 'x',
-    model: 'x',
-    usage: { promptTokens: -1, completionTokens: -1, reportedPriceAmount: null, reportedPriceCurrency: null },
-    latencyMs: 0,
-    generatedAt: Date.now(),
-    traceparent: '',
-  };
-  await publisher.publish(Topics.contentGenerated, invalid, { key: invalid.skuId, headers });
-  sent += 1;
-  await producer.disconnect();
-  return { sent, poisonedTopics: [Topics.catalogSkuUpserted.name, ...inputTopics] };
-}
-
 async function runScenario(
   scenario: Scenario,
   skus: number,
   basePort: number,
-): Promise<{ lost: number; duplicated: number; note: string }> {
+): Promise<{ lost: number; duplicated: number; lostOnTopics: number; note: string }> {
   const jobId = uniqueRunTag(`faults-${scenario}`);
   const latency =
     scenario === 'poison'
@@ -309,6 +167,38 @@ async function runScenario(
         note = 'PostgreSQL stopped for 30 s';
         break;
       }
+      case 'leader-kill': {
+        await underWay();
+        const leader = await busiestLeader(pipeline.infra.kafkaBrokers);
+        brokerCommand('kill', leader.node);
+        await sleep(20_000);
+        brokerCommand('start', leader.node);
+        await waitForFullIsr(pipeline.infra.kafkaBrokers);
+        note = `SIGKILL of node ${leader.node} (leader of ${leader.partitions} partitions), back after 20 s`;
+        break;
+      }
+      case 'rolling-restart': {
+        await underWay();
+        for (let node = 1; node <= CLUSTER_NODES; node++) {
+          brokerCommand('stop', node);
+          brokerCommand('start', node);
+          await waitForFullIsr(pipeline.infra.kafkaBrokers);
+        }
+        note = `nodes 1–${CLUSTER_NODES} stopped and started in turn, full ISR in between`;
+        break;
+      }
+      case 'under-replicated': {
+        await underWay();
+        brokerCommand('stop', CLUSTER_NODES);
+        await sleep(5_000);
+        const underReplicated = await underReplicatedPartitions(pipeline.infra.kafkaBrokers);
+        await sleep(85_000);
+        brokerCommand('start', CLUSTER_NODES);
+        await waitForFullIsr(pipeline.infra.kafkaBrokers);
+        note = `node ${CLUSTER_NODES} down 90 s (${underReplicated} partitions under-replicated), writes went on at min.insync.replicas 2`;
+        if (underReplicated === 0) note += ' — FAILED: no partition was under-replicated';
+        break;
+      }
       case 'provider-outage': {
         await underWay();
         await fetch(`http://127.0.0.1:${pipeline.simulatorPort}/_sim/config`, {
@@ -331,9 +221,11 @@ async function runScenario(
         .map(({ name, answer }) => `${name} (${answer})`)
         .join('; ')}`;
     const result = await account(pipeline, expected);
+    const topics = await accountFromTopics(pipeline, expected);
     return {
       ...result,
-      note: `${note}; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      lostOnTopics: topics.lostOnTopics,
+      note: `${note}; ${((Date.now() - started) / 1000).toFixed(0)} s; topics: ${describeAmplification(topics.counts)}`,
     };
   } finally {
     await pipeline.stop();
@@ -341,18 +233,34 @@ async function runScenario(
 }
 
 async function main(): Promise<void> {
-  const scenarios = argument('scenario', ALL.join(',')).split(',') as Scenario[];
-  const unknown = scenarios.filter((scenario) => !ALL.includes(scenario));
+  const requested = argument('scenario', SINGLE_BROKER.join(','))
+    .split(',')
+    .flatMap((name) => (name === 'cluster' ? [...CLUSTER] : [name])) as Scenario[];
+  const unknown = requested.filter((scenario) => !ALL.includes(scenario));
   if (unknown.length > 0)
-    throw new Error(`unknown scenario ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+    throw new Error(`unknown scenario ${unknown.join(', ')}; choose from ${ALL.join(', ')} or cluster`);
+  const onCluster = testInfrastructure().kafkaBrokers.length >= CLUSTER_NODES;
+  const needsCluster = requested.filter((scenario) => (CLUSTER as readonly string[]).includes(scenario));
+  const needsOneBroker = requested.filter((scenario) =>
+    (ONE_BROKER_ONLY as readonly string[]).includes(scenario),
+  );
+  if (!onCluster && needsCluster.length > 0)
+    throw new Error(
+      `${needsCluster.join(', ')} need the three-node cluster: scripts/infra.sh up --brokers 3, then eval "$(scripts/infra.sh env)"`,
+    );
+  if (onCluster && needsOneBroker.length > 0)
+    throw new Error(
+      `${needsOneBroker.join(', ')} stop the single broker; on the cluster run: ${CLUSTER.join(', ')}`,
+    );
+  const scenarios = requested;
   const skus = Number(argument('skus', '150'));
   let failed = false;
   for (const [index, scenario] of scenarios.entries()) {
-    const { lost, duplicated, note } = await runScenario(scenario, skus, 5300 + index * 20);
-    const ok = lost === 0 && duplicated === 0 && !note.includes('FAILED');
+    const { lost, duplicated, lostOnTopics, note } = await runScenario(scenario, skus, 5300 + index * 20);
+    const ok = lost === 0 && duplicated === 0 && lostOnTopics === 0 && !note.includes('FAILED');
     failed ||= !ok;
     console.log(
-      `${scenario.padEnd(16)} lost=${lost} duplicated=${duplicated}  ${ok ? 'ok' : 'FAILED'}  (${note})`,
+      `${scenario.padEnd(16)} lost=${lost} duplicated=${duplicated} lost-on-topics=${lostOnTopics}  ${ok ? 'ok' : 'FAILED'}  (${note})`,
     );
   }
   process.exit(failed ? 1 : 0);

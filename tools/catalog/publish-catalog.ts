@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { csvList, loadConfig } from '@content-pipeline/config';
+import { csvList, loadConfig, positiveInt } from '@content-pipeline/config';
 import { catalogLineKey, Headers, Topics } from '@content-pipeline/contracts';
 import { KafkaJsBrokerClient, OutgoingMessage, provisionTopics } from '@content-pipeline/kafka-runtime';
 
@@ -30,13 +30,17 @@ function parseArguments(argv: string[]): PublishArguments {
   return { file, jobId: value('--job'), lane };
 }
 
-export async function publishCatalog(args: PublishArguments, brokers: string[]): Promise<number> {
+export async function publishCatalog(
+  args: PublishArguments,
+  brokers: string[],
+  replicationFactor = 1,
+): Promise<number> {
   const lines = readFileSync(args.file, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0);
   const broker = new KafkaJsBrokerClient({ clientId: 'catalog-publisher', brokers, ssl: false });
   const admin = broker.admin();
-  await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });
+  await provisionTopics(admin, { partitions: 6, replicationFactor, consumerGroups: [] });
   await admin.disconnect();
   const producer = broker.producer();
   await producer.connect();
@@ -58,8 +62,10 @@ export async function publishCatalog(args: PublishArguments, brokers: string[]):
 
 async function main(): Promise<void> {
   const args = parseArguments(process.argv.slice(2));
-  const env = loadConfig(z.object({ KAFKA_BROKERS: csvList('127.0.0.1:19092') }));
-  const count = await publishCatalog(args, env.KAFKA_BROKERS);
+  const env = loadConfig(
+    z.object({ KAFKA_BROKERS: csvList('127.0.0.1:19092'), KAFKA_REPLICATION_FACTOR: positiveInt(1) }),
+  );
+  const count = await publishCatalog(args, env.KAFKA_BROKERS, env.KAFKA_REPLICATION_FACTOR as number);
   console.log(`Published ${count} catalogue events from ${args.file} to ${Topics.catalogSkuUpserted.name}`);
 }
 

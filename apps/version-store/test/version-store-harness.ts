@@ -87,7 +87,11 @@ export class VersionStoreHarness {
     );
     await this.db.connect();
     const admin = this.broker.admin();
-    await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });
+    await provisionTopics(admin, {
+      partitions: 6,
+      replicationFactor: this.infra.replicationFactor,
+      consumerGroups: [],
+    });
     await admin.disconnect();
     await this.producer.connect();
     await Promise.all([this.versionStore.start(), this.qualityGate?.start()]);

@@ -55,11 +55,23 @@ export class AvroCodec {
 
   private async register(topic: TopicDefinition<unknown>): Promise<number> {
     await this.setCompatibility(topic.subject, 'BACKWARD');
-    const { id } = await this.registry.register(
-      { type: SchemaType.AVRO, schema: JSON.stringify(topic.schema) },
-      { subject: topic.subject, compatibility: 'BACKWARD' as never },
-    );
-    return id;
+    try {
+      const { id } = await this.registry.register(
+        { type: SchemaType.AVRO, schema: JSON.stringify(topic.schema) },
+        { subject: topic.subject, compatibility: 'BACKWARD' as never },
+      );
+      return id;
+    } catch (error) {
+      // 409: the registry keeps the subject readable by refusing a schema its consumers could not read.
+      if (statusOf(error) === 409)
+        throw new Error(
+          `Schema registry refused the schema for ${topic.subject}: it is incompatible with the registered ` +
+            `versions under BACKWARD compatibility (a new field needs a default; removing one needs it to have had ` +
+            `one). Nothing was published. Registry: ${(error as Error).message}`,
+          { cause: error },
+        );
+      throw error;
+    }
   }
 
   /** Sets a subject's compatibility level through the registry's REST API (PUT /config/{subject}). */

@@ -6,3 +6,4 @@ export * from './pipeline-under-test';
 export * from './service-migrations';
 export * from './catalog-sample';
 export * from './workspace-root';
+export * from './topic-census';

@@ -77,7 +77,11 @@ export class PipelineUnderTest {
       brokers: this.infra.kafkaBrokers,
       ssl: false,
     }).admin();
-    await provisionTopics(admin, { partitions: 6, replicationFactor: 1, consumerGroups: [] });
+    await provisionTopics(admin, {
+      partitions: 6,
+      replicationFactor: this.infra.replicationFactor,
+      consumerGroups: [],
+    });
     await admin.disconnect();
     this.deadLetters = new DeadLetterReader(
       this.infra.kafkaBrokers,
