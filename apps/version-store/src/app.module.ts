@@ -36,12 +36,7 @@ export class VersionStoreModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [
-        PublishingController,
-        ActivationController,
-        AbTestingController,
-        ReviewController,
-      ],
+      controllers: [PublishingController, ActivationController, AbTestingController, ReviewController],
       providers: [
         { provide: VERSION_STORE_CONFIG, useValue: config },
         { provide: API_KEYS, useValue: config.apiKeys },
