@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentGenerated, derivedEventId, Topics } from '@content-pipeline/contracts';
 import { AvroCodec, EventPublisher, KafkaJsBrokerClient } from '@content-pipeline/kafka-runtime';
+import { LANGUAGES } from '@content-pipeline/languages';
 import {
   PIPELINE_SERVICE_NAMES,
   PipelineUnderTest,
@@ -23,7 +24,6 @@ import {
 } from '@content-pipeline/testing';
 
 const ROOT = resolve(__dirname, '..', '..');
-const LANGUAGES = 5;
 const ALL = [
   'poison',
   'kill-each',
@@ -85,7 +85,7 @@ async function account(
   );
   const covered = new Set(rows.map((row) => `${row.sku_id}:${row.language}`));
   const lost = [...expectedSkus]
-    .flatMap((sku) => ['en', 'ja', 'es', 'de', 'fr'].map((language) => `${sku}:${language}`))
+    .flatMap((sku) => LANGUAGES.map((language) => `${sku}:${language}`))
     .filter((task) => !covered.has(task)).length;
   const perAttempt = new Map<string, number>();
   rows.forEach((row) =>
@@ -320,7 +320,7 @@ async function runScenario(
         break;
       }
     }
-    await settle(pipeline, expected.size * LANGUAGES, 8 * 60_000);
+    await settle(pipeline, expected.size * LANGUAGES.length, 8 * 60_000);
     const stillNotReady = await waitFor(
       () => pipeline.notReady(),
       (services) => services.length === 0,
