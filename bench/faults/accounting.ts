@@ -1,7 +1,6 @@
 import { Topics } from '@content-pipeline/contracts';
+import { LANGUAGES } from '@content-pipeline/languages';
 import { countTopic, PipelineUnderTest, TopicCount, waitFor } from '@content-pipeline/testing';
-
-const LANGUAGE_CODES = ['en', 'ja', 'es', 'de', 'fr'];
 
 /** Tasks (SKU × language, per source text) without a stored version, and stored versions beyond one per attempt. */
 export async function account(
@@ -20,7 +19,7 @@ export async function account(
   );
   const covered = new Set(rows.map((row) => `${row.sku_id}:${row.language}`));
   const lost = [...expectedSkus]
-    .flatMap((sku) => LANGUAGE_CODES.map((language) => `${sku}:${language}`))
+    .flatMap((sku) => LANGUAGES.map((language) => `${sku}:${language}`))
     .filter((task) => !covered.has(task)).length;
   const perAttempt = new Map<string, number>();
   rows.forEach((row) =>
@@ -102,7 +101,7 @@ export async function accountFromTopics(
       .map((event) => `${event.skuId}:${event.language}`),
   );
   const lostOnTopics = [...expectedSkus]
-    .flatMap((sku) => LANGUAGE_CODES.map((language) => `${sku}:${language}`))
+    .flatMap((sku) => LANGUAGES.map((language) => `${sku}:${language}`))
     .filter((task) => !judged.has(task) || (passed.has(task) && !activated.has(task))).length;
   return { lostOnTopics, counts: [generated, verdicts, published] };
 }

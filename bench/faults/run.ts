@@ -28,12 +28,12 @@ import {
   uniqueRunTag,
   waitFor,
 } from '@content-pipeline/testing';
+import { LANGUAGES } from '@content-pipeline/languages';
 import { account, accountFromTopics, describeAmplification, settle } from './accounting';
 import { brokerCommand, busiestLeader, underReplicatedPartitions, waitForFullIsr } from './cluster-control';
 import { injectPoison } from './poison';
 
 const ROOT = resolve(__dirname, '..', '..');
-const LANGUAGES = 5;
 const SINGLE_BROKER = [
   'poison',
   'kill-each',
@@ -210,7 +210,7 @@ async function runScenario(
         break;
       }
     }
-    await settle(pipeline, expected.size * LANGUAGES, 8 * 60_000);
+    await settle(pipeline, expected.size * LANGUAGES.length, 8 * 60_000);
     const stillNotReady = await waitFor(
       () => pipeline.notReady(),
       (services) => services.length === 0,

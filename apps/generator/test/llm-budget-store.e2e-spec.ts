@@ -46,7 +46,7 @@ describe('the PostgreSQL LLM budget', () => {
         Array.from({ length: 4 }, async () => {
           while (Date.now() < until) {
             const reserved = 1_000 + Math.round(Math.random() * 1_000);
-            const result = await store.admit(reserved, limits.requests, limits.tokens);
+            const result = await store.admit({ requests: 1, tokens: reserved }, limits);
             if (!result.admitted) {
               await new Promise((resolve) => setTimeout(resolve, Math.min(result.waitMs, 200)));
               continue;
@@ -72,7 +72,7 @@ describe('the PostgreSQL LLM budget', () => {
     const [one, other] = [new LlmBudgetStore(pool(), key), new LlmBudgetStore(pool(), key)];
     await one.ensureRow();
     await one.cooldown(1_500);
-    const held = await other.admit(10, limits.requests, limits.tokens);
+    const held = await other.admit({ requests: 1, tokens: 10 }, limits);
     expect(held).toMatchObject({ admitted: false, blockedBy: 'cooldown' });
     expect(held.admitted ? 0 : held.waitMs).toBeGreaterThan(1_000);
   });
@@ -80,7 +80,7 @@ describe('the PostgreSQL LLM budget', () => {
   it('fails closed: no admission while the store is unreachable, and the consumer is told to pause', async () => {
     const unreachable = infra.databaseUrl.replace(/:(\d+)\//, ':4599/');
     const store = new LlmBudgetStore(pool(unreachable), uniqueRunTag('limiter-it'));
-    await expect(store.admit(10, limits.requests, limits.tokens)).rejects.toThrow();
+    await expect(store.admit({ requests: 1, tokens: 10 }, limits)).rejects.toThrow();
     const availability: boolean[] = [];
     const admission = new LlmAdmission(
       store,

@@ -25,13 +25,5 @@ export {
 } from './lib/prompts/prompt-builder';
 export { getPromptSet, PROMPT_VERSIONS } from './lib/prompts/prompt-catalog';
 export type { PromptSet } from './lib/prompts/prompt-set';
-export { LANGUAGE_PROFILES, isTargetLanguage } from './lib/languages/language-registry';
-export type {
-  LanguageProfile,
-  LengthLimit,
-  LengthMeasure,
-  NumberFormat,
-} from './lib/languages/language-profile';
-export { displayWidth, measureLength } from './lib/content/display-width';
 export { productContentSchema, coreExtractionSchema } from './lib/content/content.schema';
 export { parseDurationMs, parseRetryAfterMs } from './lib/http/rate-limit-headers';

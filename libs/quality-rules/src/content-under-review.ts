@@ -1,10 +1,11 @@
+import { type Language, LANGUAGES } from '@content-pipeline/languages';
 import { ContentField } from './quality-issue';
 
-/** The five target languages of the pipeline. */
-export const LANGUAGE_CODES = ['en', 'ja', 'es', 'de', 'fr'] as const;
+/** The target languages of the pipeline (the language catalogue's list). */
+export const LANGUAGE_CODES = LANGUAGES;
 
 /** A target language code. */
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+export type LanguageCode = Language;
 
 /** The Chinese catalogue listing the content was generated from. */
 export interface SourceListing {

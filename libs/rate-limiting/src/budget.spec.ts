@@ -30,6 +30,14 @@ describe('admitCall', () => {
     expect(startCooldown(cooling, 1_200, 100).cooldownUntilMs).toBe(3_500);
   });
 
+  it('waits out both the cooldown and an exhausted budget, as the admission statement does', () => {
+    const exhausted: BudgetState = { ...fresh, tokenTatMs: 60_000 };
+    const cooling = startCooldown(exhausted, 1_000, 500);
+    const decision = admitCall(cooling, 1_000, { requests: 1, tokens: 1 }, limits);
+    expect(decision).toMatchObject({ admitted: false, blockedBy: 'cooldown' });
+    expect(decision.admitted ? 0 : decision.waitMs).toBeGreaterThan(500);
+  });
+
   it('returns a reservation that was never sent, and settles one that was', () => {
     const admitted = admitCall(fresh, 1_000, { requests: 1, tokens: 5_000 }, limits);
     if (!admitted.admitted) throw new Error('refused');

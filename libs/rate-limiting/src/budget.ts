@@ -49,9 +49,10 @@ export function budgetLimits(spec: BudgetSpec): BudgetLimits {
 }
 
 /**
- * Admits a call only when both dimensions have room and no cooldown runs; otherwise nothing changes and the wait
- * is the longest of the three. All-or-nothing, so a call blocked on tokens does not burn a request slot.
- * (The generator's admission `UPDATE` is this function in SQL.)
+ * Admits a call (or several together: `cost.requests` calls) only when both dimensions have room and no cooldown
+ * runs; otherwise nothing changes and the wait is the longest of the three. All-or-nothing, so a call blocked on
+ * tokens does not burn a request slot. The generator's admission `UPDATE` runs this rule in SQL with the numbers
+ * of `admissionStatementParameters`; the generator's `llm-budget-rule.e2e-spec.ts` checks they agree.
  */
 export function admitCall(
   state: BudgetState,
@@ -59,19 +60,20 @@ export function admitCall(
   cost: BudgetCost,
   limits: BudgetLimits,
 ): BudgetDecision {
-  if (state.cooldownUntilMs > nowMs) {
-    return { admitted: false, waitMs: state.cooldownUntilMs - nowMs, blockedBy: 'cooldown' };
-  }
   const requests = gcraAdmit(state.requestTatMs, nowMs, cost.requests, limits.requests);
   const tokens = gcraAdmit(state.tokenTatMs, nowMs, cost.tokens, limits.tokens);
+  const requestWait = requests.admitted ? 0 : requests.retryAfterMs;
+  const tokenWait = tokens.admitted ? 0 : tokens.retryAfterMs;
+  if (state.cooldownUntilMs > nowMs) {
+    const waitMs = Math.max(state.cooldownUntilMs - nowMs, requestWait, tokenWait);
+    return { admitted: false, waitMs, blockedBy: 'cooldown' };
+  }
   if (requests.admitted && tokens.admitted) {
     return {
       admitted: true,
       state: { ...state, requestTatMs: requests.tatMs, tokenTatMs: tokens.tatMs },
     };
   }
-  const requestWait = requests.admitted ? 0 : requests.retryAfterMs;
-  const tokenWait = tokens.admitted ? 0 : tokens.retryAfterMs;
   return requestWait >= tokenWait
     ? { admitted: false, waitMs: requestWait, blockedBy: 'requests' }
     : { admitted: false, waitMs: tokenWait, blockedBy: 'tokens' };

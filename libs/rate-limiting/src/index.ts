@@ -3,3 +3,4 @@ export * from './budget';
 export * from './provider-hints';
 export * from './lane-priority';
 export * from './sliding-window';
+export * from './admission-policy';

@@ -1,5 +1,7 @@
-/** The two generation lanes: new SKUs (priority) ahead of the backlog (bulk). */
-export type Lane = 'priority' | 'bulk';
+import type { Lane } from '@content-pipeline/contracts';
+
+/** The two generation lanes (the contracts' `Lane`): new SKUs (priority) ahead of the backlog (bulk). */
+export type { Lane };
 
 /**
  * Bulk yields the budget while priority work is waiting anywhere in the group: its lag (not yet committed, so

@@ -1,23 +1,25 @@
 import { setMaxListeners } from 'node:events';
 import {
+  admissionBudgetSpec,
+  batchCapacity,
+  BudgetCost,
+  BudgetLimits,
+  budgetLimits,
+  BUDGET_WINDOW_MS,
+  BurstPolicy,
   cooldownFromHints,
   effectiveBudget,
-  GcraLimit,
-  gcraLimitForWindow,
   Lane,
   LaneQueue,
   PerWindowBudget,
   ProviderBudgetHints,
+  takeBatch,
 } from '@content-pipeline/rate-limiting';
 import type { GeneratorMetrics } from '../generator.metrics';
 import type { LlmBudgetStore } from './llm-budget.store';
 
-export interface LlmAdmissionOptions {
+export interface LlmAdmissionOptions extends BurstPolicy {
   configured: PerWindowBudget;
-  /** Share of each budget that may go at once (and, for tokens, is kept back for give-backs). */
-  burstRatio: number;
-  /** The smallest token burst: above the largest single reservation, so one call always fits. */
-  minTokenBurst: number;
 }
 
 /** A granted admission: what to reconcile or give back later. */
@@ -35,7 +37,6 @@ interface Waiter {
   reject: (error: Error) => void;
 }
 
-const WINDOW_MS = 60_000;
 const MAX_SLEEP_MS = 1_000;
 /** Calls admitted together by one statement, at most (and never beyond either burst). */
 const MAX_BATCH_CALLS = 32;
@@ -62,7 +63,7 @@ export class LlmAdmission {
   private pumping = false;
   private storeAvailable = true;
   private budget: PerWindowBudget;
-  private limits: { requests: GcraLimit; tokens: GcraLimit };
+  private limits: BudgetLimits;
   private announcedLimits = '';
   private samples: { requests: number; tokens: number; atMs: number }[] = [];
   private readonly sampler: NodeJS.Timeout;
@@ -177,19 +178,13 @@ export class LlmAdmission {
   }
 
   /** The waiters at the head of the queue that one statement may admit together without overshooting a burst. */
-  private nextBatch(): { waiters: Waiter[]; tokens: number } {
-    const { requests, tokens: tokenLimit } = this.limits;
-    const requestBurst = Math.floor(requests.toleranceMs / requests.emissionIntervalMs + 1e-9);
-    const tokenBurst = tokenLimit.toleranceMs / tokenLimit.emissionIntervalMs;
-    const waiters: Waiter[] = [];
-    let tokens = 0;
-    for (const waiter of this.queue.head(MAX_BATCH_CALLS)) {
-      const fits = waiters.length + 1 <= requestBurst && tokens + waiter.tokens <= tokenBurst;
-      if (waiters.length > 0 && !fits) break;
-      waiters.push(waiter);
-      tokens += waiter.tokens;
-    }
-    return { waiters, tokens };
+  private nextBatch(): { waiters: Waiter[]; cost: BudgetCost } {
+    const { batch, cost } = takeBatch(
+      this.queue.head(MAX_BATCH_CALLS),
+      (waiter) => waiter.tokens,
+      batchCapacity(this.limits),
+    );
+    return { waiters: batch, cost };
   }
 
   private async pump(): Promise<void> {
@@ -200,12 +195,7 @@ export class LlmAdmission {
         let sleepMs: number;
         try {
           const requestIntervalMs = this.limits.requests.emissionIntervalMs;
-          const result = await this.store.admit(
-            batch.tokens,
-            this.limits.requests,
-            this.limits.tokens,
-            batch.waiters.length,
-          );
+          const result = await this.store.admit(batch.cost, this.limits);
           this.storeIsAvailable(true);
           this.adoptProviderLimits(result.providerRpmLimit, result.providerTpmLimit);
           if (result.admitted) {
@@ -275,27 +265,20 @@ export class LlmAdmission {
     this.limits = this.limitsFor(next);
   }
 
-  private limitsFor(budget: PerWindowBudget): { requests: GcraLimit; tokens: GcraLimit } {
-    const requestBurst = Math.max(1, Math.floor(budget.requestsPerWindow * this.options.burstRatio));
-    const tokenBurst = Math.max(
-      this.options.minTokenBurst,
-      Math.floor(budget.tokensPerWindow * this.options.burstRatio),
-    );
-    return {
-      requests: gcraLimitForWindow(budget.requestsPerWindow, WINDOW_MS, requestBurst),
-      tokens: gcraLimitForWindow(budget.tokensPerWindow, WINDOW_MS, tokenBurst, tokenBurst),
-    };
+  private limitsFor(budget: PerWindowBudget): BudgetLimits {
+    return budgetLimits(admissionBudgetSpec(budget, this.options));
   }
 
   private async sampleUtilisation(): Promise<void> {
     try {
       const sample = await this.store.totals();
       this.samples.push(sample);
-      while (this.samples.length > 0 && sample.atMs - this.samples[0].atMs > WINDOW_MS) this.samples.shift();
+      while (this.samples.length > 0 && sample.atMs - this.samples[0].atMs > BUDGET_WINDOW_MS)
+        this.samples.shift();
       const oldest = this.samples[0];
       const spanMs = sample.atMs - oldest.atMs;
       if (spanMs < UTILISATION_SAMPLE_MS) return;
-      const scale = WINDOW_MS / spanMs;
+      const scale = BUDGET_WINDOW_MS / spanMs;
       this.metrics.utilisation.set(
         { dimension: 'requests' },
         ((sample.requests - oldest.requests) * scale) / this.budget.requestsPerWindow,

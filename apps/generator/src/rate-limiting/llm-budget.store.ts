@@ -1,4 +1,8 @@
-import type { GcraLimit } from '@content-pipeline/rate-limiting';
+import {
+  admissionStatementParameters,
+  type BudgetCost,
+  type BudgetLimits,
+} from '@content-pipeline/rate-limiting';
 
 /** Runs one parameterised statement; a TypeORM DataSource and a pg Pool both fit. */
 export interface SqlRunner {
@@ -22,6 +26,10 @@ export type AdmissionResult =
       providerTpmLimit?: number;
     };
 
+/** The database clock, unless the parameter fixes the instant (epoch ms). */
+const NOW_SQL = (parameter: string) =>
+  `coalesce(to_timestamp(${parameter}::float8 / 1000), clock_timestamp())`;
+
 interface AdmissionRow {
   admitted: boolean;
   now_ms: number;
@@ -31,13 +39,14 @@ interface AdmissionRow {
   provider_tpm_limit: number | null;
 }
 
-// `admitCall` of @content-pipeline/rate-limiting in one statement on the database clock, for $7 calls at once
-// ($7 requests, $2 tokens between them). The CTE locks the row, so concurrent admissions from every instance
-// serialise on it and each sees the previous one's TATs.
+// `admitCall` of @content-pipeline/rate-limiting in one statement on the database clock (or at $8 ms when a
+// replay fixes the instant), with the numbers of `admissionStatementParameters`: $7 calls at once ($7 requests,
+// $2 tokens between them). The CTE locks the row, so concurrent admissions from every instance serialise on it
+// and each sees the previous one's TATs. `llm-budget-rule.e2e-spec.ts` runs it against `admitCall`.
 const ADMIT_SQL = `
 WITH cur AS (
   SELECT limiter_key,
-         extract(epoch FROM clock_timestamp()) * 1000 AS now_ms,
+         coalesce($8::float8, extract(epoch FROM clock_timestamp()) * 1000) AS now_ms,
          extract(epoch FROM request_tat) * 1000 AS request_tat_ms,
          extract(epoch FROM token_tat) * 1000 AS token_tat_ms,
          extract(epoch FROM cooldown_until) * 1000 AS cooldown_ms,
@@ -79,15 +88,16 @@ RETURNING v.admitted,
           v.provider_rpm_limit,
           v.provider_tpm_limit`;
 
-// `gcraReconcile`: an under-estimate is charged at once, an over-estimate given back but never to before now.
+// `gcraReconcile`: an under-estimate is charged at once, an over-estimate given back but never to before now
+// (the database clock, or $5 ms when a replay fixes the instant).
 const RECONCILE_SQL = `
 UPDATE generator.llm_rate_limiter
 SET token_tat = CASE WHEN $2::float8 >= 0
-                  THEN greatest(token_tat, clock_timestamp()) + make_interval(secs => $2::float8 * $3::float8 / 1000)
-                  ELSE greatest(token_tat + make_interval(secs => $2::float8 * $3::float8 / 1000), clock_timestamp())
+                  THEN greatest(token_tat, ${NOW_SQL('$5')}) + make_interval(secs => $2::float8 * $3::float8 / 1000)
+                  ELSE greatest(token_tat + make_interval(secs => $2::float8 * $3::float8 / 1000), ${NOW_SQL('$5')})
                 END,
     request_tat = CASE WHEN $4::float8 > 0
-                    THEN greatest(request_tat - make_interval(secs => $4::float8 / 1000), clock_timestamp())
+                    THEN greatest(request_tat - make_interval(secs => $4::float8 / 1000), ${NOW_SQL('$5')})
                     ELSE request_tat
                   END,
     requests_admitted = requests_admitted - CASE WHEN $4::float8 > 0 THEN 1 ELSE 0 END,
@@ -101,9 +111,14 @@ WHERE limiter_key = $1`;
  * caller fails closed.
  */
 export class LlmBudgetStore {
+  /**
+   * @param replayClockMs only for replaying a sequence of calls at chosen instants (the test that runs the
+   * statements against the TypeScript rule); without it the database clock decides.
+   */
   constructor(
     private readonly sql: SqlRunner,
     readonly limiterKey: string,
+    private readonly replayClockMs?: () => number,
   ) {}
 
   async ensureRow(): Promise<void> {
@@ -117,16 +132,11 @@ export class LlmBudgetStore {
    * `calls` requests with `tokens` reserved between them, all or none, if both budgets have room and no cooldown
    * runs. Keep `calls` within the request burst and `tokens` within the token burst, or the batch overshoots it.
    */
-  async admit(
-    tokens: number,
-    requests: GcraLimit,
-    tokenLimit: GcraLimit,
-    calls = 1,
-  ): Promise<AdmissionResult> {
-    let rows = await this.runAdmit(tokens, requests, tokenLimit, calls);
+  async admit(cost: BudgetCost, limits: BudgetLimits): Promise<AdmissionResult> {
+    let rows = await this.runAdmit(cost, limits);
     if (rows.length === 0) {
       await this.ensureRow();
-      rows = await this.runAdmit(tokens, requests, tokenLimit, calls);
+      rows = await this.runAdmit(cost, limits);
     }
     const row = rows[0];
     if (!row) throw new Error(`rate limiter row ${this.limiterKey} missing`);
@@ -138,7 +148,7 @@ export class LlmBudgetStore {
       ? {
           admitted: true,
           atMs: Number(row.now_ms),
-          tokenIntervalMs: tokenLimit.emissionIntervalMs,
+          tokenIntervalMs: limits.tokens.emissionIntervalMs,
           ...providerLimits,
         }
       : { admitted: false, waitMs: Number(row.wait_ms), blockedBy: row.blocked_by, ...providerLimits };
@@ -149,7 +159,7 @@ export class LlmBudgetStore {
    * once a call's usage is known.
    */
   async correctTokens(tokens: number, tokenIntervalMs: number): Promise<void> {
-    await this.sql.query(RECONCILE_SQL, [this.limiterKey, tokens, tokenIntervalMs, 0]);
+    await this.sql.query(RECONCILE_SQL, [this.limiterKey, tokens, tokenIntervalMs, 0, this.replayNow()]);
   }
 
   /** Gives back a whole admission that was never sent. */
@@ -159,6 +169,7 @@ export class LlmBudgetStore {
       -reservedTokens,
       tokenIntervalMs,
       requestIntervalMs,
+      this.replayNow(),
     ]);
   }
 
@@ -166,10 +177,10 @@ export class LlmBudgetStore {
   async cooldown(durationMs: number): Promise<void> {
     await this.sql.query(
       `UPDATE generator.llm_rate_limiter
-       SET cooldown_until = greatest(cooldown_until, clock_timestamp() + make_interval(secs => $2::float8 / 1000)),
+       SET cooldown_until = greatest(cooldown_until, ${NOW_SQL('$3')} + make_interval(secs => $2::float8 / 1000)),
            updated_at = clock_timestamp()
        WHERE limiter_key = $1`,
-      [this.limiterKey, durationMs],
+      [this.limiterKey, durationMs, this.replayNow()],
     );
   }
 
@@ -199,20 +210,21 @@ export class LlmBudgetStore {
     };
   }
 
-  private async runAdmit(
-    tokens: number,
-    requests: GcraLimit,
-    tokenLimit: GcraLimit,
-    calls: number,
-  ): Promise<AdmissionRow[]> {
+  private replayNow(): number | null {
+    return this.replayClockMs?.() ?? null;
+  }
+
+  private async runAdmit(cost: BudgetCost, limits: BudgetLimits): Promise<AdmissionRow[]> {
+    const parameters = admissionStatementParameters(cost, limits);
     const result = (await this.sql.query(ADMIT_SQL, [
       this.limiterKey,
-      tokens,
-      requests.emissionIntervalMs,
-      requests.toleranceMs,
-      tokenLimit.emissionIntervalMs,
-      tokenLimit.toleranceMs,
-      calls,
+      parameters.tokens,
+      parameters.requestIntervalMs,
+      parameters.requestToleranceMs,
+      parameters.tokenIntervalMs,
+      parameters.tokenToleranceMs,
+      parameters.calls,
+      this.replayNow(),
     ])) as AdmissionRow[] | [AdmissionRow[], number];
     // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
     if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as AdmissionRow[];

@@ -5,10 +5,10 @@ import {
   DifyWorkflowAdapter,
   OpenAiChatAdapter,
   ProviderError,
-  TARGET_LANGUAGES,
   type GenerationInput,
   type GenerationResult,
 } from '@content-pipeline/llm-providers';
+import { LANGUAGES } from '@content-pipeline/languages';
 import { defaultSettings, applySettingsPatch, type SettingsPatch } from './simulator-settings';
 import { SimulatorServer } from './simulator.server';
 
@@ -128,7 +128,7 @@ describe('llm-simulator served in-process', () => {
       for (const r of records.slice(0, 2)) {
         const en = await dify(mode).generate(inputOf(r), {});
         results.push(en);
-        for (const language of TARGET_LANGUAGES.slice(1)) {
+        for (const language of LANGUAGES.slice(1)) {
           results.push(
             await dify(mode).generate(
               inputOf(r, { targetLanguage: language, sourceContent: en.content }),
@@ -152,7 +152,7 @@ describe('llm-simulator served in-process', () => {
     const adapter = openAi();
     const results: GenerationResult[] = [];
     for (const r of records.slice(0, 2)) {
-      for (const language of TARGET_LANGUAGES)
+      for (const language of LANGUAGES)
         results.push(await adapter.generate(inputOf(r, { targetLanguage: language }), {}));
     }
     const { totals } = await stats();

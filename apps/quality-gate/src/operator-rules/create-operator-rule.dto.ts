@@ -1,9 +1,10 @@
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { type Language, LANGUAGES } from '@content-pipeline/languages';
 
 /** Body of POST /operator-rules. */
 export class CreateOperatorRuleDto {
-  @IsIn(['en', 'ja', 'es', 'de', 'fr'])
-  language!: 'en' | 'ja' | 'es' | 'de' | 'fr';
+  @IsIn(LANGUAGES)
+  language!: Language;
 
   @IsIn(['forbidden_term', 'regex'])
   kind!: 'forbidden_term' | 'regex';

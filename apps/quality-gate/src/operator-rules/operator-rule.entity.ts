@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Language } from '@content-pipeline/languages';
 
 /** A check an operator added at run time: a forbidden term or a regex rule for one language. */
 @Entity({ name: 'operator_rule' })
@@ -7,7 +8,7 @@ export class OperatorRule {
   id!: string;
 
   @Column({ type: 'text' })
-  language!: 'en' | 'ja' | 'es' | 'de' | 'fr';
+  language!: Language;
 
   @Column({ type: 'text' })
   kind!: 'forbidden_term' | 'regex';

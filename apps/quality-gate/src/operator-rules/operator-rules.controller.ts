@@ -13,6 +13,7 @@ import {
   Req,
   UseGuards,
 } from '@nestjs/common';
+import { isLanguage, LANGUAGES } from '@content-pipeline/languages';
 import { ApiKeyGuard, AuthenticatedRequest, RequiresRole } from '@content-pipeline/nest-runtime';
 import { InvalidOperatorConfigurationError } from '@content-pipeline/quality-rules';
 import { CreateOperatorRuleDto } from './create-operator-rule.dto';
@@ -28,8 +29,8 @@ export class OperatorRulesController {
   @Get()
   @RequiresRole('viewer')
   list(@Query('language') language?: string): Promise<OperatorRule[]> {
-    if (language !== undefined && !['en', 'ja', 'es', 'de', 'fr'].includes(language)) {
-      throw new BadRequestException('language must be one of en, ja, es, de, fr');
+    if (language !== undefined && !isLanguage(language)) {
+      throw new BadRequestException(`language must be one of ${LANGUAGES.join(', ')}`);
     }
     return this.store.active(language);
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { LANGUAGES } from '@content-pipeline/languages';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { JsonLogger, METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 
@@ -47,7 +48,7 @@ export class ReviewQueueMetrics implements OnModuleInit, OnApplicationShutdown {
           AND NOT EXISTS (SELECT 1 FROM version_store.review_decision decision WHERE decision.version_id = version.version_id)
         GROUP BY language`,
     );
-    for (const language of ['en', 'ja', 'es', 'de', 'fr']) {
+    for (const language of LANGUAGES) {
       this.queueSize.set({ language }, Number(rows.find((row) => row.language === language)?.waiting ?? 0));
     }
   }

@@ -1,20 +1,7 @@
-import { LanguageProfile } from './language-profile';
+import { LanguageRuleData } from './language-profile';
 
 /** German (Germany). */
-export const DE_LANGUAGE: LanguageProfile = {
-  code: 'de',
-  lengthUnit: 'code-points',
-  seoTitleLength: { min: 30, max: 60 },
-  metaDescriptionLength: { min: 120, max: 160 },
-  forbiddenTermMatching: 'whole-word',
-  forbiddenTerms: [
-    // Adjective declension and comparison: billige, billiger, billigsten, billigere …
-    { term: 'billig', pattern: 'billig(?:e[rnsm]?|er(?:e[rnsm]?)?|st(?:e[rnsm]?)?)?' },
-    { term: 'Fälschung', pattern: 'falschung(?:en)?|gefalscht(?:e[rnsm]?)?' },
-    { term: 'Nachahmung', pattern: 'nachahmung(?:en)?' },
-    { term: 'Imitat', pattern: 'imitat(?:e|en|es|s)?' },
-    { term: 'Replik', pattern: 'replik(?:en)?' },
-  ],
+export const DE_RULE_DATA: LanguageRuleData = {
   callToAction: {
     sentenceStart: [
       // Formal imperative: Bestellen Sie, Sichern Sie sich, Gönnen Sie sich …
@@ -30,7 +17,6 @@ export const DE_LANGUAGE: LanguageProfile = {
     ],
   },
   // 5.000 or 5000; a no-break or narrow no-break space also groups thousands (DIN 5008).
-  numberFormat: { thousandsSeparators: ['.', '\u00a0', '\u202f'], decimalSeparator: ',' },
   numberWords: {
     eins: 1,
     ein: 1,

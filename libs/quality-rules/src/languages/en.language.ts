@@ -1,20 +1,7 @@
-import { LanguageProfile } from './language-profile';
+import { LanguageRuleData } from './language-profile';
 
 /** English. */
-export const EN_LANGUAGE: LanguageProfile = {
-  code: 'en',
-  lengthUnit: 'code-points',
-  seoTitleLength: { min: 30, max: 60 },
-  metaDescriptionLength: { min: 120, max: 160 },
-  forbiddenTermMatching: 'whole-word',
-  forbiddenTerms: [
-    { term: 'cheap', pattern: 'cheap(?:er|est|ly|ness|o|ie|ies)?' },
-    { term: 'knockoff', pattern: 'knock-?offs?' },
-    { term: 'replica', pattern: 'replicas?' },
-    { term: 'fake', pattern: 'fak(?:e|es|ed|ery)' },
-    { term: 'counterfeit', pattern: 'counterfeit(?:s|ed|ing|er|ers)?' },
-    { term: 'imitation', pattern: 'imitations?' },
-  ],
+export const EN_RULE_DATA: LanguageRuleData = {
   callToAction: {
     sentenceStart: [
       "(?:(?:so|and|just|simply|now|then|why not|go ahead and|come and|hurry and|hurry,)\\s+)?(?:buy|shop|order|pre-?order|get|grab|discover|explore|add|treat yourself|try|claim|pick up|reserve|check out|snag|secure|stock up|choose|browse|find yours|bring (?:\\w+ )?home|make (?:it|them) yours|upgrade (?:your|to)|don'?t miss|do not miss|hurry)\\b",
@@ -25,7 +12,6 @@ export const EN_LANGUAGE: LanguageProfile = {
       '\\b(?:get|grab|order) yours\\b',
     ],
   },
-  numberFormat: { thousandsSeparators: [','], decimalSeparator: '.' },
   numberWords: {
     one: 1,
     two: 2,

@@ -1,19 +1,7 @@
-import { LanguageProfile } from './language-profile';
+import { LanguageRuleData } from './language-profile';
 
 /** Spanish (Spain). */
-export const ES_LANGUAGE: LanguageProfile = {
-  code: 'es',
-  lengthUnit: 'code-points',
-  seoTitleLength: { min: 30, max: 60 },
-  metaDescriptionLength: { min: 120, max: 160 },
-  forbiddenTermMatching: 'whole-word',
-  forbiddenTerms: [
-    { term: 'barato', pattern: 'barat(?:o|a|os|as|isim[oa]s?|ij[oa]s?)' },
-    { term: 'réplica', pattern: 'replicas?' },
-    { term: 'falso', pattern: 'fals(?:o|a|os|as)' },
-    { term: 'imitación', pattern: 'imitaci(?:on|ones)' },
-    { term: 'falsificación', pattern: 'falsificaci(?:on|ones)|falsificad[oa]s?' },
-  ],
+export const ES_RULE_DATA: LanguageRuleData = {
   callToAction: {
     sentenceStart: [
       '(?:(?:y|ya|ahora|hoy|no esperes(?: mas)?,?|solo tienes que)\\s+)?(?:compra|compre|compr[ae](?:lo|la|los|las)|descubr[ea](?:lo|la|los|las)?|pid[ea](?:lo|la|los|las)?|consig(?:ue|a)(?:lo|la|los|las)?|hazte con|hagase con|anad[ea](?:lo|la|los|las)?|regal(?:ate|ese)|aprovech[ae]|llev(?:ate|ese)(?:lo|la|los|las)?|elig[ea](?:lo|la)?|reserv[ae](?:lo|la)?|encarg[ae](?:lo|la)?|prueba(?:lo|la|los|las)|explor[ae]|no te (?:lo |la |los |las )?pierdas|haz tu pedido|hazlo tuyo|date (?:el|un) (?:gusto|capricho)|visita|echa un vistazo)\\b',
@@ -26,7 +14,6 @@ export const ES_LANGUAGE: LanguageProfile = {
     ],
   },
   // 40.000 (and the RAE's 40 000 with a no-break or narrow no-break space).
-  numberFormat: { thousandsSeparators: ['.', '\u00a0', '\u202f'], decimalSeparator: ',' },
   numberWords: {
     uno: 1,
     una: 1,

@@ -1,20 +1,7 @@
-import { LanguageProfile } from './language-profile';
+import { LanguageRuleData } from './language-profile';
 
 /** French (France). */
-export const FR_LANGUAGE: LanguageProfile = {
-  code: 'fr',
-  lengthUnit: 'code-points',
-  seoTitleLength: { min: 30, max: 60 },
-  metaDescriptionLength: { min: 120, max: 160 },
-  forbiddenTermMatching: 'whole-word',
-  forbiddenTerms: [
-    // Whole words, so "N’allez pas chercher" does not match.
-    { term: 'pas cher', pattern: 'pas ch(?:er|ere|ers|eres)' },
-    { term: 'contrefaçon', pattern: 'contrefacons?|contrefai(?:t|te|ts|tes)' },
-    { term: 'réplique', pattern: 'repliques?' },
-    { term: 'faux', pattern: 'faux|fausses?' },
-    { term: 'imitation', pattern: 'imitations?' },
-  ],
+export const FR_RULE_DATA: LanguageRuleData = {
   callToAction: {
     sentenceStart: [
       // Informal imperatives are also nouns or 1st-person forms (la commande, je commande): only at sentence start.
@@ -26,7 +13,6 @@ export const FR_LANGUAGE: LanguageProfile = {
       '\\b(?:au|a votre|dans votre|ton) panier\\b',
     ],
   },
-  numberFormat: { thousandsSeparators: [' ', '\u00a0', '\u202f'], decimalSeparator: ',' },
   numberWords: {
     un: 1,
     une: 1,

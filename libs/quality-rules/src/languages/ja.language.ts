@@ -1,21 +1,7 @@
-import { LanguageProfile } from './language-profile';
+import { LanguageRuleData } from './language-profile';
 
-/** Japanese. Lengths are display widths: a full-width character counts 2. */
-export const JA_LANGUAGE: LanguageProfile = {
-  code: 'ja',
-  lengthUnit: 'display-width',
-  // 15–30 full-width characters and 50–80 full-width characters.
-  seoTitleLength: { min: 30, max: 60 },
-  metaDescriptionLength: { min: 100, max: 160 },
-  forbiddenTermMatching: 'substring',
-  forbiddenTerms: [
-    { term: '偽物', pattern: '偽物|ニセモノ|にせもの' },
-    // コピー品 only: コピー用紙 (copy paper) is fine.
-    { term: 'コピー品', pattern: 'コピー品' },
-    { term: '激安', pattern: '激安' },
-    { term: 'レプリカ', pattern: 'レプリカ' },
-    { term: '模倣品', pattern: '模倣品' },
-  ],
+/** Japanese (its lengths are display widths: see the language catalogue). */
+export const JA_RULE_DATA: LanguageRuleData = {
   callToAction: {
     sentenceStart: [],
     anywhere: [
@@ -37,7 +23,6 @@ export const JA_LANGUAGE: LanguageProfile = {
       '予約(?:して|する|を|は|ください)',
     ],
   },
-  numberFormat: { thousandsSeparators: [','], decimalSeparator: '.' },
   numberWords: {},
   numberWordCompoundSuffixes: [],
   stopwords: [],

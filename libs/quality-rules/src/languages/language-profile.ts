@@ -1,44 +1,20 @@
-import { LanguageCode } from '../content-under-review';
-
-/** Inclusive length bounds, in the profile's {@link LanguageProfile.lengthUnit}. */
-export interface LengthLimit {
-  min: number;
-  max: number;
-}
-
-/** A forbidden term and the regex (source, over folded text) that matches it and its inflections. */
-export interface ForbiddenTermDefinition {
-  term: string;
-  pattern: string;
-}
+import type { LanguageProfile as CatalogueLanguageProfile } from '@content-pipeline/languages';
 
 /**
- * Everything language-specific the rules need, as plain data: adding a language or tuning one is
- * an edit to its `*.language.ts` file, never to a rule.
+ * The gate's lexicons for one language, as plain data: adding a language or tuning one is an edit to its
+ * `*.language.ts` file, never to a rule. Limits, forbidden terms and number formats are in the language catalogue
+ * (`@content-pipeline/languages`), shared with the prompts.
  *
  * Patterns are regular-expression sources matched against *folded* text: NFKC-normalised,
  * lower-cased, with diacritics stripped (`Fälschung` → `falschung`, `Cómprala` → `comprala`),
  * so one pattern covers accented and unaccented spellings.
  */
-export interface LanguageProfile {
-  code: LanguageCode;
-  /** `code-points` counts Unicode code points; `display-width` counts East Asian Width F/W as 2. */
-  lengthUnit: 'code-points' | 'display-width';
-  seoTitleLength: LengthLimit;
-  metaDescriptionLength: LengthLimit;
-  /** Whole-word matching for space-separated languages, substring matching for Japanese. */
-  forbiddenTermMatching: 'whole-word' | 'substring';
-  forbiddenTerms: ForbiddenTermDefinition[];
+export interface LanguageRuleData {
   /**
    * Calls to action. `sentenceStart` patterns must match at the start of a sentence (imperatives
    * that are also nouns: *Order* vs *your order*); `anywhere` patterns are unambiguous.
    */
   callToAction: { sentenceStart: string[]; anywhere: string[] };
-  numberFormat: {
-    /** Separators accepted between groups of three digits. */
-    thousandsSeparators: string[];
-    decimalSeparator: '.' | ',';
-  };
   /** Number words (folded) and their values: *two-year warranty*, *zwei Jahre*, *doce colores*. */
   numberWords: Record<string, number>;
   /**
@@ -51,3 +27,8 @@ export interface LanguageProfile {
   /** Characters that are evidence for this language (`ß`, `ñ`, `ç`). */
   distinctiveCharacters: string;
 }
+
+/** Everything a rule knows about a language: the catalogue's profile and the gate's lexicons. */
+export type LanguageProfile = CatalogueLanguageProfile & LanguageRuleData;
+
+export type { ForbiddenTermDefinition, LengthLimit } from '@content-pipeline/languages';

@@ -1,9 +1,9 @@
+import { measureLength as measureInUnit } from '@content-pipeline/languages';
 import { LanguageProfile } from '../languages/language-profile';
-import { codePointLength, displayWidth } from './display-width';
 
 /** Length in the unit the language's limits are expressed in. */
 export function measureLength(text: string, profile: LanguageProfile): number {
-  return profile.lengthUnit === 'display-width' ? displayWidth(text) : codePointLength(text);
+  return measureInUnit(text, profile.lengthUnit);
 }
 
 /** How a length is described in messages: "47 characters" or "58 width units". */

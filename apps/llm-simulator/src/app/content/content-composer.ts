@@ -1,11 +1,10 @@
 import {
   LANGUAGE_PROFILES,
   measureLength,
-  type CoreExtraction,
   type LengthLimit,
-  type ProductContent,
-  type TargetLanguage,
-} from '@content-pipeline/llm-providers';
+  type LengthUnit,
+} from '@content-pipeline/languages';
+import type { CoreExtraction, ProductContent, TargetLanguage } from '@content-pipeline/llm-providers';
 import { mulberry32, hash32 } from './deterministic-random';
 import { formatLocaleNumber } from './locale-number';
 import { PHRASEBOOKS, type Phrasebook } from './phrasebook';
@@ -81,8 +80,11 @@ function labelOf(line: SourceLine, language: TargetLanguage): string {
   return pick(match ? match[1] : FALLBACK_LABEL, language);
 }
 
-function fits(text: string, limit: LengthLimit): boolean {
-  const length = measureLength(text, limit.measure);
+/** A length limit with the unit it is measured in. */
+type MeasuredLimit = LengthLimit & { unit: LengthUnit };
+
+function fits(text: string, limit: MeasuredLimit): boolean {
+  const length = measureLength(text, limit.unit);
   return length >= limit.min && length <= limit.max;
 }
 
@@ -121,14 +123,14 @@ export class ContentComposer {
       capitalise(bn),
       capitalise(noun),
       book,
-      profile.seoTitle,
+      { ...profile.seoTitleLength, unit: profile.lengthUnit },
       choose(book.taglines.length),
     );
     const h1 = fill(book.h1s[choose(book.h1s.length)]);
     const meta_description = this.fitMeta(
       book.metaSentences.map(fill),
       book,
-      profile.metaDescription,
+      { ...profile.metaDescriptionLength, unit: profile.lengthUnit },
       choose(4),
     );
     return {
@@ -181,7 +183,7 @@ export class ContentComposer {
     return sentences;
   }
 
-  private fitTitle(bn: string, noun: string, book: Phrasebook, limit: LengthLimit, offset: number): string {
+  private fitTitle(bn: string, noun: string, book: Phrasebook, limit: MeasuredLimit, offset: number): string {
     for (const head of [bn, noun]) {
       for (const tagline of rotate(book.taglines, offset)) {
         const title = `${head}${book.titleSeparator}${tagline}`;
@@ -202,14 +204,14 @@ export class ContentComposer {
   private fitMeta(
     sentences: readonly string[],
     book: Phrasebook,
-    limit: LengthLimit,
+    limit: MeasuredLimit,
     offset: number,
   ): string {
     for (let start = 0; start < sentences.length; start++) {
       let meta = '';
       for (const sentence of rotate(sentences, offset + start)) {
         const next = meta ? `${meta}${book.sentenceJoiner}${sentence}` : sentence;
-        if (measureLength(next, limit.measure) <= limit.max) meta = next;
+        if (measureLength(next, limit.unit) <= limit.max) meta = next;
         if (fits(meta, limit)) return meta;
       }
     }

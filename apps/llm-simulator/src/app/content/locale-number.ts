@@ -1,4 +1,5 @@
-import { LANGUAGE_PROFILES, type TargetLanguage } from '@content-pipeline/llm-providers';
+import { LANGUAGE_PROFILES } from '@content-pipeline/languages';
+import type { TargetLanguage } from '@content-pipeline/llm-providers';
 
 /**
  * Writes a canonical number (`5000`, `138.6`, `-15`) the way `language` writes it: en 5,000 / 1.2, de 5.000 / 1,2,

@@ -1,5 +1,5 @@
 import type { ProductContent, TargetLanguage } from '@content-pipeline/llm-providers';
-import { LANGUAGE_PROFILES, measureLength } from '@content-pipeline/llm-providers';
+import { LANGUAGE_PROFILES, measureLength } from '@content-pipeline/languages';
 import { unitDraw } from '../content/deterministic-random';
 import { PHRASEBOOKS } from '../content/phrasebook';
 import { CONTENT_FAULTS, type ContentFault, type ContentFaultRates } from './content-fault';
@@ -44,8 +44,8 @@ export class ContentFaultInjector {
           out.marketing_copy_c = `${book.forbiddenSentence}${book.sentenceJoiner}${out.marketing_copy_c}`;
           break;
         case 'long_title': {
-          const limit = LANGUAGE_PROFILES[language].seoTitle;
-          while (measureLength(out.seo_title, limit.measure) <= limit.max) {
+          const { seoTitleLength: limit, lengthUnit } = LANGUAGE_PROFILES[language];
+          while (measureLength(out.seo_title, lengthUnit) <= limit.max) {
             out.seo_title = `${out.seo_title}${book.titleSeparator}${book.taglines[0]}`;
           }
           break;

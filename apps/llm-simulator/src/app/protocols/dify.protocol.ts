@@ -3,12 +3,12 @@ import {
   buildWorkflowStepMessages,
   countChatPromptTokens,
   countTokens,
-  isTargetLanguage,
   PROMPT_VERSIONS,
   type ChatMessage,
   type GenerationInput,
   type ProductContent,
 } from '@content-pipeline/llm-providers';
+import { isLanguage, LANGUAGES } from '@content-pipeline/languages';
 import {
   jsonReply,
   retryAfterSeconds,
@@ -320,7 +320,7 @@ function readInputs(value: unknown): GenerationInput | string {
     if (typeof inputs[name] !== 'string' || inputs[name] === '') return `${name} is required in input form`;
   }
   const language = inputs['target_language'];
-  if (!isTargetLanguage(language)) return 'target_language must be one of en, ja, es, de, fr';
+  if (!isLanguage(language)) return `target_language must be one of ${LANGUAGES.join(', ')}`;
   const promptVersion =
     typeof inputs['prompt_version'] === 'string' && inputs['prompt_version']
       ? inputs['prompt_version']

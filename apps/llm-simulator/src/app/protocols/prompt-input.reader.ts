@@ -1,10 +1,10 @@
 import {
-  isTargetLanguage,
   PROMPT_VERSIONS,
   type GenerationInput,
   type ProductContent,
   type PromptBlockName,
 } from '@content-pipeline/llm-providers';
+import { isLanguage } from '@content-pipeline/languages';
 
 function parseJson(text: string | undefined): unknown {
   if (!text) return undefined;
@@ -45,7 +45,7 @@ export function readPromptInput(
     attributes: (typeof source.attributes === 'object' && source.attributes !== null
       ? source.attributes
       : {}) as Record<string, string>,
-    targetLanguage: isTargetLanguage(language) ? language : 'en',
+    targetLanguage: isLanguage(language) ? language : 'en',
     sourceContent: master && typeof master === 'object' ? master : undefined,
     feedback: blocks.regeneration_feedback,
     attempt: Number(blocks.attempt ?? 1) || 1,

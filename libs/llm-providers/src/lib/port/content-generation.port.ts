@@ -1,8 +1,7 @@
-/** The five output languages of the pipeline. */
-export type TargetLanguage = 'en' | 'ja' | 'es' | 'de' | 'fr';
+import type { Language } from '@content-pipeline/languages';
 
-/** Every target language, in the order the pipeline generates them (English first: it is the master). */
-export const TARGET_LANGUAGES: readonly TargetLanguage[] = ['en', 'ja', 'es', 'de', 'fr'];
+/** An output language of the pipeline (the language catalogue's `Language`). */
+export type TargetLanguage = Language;
 
 /** Localised product content for one SKU and one language. */
 export interface ProductContent {

@@ -1,5 +1,9 @@
-import { LANGUAGE_PROFILES } from '../languages/language-registry';
-import type { LanguageProfile, LengthLimit } from '../languages/language-profile';
+import {
+  LANGUAGE_PROFILES,
+  type LanguageProfile,
+  type LengthLimit,
+  type LengthUnit,
+} from '@content-pipeline/languages';
 import type {
   CoreExtraction,
   GenerationInput,
@@ -43,8 +47,8 @@ function block(name: PromptBlockName, body: string): string {
   return `<${name}>\n${body}\n</${name}>`;
 }
 
-function describeLimit(limit: LengthLimit): string {
-  return limit.measure === 'width'
+function describeLimit(limit: LengthLimit, unit: LengthUnit): string {
+  return unit === 'display-width'
     ? `${limit.min}-${limit.max} display width (full-width characters count 2)`
     : `${limit.min}-${limit.max} characters`;
 }
@@ -54,9 +58,9 @@ function renderTemplate(template: string, profile: LanguageProfile): string {
     language_name: profile.name,
     language_code: profile.code,
     tone: profile.tone,
-    title_limit: describeLimit(profile.seoTitle),
-    meta_limit: describeLimit(profile.metaDescription),
-    forbidden_terms: profile.forbiddenTerms.join(', '),
+    title_limit: describeLimit(profile.seoTitleLength, profile.lengthUnit),
+    meta_limit: describeLimit(profile.metaDescriptionLength, profile.lengthUnit),
+    forbidden_terms: profile.forbiddenTerms.map(({ term }) => term).join(', '),
     cta_phrases: profile.ctaPhrases.map((p) => `"${p}"`).join(', '),
     number_format: profile.numberFormat.example,
     style_notes: profile.styleNotes.join('; '),
