@@ -521,6 +521,12 @@ state_lines() {
     "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$REGISTRY_PORT" "$PG_PORT" "$KAFKA_NODES"
 }
 
+# The state the last `up` recorded; one written before the broker count was recorded means one broker.
+recorded_state() {
+  cat "$STATE_FILE"
+  grep -q '^KAFKA_NODES=' "$STATE_FILE" || echo 'KAFKA_NODES=1'
+}
+
 # Any Kafka node of either layout (one broker, or the three-node cluster) this checkout started.
 any_kafka_started() {
   local name
@@ -535,7 +541,7 @@ cmd_up() {
   ensure_prereqs
   if [[ -f "$STATE_FILE" ]] && { any_kafka_started || our_pid registry >/dev/null ||
        pid_alive "$(cat "$PIDS/postgres.pid" 2>/dev/null)"; } &&
-     [[ "$(cat "$STATE_FILE")" != "$(state_lines)" ]]; then
+     [[ "$(recorded_state)" != "$(state_lines)" ]]; then
     die "the stack is running with other ports or brokers ($(tr '\n' ' ' <"$STATE_FILE")); run '$0 down' first"
   fi
   state_lines >"$STATE_FILE"
