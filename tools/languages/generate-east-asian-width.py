@@ -30,7 +30,14 @@ def is_zero_width(char):
     return unicodedata.category(char) in ('Mn', 'Me')
 
 
+# EastAsianWidth.txt makes unassigned code points in these blocks W; elsewhere an unassigned code point is N.
+# CPython's unicodedata answers F for every unassigned code point, so unassigned ones are taken from this list only.
+DEFAULT_WIDE_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD))
+
+
 def is_wide(char):
+    if unicodedata.category(char) == 'Cn':
+        return any(low <= ord(char) <= high for low, high in DEFAULT_WIDE_BLOCKS)
     return not is_zero_width(char) and unicodedata.east_asian_width(char) in ('W', 'F')
 
 

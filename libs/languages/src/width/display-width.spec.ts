@@ -36,6 +36,11 @@ describe('display width', () => {
     expect(displayWidth('180×30°μ')).toBe(8);
   });
 
+  it('counts an unassigned code point as 1, except in the blocks Unicode reserves for ideographs', () => {
+    expect(displayWidth('\u0378\u0530')).toBe(2);
+    expect(displayWidth(String.fromCodePoint(0x2fffd))).toBe(2);
+  });
+
   it('counts code points for other languages; a no-break space is one', () => {
     expect(codePointLength('5\u00a0000 mAh')).toBe(9);
     expect(codePointLength('😀')).toBe(1);
