@@ -233,15 +233,15 @@ async function runScenario(
 }
 
 async function main(): Promise<void> {
-  const requested = argument('scenario', SINGLE_BROKER.join(','))
+  const scenarios = argument('scenario', SINGLE_BROKER.join(','))
     .split(',')
     .flatMap((name) => (name === 'cluster' ? [...CLUSTER] : [name])) as Scenario[];
-  const unknown = requested.filter((scenario) => !ALL.includes(scenario));
+  const unknown = scenarios.filter((scenario) => !ALL.includes(scenario));
   if (unknown.length > 0)
     throw new Error(`unknown scenario ${unknown.join(', ')}; choose from ${ALL.join(', ')} or cluster`);
   const onCluster = testInfrastructure().kafkaBrokers.length >= CLUSTER_NODES;
-  const needsCluster = requested.filter((scenario) => (CLUSTER as readonly string[]).includes(scenario));
-  const needsOneBroker = requested.filter((scenario) =>
+  const needsCluster = scenarios.filter((scenario) => (CLUSTER as readonly string[]).includes(scenario));
+  const needsOneBroker = scenarios.filter((scenario) =>
     (ONE_BROKER_ONLY as readonly string[]).includes(scenario),
   );
   if (!onCluster && needsCluster.length > 0)
@@ -252,7 +252,6 @@ async function main(): Promise<void> {
     throw new Error(
       `${needsOneBroker.join(', ')} stop the single broker; on the cluster run: ${CLUSTER.join(', ')}`,
     );
-  const scenarios = requested;
   const skus = Number(argument('skus', '150'));
   let failed = false;
   for (const [index, scenario] of scenarios.entries()) {

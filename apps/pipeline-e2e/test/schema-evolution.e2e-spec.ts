@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { validateCatalogRecord } from '@content-pipeline/catalog-rules';
 import {
   CatalogSkuUpserted,
   derivedEventId,
@@ -38,31 +39,12 @@ const INCOMPATIBLE = evolvedTopic<CatalogSkuUpserted & { customsCode: string }>(
   type: 'string',
 });
 
-interface CatalogueLine {
-  sku_id: string;
-  product_name: string;
-  product_description: string;
-  category: string;
-  brand: string;
-  attributes: Record<string, string>;
-  price_cny: number;
-  updated_at: string;
-}
-
+/** A sample line as the catalogue's Avro event, read through the ingester's own catalogue validation. */
 function asEvent(line: string): CatalogSkuUpserted {
-  const record = JSON.parse(line) as CatalogueLine;
-  return {
-    eventId: derivedEventId('schema-evolution', record.sku_id),
-    skuId: record.sku_id,
-    productName: record.product_name,
-    productDescription: record.product_description,
-    category: record.category,
-    brand: record.brand,
-    attributes: record.attributes,
-    priceCny: record.price_cny,
-    updatedAt: record.updated_at,
-    traceparent: '',
-  };
+  const validation = validateCatalogRecord(JSON.parse(line), new Date());
+  if (!validation.ok) throw new Error(`sample line rejected: ${JSON.stringify(validation.problems)}`);
+  const { sku } = validation;
+  return { ...sku, eventId: derivedEventId('schema-evolution', sku.skuId), traceparent: '' };
 }
 
 describe('schema evolution of the SKU event while the services roll', () => {
