@@ -5,6 +5,7 @@
 #   scripts/services.sh stop [NAME ...]    SIGTERM (graceful drain), SIGKILL after 40 s
 #   scripts/services.sh kill NAME          SIGKILL at once (fault tests)
 #   scripts/services.sh status
+#   scripts/services.sh urls [NAME ...]     "name http://127.0.0.1:port" of each service with an HTTP API
 #
 # Connection settings come from the environment, defaulting to what scripts/infra.sh started.
 # SIMULATOR_ARGS passes flags to the simulator (e.g. "--latency-median-ms 200 --fault-rate 0.1").
@@ -113,8 +114,13 @@ case "$command" in
       if is_running "$name"; then echo "$name up (pid $(cat "$RUN/$name.pid"))"; else echo "$name down"; fi
     done
     ;;
+  urls)
+    for name in "${names[@]}"; do
+      [[ "$name" == llm-simulator ]] || echo "$name http://127.0.0.1:$(port_of "$name")"
+    done
+    ;;
   *)
-    echo "usage: scripts/services.sh start|stop|kill|status [NAME ...]" >&2
+    echo "usage: scripts/services.sh start|stop|kill|status|urls [NAME ...]" >&2
     exit 2
     ;;
 esac

@@ -1,4 +1,5 @@
-import { isJobId, isSkuId } from './id-formats';
+import { taskIdFor } from './event-id';
+import { isJobId, isSkuId, TASK_ID_PATTERN } from './id-formats';
 
 describe('SKU ids', () => {
   it('are 1–64 letters, digits, - or _, starting with a letter or digit', () => {
@@ -26,5 +27,15 @@ describe('job ids', () => {
     expect(isJobId('job 1')).toBe(false);
     expect(isJobId('job/1')).toBe(false);
     expect(isJobId(undefined)).toBe(false);
+  });
+});
+
+describe('task ids', () => {
+  it('are what taskIdFor builds: a job id, a SKU id and a language (the job id may hold colons)', () => {
+    expect(TASK_ID_PATTERN.test(taskIdFor('job-1', 'SKU-1', 'en'))).toBe(true);
+    expect(TASK_ID_PATTERN.test(taskIdFor('team.a:backlog_1', 'SKU_9', 'ja'))).toBe(true);
+    expect(TASK_ID_PATTERN.test('job-1:SKU-1:xx')).toBe(false);
+    expect(TASK_ID_PATTERN.test('job-1:SKU 1:en')).toBe(false);
+    expect(TASK_ID_PATTERN.test('job-1:SKU-1:en\u001e')).toBe(false);
   });
 });

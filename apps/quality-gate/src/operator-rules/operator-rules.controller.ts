@@ -1,3 +1,4 @@
+import { ApiParam, ApiQuery } from '@nestjs/swagger';
 import {
   BadRequestException,
   Body,
@@ -28,6 +29,7 @@ export class OperatorRulesController {
 
   @Get()
   @RequiresRole('viewer')
+  @ApiQuery({ name: 'language', required: false, enum: LANGUAGES })
   list(@Query('language') language?: string): Promise<OperatorRule[]> {
     if (language !== undefined && !isLanguage(language)) {
       throw new BadRequestException(`language must be one of ${LANGUAGES.join(', ')}`);
@@ -61,6 +63,7 @@ export class OperatorRulesController {
   @Delete(':id')
   @HttpCode(204)
   @RequiresRole('operator')
+  @ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid' } })
   async remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     if (!(await this.store.remove(id))) throw new NotFoundException(`No active operator rule ${id}`);
   }

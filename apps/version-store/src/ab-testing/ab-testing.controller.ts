@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard, ANY_ROLE, Caller, Roles } from '@content-pipeline/nest-runtime';
 import type { ApiPrincipal } from '@content-pipeline/config';
 import { SubmitHumanCopyUseCase } from '../human-copy/submit-human-copy.use-case';
@@ -17,8 +17,6 @@ import { ExperimentsUseCase } from './experiments.use-case';
 import { VariantTrafficUseCase } from './variant-traffic.use-case';
 
 @ApiTags('a/b testing')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @UseGuards(ApiKeyGuard)
 @Controller()
 export class AbTestingController {

@@ -79,7 +79,10 @@ export class HumanCopyBody extends ReasonBody {
 export class AssignmentQuery {
   @ApiProperty({ description: 'Stable visitor key (cookie id, customer id…)', example: 'visitor-42' })
   @IsString()
-  @Matches(/^.{1,200}$/s, { message: 'visitor must be 1–200 characters' })
+  // eslint-disable-next-line no-control-regex -- the range names the control characters a visitor key must not hold
+  @Matches(/^[^\u0000-\u001f\u007f]{1,200}$/, {
+    message: 'visitor must be 1–200 characters without control characters',
+  })
   visitor!: string;
 }
 

@@ -1,16 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard, Caller, Roles } from '@content-pipeline/nest-runtime';
 import type { ApiPrincipal } from '@content-pipeline/config';
 import { ReasonBody, SkuLanguageParams, SkuParams } from '../http/common.dto';
 import { VersionStoreError } from '../version-store.error';
-import { VersionTargetBody } from './activation.dto';
+import { ApiVersionTargetBody, VersionTargetBody } from './activation.dto';
 import { ActivationRequest, ChangeActivationUseCase } from './change-activation.use-case';
 import { RederiveLanguagesUseCase } from './rederive-languages.use-case';
 
 @ApiTags('activation')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @UseGuards(ApiKeyGuard)
 @Roles('operator')
 @Controller('skus/:sku/languages')
@@ -23,6 +21,7 @@ export class ActivationController {
   @Post(':lang/activate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Make a version the one the catalogue shows' })
+  @ApiVersionTargetBody()
   activate(
     @Param() params: SkuLanguageParams,
     @Body() body: VersionTargetBody,
@@ -38,6 +37,7 @@ export class ActivationController {
     description:
       'For English, the answer lists the derived languages whose active version derives from another master, and how to derive them again.',
   })
+  @ApiVersionTargetBody()
   async rollback(
     @Param() params: SkuLanguageParams,
     @Body() body: VersionTargetBody,

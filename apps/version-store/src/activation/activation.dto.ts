@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, Min, ValidateIf } from 'class-validator';
 import { ReasonBody } from '../http/common.dto';
 
@@ -17,3 +18,15 @@ export class VersionTargetBody extends ReasonBody {
   @Min(1)
   versionNumber?: number;
 }
+
+/** The body as the API checks it: the fields of VersionTargetBody, and exactly one of versionId or versionNumber. */
+export const ApiVersionTargetBody = () =>
+  applyDecorators(
+    ApiExtraModels(VersionTargetBody),
+    ApiBody({
+      schema: {
+        allOf: [{ $ref: getSchemaPath(VersionTargetBody) }],
+        oneOf: [{ required: ['versionId'] }, { required: ['versionNumber'] }],
+      },
+    }),
+  );

@@ -1,13 +1,11 @@
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard, ANY_ROLE, Roles } from '@content-pipeline/nest-runtime';
 import { SkuLanguageParams } from '../http/common.dto';
 import { AuditQuery, VersionHistoryQuery, VersionIdParams } from './publishing.dto';
 import { VersionQueries } from './version-queries';
 
 @ApiTags('publishing')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @UseGuards(ApiKeyGuard)
 @Roles(...ANY_ROLE)
 @Controller()

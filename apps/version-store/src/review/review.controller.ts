@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard, ANY_ROLE, Caller, Roles } from '@content-pipeline/nest-runtime';
 import type { ApiPrincipal } from '@content-pipeline/config';
 import { VersionIdParams } from '../publishing/publishing.dto';
@@ -8,8 +8,6 @@ import { ApproveBody, RejectBody, ReviewQueueQueryDto, TaskParams } from './revi
 import { ReviewQueueQuery } from './review-queue.query';
 
 @ApiTags('review')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @UseGuards(ApiKeyGuard)
 @Controller('review-queue')
 export class ReviewController {

@@ -1,3 +1,4 @@
+import { TASK_ID_FORMAT, TASK_ID_PATTERN } from '@content-pipeline/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -41,8 +42,8 @@ export class ReviewQueueQueryDto extends OffsetPageQuery {
 }
 
 export class TaskParams {
-  @ApiProperty({ description: 'Task id: job:sku:language', example: 'job-1:SKU-1:en' })
-  @Matches(/^[^/]{1,300}$/)
+  @ApiProperty({ description: `Task id: ${TASK_ID_FORMAT}`, example: 'job-1:SKU-1:en' })
+  @Matches(TASK_ID_PATTERN, { message: `taskId must be ${TASK_ID_FORMAT}` })
   taskId!: string;
 }
 

@@ -55,6 +55,13 @@ describe('presentedApiKey and RequiresRole', () => {
     expect(presentedApiKey({ authorization: 'Bearer abc' })).toBe('abc');
     expect(presentedApiKey({ 'x-api-key': 'def' })).toBe('def');
     expect(presentedApiKey({ authorization: 'Basic xyz' })).toBeUndefined();
+    expect(presentedApiKey({ authorization: 'Bearer abc', 'x-api-key': 'abc' })).toBe('abc');
+  });
+
+  it('refuses two different keys instead of picking one', () => {
+    expect(() =>
+      presentedApiKey({ authorization: 'Bearer valid-key-1', 'x-api-key': 'wrong-key-2' }),
+    ).toThrow(/Two different API keys/);
   });
 
   it('expands "at least" a role into the roles that cover it', () => {

@@ -7,9 +7,11 @@ import {
   HttpStatus,
   Inject,
   Injectable,
+  applyDecorators,
   SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
+import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { AuthFailureThrottle } from './auth-failure-throttle';
@@ -19,8 +21,13 @@ import type { ApiPrincipal, ApiRole } from '@content-pipeline/config';
 export const API_KEYS = Symbol('API_KEYS');
 const ROLES_METADATA = 'content-pipeline:roles';
 
-/** Roles allowed to call a route or controller (any one of them). Routes without it stay open (health, metrics). */
-export const Roles = (...roles: ApiRole[]) => SetMetadata(ROLES_METADATA, roles);
+/**
+ * Roles allowed to call a route or controller (any one of them), and the key schemes in its OpenAPI document — one
+ * decorator, so the document cannot claim a key for an open route or forget one. Routes without it stay open
+ * (health, metrics).
+ */
+export const Roles = (...roles: ApiRole[]) =>
+  applyDecorators(SetMetadata(ROLES_METADATA, roles), ApiBearerAuth(), ApiSecurity('api-key'));
 
 /** Every role may call (reads). */
 export const ANY_ROLE: ApiRole[] = ['viewer', 'reviewer', 'operator'];
@@ -36,13 +43,22 @@ export const Caller = createParamDecorator(
     context.switchToHttp().getRequest<AuthenticatedRequest>().principal as ApiPrincipal,
 );
 
-/** Reads the key from `Authorization: Bearer <key>` or `x-api-key`. */
+/**
+ * Reads the key from `Authorization: Bearer <key>` or `x-api-key`. Two different keys are refused rather than one
+ * picked: a request must not pass on a valid key while carrying a wrong one.
+ */
 export function presentedApiKey(headers: Record<string, string | string[] | undefined>): string | undefined {
   const authorization = headers['authorization'];
-  const bearer = typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
-  if (bearer) return bearer[1];
-  const apiKey = headers['x-api-key'];
-  return typeof apiKey === 'string' && apiKey.trim() ? apiKey.trim() : undefined;
+  const bearer =
+    typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
+  const rawApiKey = headers['x-api-key'];
+  const apiKey = typeof rawApiKey === 'string' && rawApiKey.trim() ? rawApiKey.trim() : undefined;
+  if (bearer && apiKey && bearer !== apiKey) {
+    throw new UnauthorizedException(
+      'Two different API keys were sent (Authorization and x-api-key); send one',
+    );
+  }
+  return bearer ?? apiKey;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { completeRuntimeContract, declaredPaths, refuseUndeclaredMethods } from './open-api-contract';
+import { documentValidationConstraints } from './validation-constraints';
 
 /** What a service says about its API at the top of its OpenAPI document. */
 export interface OpenApiDescription {
@@ -11,8 +13,12 @@ const AUTHENTICATION =
   'Authenticate with `Authorization: Bearer <key>` or `x-api-key: <key>`; keys come from the `API_KEYS` variable ' +
   '(or the `API_KEYS_FILE` secret) as `key:role[:principal]`, roles viewer < reviewer < operator.';
 
-/** The service's OpenAPI document at `/docs-json` and Swagger UI at `/docs`, both open like health and metrics. */
+/**
+ * The service's OpenAPI document at `/docs-json` and Swagger UI at `/docs`, both open like health and metrics. The
+ * document lists the runtime's error answers too, and a documented path called with another method answers 405.
+ */
 export function serveOpenApi(app: INestApplication, api: OpenApiDescription): void {
+  documentValidationConstraints();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -23,5 +29,7 @@ export function serveOpenApi(app: INestApplication, api: OpenApiDescription): vo
       .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key' }, 'api-key')
       .build(),
   );
+  completeRuntimeContract(document);
+  app.use(refuseUndeclaredMethods(declaredPaths(document)));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
