@@ -1,3 +1,5 @@
+import { LanguageValues } from './generated/types';
+
 /*
  * The formats of the ids the pipeline accepts from outside (catalogue records, job headers, HTTP paths
  * and bodies, CLI options): one definition per kind, used by every validator, event or DTO.
@@ -17,7 +19,7 @@ export const JOB_ID_FORMAT = "1–128 letters, digits, '.', '_', ':' or '-', sta
 
 /** A task id (`taskIdFor`): a job id, a SKU id and a language, joined by ':'. */
 export const TASK_ID_PATTERN = new RegExp(
-  `^${JOB_ID_PATTERN.source.slice(1, -1)}:${SKU_ID_PATTERN.source.slice(1, -1)}:(?:en|ja|es|de|fr)$`,
+  `^${JOB_ID_PATTERN.source.slice(1, -1)}:${SKU_ID_PATTERN.source.slice(1, -1)}:(?:${LanguageValues.join('|')})$`,
 );
 
 /** The task id format in words, for validation messages. */

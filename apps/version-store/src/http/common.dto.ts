@@ -43,6 +43,8 @@ export class OffsetPageQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  // A larger integer reaches PostgreSQL in exponent notation and fails there as out of range.
+  @Max(Number.MAX_SAFE_INTEGER)
   offset: number = 0;
 }
 

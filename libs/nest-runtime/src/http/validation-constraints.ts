@@ -81,13 +81,13 @@ export function documentValidationConstraints(): void {
       const conditional = propertyEntries.some(
         (entry) => entry.type === 'conditionalValidation' && entry.name !== 'isOptional',
       );
+      if (conditional) continue;
       const optional = propertyEntries.some((entry) => entry.name === 'isOptional');
-      const ownMetadata = Reflect.getMetadata(SWAGGER_PROPERTY_METADATA, target.prototype, property) as
-        | Constraints
-        | undefined;
-      if (conditional && !ownMetadata) continue;
-      const documented = ownMetadata ?? undocumentedProperty(target, property, propertyEntries);
-      if (!documented || conditional) continue;
+      const documented =
+        (Reflect.getMetadata(SWAGGER_PROPERTY_METADATA, target.prototype, property) as
+          | Constraints
+          | undefined) ?? undocumentedProperty(target, property, propertyEntries);
+      if (!documented) continue;
       const derived = Object.assign(
         {},
         ...propertyEntries.map((entry) => openApiConstraints(entry) ?? {}),
