@@ -1,13 +1,11 @@
 import {
   Admin,
-  CompressionTypes,
   Consumer,
   IHeaders,
   Kafka,
   KafkaConfig,
   logLevel as KafkaLogLevel,
   Partitioners,
-  Producer,
   SASLOptions,
 } from 'kafkajs';
 import type {
@@ -15,13 +13,12 @@ import type {
   BrokerAdmin,
   BrokerClient,
   ConsumerOptions,
-  OutgoingMessage,
   RawBatch,
   RawConsumer,
   RawProducer,
   TopicSpec,
 } from '../broker.port';
-import { MAX_PRODUCE_REQUEST_BYTES, splitIntoRequests, TopicMessages } from './produce-requests';
+import { KafkaJsProducer } from './kafkajs-producer';
 
 export interface KafkaJsSettings {
   clientId: string;
@@ -79,6 +76,8 @@ export class KafkaJsBrokerClient implements BrokerClient {
         allowAutoTopicCreation: false,
         createPartitioner: Partitioners.DefaultPartitioner,
       }),
+      this.kafka.admin(),
+      Partitioners.DefaultPartitioner(),
     );
   }
 
@@ -98,41 +97,6 @@ export class KafkaJsBrokerClient implements BrokerClient {
 
   admin(): BrokerAdmin {
     return new KafkaJsAdmin(this.kafka.admin());
-  }
-}
-
-class KafkaJsProducer implements RawProducer {
-  constructor(private readonly producer: Producer) {}
-
-  connect(): Promise<void> {
-    return this.producer.connect();
-  }
-
-  async send(topic: string, messages: OutgoingMessage[]): Promise<void> {
-    await this.sendBatch([{ topic, messages }]);
-  }
-
-  /** Sends in requests the broker accepts, one after another (many or large messages make several). */
-  async sendBatch(batches: TopicMessages[]): Promise<void> {
-    for (const request of splitIntoRequests(batches, MAX_PRODUCE_REQUEST_BYTES)) {
-      await this.producer.sendBatch({
-        acks: -1,
-        compression: CompressionTypes.None,
-        topicMessages: request.map(({ topic, messages }) => ({
-          topic,
-          messages: messages.map((message) => ({
-            key: message.key ?? null,
-            value: message.value,
-            headers: message.headers,
-            partition: message.partition,
-          })),
-        })),
-      });
-    }
-  }
-
-  disconnect(): Promise<void> {
-    return this.producer.disconnect();
   }
 }
 
