@@ -18,7 +18,7 @@ interface JobGaugeRow {
 
 /**
  * Progress and spend per job for dashboards and the budget alert, read from the ledger at each scrape, so they
- * are right after a restart and the same whichever cost-meter instance is scraped.
+ * are right after a restart and the same whichever job-service instance is scraped.
  */
 @Injectable()
 export class JobGauges {
@@ -54,7 +54,7 @@ export class JobGauges {
     );
     gauge(
       `${METRIC_PREFIX}job_spent_usd`,
-      'USD a job has cost so far, from the token ledger, by job.',
+      'USD a job has cost so far, from its priced LLM calls, by job.',
       (row) => Number(row.spent_usd),
     );
   }
@@ -64,10 +64,10 @@ export class JobGauges {
       return await this.dataSource.query<JobGaugeRow[]>(
         `SELECT job.job_id, job.budget_usd, job.spent_usd,
                 count(task.*) FILTER (WHERE task.settled_at IS NOT NULL) AS settled, count(task.*) AS total
-           FROM (SELECT job_id, budget_usd, spent_usd FROM cost_meter.job
+           FROM (SELECT job_id, budget_usd, spent_usd FROM job_service.job
                   WHERE updated_at > now() - make_interval(hours => $1)
                   ORDER BY updated_at DESC LIMIT $2) AS job
-           LEFT JOIN cost_meter.job_task AS task ON task.job_id = job.job_id
+           LEFT JOIN job_service.job_task AS task ON task.job_id = job.job_id
           GROUP BY job.job_id, job.budget_usd, job.spent_usd`,
         [ACTIVE_WITHIN_HOURS, MAX_JOBS],
       );

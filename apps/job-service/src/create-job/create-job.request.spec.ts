@@ -20,6 +20,17 @@ describe('parseCreateJobRequest', () => {
     });
   });
 
+  it('takes a job id in the pipeline-wide format: up to 128 characters, starting with a letter or digit', () => {
+    const longest = `j${'x'.repeat(127)}`;
+    expect(parseCreateJobRequest('sku_id\nA', { job_id: longest }, 'text/csv').jobId).toBe(longest);
+    expect(() => parseCreateJobRequest('sku_id\nA', { job_id: `${longest}x` }, 'text/csv')).toThrow(
+      /job_id must be 1–128 letters/,
+    );
+    expect(() => parseCreateJobRequest('sku_id\nA', { job_id: '-job' }, 'text/csv')).toThrow(
+      CreateJobRequestError,
+    );
+  });
+
   it('takes JSON with lines or records, camelCase options, every language by default', () => {
     expect(
       parseCreateJobRequest(

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
-import { COST_METER_CONFIG } from '../cost-meter.tokens';
-import type { CostMeterConfig } from '../cost-meter.config';
+import { JOB_SERVICE_CONFIG } from '../job-service.tokens';
+import type { JobServiceConfig } from '../job-service.config';
 import { JobAdmissionService } from '../job-admission/job-admission.service';
 import { RESUMABLE_STATES, Stage } from '../job-ledger/task-state';
 import { freshDeliveryHeaders, RawMessagePublisher } from '../raw-publisher/raw-message.publisher';
@@ -44,7 +44,7 @@ export class ResumeJobUseCase {
     private readonly admission: JobAdmissionService,
     private readonly publisher: RawMessagePublisher,
     private readonly logger: JsonLogger,
-    @Inject(COST_METER_CONFIG) private readonly config: CostMeterConfig,
+    @Inject(JOB_SERVICE_CONFIG) private readonly config: JobServiceConfig,
   ) {}
 
   async execute(jobId: string): Promise<ResumeOutcome> {
@@ -52,10 +52,10 @@ export class ResumeJobUseCase {
     let requeued = 0;
     for (;;) {
       const claimed = await this.dataSource.query<[ClaimedTask[], number]>(
-        `UPDATE cost_meter.job_task SET state = 'processing', stage = $4, resume_count = resume_count + 1,
+        `UPDATE job_service.job_task SET state = 'processing', stage = $4, resume_count = resume_count + 1,
                 settled_at = NULL, updated_at = now()
           WHERE (job_id, sku_id, language) IN (
-                SELECT job_id, sku_id, language FROM cost_meter.job_task
+                SELECT job_id, sku_id, language FROM job_service.job_task
                  WHERE job_id = $1 AND state = ANY($2) AND resume_count < $3 AND dead_letter_value IS NOT NULL
                  LIMIT ${CLAIM_BATCH} FOR UPDATE SKIP LOCKED)
           RETURNING sku_id, language, dead_letter_topic, dead_letter_key, dead_letter_value, dead_letter_headers`,
@@ -75,7 +75,7 @@ export class ResumeJobUseCase {
     const [counts] = await this.dataSource.query<{ exhausted: string; in_flight: string }[]>(
       `SELECT count(*) FILTER (WHERE state = ANY($2)) AS exhausted,
               count(*) FILTER (WHERE state IN ('processing', 'regenerating')) AS in_flight
-         FROM cost_meter.job_task WHERE job_id = $1`,
+         FROM job_service.job_task WHERE job_id = $1`,
       [jobId, RESUMABLE_STATES],
     );
     this.logger.info('Job resumed', { jobId, admitted, requeued });
@@ -106,7 +106,7 @@ export class ResumeJobUseCase {
 
   private async release(jobId: string, tasks: ClaimedTask[]): Promise<void> {
     await this.dataSource.query(
-      `UPDATE cost_meter.job_task SET state = 'dead_lettered', stage = $4, resume_count = resume_count - 1,
+      `UPDATE job_service.job_task SET state = 'dead_lettered', stage = $4, resume_count = resume_count - 1,
               settled_at = now()
         WHERE job_id = $1 AND (sku_id, language) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
       [jobId, tasks.map((task) => task.sku_id), tasks.map((task) => task.language), Stage.judged],

@@ -83,11 +83,27 @@ export class JobLedgerRepository {
   /** Records a job first seen in events (the daily stream, a replay); a known job only learns its prompt version. */
   async ensureJob(job: ObservedJob, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(
-      `INSERT INTO cost_meter.job (job_id, origin, lane, languages, prompt_version)
+      `INSERT INTO job_service.job (job_id, origin, lane, languages, prompt_version)
        VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (job_id) DO UPDATE SET prompt_version = coalesce(cost_meter.job.prompt_version, EXCLUDED.prompt_version)
-       WHERE cost_meter.job.prompt_version IS NULL AND EXCLUDED.prompt_version IS NOT NULL`,
+       ON CONFLICT (job_id) DO UPDATE SET prompt_version = coalesce(job_service.job.prompt_version, EXCLUDED.prompt_version)
+       WHERE job_service.job.prompt_version IS NULL AND EXCLUDED.prompt_version IS NOT NULL`,
       [job.jobId, job.origin, job.lane, job.languages, job.promptVersion],
+    );
+  }
+
+  /**
+   * Sets a job's budget cap. An observed job's running total starts from its priced calls when it first gets a
+   * cap (calls priced before its row existed were not added to it).
+   */
+  async setBudget(jobId: string, budgetUsd: number | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE job_service.job SET budget_usd = $2,
+              spent_usd = CASE WHEN budget_usd IS NULL AND origin <> 'file'
+                               THEN (SELECT coalesce(sum(cost_usd), 0) FROM job_service.job_cost WHERE job_id = $1)
+                               ELSE spent_usd END,
+              updated_at = now()
+        WHERE job_id = $1`,
+      [jobId, budgetUsd],
     );
   }
 
@@ -96,7 +112,7 @@ export class JobLedgerRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string[] | null> {
     const [row] = await manager.query<{ languages: string[] }[]>(
-      `SELECT languages FROM cost_meter.job WHERE job_id = $1`,
+      `SELECT languages FROM job_service.job WHERE job_id = $1`,
       [jobId],
     );
     return row ? row.languages : null;
@@ -111,7 +127,7 @@ export class JobLedgerRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO cost_meter.job_task (job_id, sku_id, language, task_id, state, attempt, stage, settled_at)
+      `INSERT INTO job_service.job_task (job_id, sku_id, language, task_id, state, attempt, stage, settled_at)
        SELECT $1, $2, language, $1 || ':' || $2 || ':' || language, $4, 0, 0, CASE WHEN $5::boolean THEN now() END
          FROM unnest($3::text[]) AS language
        ON CONFLICT (job_id, sku_id, language) DO NOTHING`,
@@ -173,7 +189,7 @@ export class JobLedgerRepository {
       },
     );
     await manager.query(
-      `INSERT INTO cost_meter.job_task AS t
+      `INSERT INTO job_service.job_task AS t
          (job_id, sku_id, language, task_id, state, attempt, stage, lane, request_event_id,
           dead_letter_topic, dead_letter_key, dead_letter_value, dead_letter_headers, dead_letter_reason,
           dead_letter_error_code, first_requested_at, settled_at, updated_at)
@@ -204,7 +220,7 @@ export class JobLedgerRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
-      `INSERT INTO cost_meter.job_event (event_id, job_id, kind) VALUES ($1, $2, $3)
+      `INSERT INTO job_service.job_event (event_id, job_id, kind) VALUES ($1, $2, $3)
        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
       [eventId, jobId, kind],
     );

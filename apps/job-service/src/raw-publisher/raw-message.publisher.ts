@@ -2,8 +2,8 @@ import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { Headers } from '@content-pipeline/contracts';
 import { KafkaJsBrokerClient, OutgoingMessage, RawProducer } from '@content-pipeline/kafka-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
-import { COST_METER_CONFIG } from '../cost-meter.tokens';
-import type { CostMeterConfig } from '../cost-meter.config';
+import { JOB_SERVICE_CONFIG } from '../job-service.tokens';
+import type { JobServiceConfig } from '../job-service.config';
 
 /** Headers of a past delivery that must not follow a message republished as a fresh delivery. */
 const DELIVERY_HEADERS: readonly string[] = [
@@ -29,7 +29,7 @@ export function freshDeliveryHeaders(headers: Readonly<Record<string, string>>):
 export class RawMessagePublisher implements OnModuleInit, OnApplicationShutdown {
   private readonly producer: RawProducer;
 
-  constructor(@Inject(COST_METER_CONFIG) config: CostMeterConfig, logger: JsonLogger) {
+  constructor(@Inject(JOB_SERVICE_CONFIG) config: JobServiceConfig, logger: JsonLogger) {
     this.producer = new KafkaJsBrokerClient({
       ...config.service.kafka,
       clientId: `${config.service.kafka.clientId}-raw`,

@@ -40,7 +40,7 @@ interface CostRow {
 
 const THROUGHPUT_WINDOW_MINUTES = 5;
 
-/** Reads of the job ledger for the API: jobs, progress and cost breakdowns. */
+/** Reads of the job ledger for the API: jobs, progress and cost breakdowns (from the jobs' priced calls). */
 @Injectable()
 export class JobQueries {
   constructor(@Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource) {}
@@ -56,24 +56,24 @@ export class JobQueries {
   async progress(job: Job, now = new Date()): Promise<JobProgress> {
     const [counts, blocked, activity] = await Promise.all([
       this.dataSource.query<{ language: string; state: TaskState; count: string }[]>(
-        `SELECT language, state, count(*) AS count FROM cost_meter.job_task WHERE job_id = $1 GROUP BY language, state`,
+        `SELECT language, state, count(*) AS count FROM job_service.job_task WHERE job_id = $1 GROUP BY language, state`,
         [job.jobId],
       ),
       this.dataSource.query<{ language: string; count: string }[]>(
         `SELECT t.language, count(*) AS count
-           FROM cost_meter.job_task t
-           JOIN cost_meter.job_task en ON en.job_id = t.job_id AND en.sku_id = t.sku_id AND en.language = 'en'
+           FROM job_service.job_task t
+           JOIN job_service.job_task en ON en.job_id = t.job_id AND en.sku_id = t.sku_id AND en.language = 'en'
           WHERE t.job_id = $1 AND t.language <> 'en' AND t.state = 'pending'
             AND en.state IN ('human_review', 'failed', 'dead_lettered')
           GROUP BY t.language`,
         [job.jobId],
       ),
       this.dataSource.query<{ settled: string; cost_usd: string; tasks_with_cost: string }[]>(
-        `SELECT (SELECT count(*) FROM cost_meter.job_task
+        `SELECT (SELECT count(*) FROM job_service.job_task
                   WHERE job_id = $1 AND settled_at > $2::timestamptz - make_interval(mins => $3)
                     AND state IN ('completed', 'human_review', 'failed', 'dead_lettered')) AS settled,
-                (SELECT coalesce(sum(cost_usd), 0) FROM cost_meter.token_ledger WHERE job_id = $1) AS cost_usd,
-                (SELECT count(DISTINCT task_id) FROM cost_meter.token_ledger WHERE job_id = $1) AS tasks_with_cost`,
+                (SELECT coalesce(sum(cost_usd), 0) FROM job_service.job_cost WHERE job_id = $1) AS cost_usd,
+                (SELECT count(DISTINCT task_id) FROM job_service.job_cost WHERE job_id = $1) AS tasks_with_cost`,
         [job.jobId, now.toISOString(), THROUGHPUT_WINDOW_MINUTES],
       ),
     ]);
@@ -99,7 +99,7 @@ export class JobQueries {
     const rows = await this.dataSource.query<CostRow[]>(
       `SELECT d.dimension, d.value, count(*) AS calls, sum(l.prompt_tokens) AS prompt_tokens,
               sum(l.completion_tokens) AS completion_tokens, sum(l.cost_usd) AS cost_usd
-         FROM cost_meter.token_ledger l
+         FROM job_service.job_cost l
          CROSS JOIN LATERAL (VALUES ('total', ''), ('language', l.language), ('model', l.model),
                                     ('attempt', l.attempt::text), ('price_source', l.price_source),
                                     ('price_table', coalesce(l.price_table_version, 'unrecorded'))) AS d(dimension, value)
@@ -109,7 +109,7 @@ export class JobQueries {
     );
     const [accepted] = await this.dataSource.query<{ outputs: string; cost_usd: string }[]>(
       `SELECT count(DISTINCT t.task_id) AS outputs, coalesce(sum(l.cost_usd), 0) AS cost_usd
-         FROM cost_meter.job_task t LEFT JOIN cost_meter.token_ledger l ON l.task_id = t.task_id
+         FROM job_service.job_task t LEFT JOIN job_service.job_cost l ON l.task_id = t.task_id
         WHERE t.job_id = $1 AND t.state = 'completed'`,
       [jobId],
     );

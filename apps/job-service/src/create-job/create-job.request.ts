@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Lane, Language, LanguageValues } from '@content-pipeline/contracts';
+import { JOB_ID_FORMAT, JOB_ID_PATTERN, Lane, Language, LanguageValues } from '@content-pipeline/contracts';
 import { CatalogueFormat, catalogueFormatOf } from './catalogue-file.parser';
 
 /** A job to create from a catalogue file, as the API or the CLI asked for it. */
@@ -37,10 +37,7 @@ const languageList = z
 
 const options = z
   .object({
-    job_id: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,100}$/, "must be 1–101 letters, digits, '.', '_', ':' or '-'")
-      .optional(),
+    job_id: z.string().regex(JOB_ID_PATTERN, `must be ${JOB_ID_FORMAT}`).optional(),
     lane: z.enum(['bulk', 'priority'], { message: 'must be bulk or priority' }).default('bulk'),
     languages: languageList.default([...LanguageValues]),
     prompt_version: z

@@ -9,8 +9,8 @@ import {
 import { subscribe } from '@content-pipeline/kafka-runtime';
 import { KafkaRuntime } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
-import { COST_METER_CONFIG } from '../cost-meter.tokens';
-import type { CostMeterConfig } from '../cost-meter.config';
+import { JOB_SERVICE_CONFIG } from '../job-service.tokens';
+import type { JobServiceConfig } from '../job-service.config';
 import { TrackTasksUseCase } from './track-tasks.use-case';
 
 export const JOB_LEDGER_GROUP = 'job-ledger';
@@ -22,7 +22,7 @@ export class JobEventsConsumer implements OnApplicationBootstrap {
     private readonly kafka: KafkaRuntime,
     private readonly track: TrackTasksUseCase,
     private readonly logger: JsonLogger,
-    @Inject(COST_METER_CONFIG) private readonly config: CostMeterConfig,
+    @Inject(JOB_SERVICE_CONFIG) private readonly config: JobServiceConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

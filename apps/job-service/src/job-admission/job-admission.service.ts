@@ -69,7 +69,7 @@ export class JobAdmissionService {
   ): Promise<AdmissionDecision> {
     for (let race = 0; ; race += 1) {
       const [row] = await this.dataSource.query<JobAdmissionRow[]>(
-        `SELECT admitted, paused_reason, budget_usd, spent_usd, admission_sequence FROM cost_meter.job WHERE job_id = $1`,
+        `SELECT admitted, paused_reason, budget_usd, spent_usd, admission_sequence FROM job_service.job WHERE job_id = $1`,
         [jobId],
       );
       if (!row) return { change: 'none' };
@@ -99,7 +99,7 @@ export class JobAdmissionService {
         { key: jobId },
       );
       const updated = await this.dataSource.query<unknown[]>(
-        `UPDATE cost_meter.job SET admitted = $2, paused_reason = $3, admission_sequence = $4, updated_at = now()
+        `UPDATE job_service.job SET admitted = $2, paused_reason = $3, admission_sequence = $4, updated_at = now()
           WHERE job_id = $1 AND admission_sequence = $5 RETURNING job_id`,
         [jobId, admitted, admitted ? null : decision.reason, sequence, row.admission_sequence],
       );

@@ -53,7 +53,7 @@ export class CreateJobUseCase {
     }
     const jobId = request.jobId ?? newJobId();
     const inserted = await this.dataSource.query<unknown[]>(
-      `INSERT INTO cost_meter.job (job_id, origin, lane, languages, prompt_version, budget_usd, declared_skus,
+      `INSERT INTO job_service.job (job_id, origin, lane, languages, prompt_version, budget_usd, declared_skus,
                                    declared_tasks, source_name, created_by)
        VALUES ($1, 'file', $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
       [

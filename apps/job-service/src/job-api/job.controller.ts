@@ -15,27 +15,21 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { Inject } from '@nestjs/common';
-import { sleep } from '@content-pipeline/kafka-runtime';
-import {
-  ApiKeyGuard,
-  AuthenticatedRequest,
-  RequiresRole,
-  SERVICE_DATA_SOURCE,
-} from '@content-pipeline/nest-runtime';
+import { isJobId, JOB_ID_FORMAT } from '@content-pipeline/contracts';
+import { ApiKeyGuard, AuthenticatedRequest, RequiresRole } from '@content-pipeline/nest-runtime';
 import { CreatedJob, CreateJobUseCase, JobExistsError } from '../create-job/create-job.use-case';
 import { CreateJobRequestError, parseCreateJobRequest } from '../create-job/create-job.request';
-import { AdmissionRefusedError, JobAdmissionService } from '../job-admission/job-admission.service';
+import { AdmissionRefusedError } from '../job-admission/job-admission.service';
 import type { Job } from '../job-ledger/job.entity';
 import type { JobProgress } from '../job-ledger/job-progress';
-import { PRICE_TABLES, PriceTable } from '../pricing/price-table';
 import { ResumeJobUseCase, ResumeOutcome } from '../resume-job/resume-job.use-case';
+import { SetBudgetUseCase } from '../set-budget/set-budget.use-case';
+import { JobProgressStream, serverSentEvent } from './job-progress.stream';
 import { JobCost, JobQueries } from './job-queries';
 import { UpdateJobDto } from './update-job.dto';
 
-const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const STREAM_MIN_INTERVAL_MS = 500;
 const STREAM_DEFAULT_INTERVAL_MS = 2_000;
 
@@ -55,22 +49,26 @@ export interface JobView {
 }
 
 /**
- * The job ledger's API: create a job from a catalogue file, follow its progress (also as Server-Sent
+ * The job service's API: create a job from a catalogue file, follow its progress (also as Server-Sent
  * Events), read its cost, change its budget cap, resume it. Operators create, resume and change budgets;
  * viewers read.
  */
+@ApiTags('jobs')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
 @Controller('api')
 @UseGuards(ApiKeyGuard)
 export class JobController {
   constructor(
     private readonly createJob: CreateJobUseCase,
     private readonly resumeJob: ResumeJobUseCase,
-    private readonly admission: JobAdmissionService,
+    private readonly setBudget: SetBudgetUseCase,
     private readonly queries: JobQueries,
-    @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly progressStream: JobProgressStream,
   ) {}
 
   @Post('batch')
+  @ApiOperation({ summary: 'Create a job from a catalogue file (CSV or JSON lines) and publish its records' })
   @RequiresRole('operator')
   async create(
     @Body() body: unknown,
@@ -91,6 +89,7 @@ export class JobController {
   }
 
   @Get('batch')
+  @ApiOperation({ summary: 'The latest jobs, newest first' })
   @RequiresRole('viewer')
   async list(@Query('limit') limit?: string): Promise<JobView[]> {
     const take = limit === undefined ? 50 : Number(limit);
@@ -100,6 +99,7 @@ export class JobController {
   }
 
   @Get('batch/:jobId')
+  @ApiOperation({ summary: 'A job with its progress' })
   @RequiresRole('viewer')
   async get(@Param('jobId') jobId: string): Promise<JobView & { progress: JobProgress }> {
     const job = await this.existing(jobId);
@@ -107,6 +107,7 @@ export class JobController {
   }
 
   @Get('batch/:jobId/progress')
+  @ApiOperation({ summary: "A job's progress: tasks per state and language, cost so far, ETA" })
   @RequiresRole('viewer')
   async progress(@Param('jobId') jobId: string): Promise<JobProgress> {
     return this.queries.progress(await this.existing(jobId));
@@ -114,6 +115,7 @@ export class JobController {
 
   /** Server-Sent Events: a `progress` event every interval, then `end` once the job has settled. */
   @Get('batch/:jobId/progress/stream')
+  @ApiOperation({ summary: "A job's progress as Server-Sent Events until it settles" })
   @RequiresRole('viewer')
   async stream(
     @Param('jobId') jobId: string,
@@ -131,30 +133,15 @@ export class JobController {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    let open = true;
-    request.on('close', () => {
-      open = false;
+    const subscription = this.progressStream.follow(jobId, intervalMs).subscribe({
+      next: (event) => response.write(serverSentEvent(event)),
+      complete: () => response.end(),
     });
-    while (open) {
-      try {
-        const job = await this.existing(jobId);
-        const progress = await this.queries.progress(job);
-        response.write(`event: progress\ndata: ${JSON.stringify(progress)}\n\n`);
-        // Ends once nothing moves without an operator (completed, or needs attention).
-        if (progress.state === 'completed' || progress.state === 'needs_attention') {
-          response.write(`event: end\ndata: ${JSON.stringify({ state: progress.state })}\n\n`);
-          break;
-        }
-      } catch (error) {
-        response.write(`event: error\ndata: ${JSON.stringify({ message: (error as Error).message })}\n\n`);
-        break;
-      }
-      await sleep(intervalMs);
-    }
-    response.end();
+    request.on('close', () => subscription.unsubscribe());
   }
 
   @Get('batch/:jobId/cost')
+  @ApiOperation({ summary: "A job's tokens and cost by language, model, attempt and price source" })
   @RequiresRole('viewer')
   async cost(@Param('jobId') jobId: string): Promise<JobCost> {
     await this.existing(jobId);
@@ -163,26 +150,18 @@ export class JobController {
 
   /** Changes the budget cap. Lowering it below the cost pauses the job; raising it does not resume it. */
   @Patch('batch/:jobId')
+  @ApiOperation({ summary: "Change a job's budget cap (lowering it below the cost pauses the job)" })
   @RequiresRole('operator')
   async update(@Param('jobId') jobId: string, @Body() body: UpdateJobDto): Promise<JobView> {
     if (body.budgetUsd === undefined)
       throw new BadRequestException('budgetUsd is required (a number, or null)');
     await this.existing(jobId);
-    // An observed job's running total starts from the ledger when it first gets a cap.
-    await this.dataSource.query(
-      `UPDATE cost_meter.job SET budget_usd = $2,
-              spent_usd = CASE WHEN budget_usd IS NULL AND origin <> 'file'
-                               THEN (SELECT coalesce(sum(cost_usd), 0) FROM cost_meter.token_ledger WHERE job_id = $1)
-                               ELSE spent_usd END,
-              updated_at = now()
-        WHERE job_id = $1`,
-      [jobId, body.budgetUsd],
-    );
-    await this.admission.enforceBudget(jobId);
+    await this.setBudget.execute(jobId, body.budgetUsd);
     return view(await this.existing(jobId));
   }
 
   @Post('batch/:jobId/resume')
+  @ApiOperation({ summary: 'Admit a paused job again and re-queue its failed and dead-lettered tasks' })
   @HttpCode(200)
   @RequiresRole('operator')
   async resume(@Param('jobId') jobId: string): Promise<ResumeOutcome> {
@@ -195,15 +174,8 @@ export class JobController {
     }
   }
 
-  @Get('prices')
-  @RequiresRole('viewer')
-  prices(): readonly PriceTable[] {
-    return PRICE_TABLES;
-  }
-
   private async existing(jobId: string): Promise<Job> {
-    if (!JOB_ID.test(jobId))
-      throw new BadRequestException("A job id is 1–128 letters, digits, '.', '_', ':' or '-'");
+    if (!isJobId(jobId)) throw new BadRequestException(`A job id is ${JOB_ID_FORMAT}`);
     const job = await this.queries.job(jobId);
     if (!job) throw new NotFoundException(`No job ${jobId}`);
     return job;
