@@ -87,6 +87,6 @@ COPY --from=prod-deps /src/node_modules ./node_modules
 COPY --from=build /src/dist ./
 # The base image's unprivileged user (uid/gid 1000); numeric so runAsNonRoot can verify it.
 USER 1000:1000
-EXPOSE 3001 3002 3003 3004 3005 3006 18090
+EXPOSE 3001 3002 3003 3004 3005 3006 3007 18090
 ENTRYPOINT ["node", "--enable-source-maps"]
 CMD ["apps/ingester/src/main.js"]

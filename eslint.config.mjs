@@ -115,6 +115,7 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:versioning', 'scope:quality', 'scope:shared'],
             },
             { sourceTag: 'scope:cost', onlyDependOnLibsWithTags: ['scope:cost', 'scope:shared'] },
+            { sourceTag: 'scope:jobs', onlyDependOnLibsWithTags: ['scope:jobs', 'scope:shared'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

@@ -134,10 +134,10 @@ def kinds(docs):
     return counts
 problems = []
 expect = {
-    "defaults": {"Deployment": 6, "Service": 6, "HorizontalPodAutoscaler": 2, "PodDisruptionBudget": 6, "ConfigMap": 1, "Secret": 2, "Job": 1, "ServiceAccount": 1},
-    "existing-secret": {"Deployment": 6, "Secret": 0, "Job": 1},
+    "defaults": {"Deployment": 7, "Service": 7, "HorizontalPodAutoscaler": 2, "PodDisruptionBudget": 7, "ConfigMap": 1, "Secret": 2, "Job": 1, "ServiceAccount": 1},
+    "existing-secret": {"Deployment": 7, "Secret": 0, "Job": 1},
     "monitoring": {"ServiceMonitor": 1, "PrometheusRule": 1},
-    "minimal": {"Deployment": 5, "HorizontalPodAutoscaler": 0, "Job": 0, "Secret": 0, "ServiceAccount": 0},
+    "minimal": {"Deployment": 6, "HorizontalPodAutoscaler": 0, "Job": 0, "Secret": 0, "ServiceAccount": 0},
 }
 for variant, wanted in expect.items():
     got = kinds(load(variant))
@@ -295,7 +295,7 @@ for name, service in services.items():
         source = command[0].replace(".js", ".ts")
         if not os.path.exists(source):
             problems.append(f"{name}: runs {command[0]}, but {source} does not exist")
-pipeline = ["ingester", "generator", "quality-gate", "regenerator", "version-store", "cost-meter"]
+pipeline = ["ingester", "generator", "quality-gate", "regenerator", "version-store", "cost-meter", "job-service"]
 for name in pipeline + ["llm-simulator", "migrate"]:
     if name not in services:
         problems.append(f"missing service {name}")
@@ -342,7 +342,7 @@ for (const file of files(image)) {
     }
   }
 }
-for (const service of ['ingester', 'generator', 'quality-gate', 'regenerator', 'version-store', 'cost-meter'])
+for (const service of ['ingester', 'generator', 'quality-gate', 'regenerator', 'version-store', 'cost-meter', 'job-service'])
   for (const entry of ['main', 'migrate'])
     if (!fs.existsSync(path.join(image, 'apps', service, 'src', `${entry}.js`))) problems.push(`no apps/${service}/src/${entry}.js`);
 if (!fs.existsSync(path.join(image, 'apps/llm-simulator/src/main.js'))) problems.push('no apps/llm-simulator/src/main.js');

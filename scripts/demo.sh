@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job: the pipeline over the 200-SKU sample catalogue (plus the 24 bad-input cases: 23 to dead-letter, one valid despite extra fields) with the
-# LLM simulator — real Kafka, schema registry and PostgreSQL, all six services — then a summary.
+# LLM simulator — real Kafka, schema registry and PostgreSQL, all seven services — then a summary.
 #
 #   npm run demo                      (or scripts/demo.sh)
 #   SIMULATOR_ARGS="--fault-rate 0.1" npm run demo      content faults → regeneration and review

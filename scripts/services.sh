@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts and stops the pipeline's processes natively: the LLM simulator and the six services.
+# Starts and stops the pipeline's processes natively: the LLM simulator and the seven services.
 #
 #   scripts/services.sh start [NAME ...]   start (all by default) and wait until each is ready
 #   scripts/services.sh stop [NAME ...]    SIGTERM (graceful drain), SIGKILL after 40 s
@@ -17,7 +17,7 @@ RUN="$ROOT/.infra/run"
 LOGS="$ROOT/.infra/logs"
 mkdir -p "$RUN" "$LOGS"
 
-ALL=(llm-simulator ingester generator quality-gate regenerator version-store cost-meter)
+ALL=(llm-simulator ingester generator quality-gate regenerator version-store cost-meter job-service)
 
 port_of() {
   case "$1" in
@@ -28,6 +28,7 @@ port_of() {
     regenerator) echo 3004 ;;
     version-store) echo 3005 ;;
     cost-meter) echo 3006 ;;
+    job-service) echo 3007 ;;
     *) echo "unknown service: $1" >&2; exit 2 ;;
   esac
 }

@@ -27,6 +27,17 @@ const CONSUMERS: { group: string; topics: string[] }[] = [
   { group: 'regenerator', topics: [Topics.qualityVerdictIssued.name] },
   { group: 'version-store', topics: [Topics.qualityVerdictIssued.name] },
   { group: 'cost-meter', topics: [Topics.usageRecorded.name] },
+  {
+    group: 'job-ledger',
+    topics: [
+      Topics.skuIngested.name,
+      Topics.generationRequestedPriority.name,
+      Topics.generationRequestedBulk.name,
+      Topics.qualityVerdictIssued.name,
+      Topics.deadLetter.name,
+    ],
+  },
+  { group: 'job-cost', topics: [Topics.usagePriced.name] },
 ].flatMap(({ group, topics }) => [
   { group, topics },
   { group: retryConsumerGroupFor(group), topics: [retryTopicFor(group)] },

@@ -1,5 +1,5 @@
 /**
- * Jobs from the command line, through the job ledger's API (the cost-meter service).
+ * Jobs from the command line, through the job service's API.
  *
  *   npm run jobs -- create --file F.jsonl|F.csv [--languages en,ja,…] [--lane bulk|priority] [--budget-usd 50]
  *                          [--prompt-version v1] [--job JOB_ID] [--follow]
@@ -9,12 +9,11 @@
  *   npm run jobs -- resume JOB_ID                admit a paused job again, re-queue failed tasks
  *   npm run jobs -- list
  *
- * COST_METER_URL (default http://127.0.0.1:3006) and JOBS_API_KEY (an API_KEYS key of the cost meter).
+ * JOB_SERVICE_URL (default http://127.0.0.1:3007) and JOBS_API_KEY (an API_KEYS key of the job service).
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { z } from 'zod';
-import { loadConfig } from '@content-pipeline/config';
+import { loadJobsCliConfig } from '@content-pipeline/config';
 import { ProgressView, renderProgressLine, splitServerSentEvents } from './progress-bar';
 
 interface Api {
@@ -121,13 +120,8 @@ async function follow(api: Api, jobId: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const env = loadConfig(
-    z.object({
-      COST_METER_URL: z.string().url().default('http://127.0.0.1:3006'),
-      JOBS_API_KEY: z.string().optional(),
-    }),
-  );
-  const api: Api = { baseUrl: env.COST_METER_URL.replace(/\/+$/, ''), apiKey: env.JOBS_API_KEY };
+  const config = loadJobsCliConfig();
+  const api: Api = { baseUrl: config.jobServiceUrl, apiKey: config.apiKey };
   const [command, ...argv] = process.argv.slice(2);
   const jobId = () => {
     const id = argv[0];

@@ -3,18 +3,10 @@ import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { CostMeterConfig } from './cost-meter.config';
 import { COST_METER_CONFIG } from './cost-meter.tokens';
-import { CreateJobUseCase } from './create-job/create-job.use-case';
-import { JobController } from './job-api/job.controller';
-import { JobQueries } from './job-api/job-queries';
-import { JobAdmissionService } from './job-admission/job-admission.service';
-import { JobGauges } from './job-ledger/job-gauges';
-import { JobLedgerRepository } from './job-ledger/job-ledger.repository';
-import { RawMessagePublisher } from './raw-publisher/raw-message.publisher';
+import { PriceController } from './pricing/price.controller';
 import { RecordUsageUseCase } from './record-usage/record-usage.use-case';
+import { TokenLedgerRepository } from './record-usage/token-ledger.repository';
 import { UsageRecordedConsumer } from './record-usage/usage-recorded.consumer';
-import { ResumeJobUseCase } from './resume-job/resume-job.use-case';
-import { JobEventsConsumer } from './track-tasks/job-events.consumer';
-import { TrackTasksUseCase } from './track-tasks/track-tasks.use-case';
 import { COST_METER_SCHEMA, costMeterEntities, costMeterMigrations } from './persistence';
 
 @Module({})
@@ -32,22 +24,14 @@ export class CostMeterModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [JobController],
+      controllers: [PriceController],
       providers: [
         { provide: COST_METER_CONFIG, useValue: config },
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
-        RawMessagePublisher,
-        JobLedgerRepository,
-        JobAdmissionService,
+        TokenLedgerRepository,
         RecordUsageUseCase,
         UsageRecordedConsumer,
-        TrackTasksUseCase,
-        JobEventsConsumer,
-        CreateJobUseCase,
-        ResumeJobUseCase,
-        JobQueries,
-        JobGauges,
       ],
     };
   }

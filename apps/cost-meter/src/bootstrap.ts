@@ -1,6 +1,7 @@
 import { bootstrapService } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
 import { CostMeterModule } from './app.module';
+import { COST_METER_API } from './cost-meter.api';
 import { loadCostMeterConfig } from './cost-meter.config';
 
 export function bootstrap() {
@@ -12,14 +13,7 @@ export function bootstrap() {
       httpPort: config.service.httpPort,
       logger,
       module: CostMeterModule.forRoot(config, logger),
-      // A catalogue file is posted as it is (CSV or JSON lines), or inside JSON: both can be large.
-      http: {
-        maxJsonBytes: config.fileMaxMb * 1024 * 1024,
-        textBodies: {
-          maxBytes: config.fileMaxMb * 1024 * 1024,
-          types: ['text/*', 'application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
-        },
-      },
+      openApi: COST_METER_API,
     };
   });
 }

@@ -8,6 +8,10 @@ import type { GeneratorConfig } from './generator.config';
 import { GeneratorMetrics } from './generator.metrics';
 import { CONTENT_PROVIDER, GENERATOR_CONFIG } from './generator.tokens';
 import { GenerateContentUseCase } from './generate-content/generate-content.use-case';
+import {
+  GENERATION_ATTEMPT_REPOSITORY,
+  SqlGenerationAttemptRepository,
+} from './generate-content/generation-attempt.repository';
 import { GenerationRequestConsumer } from './generate-content/generation-request.consumer';
 import { GuardedContentProvider } from './generate-content/guarded-content.provider';
 import { ConsumerPauses } from './lanes/consumer-pauses';
@@ -83,6 +87,7 @@ export class GeneratorModule {
               hardTimeoutMs: config.hardTimeoutMs,
             }),
         },
+        { provide: GENERATION_ATTEMPT_REPOSITORY, useClass: SqlGenerationAttemptRepository },
         GenerateContentUseCase,
         GenerationRequestConsumer,
       ],

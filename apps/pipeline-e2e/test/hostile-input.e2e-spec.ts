@@ -150,8 +150,8 @@ describe('hostile input at every HTTP endpoint of every service', () => {
     for (const name of PIPELINE_SERVICE_NAMES) {
       const port = pipeline.service(name).port;
       const document = (await (await fetch(`http://127.0.0.1:${port}/docs-json`)).json()) as OpenApiDocument;
-      // The cost meter reads whole catalogue files, so its JSON limit is the file limit, not the default.
-      const limitsJsonBody = name !== 'cost-meter';
+      // The job service reads whole catalogue files, so its JSON limit is the file limit, not the default.
+      const limitsJsonBody = name !== 'job-service';
       for (const [template, operations] of Object.entries(document.paths))
         for (const method of Object.keys(operations))
           for (const request of attacksOn(template, method, limitsJsonBody))

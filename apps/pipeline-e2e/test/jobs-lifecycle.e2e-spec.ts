@@ -49,7 +49,7 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
     API_KEYS: `${OPERATOR_KEY}:operator,${VIEWER_KEY}:viewer`,
     DIFY_API_URL: `http://127.0.0.1:${BASE_PORT + 50}/unavailable`,
   });
-  const costMeter = `http://127.0.0.1:${BASE_PORT + 6}`;
+  const jobService = `http://127.0.0.1:${pipeline.service('job-service').port}`;
   const skuPrefix = `${tag.replace(/[^A-Za-z0-9]/g, '')}-`;
   const sample = sampleLines(skuPrefix);
   const unique = new Map<string, string>();
@@ -73,7 +73,7 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
     path: string,
     options: { key?: string; body?: string; type?: string } = {},
   ) => {
-    const response = await fetch(`${costMeter}${path}`, {
+    const response = await fetch(`${jobService}${path}`, {
       method,
       headers: {
         ...(options.key === undefined ? { authorization: `Bearer ${OPERATOR_KEY}` } : {}),
@@ -214,7 +214,7 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
       ).toBe(progress.total);
     }
     const rows = await pipeline.query<{ state: string; resume_count: number; language: string }>(
-      'SELECT state, resume_count, language FROM cost_meter.job_task WHERE job_id = $1',
+      'SELECT state, resume_count, language FROM job_service.job_task WHERE job_id = $1',
       [jobA],
     );
     expect(rows).toHaveLength(16);
@@ -255,19 +255,25 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
     expect(Math.round(Number(served.usd) * 100)).toBe(Math.round(expectedUsd * 100));
     expect(Math.abs(Number(served.usd) - expectedUsd)).toBeLessThan(1e-9);
 
-    // The job's own view: the API's totals equal the generator's record of the job's calls, exactly.
-    const cost = (await api('GET', `/api/batch/${jobA}/cost`, { key: VIEWER_KEY })).body as {
-      total: { calls: number; prompt_tokens: number; completion_tokens: number; cost_usd: number };
-      by_language: Record<string, { calls: number }>;
-      by_attempt: Record<string, { calls: number; cost_usd: number }>;
-      accepted_outputs: number;
-      cost_per_accepted_output_usd: number;
-    };
+    // The job's own view: the API's totals equal the generator's record of the job's calls, exactly (once the
+    // cost meter's announcements of the last calls have reached the job service).
     const [generated] = await pipeline.query<{ calls: string; prompt: string; completion: string }>(
       `SELECT count(*) AS calls, sum((usage->>'promptTokens')::int) AS prompt,
               sum((usage->>'completionTokens')::int) AS completion
          FROM generator.generation_attempt WHERE job_id = $1`,
       [jobA],
+    );
+    const cost = await waitFor(
+      async () =>
+        (await api('GET', `/api/batch/${jobA}/cost`, { key: VIEWER_KEY })).body as {
+          total: { calls: number; prompt_tokens: number; completion_tokens: number; cost_usd: number };
+          by_language: Record<string, { calls: number }>;
+          by_attempt: Record<string, { calls: number; cost_usd: number }>;
+          accepted_outputs: number;
+          cost_per_accepted_output_usd: number;
+        },
+      (jobCost) => jobCost.total.calls >= Number(generated.calls),
+      { timeoutMs: 30_000, intervalMs: 500, description: 'the job service to have every call of job A' },
     );
     expect(cost.total).toMatchObject({
       calls: Number(generated.calls),
@@ -288,7 +294,7 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
   });
 
   it('streams progress as Server-Sent Events until the job has settled', async () => {
-    const response = await fetch(`${costMeter}/api/batch/${jobA}/progress/stream?interval_ms=500`, {
+    const response = await fetch(`${jobService}/api/batch/${jobA}/progress/stream?interval_ms=500`, {
       headers: { authorization: `Bearer ${VIEWER_KEY}` },
     });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);

@@ -4,6 +4,10 @@ import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { QualityGateConfig } from './quality-gate.config';
 import { QUALITY_GATE_CONFIG } from './quality-gate.tokens';
 import { CheckQualityUseCase } from './check-quality/check-quality.use-case';
+import {
+  QUALITY_CHECK_REPOSITORY,
+  TypeOrmQualityCheckRepository,
+} from './check-quality/quality-check.repository';
 import { ContentGeneratedConsumer } from './check-quality/content-generated.consumer';
 import { OperatorRulesController } from './operator-rules/operator-rules.controller';
 import { OperatorRulesStore } from './operator-rules/operator-rules.store';
@@ -30,6 +34,7 @@ export class QualityGateModule {
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
         OperatorRulesStore,
+        { provide: QUALITY_CHECK_REPOSITORY, useClass: TypeOrmQualityCheckRepository },
         CheckQualityUseCase,
         ContentGeneratedConsumer,
       ],

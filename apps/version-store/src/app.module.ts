@@ -6,6 +6,10 @@ import type { VersionStoreConfig } from './version-store.config';
 import { VERSION_STORE_CONFIG } from './version-store.tokens';
 import { QualityVerdictConsumer } from './store-version/quality-verdict.consumer';
 import { StoreVersionUseCase } from './store-version/store-version.use-case';
+import {
+  SqlVersionStorageRepository,
+  VERSION_STORAGE_REPOSITORY,
+} from './store-version/version-storage.repository';
 import { VERSION_STORE_SCHEMA, versionStoreEntities, versionStoreMigrations } from './persistence';
 import { VersionPublication } from './publishing/version-publication';
 import { VersionQueries } from './publishing/version-queries';
@@ -42,6 +46,7 @@ export class VersionStoreModule {
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
         VersionPublication,
+        { provide: VERSION_STORAGE_REPOSITORY, useClass: SqlVersionStorageRepository },
         StoreVersionUseCase,
         QualityVerdictConsumer,
         VersionQueries,

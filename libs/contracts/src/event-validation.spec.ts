@@ -3,6 +3,7 @@ import {
   validateJobAdmissionChanged,
   validateQualityVerdictIssued,
   validateSkuIngested,
+  validateUsagePriced,
   validateUsageRecorded,
 } from './event-validation';
 import type {
@@ -10,6 +11,7 @@ import type {
   JobAdmissionChanged,
   QualityVerdictIssued,
   SkuIngested,
+  UsagePriced,
   UsageRecorded,
 } from './generated/types';
 
@@ -46,6 +48,37 @@ describe('event validation', () => {
       'skuId "SKU 1" is not a SKU id',
       'attempt 0 is outside 1..20',
       'token counts must not be negative',
+    ]);
+  });
+
+  it('refuses priced usage without the usage event it prices, or with a cost that is not an amount', () => {
+    const priced: UsagePriced = {
+      eventId: 'p',
+      usageEventId: 'e',
+      taskId: 't',
+      jobId: 'j',
+      skuId: 'SKU-0000001',
+      language: 'de',
+      attempt: 2,
+      promptVersion: 'v1',
+      provider: 'dify',
+      model: 'm',
+      promptTokens: 10,
+      completionTokens: 5,
+      costUsd: 0.0001,
+      priceSource: 'price_table:2026-11',
+      priceTableVersion: '2026-11',
+      outcome: 'succeeded',
+      recordedAt: 0,
+      traceparent: '',
+    };
+    expect(validateUsagePriced(priced)).toEqual([]);
+    expect(
+      validateUsagePriced({ ...priced, usageEventId: ' ', costUsd: Number.NaN, completionTokens: -1 }),
+    ).toEqual([
+      'usageEventId is empty',
+      'token counts must not be negative',
+      'costUsd NaN must be a finite amount of at least 0',
     ]);
   });
 

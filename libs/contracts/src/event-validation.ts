@@ -6,6 +6,7 @@ import type {
   JobAdmissionChanged,
   QualityVerdictIssued,
   SkuIngested,
+  UsagePriced,
   UsageRecorded,
   VersionPublished,
 } from './generated/types';
@@ -95,6 +96,16 @@ export const validateQualityVerdictIssued: EventValidator<QualityVerdictIssued> 
 export const validateUsageRecorded: EventValidator<UsageRecorded> = (event) => [
   ...envelopeProblems(event),
   ...usageProblems(event.usage),
+];
+
+export const validateUsagePriced: EventValidator<UsagePriced> = (event) => [
+  ...envelopeProblems(event),
+  ...(event.usageEventId.trim() ? [] : ['usageEventId is empty']),
+  ...usageProblems(event),
+  ...(Number.isFinite(event.costUsd) && event.costUsd >= 0
+    ? []
+    : [`costUsd ${event.costUsd} must be a finite amount of at least 0`]),
+  ...(event.priceSource.trim() ? [] : ['priceSource is empty']),
 ];
 
 export const validateVersionPublished: EventValidator<VersionPublished> = (event) => [

@@ -6,6 +6,7 @@ import {
   validateJobAdmissionChanged,
   validateQualityVerdictIssued,
   validateSkuIngested,
+  validateUsagePriced,
   validateUsageRecorded,
   validateVersionPublished,
 } from './event-validation';
@@ -19,6 +20,7 @@ import type {
   Lane,
   QualityVerdictIssued,
   SkuIngested,
+  UsagePriced,
   UsageRecorded,
   VersionPublished,
 } from './generated/types';
@@ -28,6 +30,7 @@ import {
   DeadLetterSchema,
   GenerationRequestedSchema,
   QualityVerdictIssuedSchema,
+  UsagePricedSchema,
   UsageRecordedSchema,
   VersionPublishedSchema,
   JobAdmissionChangedSchema,
@@ -80,6 +83,12 @@ export const Topics = {
     UsageRecordedSchema,
     'Tokens spent per LLM call, for the cost meter.',
     validateUsageRecorded,
+  ),
+  usagePriced: defineTopic<UsagePriced>(
+    'cost.internal.usage.priced.v1',
+    UsagePricedSchema,
+    'One LLM call priced by the cost meter (tokens, cost, price source): what the job service adds up per job.',
+    validateUsagePriced,
   ),
   deadLetter: defineTopic<DeadLetter>(
     'pipeline.internal.message.dead-lettered.v1',

@@ -18,11 +18,12 @@ export const PIPELINE_SERVICE_NAMES = [
   'regenerator',
   'version-store',
   'cost-meter',
+  'job-service',
 ] as const;
 export type PipelineServiceName = (typeof PIPELINE_SERVICE_NAMES)[number];
 
 /**
- * The whole pipeline as separate real processes (simulator + six services) on the real infrastructure,
+ * The whole pipeline as separate real processes (simulator + seven services) on the real infrastructure,
  * on their own port range, for end-to-end tests. Each test run uses its own job id, and its events carry
  * it, so runs on a shared broker and database do not see each other's results.
  */

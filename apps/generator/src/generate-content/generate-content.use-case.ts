@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, Repository } from 'typeorm';
 import {
   ContentGenerated,
   derivedEventId,
@@ -13,12 +12,16 @@ import { InvalidMessageError, PipelineError, TransientError } from '@content-pip
 import { nextAttemptAfterContentFailure } from '@content-pipeline/generation-tasks';
 import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers';
 import type { Lane } from '@content-pipeline/rate-limiting';
-import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
-import { StatementBatcher, valuesList } from '@content-pipeline/persistence';
-import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
+import { KafkaRuntime } from '@content-pipeline/nest-runtime';
+import type { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
 import { toContractContent, toGenerationInput } from './content-mapping';
+import {
+  GENERATION_ATTEMPT_REPOSITORY,
+  GenerationAttemptRepository,
+  NewGenerationAttempt,
+} from './generation-attempt.repository';
 
 /** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
 export function toPipelineError(error: unknown): PipelineError {
@@ -42,45 +45,28 @@ export function toPipelineError(error: unknown): PipelineError {
   });
 }
 
-const STATEMENT_BATCH_SIZE = 256;
-
 /**
  * Generates the content of one task attempt: one provider call (through breaker, shared rate limiter and
  * timeouts), the result stored, then published with its token usage. Idempotent on the request's event id.
  */
 @Injectable()
 export class GenerateContentUseCase {
-  private readonly attempts: Repository<GenerationAttempt>;
-  // Every request is looked up and stored once; requests handled at the same time share the round trip.
-  private readonly storedLookups = new StatementBatcher<string, boolean>({
-    keyOf: (requestEventId) => requestEventId,
-    maxBatchSize: STATEMENT_BATCH_SIZE,
-    runBatch: (requestEventIds) => this.findStored(requestEventIds),
-  });
-  private readonly inserts = new StatementBatcher<GenerationAttempt, Date | null>({
-    keyOf: (attempt) => attempt.requestEventId,
-    maxBatchSize: STATEMENT_BATCH_SIZE,
-    runBatch: (attempts) => this.insertAll(attempts),
-  });
-
   constructor(
-    @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(GENERATION_ATTEMPT_REPOSITORY) private readonly attempts: GenerationAttemptRepository,
     private readonly provider: GuardedContentProvider,
     private readonly kafka: KafkaRuntime,
     private readonly admission: JobAdmissionGate,
-  ) {
-    this.attempts = dataSource.getRepository(GenerationAttempt);
-  }
+  ) {}
 
   async execute(
     request: GenerationRequested,
     lane: Lane,
     signal: AbortSignal,
   ): Promise<'generated' | 'republished' | 'parked' | 'new_attempt'> {
-    // Plain statements on this path: it runs for every request, and the ORM's query building costs more CPU here
-    // than the database does.
-    if (await this.isStored(request.eventId)) {
-      await this.publish(request, await this.attempts.findOneByOrFail({ requestEventId: request.eventId }));
+    if (await this.attempts.isStored(request.eventId)) {
+      const stored = await this.attempts.find(request.eventId);
+      if (!stored) throw new TransientError('A stored generation could not be read back', 'database_error');
+      await this.publish(request, stored);
       return 'republished';
     }
     // A job paused at its budget cap spends nothing more: its requests wait until it is admitted again.
@@ -91,7 +77,7 @@ export class GenerateContentUseCase {
         toGenerationInput(request),
         lane,
         signal,
-        async () => !(await this.isStored(request.eventId)),
+        async () => !(await this.attempts.isStored(request.eventId)),
       );
     } catch (error) {
       if (error instanceof ProviderError && error.billed)
@@ -102,11 +88,11 @@ export class GenerateContentUseCase {
       throw toPipelineError(error);
     }
     if (result === 'not_needed') {
-      const done = await this.attempts.findOneBy({ requestEventId: request.eventId });
+      const done = await this.attempts.find(request.eventId);
       if (done) await this.publish(request, done);
       return 'republished';
     }
-    const attempt = this.attempts.create({
+    const attempt: NewGenerationAttempt = {
       requestEventId: request.eventId,
       taskId: request.taskId,
       jobId: request.jobId,
@@ -124,75 +110,20 @@ export class GenerateContentUseCase {
       },
       latencyMs: Math.round(result.latencyMs),
       contentEventId: derivedEventId('content-generated', request.eventId),
-    });
-    let winner = attempt;
-    if (!(await this.store(attempt))) {
-      // A concurrent delivery of the same request won the insert; its stored result is the one to publish.
-      winner = (await this.attempts.findOneBy({ requestEventId: request.eventId })) ?? attempt;
-    }
+    };
+    // Null: a concurrent delivery of the same request won the insert; its stored result is the one to publish.
+    const winner = (await this.store(attempt)) ?? (await this.attempts.find(request.eventId)) ?? attempt;
     await this.publish(request, winner);
     return 'generated';
   }
 
-  private isStored(requestEventId: string): Promise<boolean> {
-    return this.storedLookups.submit(requestEventId);
-  }
-
-  private async findStored(requestEventIds: readonly string[]): Promise<boolean[]> {
-    const rows = await this.dataSource.query<{ request_event_id: string }[]>(
-      'SELECT request_event_id FROM generator.generation_attempt WHERE request_event_id = ANY($1::text[])',
-      [requestEventIds],
-    );
-    const stored = new Set(rows.map((row) => row.request_event_id));
-    return requestEventIds.map((id) => stored.has(id));
-  }
-
-  /** Stores the attempt unless one for the same request is there already (then false). */
-  private async store(attempt: GenerationAttempt): Promise<boolean> {
-    let createdAt: Date | null;
+  /** Stores the attempt unless one for the same request is there already (then null). */
+  private async store(attempt: NewGenerationAttempt): Promise<GenerationAttempt | null> {
     try {
-      createdAt = await this.inserts.submit(attempt);
+      return await this.attempts.store(attempt);
     } catch (error) {
       throw new TransientError('Could not store the generation', 'database_error', { cause: error });
     }
-    if (createdAt === null) return false;
-    attempt.createdAt = createdAt;
-    return true;
-  }
-
-  private async insertAll(attempts: readonly GenerationAttempt[]): Promise<(Date | null)[]> {
-    const { sql, parameters } = valuesList(
-      attempts,
-      (attempt) => [
-        attempt.requestEventId,
-        attempt.taskId,
-        attempt.jobId,
-        attempt.skuId,
-        attempt.language,
-        attempt.attempt,
-        attempt.provider,
-        attempt.model,
-        JSON.stringify(attempt.content),
-        JSON.stringify(attempt.usage),
-        attempt.latencyMs,
-        attempt.contentEventId,
-      ],
-      {
-        rowSql: ([request, task, job, sku, language, number, provider, model, content, usage, ...rest]) =>
-          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${rest.join(', ')})`,
-      },
-    );
-    const rows = await this.dataSource.query<{ request_event_id: string; created_at: Date }[]>(
-      `INSERT INTO generator.generation_attempt
-         (request_event_id, task_id, job_id, sku_id, language, attempt, provider, model, content, usage,
-          latency_ms, content_event_id)
-       VALUES ${sql}
-       ON CONFLICT (request_event_id) DO NOTHING
-       RETURNING request_event_id, created_at`,
-      parameters,
-    );
-    const created = new Map(rows.map((row) => [row.request_event_id, row.created_at]));
-    return attempts.map((attempt) => created.get(attempt.requestEventId) ?? null);
   }
 
   /**
@@ -262,7 +193,10 @@ export class GenerateContentUseCase {
     );
   }
 
-  private async publish(request: GenerationRequested, attempt: GenerationAttempt): Promise<void> {
+  private async publish(
+    request: GenerationRequested,
+    attempt: NewGenerationAttempt & { createdAt?: Date },
+  ): Promise<void> {
     await this.publishUsage(request, {
       eventId: derivedEventId('usage-recorded', request.eventId),
       provider: attempt.provider,

@@ -1,37 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Histogram } from 'prom-client';
-import { DataSource, Repository } from 'typeorm';
 import { ContentGenerated, derivedEventId, QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
-import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
-import { insertNew, StatementBatcher } from '@content-pipeline/persistence';
+import { KafkaRuntime } from '@content-pipeline/nest-runtime';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
 import { assessContentQuality } from '@content-pipeline/quality-rules';
-import { QualityCheck } from '../quality-check/quality-check.entity';
+import type { QualityCheck } from '../quality-check/quality-check.entity';
 import { toContentUnderReview } from './content-under-review.mapping';
 import { OperatorRulesStore } from '../operator-rules/operator-rules.store';
-
-const CHECKS_PER_BATCH = 256;
+import { QUALITY_CHECK_REPOSITORY, QualityCheckRepository } from './quality-check.repository';
 
 /** Judges one generated content set with the quality rules and publishes the verdict. Idempotent. */
 @Injectable()
 export class CheckQualityUseCase {
-  private readonly checks: Repository<QualityCheck>;
   private readonly scores: Histogram<'language'>;
   private readonly issuesFound: Counter<'language' | 'rule' | 'severity'>;
   private readonly verdicts: Counter<'language' | 'verdict'>;
-  private readonly inserts = new StatementBatcher<QualityCheck, Date | null>({
-    keyOf: (check) => check.generatedEventId,
-    maxBatchSize: CHECKS_PER_BATCH,
-    runBatch: (checks) => this.insertAll(checks),
-  });
 
   constructor(
-    @Inject(SERVICE_DATA_SOURCE) dataSource: DataSource,
+    @Inject(QUALITY_CHECK_REPOSITORY) private readonly checks: QualityCheckRepository,
     private readonly kafka: KafkaRuntime,
     private readonly operatorRules: OperatorRulesStore,
     metrics: ServiceMetrics,
   ) {
-    this.checks = dataSource.getRepository(QualityCheck);
     this.scores = new Histogram({
       name: `${METRIC_PREFIX}quality_score`,
       help: 'Quality scores given by the gate, by language.',
@@ -90,7 +80,7 @@ export class CheckQualityUseCase {
       { attempt: generated.attempt, maxAttempts: generated.maxAttempts },
       this.operatorRules.configuration,
     );
-    const check = this.checks.create({
+    const { check, first } = await this.checks.keepFirst({
       generatedEventId: generated.eventId,
       verdictEventId: derivedEventId('quality-verdict', generated.eventId),
       taskId: generated.taskId,
@@ -109,28 +99,12 @@ export class CheckQualityUseCase {
         suggestion: issue.suggestion,
       })),
     });
-    const checkedAt = await this.inserts.submit(check);
-    if (checkedAt === null) {
-      return this.checks.findOneByOrFail({ generatedEventId: generated.eventId });
-    }
-    check.checkedAt = checkedAt;
+    if (!first) return check;
     this.scores.observe({ language: generated.language }, report.score);
     this.verdicts.inc({ language: generated.language, verdict: report.verdict });
     for (const issue of report.issues) {
       this.issuesFound.inc({ language: generated.language, rule: issue.rule, severity: issue.severity });
     }
     return check;
-  }
-
-  /** Stores checks handled at the same time in one statement; null for a check stored before (a redelivery). */
-  private async insertAll(checks: readonly QualityCheck[]): Promise<(Date | null)[]> {
-    const inserted = await insertNew<QualityCheck, { generated_event_id: string; checked_at: Date }>(
-      this.checks.manager,
-      QualityCheck,
-      checks,
-      ['generated_event_id', 'checked_at'],
-    );
-    const checkedAt = new Map(inserted.map((row) => [row.generated_event_id, row.checked_at]));
-    return checks.map((check) => checkedAt.get(check.generatedEventId) ?? null);
   }
 }

@@ -1247,6 +1247,108 @@ export const TokenUsageSchema = {
   ]
 } as const;
 
+export const UsagePricedSchema = {
+  "type": "record",
+  "name": "UsagePriced",
+  "namespace": "com.contentpipeline",
+  "doc": "One LLM call's tokens as the cost meter priced them (entered in its token ledger): what a job's cost is made of. Published once per usage event and again on a redelivery, with the same eventId.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "usageEventId",
+      "type": "string",
+      "doc": "The UsageRecorded event priced: the key consumers deduplicate on."
+    },
+    {
+      "name": "taskId",
+      "type": "string"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "attempt",
+      "type": "int"
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "provider",
+      "type": "string"
+    },
+    {
+      "name": "model",
+      "type": "string"
+    },
+    {
+      "name": "promptTokens",
+      "type": "int"
+    },
+    {
+      "name": "completionTokens",
+      "type": "int"
+    },
+    {
+      "name": "costUsd",
+      "type": "double",
+      "doc": "What the call is charged, in USD."
+    },
+    {
+      "name": "priceSource",
+      "type": "string",
+      "doc": "provider_reported, price_table:<version> or price_table:<version>:fallback."
+    },
+    {
+      "name": "priceTableVersion",
+      "type": "string",
+      "doc": "The price table in force when the usage was recorded."
+    },
+    {
+      "name": "outcome",
+      "type": "string",
+      "doc": "succeeded, or the provider error code."
+    },
+    {
+      "name": "recordedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
 export const UsageRecordedSchema = {
   "type": "record",
   "name": "UsageRecorded",

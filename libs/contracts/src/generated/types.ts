@@ -213,6 +213,33 @@ export interface TokenUsage {
   reportedPriceCurrency: null | string;
 }
 
+/** One LLM call's tokens as the cost meter priced them (entered in its token ledger): what a job's cost is made of. Published once per usage event and again on a redelivery, with the same eventId. */
+export interface UsagePriced {
+  eventId: string;
+  /** The UsageRecorded event priced: the key consumers deduplicate on. */
+  usageEventId: string;
+  taskId: string;
+  jobId: string;
+  skuId: string;
+  language: Language;
+  attempt: number;
+  promptVersion: string;
+  provider: string;
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
+  /** What the call is charged, in USD. */
+  costUsd: number;
+  /** provider_reported, price_table:<version> or price_table:<version>:fallback. */
+  priceSource: string;
+  /** The price table in force when the usage was recorded. */
+  priceTableVersion: string;
+  /** succeeded, or the provider error code. */
+  outcome: string;
+  recordedAt: number;
+  traceparent: string;
+}
+
 /** Tokens spent by one LLM call (or one workflow run) for one task attempt, successful or not. */
 export interface UsageRecorded {
   eventId: string;

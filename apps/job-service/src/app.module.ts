@@ -1,0 +1,60 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
+import type { JobServiceConfig } from './job-service.config';
+import { JOB_SERVICE_CONFIG } from './job-service.tokens';
+import { CreateJobUseCase } from './create-job/create-job.use-case';
+import { JobController } from './job-api/job.controller';
+import { JobProgressStream } from './job-api/job-progress.stream';
+import { JobQueries } from './job-api/job-queries';
+import { JobAdmissionService } from './job-admission/job-admission.service';
+import { JobCostRepository } from './job-cost/job-cost.repository';
+import { RecordJobCostUseCase } from './job-cost/record-job-cost.use-case';
+import { UsagePricedConsumer } from './job-cost/usage-priced.consumer';
+import { JobGauges } from './job-ledger/job-gauges';
+import { JobLedgerRepository } from './job-ledger/job-ledger.repository';
+import { RawMessagePublisher } from './raw-publisher/raw-message.publisher';
+import { ResumeJobUseCase } from './resume-job/resume-job.use-case';
+import { SetBudgetUseCase } from './set-budget/set-budget.use-case';
+import { JobEventsConsumer } from './track-tasks/job-events.consumer';
+import { TrackTasksUseCase } from './track-tasks/track-tasks.use-case';
+import { JOB_SERVICE_SCHEMA, jobServiceEntities, jobServiceMigrations } from './persistence';
+
+@Module({})
+export class JobServiceModule {
+  static forRoot(config: JobServiceConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: JobServiceModule,
+      imports: [
+        PipelineServiceModule.forRoot({
+          config: config.service,
+          schema: JOB_SERVICE_SCHEMA,
+          entities: jobServiceEntities,
+          migrations: jobServiceMigrations,
+          logger,
+          metrics: new ServiceMetrics(config.service.serviceName),
+        }),
+      ],
+      controllers: [JobController],
+      providers: [
+        { provide: JOB_SERVICE_CONFIG, useValue: config },
+        { provide: API_KEYS, useValue: config.apiKeys },
+        ApiKeyGuard,
+        RawMessagePublisher,
+        JobLedgerRepository,
+        JobAdmissionService,
+        JobCostRepository,
+        RecordJobCostUseCase,
+        UsagePricedConsumer,
+        TrackTasksUseCase,
+        JobEventsConsumer,
+        CreateJobUseCase,
+        ResumeJobUseCase,
+        SetBudgetUseCase,
+        JobQueries,
+        JobProgressStream,
+        JobGauges,
+      ],
+    };
+  }
+}

@@ -1,0 +1,200 @@
+import {
+  BadRequestException,
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { isJobId, JOB_ID_FORMAT } from '@content-pipeline/contracts';
+import { ApiKeyGuard, AuthenticatedRequest, RequiresRole } from '@content-pipeline/nest-runtime';
+import { CreatedJob, CreateJobUseCase, JobExistsError } from '../create-job/create-job.use-case';
+import { CreateJobRequestError, parseCreateJobRequest } from '../create-job/create-job.request';
+import { AdmissionRefusedError } from '../job-admission/job-admission.service';
+import type { Job } from '../job-ledger/job.entity';
+import type { JobProgress } from '../job-ledger/job-progress';
+import { ResumeJobUseCase, ResumeOutcome } from '../resume-job/resume-job.use-case';
+import { SetBudgetUseCase } from '../set-budget/set-budget.use-case';
+import { JobProgressStream, serverSentEvent } from './job-progress.stream';
+import { JobCost, JobQueries } from './job-queries';
+import { UpdateJobDto } from './update-job.dto';
+
+const STREAM_MIN_INTERVAL_MS = 500;
+const STREAM_DEFAULT_INTERVAL_MS = 2_000;
+
+export interface JobView {
+  job_id: string;
+  origin: string;
+  lane: string;
+  languages: string[];
+  prompt_version: string | null;
+  budget_usd: number | null;
+  admitted: boolean;
+  paused_reason: string | null;
+  declared_skus: number | null;
+  source_name: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/**
+ * The job service's API: create a job from a catalogue file, follow its progress (also as Server-Sent
+ * Events), read its cost, change its budget cap, resume it. Operators create, resume and change budgets;
+ * viewers read.
+ */
+@ApiTags('jobs')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@Controller('api')
+@UseGuards(ApiKeyGuard)
+export class JobController {
+  constructor(
+    private readonly createJob: CreateJobUseCase,
+    private readonly resumeJob: ResumeJobUseCase,
+    private readonly setBudget: SetBudgetUseCase,
+    private readonly queries: JobQueries,
+    private readonly progressStream: JobProgressStream,
+  ) {}
+
+  @Post('batch')
+  @ApiOperation({ summary: 'Create a job from a catalogue file (CSV or JSON lines) and publish its records' })
+  @RequiresRole('operator')
+  async create(
+    @Body() body: unknown,
+    @Query() query: Record<string, unknown>,
+    @Headers('content-type') contentType: string | undefined,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<CreatedJob> {
+    try {
+      return await this.createJob.execute(
+        parseCreateJobRequest(body, query, contentType),
+        request.principal?.id ?? 'unknown',
+      );
+    } catch (error) {
+      if (error instanceof CreateJobRequestError) throw new BadRequestException(error.message);
+      if (error instanceof JobExistsError) throw new ConflictException(error.message);
+      throw error;
+    }
+  }
+
+  @Get('batch')
+  @ApiOperation({ summary: 'The latest jobs, newest first' })
+  @RequiresRole('viewer')
+  async list(@Query('limit') limit?: string): Promise<JobView[]> {
+    const take = limit === undefined ? 50 : Number(limit);
+    if (!Number.isInteger(take) || take < 1 || take > 500)
+      throw new BadRequestException('limit must be an integer from 1 to 500');
+    return (await this.queries.list(take)).map(view);
+  }
+
+  @Get('batch/:jobId')
+  @ApiOperation({ summary: 'A job with its progress' })
+  @RequiresRole('viewer')
+  async get(@Param('jobId') jobId: string): Promise<JobView & { progress: JobProgress }> {
+    const job = await this.existing(jobId);
+    return { ...view(job), progress: await this.queries.progress(job) };
+  }
+
+  @Get('batch/:jobId/progress')
+  @ApiOperation({ summary: "A job's progress: tasks per state and language, cost so far, ETA" })
+  @RequiresRole('viewer')
+  async progress(@Param('jobId') jobId: string): Promise<JobProgress> {
+    return this.queries.progress(await this.existing(jobId));
+  }
+
+  /** Server-Sent Events: a `progress` event every interval, then `end` once the job has settled. */
+  @Get('batch/:jobId/progress/stream')
+  @ApiOperation({ summary: "A job's progress as Server-Sent Events until it settles" })
+  @RequiresRole('viewer')
+  async stream(
+    @Param('jobId') jobId: string,
+    @Query('interval_ms') intervalText: string | undefined,
+    @Req() request: AuthenticatedRequest,
+    @Res() response: Response,
+  ): Promise<void> {
+    const intervalMs = intervalText === undefined ? STREAM_DEFAULT_INTERVAL_MS : Number(intervalText);
+    if (!Number.isInteger(intervalMs) || intervalMs < STREAM_MIN_INTERVAL_MS || intervalMs > 60_000)
+      throw new BadRequestException(`interval_ms must be an integer from ${STREAM_MIN_INTERVAL_MS} to 60000`);
+    await this.existing(jobId);
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    const subscription = this.progressStream.follow(jobId, intervalMs).subscribe({
+      next: (event) => response.write(serverSentEvent(event)),
+      complete: () => response.end(),
+    });
+    request.on('close', () => subscription.unsubscribe());
+  }
+
+  @Get('batch/:jobId/cost')
+  @ApiOperation({ summary: "A job's tokens and cost by language, model, attempt and price source" })
+  @RequiresRole('viewer')
+  async cost(@Param('jobId') jobId: string): Promise<JobCost> {
+    await this.existing(jobId);
+    return this.queries.cost(jobId);
+  }
+
+  /** Changes the budget cap. Lowering it below the cost pauses the job; raising it does not resume it. */
+  @Patch('batch/:jobId')
+  @ApiOperation({ summary: "Change a job's budget cap (lowering it below the cost pauses the job)" })
+  @RequiresRole('operator')
+  async update(@Param('jobId') jobId: string, @Body() body: UpdateJobDto): Promise<JobView> {
+    if (body.budgetUsd === undefined)
+      throw new BadRequestException('budgetUsd is required (a number, or null)');
+    await this.existing(jobId);
+    await this.setBudget.execute(jobId, body.budgetUsd);
+    return view(await this.existing(jobId));
+  }
+
+  @Post('batch/:jobId/resume')
+  @ApiOperation({ summary: 'Admit a paused job again and re-queue its failed and dead-lettered tasks' })
+  @HttpCode(200)
+  @RequiresRole('operator')
+  async resume(@Param('jobId') jobId: string): Promise<ResumeOutcome> {
+    await this.existing(jobId);
+    try {
+      return await this.resumeJob.execute(jobId);
+    } catch (error) {
+      if (error instanceof AdmissionRefusedError) throw new ConflictException(error.message);
+      throw error;
+    }
+  }
+
+  private async existing(jobId: string): Promise<Job> {
+    if (!isJobId(jobId)) throw new BadRequestException(`A job id is ${JOB_ID_FORMAT}`);
+    const job = await this.queries.job(jobId);
+    if (!job) throw new NotFoundException(`No job ${jobId}`);
+    return job;
+  }
+}
+
+function view(job: Job): JobView {
+  return {
+    job_id: job.jobId,
+    origin: job.origin,
+    lane: job.lane,
+    languages: job.languages,
+    prompt_version: job.promptVersion,
+    budget_usd: job.budgetUsd === null ? null : Number(job.budgetUsd),
+    admitted: job.admitted,
+    paused_reason: job.pausedReason,
+    declared_skus: job.declaredSkus,
+    source_name: job.sourceName,
+    created_by: job.createdBy,
+    created_at: job.createdAt.toISOString(),
+  };
+}

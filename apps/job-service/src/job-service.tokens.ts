@@ -1,0 +1,1 @@
+export const JOB_SERVICE_CONFIG = Symbol('JOB_SERVICE_CONFIG');
