@@ -77,6 +77,19 @@ export interface GenerationResult {
   rateLimit?: RateLimitHints;
   /** HTTP calls made, retries of a repair included. */
   calls: number;
+  /** Of those, calls that re-asked for an answer that failed validation (0 when the provider enforced the shape). */
+  repairCalls?: number;
+  /** The workflow's own verdict, when it reports one (the design's Dify workflow does). */
+  workflowReview?: WorkflowReview;
+  /** Content fields the provider did not return, each filled by its documented fallback or left for the gate. */
+  missingFields?: string[];
+}
+
+/** A quality judgement the provider's own workflow made, kept next to the gate's for comparison. */
+export interface WorkflowReview {
+  /** 0–100 as the workflow reported it, or null when it reported issues only. */
+  score: number | null;
+  issues: string[];
 }
 
 /** Per-call options. */
