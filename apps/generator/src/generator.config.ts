@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  booleanFlag,
   ConfigError,
   Environment,
   loadServiceConfig,
@@ -47,6 +48,13 @@ export function loadGeneratorConfig(env?: Environment) {
       OPENAI_BASE_URL: z.string().url().default('http://127.0.0.1:18090/v1'),
       ...secretEnv('OPENAI_API_KEY'),
       OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+      OPENAI_RESPONSE_FORMAT: z
+        .enum(['json_schema', 'json_object'], {
+          message:
+            'must be json_schema (Structured Outputs) or json_object (JSON mode, for servers without schemas)',
+        })
+        .default('json_schema'),
+      LLM_STREAM: booleanFlag(true),
       ANTHROPIC_BASE_URL: z.string().url().default('http://127.0.0.1:18090'),
       ...secretEnv('ANTHROPIC_API_KEY'),
       ANTHROPIC_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
@@ -79,6 +87,8 @@ export function loadGeneratorConfig(env?: Environment) {
       model: vars.OPENAI_MODEL,
       timeoutMs,
       maxOutputTokens,
+      responseFormat: vars.OPENAI_RESPONSE_FORMAT,
+      stream: vars.LLM_STREAM,
     },
     anthropic: {
       kind: 'anthropic',
@@ -88,6 +98,7 @@ export function loadGeneratorConfig(env?: Environment) {
       timeoutMs,
       maxOutputTokens,
       anthropicVersion: vars.ANTHROPIC_VERSION,
+      stream: vars.LLM_STREAM,
     },
   };
   if (vars.LLM_HARD_TIMEOUT_MS <= timeoutMs) {

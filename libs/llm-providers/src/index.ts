@@ -27,3 +27,10 @@ export { getPromptSet, PROMPT_VERSIONS } from './lib/prompts/prompt-catalog';
 export type { PromptSet } from './lib/prompts/prompt-set';
 export { productContentSchema, coreExtractionSchema } from './lib/content/content.schema';
 export { parseDurationMs, parseRetryAfterMs } from './lib/http/rate-limit-headers';
+export {
+  CORE_EXTRACTION_OUTPUT,
+  PRODUCT_CONTENT_OUTPUT,
+  toStrictJsonSchema,
+  type JsonSchema,
+  type StructuredOutput,
+} from './lib/content/structured-output';

@@ -76,16 +76,20 @@ describe('llm-simulator served in-process', () => {
     };
   const dify = (responseMode: 'blocking' | 'streaming', timeoutMs = 5_000) =>
     new DifyWorkflowAdapter({ kind: 'dify', baseUrl: base, apiKey: 'app-sim', responseMode, timeoutMs });
-  const openAi = (timeoutMs = 5_000) =>
+  const openAi = (
+    options: { timeoutMs?: number; stream?: boolean; responseFormat?: 'json_schema' | 'json_object' } = {},
+  ) =>
     new OpenAiChatAdapter({
       kind: 'openai',
       baseUrl: `${base}/v1`,
       apiKey: 'sk-sim',
       model: 'sim-model',
-      timeoutMs,
+      timeoutMs: options.timeoutMs ?? 5_000,
       maxOutputTokens: 2_000,
+      responseFormat: options.responseFormat ?? 'json_schema',
+      stream: options.stream ?? false,
     });
-  const anthropic = () =>
+  const anthropic = (stream = false) =>
     new AnthropicMessagesAdapter({
       kind: 'anthropic',
       baseUrl: base,
@@ -94,6 +98,7 @@ describe('llm-simulator served in-process', () => {
       timeoutMs: 5_000,
       maxOutputTokens: 2_000,
       anthropicVersion: '2023-06-01',
+      stream,
     });
 
   async function failure(promise: Promise<unknown>): Promise<ProviderError> {
@@ -167,11 +172,104 @@ describe('llm-simulator served in-process', () => {
     expect(results[0].rateLimit?.remainingRequests).toBeGreaterThan(0);
   });
 
-  it('serves Anthropic messages with token counts equal to the simulator', async () => {
-    const result = await anthropic().generate(inputOf(records[3], { targetLanguage: 'de' }), {});
+  it('streams OpenAI answers through the SDK with the same content and usage as whole answers', async () => {
+    const whole = await openAi().generate(inputOf(records[4]), {});
+    await fetch(`${base}/_sim/reset`, { method: 'POST' });
+    const streamed = await openAi({ stream: true }).generate(inputOf(records[4]), {});
+    expect(streamed.content).toEqual(whole.content);
+    expect(streamed.usage).toEqual(whole.usage);
     const { totals } = await stats();
-    expect(result.usage.totalTokens).toBe(totals.totalTokens);
-    expect(result.content.marketing_copy_a).toMatch(/Jetzt kaufen/);
+    expect(streamed.usage.totalTokens).toBe(totals.totalTokens);
+  });
+
+  it.each([false, true])(
+    'serves Anthropic messages (stream: %s) with a forced tool and token counts equal to the simulator',
+    async (stream) => {
+      const result = await anthropic(stream).generate(inputOf(records[3], { targetLanguage: 'de' }), {});
+      const { totals } = await stats();
+      expect(result.usage.totalTokens).toBe(totals.totalTokens);
+      expect(result.content.marketing_copy_a).toMatch(/Jetzt kaufen/);
+      expect(result.extraction?.technical_specs).toBeDefined();
+      expect(result.repairCalls).toBe(0);
+    },
+  );
+
+  it("refuses a schema strict mode cannot take with a 400 in OpenAI's shape, and a tool choice naming no tool", async () => {
+    const send = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer k' },
+        body: JSON.stringify(body),
+      });
+    const messages = [{ role: 'user', content: 'hi' }];
+    const loose = await send('/v1/chat/completions', {
+      model: 'm',
+      messages,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'answer',
+          strict: true,
+          schema: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] },
+        },
+      },
+    });
+    expect(loose.status).toBe(400);
+    expect(await loose.json()).toEqual({
+      error: {
+        message:
+          "Invalid schema for response_format 'answer': In context=(), 'additionalProperties' is required to be supplied and to be false.",
+        type: 'invalid_request_error',
+        param: 'response_format',
+        code: 'invalid_json_schema',
+      },
+    });
+    const partial = await send('/v1/chat/completions', {
+      model: 'm',
+      messages,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'answer',
+          strict: true,
+          schema: {
+            type: 'object',
+            properties: {
+              a: { type: 'object', properties: { b: { type: 'string' } }, additionalProperties: false },
+            },
+            required: ['a'],
+            additionalProperties: false,
+          },
+        },
+      },
+    });
+    expect(((await partial.json()) as { error: { message: string } }).error.message).toContain(
+      "In context=('properties', 'a'), 'required' is required to be supplied",
+    );
+    const unknownTool = await send('/v1/messages', {
+      model: 'm',
+      max_tokens: 100,
+      messages,
+      tools: [{ name: 'answer', input_schema: { type: 'object', properties: {} } }],
+      tool_choice: { type: 'tool', name: 'other' },
+    });
+    expect(unknownTool.status).toBe(400);
+    expect(((await unknownTool.json()) as { error: { type: string } }).error.type).toBe(
+      'invalid_request_error',
+    );
+  });
+
+  it('with a schema enforced, a model that writes JSON of another shape costs no repair; in JSON mode it fails', async () => {
+    configure({ faults: { foreign_shape: 1 } });
+    const enforced = await openAi().generate(inputOf(records[7]), {});
+    expect(enforced).toMatchObject({ calls: 2, repairCalls: 0 });
+    const jsonMode = await failure(
+      openAi({ responseFormat: 'json_object' }).generate(inputOf(records[8]), {}),
+    );
+    expect(jsonMode).toMatchObject({ kind: 'content_failure', code: 'invalid_output' });
+    expect(jsonMode.billed?.repairCalls).toBe(1);
+    const viaTool = await anthropic(true).generate(inputOf(records[9]), {});
+    expect(viaTool.repairCalls).toBe(0);
   });
 
   it('is deterministic: the same request gives the same bytes', async () => {
@@ -259,8 +357,11 @@ describe('llm-simulator served in-process', () => {
     expect(missing).toBeLessThan(40);
 
     configure({ faults: { missing_cta: 0, broken_json: 1 } });
-    const repaired = await openAi().generate(inputOf(records[10], { targetLanguage: 'es' }), {});
-    expect(repaired.calls).toBe(3);
+    const repaired = await openAi({ responseFormat: 'json_object' }).generate(
+      inputOf(records[10], { targetLanguage: 'es' }),
+      {},
+    );
+    expect(repaired).toMatchObject({ calls: 3, repairCalls: 1 });
     const difyBroken = await failure(dify('streaming').generate(inputOf(records[10]), {}));
     expect(difyBroken).toMatchObject({ kind: 'content_failure', code: 'workflow_failed' });
   });

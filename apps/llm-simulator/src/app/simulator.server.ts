@@ -202,7 +202,11 @@ export class SimulatorServer {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
       });
-      res.end(reply.events.map((e) => `data: ${e}\n\n`).join(''));
+      res.end(
+        reply.events
+          .map((e) => (typeof e === 'string' ? `data: ${e}\n\n` : `event: ${e.event}\ndata: ${e.data}\n\n`))
+          .join(''),
+      );
       return;
     }
     const body = reply.body ?? '';
