@@ -81,8 +81,10 @@ export interface GenerationResult {
   repairCalls?: number;
   /** The workflow's own verdict, when it reports one (the design's Dify workflow does). */
   workflowReview?: WorkflowReview;
-  /** Content fields the provider did not return, each filled by its documented fallback or left for the gate. */
+  /** Text fields the provider did not return, left empty so the gate reports each on its field. */
   missingFields?: string[];
+  /** Fields the provider did not return that a documented fallback filled (the H1 from the SEO title). */
+  fallbackFields?: string[];
 }
 
 /** A quality judgement the provider's own workflow made, kept next to the gate's for comparison. */
@@ -103,4 +105,15 @@ export interface GenerateOptions {
 export interface ContentGenerationProvider {
   readonly name: string;
   generate(input: GenerationInput, options: GenerateOptions): Promise<GenerationResult>;
+  /**
+   * What an operator should know about how the pipeline meets this provider (the Dify workflow's inputs, whether
+   * regenerations carry feedback), for the start-up log. May call the provider.
+   */
+  describeContract?(): Promise<ContractNote[]>;
+}
+
+/** One line of {@link ContentGenerationProvider.describeContract}. */
+export interface ContractNote {
+  level: 'info' | 'warn';
+  message: string;
 }
