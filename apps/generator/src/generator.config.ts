@@ -2,14 +2,19 @@ import { z } from 'zod';
 import {
   booleanFlag,
   ConfigError,
+  difyContractEnv,
   Environment,
   loadServiceConfig,
   positiveInt,
   resolveSecret,
   secretEnv,
+  toDifyContract,
 } from '@content-pipeline/config';
 import type { RetryPolicy } from '@content-pipeline/kafka-runtime';
-import type { ProviderConfig } from '@content-pipeline/llm-providers';
+import { DIFY_KNOWN_INPUTS, DIFY_OUTPUT_FIELDS, type ProviderConfig } from '@content-pipeline/llm-providers';
+
+/** What the pipeline can send to a Dify workflow and read from it, for validating the contract variables. */
+const DIFY_VOCABULARY = { knownInputs: DIFY_KNOWN_INPUTS, outputFields: DIFY_OUTPUT_FIELDS };
 
 export const GENERATOR_SERVICE_NAME = 'generator';
 export const GENERATOR_DEFAULT_PORT = 3002;
@@ -45,6 +50,7 @@ export function loadGeneratorConfig(env?: Environment) {
       DIFY_API_URL: z.string().url().default('http://127.0.0.1:18090'),
       ...secretEnv('DIFY_API_KEY'),
       DIFY_RESPONSE_MODE: z.enum(['streaming', 'blocking']).default('streaming'),
+      ...difyContractEnv(DIFY_VOCABULARY),
       OPENAI_BASE_URL: z.string().url().default('http://127.0.0.1:18090/v1'),
       ...secretEnv('OPENAI_API_KEY'),
       OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -79,6 +85,7 @@ export function loadGeneratorConfig(env?: Environment) {
       apiKey: secret('DIFY_API_KEY', 'app-simulator'),
       responseMode: vars.DIFY_RESPONSE_MODE,
       timeoutMs,
+      contract: toDifyContract(vars, DIFY_VOCABULARY),
     },
     openai: {
       kind: 'openai',

@@ -5,3 +5,4 @@ export * from './infrastructure.config';
 export * from './api-keys.config';
 export * from './secrets.config';
 export * from './generation-tasks.config';
+export * from './dify-contract.config';

@@ -27,6 +27,7 @@ const usage: UsageRecorded = {
   outcome: 'succeeded',
   recordedAt: 0,
   traceparent: '',
+  repairCalls: 0,
 };
 
 describe('event validation', () => {

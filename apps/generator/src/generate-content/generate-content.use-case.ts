@@ -16,6 +16,7 @@ import type { Lane } from '@content-pipeline/rate-limiting';
 import { KafkaRuntime, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { StatementBatcher, valuesList } from '@content-pipeline/persistence';
 import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
+import { GeneratorMetrics } from '../generator.metrics';
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
 import { toContractContent, toGenerationInput } from './content-mapping';
@@ -68,6 +69,7 @@ export class GenerateContentUseCase {
     private readonly provider: GuardedContentProvider,
     private readonly kafka: KafkaRuntime,
     private readonly admission: JobAdmissionGate,
+    private readonly metrics: GeneratorMetrics,
   ) {
     this.attempts = dataSource.getRepository(GenerationAttempt);
   }
@@ -94,8 +96,15 @@ export class GenerateContentUseCase {
         async () => !(await this.isStored(request.eventId)),
       );
     } catch (error) {
-      if (error instanceof ProviderError && error.billed)
+      if (error instanceof ProviderError && error.billed) {
         await this.meterFailedCall(request, error.code, error.billed);
+        if (error.billed.repairCalls) {
+          this.metrics.repairCalls.inc(
+            { provider: this.provider.providerName, lane },
+            error.billed.repairCalls,
+          );
+        }
+      }
       if (error instanceof ProviderError && error.kind === 'content_failure') {
         return this.requestNewAttempt(request, lane, error);
       }
@@ -124,7 +133,11 @@ export class GenerateContentUseCase {
       },
       latencyMs: Math.round(result.latencyMs),
       contentEventId: derivedEventId('content-generated', request.eventId),
+      workflowReview: result.workflowReview ?? null,
+      filledFields: result.fallbackFields ?? [],
+      repairCalls: result.repairCalls ?? 0,
     });
+    this.reportProviderOutput(result, lane);
     let winner = attempt;
     if (!(await this.store(attempt))) {
       // A concurrent delivery of the same request won the insert; its stored result is the one to publish.
@@ -132,6 +145,21 @@ export class GenerateContentUseCase {
     }
     await this.publish(request, winner);
     return 'generated';
+  }
+
+  /**
+   * Repair calls, and fields the provider did not return, per provider: ~0 repairs is what schema-enforced output
+   * buys; the same field missing on every call is a workflow contract to fix, not bad luck.
+   */
+  private reportProviderOutput(result: GenerationResult, lane: Lane): void {
+    const provider = result.provider;
+    if (result.repairCalls) this.metrics.repairCalls.inc({ provider, lane }, result.repairCalls);
+    for (const field of result.fallbackFields ?? []) {
+      this.metrics.outputFieldsMissing.inc({ provider, field, handling: 'fallback' });
+    }
+    for (const field of result.missingFields ?? []) {
+      this.metrics.outputFieldsMissing.inc({ provider, field, handling: 'gate' });
+    }
   }
 
   private isStored(requestEventId: string): Promise<boolean> {
@@ -176,16 +204,35 @@ export class GenerateContentUseCase {
         JSON.stringify(attempt.usage),
         attempt.latencyMs,
         attempt.contentEventId,
+        attempt.workflowReview === null ? null : JSON.stringify(attempt.workflowReview),
+        JSON.stringify(attempt.filledFields),
+        attempt.repairCalls,
       ],
       {
-        rowSql: ([request, task, job, sku, language, number, provider, model, content, usage, ...rest]) =>
-          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${rest.join(', ')})`,
+        rowSql: ([
+          request,
+          task,
+          job,
+          sku,
+          language,
+          number,
+          provider,
+          model,
+          content,
+          usage,
+          latency,
+          contentEventId,
+          review,
+          filled,
+          repairs,
+        ]) =>
+          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${latency}, ${contentEventId}, ${review}::jsonb, ${filled}::jsonb, ${repairs}::int)`,
       },
     );
     const rows = await this.dataSource.query<{ request_event_id: string; created_at: Date }[]>(
       `INSERT INTO generator.generation_attempt
          (request_event_id, task_id, job_id, sku_id, language, attempt, provider, model, content, usage,
-          latency_ms, content_event_id)
+          latency_ms, content_event_id, workflow_review, filled_fields, repair_calls)
        VALUES ${sql}
        ON CONFLICT (request_event_id) DO NOTHING
        RETURNING request_event_id, created_at`,
@@ -238,13 +285,17 @@ export class GenerateContentUseCase {
       },
       outcome: failureCode,
       recordedAt: Date.now(),
+      repairCalls: billed.repairCalls ?? 0,
     });
   }
 
   /** The request's task, with what one call was billed. */
   private async publishUsage(
     request: GenerationRequested,
-    bill: Pick<UsageRecorded, 'eventId' | 'provider' | 'model' | 'usage' | 'outcome' | 'recordedAt'>,
+    bill: Pick<
+      UsageRecorded,
+      'eventId' | 'provider' | 'model' | 'usage' | 'outcome' | 'recordedAt' | 'repairCalls'
+    >,
   ): Promise<void> {
     await this.kafka.publish(
       Topics.usageRecorded,
@@ -270,6 +321,7 @@ export class GenerateContentUseCase {
       usage: attempt.usage,
       outcome: 'succeeded',
       recordedAt: attempt.createdAt?.getTime() ?? Date.now(),
+      repairCalls: attempt.repairCalls ?? 0,
     });
     const generated: ContentGenerated = {
       eventId: attempt.contentEventId,
@@ -293,6 +345,8 @@ export class GenerateContentUseCase {
       latencyMs: attempt.latencyMs,
       generatedAt: attempt.createdAt?.getTime() ?? Date.now(),
       traceparent: request.traceparent,
+      workflowReview: attempt.workflowReview ?? null,
+      filledFields: attempt.filledFields ?? [],
     };
     await this.kafka.publish(Topics.contentGenerated, generated, { key: request.skuId });
   }

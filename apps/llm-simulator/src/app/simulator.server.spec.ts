@@ -272,6 +272,39 @@ describe('llm-simulator served in-process', () => {
     expect(viaTool.repairCalls).toBe(0);
   });
 
+  it('emulates the design workflow: declares five inputs, refuses others, returns no h1 or keywords but its own review', async () => {
+    configure({ difyWorkflow: 'design', faults: { missing_cta: 1 } });
+    const parameters = (await (
+      await fetch(`${base}/v1/parameters`, { headers: { authorization: 'Bearer k' } })
+    ).json()) as { user_input_form: Array<Record<string, { variable: string; required: boolean }>> };
+    expect(parameters.user_input_form.map((entry) => Object.values(entry)[0].variable)).toEqual([
+      'product_id',
+      'product_name',
+      'product_description',
+      'target_language',
+      'product_category',
+    ]);
+    const projectContract = await failure(dify('blocking').generate(inputOf(records[0]), {}));
+    expect(projectContract).toMatchObject({ kind: 'fatal', code: 'invalid_param', httpStatus: 400 });
+    expect(projectContract.message).toContain('brand is not an input variable');
+
+    const designed = new DifyWorkflowAdapter({
+      kind: 'dify',
+      baseUrl: base,
+      apiKey: 'app-sim',
+      responseMode: 'streaming',
+      timeoutMs: 5_000,
+      contract: { inputs: 'auto', feedbackInput: 'feedback', outputMap: {} },
+    });
+    const en = await designed.generate(inputOf(records[0], { feedback: 'fix the CTA' }), {});
+    expect(en.content.h1.length).toBeGreaterThan(0);
+    expect(en.content.suggested_keywords).toEqual([]);
+    expect(en).toMatchObject({ fallbackFields: ['h1'], missingFields: [] });
+    expect(en.workflowReview).toEqual({ score: 77, issues: ['a marketing copy has no call to action'] });
+    const { totals } = await stats();
+    expect(en.usage.totalTokens).toBe(totals.totalTokens);
+  });
+
   it('is deterministic: the same request gives the same bytes', async () => {
     const body = JSON.stringify({
       inputs: {
