@@ -91,6 +91,8 @@ export async function injectPoison(
     latencyMs: 0,
     generatedAt: Date.now(),
     traceparent: '',
+    workflowReview: null,
+    filledFields: [],
   };
   await publisher.publish(Topics.contentGenerated, invalid, { key: invalid.skuId, headers });
   sent += 1;

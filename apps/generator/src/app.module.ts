@@ -1,6 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createProvider } from '@content-pipeline/llm-providers';
+import { ConfigError } from '@content-pipeline/config';
+import {
+  createProvider,
+  ProviderError,
+  type ContentGenerationProvider,
+} from '@content-pipeline/llm-providers';
 import { PipelineServiceModule, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import { ProviderCircuitBreaker } from './circuit-breaker/provider-circuit-breaker';
@@ -19,6 +24,32 @@ import { LlmAdmission } from './rate-limiting/llm-admission';
 import { LlmBudgetStore } from './rate-limiting/llm-budget.store';
 import { GENERATOR_SCHEMA, generatorEntities, generatorMigrations } from './persistence';
 import { JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
+
+/**
+ * Logs how the pipeline meets the provider (the Dify workflow's inputs, whether regenerations carry feedback). A
+ * workflow the pipeline cannot serve stops the start with the reason; an unreachable provider only delays the
+ * check to the first call.
+ */
+async function reportProviderContract(
+  provider: ContentGenerationProvider,
+  logger: JsonLogger,
+): Promise<void> {
+  if (!provider.describeContract) return;
+  try {
+    for (const note of await provider.describeContract()) {
+      if (note.level === 'warn') logger.warn(note.message, { provider: provider.name });
+      else logger.info(note.message, { provider: provider.name });
+    }
+  } catch (error) {
+    if (error instanceof ProviderError && error.code === 'contract_mismatch') {
+      throw new ConfigError([{ variable: 'DIFY_WORKFLOW_INPUTS', problem: error.message }]);
+    }
+    logger.warn('Could not read the provider contract at start-up; it is read on the first call', {
+      provider: provider.name,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
 
 @Module({})
 export class GeneratorModule {
@@ -44,7 +75,14 @@ export class GeneratorModule {
         JobAdmissionConsumer,
         { provide: GeneratorMetrics, useValue: generatorMetrics },
         { provide: ConsumerPauses, useValue: pauses },
-        { provide: CONTENT_PROVIDER, useFactory: () => createProvider(config.provider) },
+        {
+          provide: CONTENT_PROVIDER,
+          useFactory: async () => {
+            const provider = createProvider(config.provider);
+            await reportProviderContract(provider, logger);
+            return provider;
+          },
+        },
         {
           provide: LlmAdmission,
           inject: [SERVICE_DATA_SOURCE],

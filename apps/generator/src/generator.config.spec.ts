@@ -11,7 +11,30 @@ describe('loadGeneratorConfig', () => {
       kind: 'dify',
       baseUrl: 'http://127.0.0.1:18090',
       responseMode: 'streaming',
+      contract: { inputs: 'auto', feedbackInput: 'feedback', outputMap: {} },
     });
+  });
+
+  it("takes the design workflow's contract and the OpenAI output mode from the environment", () => {
+    expect(
+      loadGeneratorConfig({
+        DIFY_WORKFLOW_INPUTS: 'product_id,product_name,product_description,target_language,product_category',
+        DIFY_FEEDBACK_INPUT: 'none',
+        DIFY_OUTPUT_MAP: 'heading:h1',
+      }).provider,
+    ).toMatchObject({
+      contract: {
+        inputs: ['product_id', 'product_name', 'product_description', 'target_language', 'product_category'],
+        feedbackInput: null,
+        outputMap: { heading: 'h1' },
+      },
+    });
+    expect(loadGeneratorConfig({ LLM_PROVIDER: 'openai' }).provider).toMatchObject({
+      responseFormat: 'json_schema',
+      stream: true,
+    });
+    expect(() => loadGeneratorConfig({ OPENAI_RESPONSE_FORMAT: 'text' })).toThrow(/OPENAI_RESPONSE_FORMAT/);
+    expect(() => loadGeneratorConfig({ DIFY_OUTPUT_MAP: 'heading:title' })).toThrow(/DIFY_OUTPUT_MAP/);
   });
 
   it('reads a provider key from a mounted secret file in preference to the environment', () => {

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import {
+  booleanFlag,
   ConfigError,
+  difyContractEnv,
   Environment,
   loadServiceConfig,
   positiveInt,
   resolveSecret,
   secretEnv,
+  toDifyContract,
 } from '@content-pipeline/config';
 import type { RetryPolicy } from '@content-pipeline/kafka-runtime';
-import type { ProviderConfig } from '@content-pipeline/llm-providers';
+import { DIFY_KNOWN_INPUTS, DIFY_OUTPUT_FIELDS, type ProviderConfig } from '@content-pipeline/llm-providers';
+
+/** What the pipeline can send to a Dify workflow and read from it, for validating the contract variables. */
+const DIFY_VOCABULARY = { knownInputs: DIFY_KNOWN_INPUTS, outputFields: DIFY_OUTPUT_FIELDS };
 
 export const GENERATOR_SERVICE_NAME = 'generator';
 export const GENERATOR_DEFAULT_PORT = 3002;
@@ -44,9 +50,17 @@ export function loadGeneratorConfig(env?: Environment) {
       DIFY_API_URL: z.string().url().default('http://127.0.0.1:18090'),
       ...secretEnv('DIFY_API_KEY'),
       DIFY_RESPONSE_MODE: z.enum(['streaming', 'blocking']).default('streaming'),
+      ...difyContractEnv(DIFY_VOCABULARY),
       OPENAI_BASE_URL: z.string().url().default('http://127.0.0.1:18090/v1'),
       ...secretEnv('OPENAI_API_KEY'),
       OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+      OPENAI_RESPONSE_FORMAT: z
+        .enum(['json_schema', 'json_object'], {
+          message:
+            'must be json_schema (Structured Outputs) or json_object (JSON mode, for servers without schemas)',
+        })
+        .default('json_schema'),
+      LLM_STREAM: booleanFlag(true),
       ANTHROPIC_BASE_URL: z.string().url().default('http://127.0.0.1:18090'),
       ...secretEnv('ANTHROPIC_API_KEY'),
       ANTHROPIC_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
@@ -71,6 +85,7 @@ export function loadGeneratorConfig(env?: Environment) {
       apiKey: secret('DIFY_API_KEY', 'app-simulator'),
       responseMode: vars.DIFY_RESPONSE_MODE,
       timeoutMs,
+      contract: toDifyContract(vars, DIFY_VOCABULARY),
     },
     openai: {
       kind: 'openai',
@@ -79,6 +94,8 @@ export function loadGeneratorConfig(env?: Environment) {
       model: vars.OPENAI_MODEL,
       timeoutMs,
       maxOutputTokens,
+      responseFormat: vars.OPENAI_RESPONSE_FORMAT,
+      stream: vars.LLM_STREAM,
     },
     anthropic: {
       kind: 'anthropic',
@@ -88,6 +105,7 @@ export function loadGeneratorConfig(env?: Environment) {
       timeoutMs,
       maxOutputTokens,
       anthropicVersion: vars.ANTHROPIC_VERSION,
+      stream: vars.LLM_STREAM,
     },
   };
   if (vars.LLM_HARD_TIMEOUT_MS <= timeoutMs) {

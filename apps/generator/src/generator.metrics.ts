@@ -15,6 +15,8 @@ export class GeneratorMetrics {
   readonly admissionWait: Histogram<'lane'>;
   readonly utilisation: Gauge<'dimension'>;
   readonly consumerPaused: Gauge<'reason'>;
+  readonly repairCalls: Counter<'provider' | 'lane'>;
+  readonly outputFieldsMissing: Counter<'provider' | 'field' | 'handling'>;
 
   constructor(registry: Registry) {
     const registers = [registry];
@@ -66,6 +68,18 @@ export class GeneratorMetrics {
       name: `${METRIC_PREFIX}rate_limiter_utilisation_ratio`,
       help: 'Share of the effective budget the whole group used over the last 60 s, per dimension.',
       labelNames: ['dimension'],
+      registers,
+    });
+    this.repairCalls = new Counter({
+      name: `${METRIC_PREFIX}llm_repair_calls_total`,
+      help: 'Calls that only re-asked for an answer that failed validation (paid twice), by lane.',
+      labelNames: ['provider', 'lane'],
+      registers,
+    });
+    this.outputFieldsMissing = new Counter({
+      name: `${METRIC_PREFIX}llm_output_fields_missing_total`,
+      help: 'Content fields the provider did not return: filled by a documented fallback, or left for the gate.',
+      labelNames: ['provider', 'field', 'handling'],
       registers,
     });
     this.consumerPaused = new Gauge({

@@ -1,6 +1,7 @@
 import { GenerationAttempt } from './generation-attempt/generation-attempt.entity';
 import { CreateGenerationAttempt1764115200000 } from './migrations/1764115200000-create-generation-attempt';
 import { CreateLlmRateLimiter1764633600000 } from './migrations/1764633600000-create-llm-rate-limiter';
+import { AddProviderReportToGenerationAttempt1764892800000 } from './migrations/1764892800000-add-provider-report-to-generation-attempt';
 import { CreateJobAdmission1764720000000, JobAdmission, ParkedGenerationRequest } from './job-admission';
 
 /** The PostgreSQL schema the generator owns. */
@@ -10,4 +11,5 @@ export const generatorMigrations = [
   CreateGenerationAttempt1764115200000,
   CreateLlmRateLimiter1764633600000,
   CreateJobAdmission1764720000000,
+  AddProviderReportToGenerationAttempt1764892800000,
 ];

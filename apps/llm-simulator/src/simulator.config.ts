@@ -12,7 +12,7 @@ export interface SimulatorStartup {
 const USAGE = `llm-simulator [--port 18090] [--host 127.0.0.1] [--seed 42]
   [--latency-median-ms 0] [--latency-p95-ms 0] [--rpm 0] [--tpm 0]
   [--error-rate 0] [--hang-rate 0] [--outage-seconds 0] [--fault-rate 0] [--fault <name>=<rate> ...]
-  [--dify-outputs fields|content_json] [--model sim-gpt-4o-mini]
+  [--dify-outputs fields|content_json] [--dify-workflow project|design] [--model sim-gpt-4o-mini]
 faults: ${CONTENT_FAULTS.join(', ')}
 env (only when the flag is absent): SIM_PORT, SIM_SEED`;
 
@@ -47,6 +47,7 @@ export function readSimulatorStartup(
       'fault-rate': { type: 'string' },
       fault: { type: 'string', multiple: true },
       'dify-outputs': { type: 'string' },
+      'dify-workflow': { type: 'string' },
       model: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -68,6 +69,10 @@ export function readSimulatorStartup(
   if (difyOutputs !== undefined && difyOutputs !== 'fields' && difyOutputs !== 'content_json') {
     throw new Error(`--dify-outputs must be fields or content_json\n${USAGE}`);
   }
+  const difyWorkflow = values['dify-workflow'];
+  if (difyWorkflow !== undefined && difyWorkflow !== 'project' && difyWorkflow !== 'design') {
+    throw new Error(`--dify-workflow must be project or design\n${USAGE}`);
+  }
   const settings = applySettingsPatch(defaultSettings(seed), {
     latency: {
       medianMs: number(values['latency-median-ms'], 'latency-median-ms', 0),
@@ -80,6 +85,7 @@ export function readSimulatorStartup(
     outageSeconds: number(values['outage-seconds'], 'outage-seconds', 0),
     faults,
     ...(difyOutputs ? { difyOutputs } : {}),
+    ...(difyWorkflow ? { difyWorkflow } : {}),
     ...(values.model ? { model: values.model } : {}),
   });
   return {

@@ -82,6 +82,8 @@ function generatedWith(description: string): ContentGenerated {
     latencyMs: 1,
     generatedAt: Date.now(),
     traceparent: '',
+    workflowReview: null,
+    filledFields: [],
   };
 }
 

@@ -6,3 +6,4 @@ export * from './api-keys.config';
 export * from './secrets.config';
 export * from './generation-tasks.config';
 export * from './jobs-cli.config';
+export * from './dify-contract.config';

@@ -29,6 +29,7 @@ const usage: UsageRecorded = {
   outcome: 'succeeded',
   recordedAt: 0,
   traceparent: '',
+  repairCalls: 0,
 };
 
 describe('event validation', () => {

@@ -55,6 +55,7 @@ describe('topic catalogue', () => {
       outcome: 'succeeded',
       recordedAt: 1_764_000_000_000,
       traceparent: '',
+      repairCalls: 0,
     };
     expect(type.fromBuffer(type.toBuffer(event))).toEqual(event);
   });

@@ -70,5 +70,7 @@ export function humanContentGenerated(
     latencyMs: 0,
     generatedAt: now,
     traceparent: '',
+    workflowReview: null,
+    filledFields: [],
   };
 }

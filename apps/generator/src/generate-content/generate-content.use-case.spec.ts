@@ -1,3 +1,4 @@
+import { Registry } from 'prom-client';
 import {
   derivedEventId,
   Topics,
@@ -9,6 +10,7 @@ import { type GenerationResult, ProviderError } from '@content-pipeline/llm-prov
 import type { KafkaRuntime } from '@content-pipeline/nest-runtime';
 import type { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import type { JobAdmissionGate } from '../job-admission';
+import { GeneratorMetrics } from '../generator.metrics';
 import { GenerateContentUseCase, toPipelineError } from './generate-content.use-case';
 import type { GenerationAttemptRepository, NewGenerationAttempt } from './generation-attempt.repository';
 import type { GuardedContentProvider } from './guarded-content.provider';
@@ -100,6 +102,7 @@ function generator(options: { paused?: boolean; provider?: () => Promise<Generat
     provider as unknown as GuardedContentProvider,
     kafka as unknown as KafkaRuntime,
     admission as unknown as JobAdmissionGate,
+    new GeneratorMetrics(new Registry()),
   );
   const run = () => useCase.execute(request, 'bulk', new AbortController().signal);
   return { run, attempts, published, providerCalls: () => providerCalls };

@@ -14,6 +14,7 @@ import { GenerationResult, ProviderError } from '@content-pipeline/llm-providers
 import type { Lane } from '@content-pipeline/rate-limiting';
 import { KafkaRuntime } from '@content-pipeline/nest-runtime';
 import type { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
+import { GeneratorMetrics } from '../generator.metrics';
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
 import { toContractContent, toGenerationInput } from './content-mapping';
@@ -56,6 +57,7 @@ export class GenerateContentUseCase {
     private readonly provider: GuardedContentProvider,
     private readonly kafka: KafkaRuntime,
     private readonly admission: JobAdmissionGate,
+    private readonly metrics: GeneratorMetrics,
   ) {}
 
   async execute(
@@ -80,8 +82,15 @@ export class GenerateContentUseCase {
         async () => !(await this.attempts.isStored(request.eventId)),
       );
     } catch (error) {
-      if (error instanceof ProviderError && error.billed)
+      if (error instanceof ProviderError && error.billed) {
         await this.meterFailedCall(request, error.code, error.billed);
+        if (error.billed.repairCalls) {
+          this.metrics.repairCalls.inc(
+            { provider: this.provider.providerName, lane },
+            error.billed.repairCalls,
+          );
+        }
+      }
       if (error instanceof ProviderError && error.kind === 'content_failure') {
         return this.requestNewAttempt(request, lane, error);
       }
@@ -110,11 +119,30 @@ export class GenerateContentUseCase {
       },
       latencyMs: Math.round(result.latencyMs),
       contentEventId: derivedEventId('content-generated', request.eventId),
+      workflowReview: result.workflowReview ?? null,
+      filledFields: result.fallbackFields ?? [],
+      repairCalls: result.repairCalls ?? 0,
     };
+    this.reportProviderOutput(result, lane);
     // Null: a concurrent delivery of the same request won the insert; its stored result is the one to publish.
     const winner = (await this.store(attempt)) ?? (await this.attempts.find(request.eventId)) ?? attempt;
     await this.publish(request, winner);
     return 'generated';
+  }
+
+  /**
+   * Repair calls, and fields the provider did not return, per provider: ~0 repairs is what schema-enforced output
+   * buys; the same field missing on every call is a workflow contract to fix, not bad luck.
+   */
+  private reportProviderOutput(result: GenerationResult, lane: Lane): void {
+    const provider = result.provider;
+    if (result.repairCalls) this.metrics.repairCalls.inc({ provider, lane }, result.repairCalls);
+    for (const field of result.fallbackFields ?? []) {
+      this.metrics.outputFieldsMissing.inc({ provider, field, handling: 'fallback' });
+    }
+    for (const field of result.missingFields ?? []) {
+      this.metrics.outputFieldsMissing.inc({ provider, field, handling: 'gate' });
+    }
   }
 
   /** Stores the attempt unless one for the same request is there already (then null). */
@@ -169,13 +197,17 @@ export class GenerateContentUseCase {
       },
       outcome: failureCode,
       recordedAt: Date.now(),
+      repairCalls: billed.repairCalls ?? 0,
     });
   }
 
   /** The request's task, with what one call was billed. */
   private async publishUsage(
     request: GenerationRequested,
-    bill: Pick<UsageRecorded, 'eventId' | 'provider' | 'model' | 'usage' | 'outcome' | 'recordedAt'>,
+    bill: Pick<
+      UsageRecorded,
+      'eventId' | 'provider' | 'model' | 'usage' | 'outcome' | 'recordedAt' | 'repairCalls'
+    >,
   ): Promise<void> {
     await this.kafka.publish(
       Topics.usageRecorded,
@@ -204,6 +236,7 @@ export class GenerateContentUseCase {
       usage: attempt.usage,
       outcome: 'succeeded',
       recordedAt: attempt.createdAt?.getTime() ?? Date.now(),
+      repairCalls: attempt.repairCalls ?? 0,
     });
     const generated: ContentGenerated = {
       eventId: attempt.contentEventId,
@@ -227,6 +260,8 @@ export class GenerateContentUseCase {
       latencyMs: attempt.latencyMs,
       generatedAt: attempt.createdAt?.getTime() ?? Date.now(),
       traceparent: request.traceparent,
+      workflowReview: attempt.workflowReview ?? null,
+      filledFields: attempt.filledFields ?? [],
     };
     await this.kafka.publish(Topics.contentGenerated, generated, { key: request.skuId });
   }

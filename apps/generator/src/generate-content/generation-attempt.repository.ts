@@ -81,16 +81,35 @@ export class SqlGenerationAttemptRepository implements GenerationAttemptReposito
         JSON.stringify(attempt.usage),
         attempt.latencyMs,
         attempt.contentEventId,
+        attempt.workflowReview === null ? null : JSON.stringify(attempt.workflowReview),
+        JSON.stringify(attempt.filledFields),
+        attempt.repairCalls,
       ],
       {
-        rowSql: ([request, task, job, sku, language, number, provider, model, content, usage, ...rest]) =>
-          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${rest.join(', ')})`,
+        rowSql: ([
+          request,
+          task,
+          job,
+          sku,
+          language,
+          number,
+          provider,
+          model,
+          content,
+          usage,
+          latency,
+          contentEventId,
+          review,
+          filled,
+          repairs,
+        ]) =>
+          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${latency}, ${contentEventId}, ${review}::jsonb, ${filled}::jsonb, ${repairs}::int)`,
       },
     );
     const rows = await this.dataSource.query<{ request_event_id: string; created_at: Date }[]>(
       `INSERT INTO generator.generation_attempt
          (request_event_id, task_id, job_id, sku_id, language, attempt, provider, model, content, usage,
-          latency_ms, content_event_id)
+          latency_ms, content_event_id, workflow_review, filled_fields, repair_calls)
        VALUES ${sql}
        ON CONFLICT (request_event_id) DO NOTHING
        RETURNING request_event_id, created_at`,

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ProductContent, TokenUsage } from '@content-pipeline/contracts';
+import type { ProductContent, TokenUsage, WorkflowReview } from '@content-pipeline/contracts';
 
 /**
  * The outcome of one generation request. Stored before the result is published, so a redelivered request
@@ -42,6 +42,18 @@ export class GenerationAttempt {
 
   @Column({ name: 'content_event_id', type: 'text' })
   contentEventId!: string;
+
+  /** The provider's own quality verdict (the design's Dify workflow reports one). */
+  @Column({ name: 'workflow_review', type: 'jsonb', nullable: true })
+  workflowReview!: WorkflowReview | null;
+
+  /** Fields the provider did not return that a documented fallback filled. */
+  @Column({ name: 'filled_fields', type: 'jsonb', default: () => "'[]'::jsonb" })
+  filledFields!: string[];
+
+  /** Calls that only re-asked for an answer that failed validation. */
+  @Column({ name: 'repair_calls', type: 'int', default: 0 })
+  repairCalls!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

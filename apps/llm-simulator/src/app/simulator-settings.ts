@@ -21,6 +21,12 @@ export interface SimulatorSettings {
   faults: ContentFaultRates;
   /** Dify outputs: one variable per field, or one `content` JSON string. */
   difyOutputs: 'fields' | 'content_json';
+  /**
+   * Which Dify workflow answers: the project's DSL (deploy/dify), or the one the product design describes — five
+   * inputs, no feedback input, outputs without `h1` (its SEO node calls it `h1_tag`) and without keywords, plus
+   * its own `quality_score` and `quality_issues`. The design workflow refuses inputs it does not declare.
+   */
+  difyWorkflow: 'project' | 'design';
   /** Model name reported by the OpenAI and Anthropic endpoints. */
   model: string;
 }
@@ -37,6 +43,7 @@ export function defaultSettings(seed = 42): SimulatorSettings {
     outageUntil: 0,
     faults: Object.fromEntries(CONTENT_FAULTS.map((f) => [f, 0])) as ContentFaultRates,
     difyOutputs: 'fields',
+    difyWorkflow: 'project',
     model: 'sim-gpt-4o-mini',
   };
 }
@@ -62,6 +69,7 @@ export const settingsPatchSchema = z
       )
       .partial(),
     difyOutputs: z.enum(['fields', 'content_json']),
+    difyWorkflow: z.enum(['project', 'design']),
     model: z.string().min(1),
   })
   .partial()

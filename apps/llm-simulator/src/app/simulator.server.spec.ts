@@ -76,16 +76,20 @@ describe('llm-simulator served in-process', () => {
     };
   const dify = (responseMode: 'blocking' | 'streaming', timeoutMs = 5_000) =>
     new DifyWorkflowAdapter({ kind: 'dify', baseUrl: base, apiKey: 'app-sim', responseMode, timeoutMs });
-  const openAi = (timeoutMs = 5_000) =>
+  const openAi = (
+    options: { timeoutMs?: number; stream?: boolean; responseFormat?: 'json_schema' | 'json_object' } = {},
+  ) =>
     new OpenAiChatAdapter({
       kind: 'openai',
       baseUrl: `${base}/v1`,
       apiKey: 'sk-sim',
       model: 'sim-model',
-      timeoutMs,
+      timeoutMs: options.timeoutMs ?? 5_000,
       maxOutputTokens: 2_000,
+      responseFormat: options.responseFormat ?? 'json_schema',
+      stream: options.stream ?? false,
     });
-  const anthropic = () =>
+  const anthropic = (stream = false) =>
     new AnthropicMessagesAdapter({
       kind: 'anthropic',
       baseUrl: base,
@@ -94,6 +98,7 @@ describe('llm-simulator served in-process', () => {
       timeoutMs: 5_000,
       maxOutputTokens: 2_000,
       anthropicVersion: '2023-06-01',
+      stream,
     });
 
   async function failure(promise: Promise<unknown>): Promise<ProviderError> {
@@ -167,11 +172,137 @@ describe('llm-simulator served in-process', () => {
     expect(results[0].rateLimit?.remainingRequests).toBeGreaterThan(0);
   });
 
-  it('serves Anthropic messages with token counts equal to the simulator', async () => {
-    const result = await anthropic().generate(inputOf(records[3], { targetLanguage: 'de' }), {});
+  it('streams OpenAI answers through the SDK with the same content and usage as whole answers', async () => {
+    const whole = await openAi().generate(inputOf(records[4]), {});
+    await fetch(`${base}/_sim/reset`, { method: 'POST' });
+    const streamed = await openAi({ stream: true }).generate(inputOf(records[4]), {});
+    expect(streamed.content).toEqual(whole.content);
+    expect(streamed.usage).toEqual(whole.usage);
     const { totals } = await stats();
-    expect(result.usage.totalTokens).toBe(totals.totalTokens);
-    expect(result.content.marketing_copy_a).toMatch(/Jetzt kaufen/);
+    expect(streamed.usage.totalTokens).toBe(totals.totalTokens);
+  });
+
+  it.each([false, true])(
+    'serves Anthropic messages (stream: %s) with a forced tool and token counts equal to the simulator',
+    async (stream) => {
+      const result = await anthropic(stream).generate(inputOf(records[3], { targetLanguage: 'de' }), {});
+      const { totals } = await stats();
+      expect(result.usage.totalTokens).toBe(totals.totalTokens);
+      expect(result.content.marketing_copy_a).toMatch(/Jetzt kaufen/);
+      expect(result.extraction?.technical_specs).toBeDefined();
+      expect(result.repairCalls).toBe(0);
+    },
+  );
+
+  it("refuses a schema strict mode cannot take with a 400 in OpenAI's shape, and a tool choice naming no tool", async () => {
+    const send = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer k' },
+        body: JSON.stringify(body),
+      });
+    const messages = [{ role: 'user', content: 'hi' }];
+    const loose = await send('/v1/chat/completions', {
+      model: 'm',
+      messages,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'answer',
+          strict: true,
+          schema: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] },
+        },
+      },
+    });
+    expect(loose.status).toBe(400);
+    expect(await loose.json()).toEqual({
+      error: {
+        message:
+          "Invalid schema for response_format 'answer': In context=(), 'additionalProperties' is required to be supplied and to be false.",
+        type: 'invalid_request_error',
+        param: 'response_format',
+        code: 'invalid_json_schema',
+      },
+    });
+    const partial = await send('/v1/chat/completions', {
+      model: 'm',
+      messages,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'answer',
+          strict: true,
+          schema: {
+            type: 'object',
+            properties: {
+              a: { type: 'object', properties: { b: { type: 'string' } }, additionalProperties: false },
+            },
+            required: ['a'],
+            additionalProperties: false,
+          },
+        },
+      },
+    });
+    expect(((await partial.json()) as { error: { message: string } }).error.message).toContain(
+      "In context=('properties', 'a'), 'required' is required to be supplied",
+    );
+    const unknownTool = await send('/v1/messages', {
+      model: 'm',
+      max_tokens: 100,
+      messages,
+      tools: [{ name: 'answer', input_schema: { type: 'object', properties: {} } }],
+      tool_choice: { type: 'tool', name: 'other' },
+    });
+    expect(unknownTool.status).toBe(400);
+    expect(((await unknownTool.json()) as { error: { type: string } }).error.type).toBe(
+      'invalid_request_error',
+    );
+  });
+
+  it('with a schema enforced, a model that writes JSON of another shape costs no repair; in JSON mode it fails', async () => {
+    configure({ faults: { foreign_shape: 1 } });
+    const enforced = await openAi().generate(inputOf(records[7]), {});
+    expect(enforced).toMatchObject({ calls: 2, repairCalls: 0 });
+    const jsonMode = await failure(
+      openAi({ responseFormat: 'json_object' }).generate(inputOf(records[8]), {}),
+    );
+    expect(jsonMode).toMatchObject({ kind: 'content_failure', code: 'invalid_output' });
+    expect(jsonMode.billed?.repairCalls).toBe(1);
+    const viaTool = await anthropic(true).generate(inputOf(records[9]), {});
+    expect(viaTool.repairCalls).toBe(0);
+  });
+
+  it('emulates the design workflow: declares five inputs, refuses others, returns no h1 or keywords but its own review', async () => {
+    configure({ difyWorkflow: 'design', faults: { missing_cta: 1 } });
+    const parameters = (await (
+      await fetch(`${base}/v1/parameters`, { headers: { authorization: 'Bearer k' } })
+    ).json()) as { user_input_form: Array<Record<string, { variable: string; required: boolean }>> };
+    expect(parameters.user_input_form.map((entry) => Object.values(entry)[0].variable)).toEqual([
+      'product_id',
+      'product_name',
+      'product_description',
+      'target_language',
+      'product_category',
+    ]);
+    const projectContract = await failure(dify('blocking').generate(inputOf(records[0]), {}));
+    expect(projectContract).toMatchObject({ kind: 'fatal', code: 'invalid_param', httpStatus: 400 });
+    expect(projectContract.message).toContain('brand is not an input variable');
+
+    const designed = new DifyWorkflowAdapter({
+      kind: 'dify',
+      baseUrl: base,
+      apiKey: 'app-sim',
+      responseMode: 'streaming',
+      timeoutMs: 5_000,
+      contract: { inputs: 'auto', feedbackInput: 'feedback', outputMap: {} },
+    });
+    const en = await designed.generate(inputOf(records[0], { feedback: 'fix the CTA' }), {});
+    expect(en.content.h1.length).toBeGreaterThan(0);
+    expect(en.content.suggested_keywords).toEqual([]);
+    expect(en).toMatchObject({ fallbackFields: ['h1'], missingFields: [] });
+    expect(en.workflowReview).toEqual({ score: 77, issues: ['a marketing copy has no call to action'] });
+    const { totals } = await stats();
+    expect(en.usage.totalTokens).toBe(totals.totalTokens);
   });
 
   it('is deterministic: the same request gives the same bytes', async () => {
@@ -259,8 +390,11 @@ describe('llm-simulator served in-process', () => {
     expect(missing).toBeLessThan(40);
 
     configure({ faults: { missing_cta: 0, broken_json: 1 } });
-    const repaired = await openAi().generate(inputOf(records[10], { targetLanguage: 'es' }), {});
-    expect(repaired.calls).toBe(3);
+    const repaired = await openAi({ responseFormat: 'json_object' }).generate(
+      inputOf(records[10], { targetLanguage: 'es' }),
+      {},
+    );
+    expect(repaired).toMatchObject({ calls: 3, repairCalls: 1 });
     const difyBroken = await failure(dify('streaming').generate(inputOf(records[10]), {}));
     expect(difyBroken).toMatchObject({ kind: 'content_failure', code: 'workflow_failed' });
   });

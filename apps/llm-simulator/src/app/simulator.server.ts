@@ -27,6 +27,7 @@ export class SimulatorServer {
   private readonly limiter: RateLimitWindow;
   private readonly hanging = new Set<ServerResponse>();
   private readonly routes: ReadonlyMap<string, ApiProtocol>;
+  private readonly dify = new DifyProtocol();
   private transportRandom: () => number;
 
   constructor(private settings: SimulatorSettings) {
@@ -34,7 +35,7 @@ export class SimulatorServer {
     this.transportRandom = mulberry32(settings.seed);
     const openAi = new OpenAiProtocol();
     this.routes = new Map<string, ApiProtocol>([
-      ['/v1/workflows/run', new DifyProtocol()],
+      ['/v1/workflows/run', this.dify],
       ['/v1/chat/completions', openAi],
       ['/chat/completions', openAi],
       ['/v1/messages', new AnthropicProtocol()],
@@ -84,6 +85,12 @@ export class SimulatorServer {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/health') return this.sendJson(res, 200, { status: 'ok' });
     if (path.startsWith('/_sim/')) return this.handleControl(req, res, path);
+    if (req.method === 'GET' && path === '/v1/parameters') {
+      const reply = hasAuth(req)
+        ? this.dify.parameters({ settings: this.settings })
+        : this.dify.unauthorized();
+      return this.send(res, reply);
+    }
     const protocol = this.routes.get(path);
     if (!protocol)
       return this.sendJson(res, 404, {
@@ -108,8 +115,7 @@ export class SimulatorServer {
 
   private answer(protocol: ApiProtocol, req: IncomingMessage, raw: Buffer | undefined): SimReply | 'hang' {
     if (raw === undefined) return protocol.badRequest('request body too large');
-    const auth = req.headers['authorization'] ?? req.headers['x-api-key'];
-    if (!auth || (typeof auth === 'string' && /^Bearer\s*$/i.test(auth))) return protocol.unauthorized();
+    if (!hasAuth(req)) return protocol.unauthorized();
     let body: unknown;
     try {
       body = JSON.parse(raw.toString('utf8'));
@@ -202,7 +208,11 @@ export class SimulatorServer {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
       });
-      res.end(reply.events.map((e) => `data: ${e}\n\n`).join(''));
+      res.end(
+        reply.events
+          .map((e) => (typeof e === 'string' ? `data: ${e}\n\n` : `event: ${e.event}\ndata: ${e.data}\n\n`))
+          .join(''),
+      );
       return;
     }
     const body = reply.body ?? '';
@@ -229,4 +239,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A request that presents some key (the simulator accepts any). */
+function hasAuth(req: IncomingMessage): boolean {
+  const auth = req.headers['authorization'] ?? req.headers['x-api-key'];
+  return Boolean(auth) && !(typeof auth === 'string' && /^Bearer\s*$/i.test(auth));
 }

@@ -146,6 +146,13 @@ LLM_PROVIDER: {{ $c.llm.provider | quote }}
 LLM_TIMEOUT_MS: {{ $c.llm.timeoutMs | toString | quote }}
 LLM_MAX_OUTPUT_TOKENS: {{ $c.llm.maxOutputTokens | toString | quote }}
 DIFY_RESPONSE_MODE: {{ $c.llm.difyResponseMode | quote }}
+DIFY_WORKFLOW_INPUTS: {{ $c.llm.difyWorkflowInputs | quote }}
+DIFY_FEEDBACK_INPUT: {{ $c.llm.difyFeedbackInput | quote }}
+{{- with $c.llm.difyOutputMap }}
+DIFY_OUTPUT_MAP: {{ . | quote }}
+{{- end }}
+OPENAI_RESPONSE_FORMAT: {{ $c.llm.openaiResponseFormat | quote }}
+LLM_STREAM: {{ $c.llm.stream | toString | quote }}
 OPENAI_MODEL: {{ $c.llm.openaiModel | quote }}
 ANTHROPIC_MODEL: {{ $c.llm.anthropicModel | quote }}
 {{- with $c.llm.difyApiUrl }}

@@ -304,6 +304,48 @@ export const ContentGeneratedSchema = {
       "name": "traceparent",
       "type": "string",
       "default": ""
+    },
+    {
+      "name": "workflowReview",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "WorkflowReview",
+          "doc": "A quality judgement the provider's own workflow made (the design's Dify workflow reports one).",
+          "fields": [
+            {
+              "name": "score",
+              "type": [
+                "null",
+                "double"
+              ],
+              "default": null,
+              "doc": "0–100 as the workflow reported it."
+            },
+            {
+              "name": "issues",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "default": []
+            }
+          ],
+          "namespace": "com.contentpipeline"
+        }
+      ],
+      "default": null,
+      "doc": "The workflow's own verdict, kept next to the gate's so the two can be compared."
+    },
+    {
+      "name": "filledFields",
+      "type": {
+        "type": "array",
+        "items": "string"
+      },
+      "default": [],
+      "doc": "Content fields the provider did not return that a documented fallback filled (the H1 from the SEO title)."
     }
   ]
 } as const;
@@ -1455,6 +1497,12 @@ export const UsageRecordedSchema = {
       "name": "traceparent",
       "type": "string",
       "default": ""
+    },
+    {
+      "name": "repairCalls",
+      "type": "int",
+      "default": 0,
+      "doc": "Calls of this bill that only re-asked for an answer that failed validation (0 when the provider enforced the shape)."
     }
   ]
 } as const;

@@ -40,6 +40,10 @@ export interface ContentGenerated {
   latencyMs: number;
   generatedAt: number;
   traceparent: string;
+  /** The workflow's own verdict, kept next to the gate's so the two can be compared. */
+  workflowReview: null | WorkflowReview;
+  /** Content fields the provider did not return that a documented fallback filled (the H1 from the SEO title). */
+  filledFields: string[];
 }
 
 /** A message a consumer could not process, with the reason and its original bytes and headers. */
@@ -256,6 +260,8 @@ export interface UsageRecorded {
   outcome: string;
   recordedAt: number;
   traceparent: string;
+  /** Calls of this bill that only re-asked for an answer that failed validation (0 when the provider enforced the shape). */
+  repairCalls: number;
 }
 
 export type Verdict = 'pass' | 'regenerate' | 'human_review';
@@ -279,4 +285,11 @@ export interface VersionPublished {
   traceparent: string;
   /** Grows with every change the version store publishes, in the order it made them. A consumer applies an event only when its sequence is higher than the last one it applied for the SKU and language (versionNumber does not order a rollback, which brings an older version back). 0 on events from before this field. */
   sequence: number;
+}
+
+/** A quality judgement the provider's own workflow made (the design's Dify workflow reports one). */
+export interface WorkflowReview {
+  /** 0–100 as the workflow reported it. */
+  score: null | number;
+  issues: string[];
 }

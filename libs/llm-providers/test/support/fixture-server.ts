@@ -8,8 +8,12 @@ export interface RecordedResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
-  /** Server-sent events, each serialised as one `data:` line. */
+  /**
+   * Server-sent events, each serialised as one `data:` line (a string is sent as it is, e.g. OpenAI's `[DONE]`);
+   * with `namedEvents`, each is `{event, data}` and gets an `event:` line too, as Anthropic streams them.
+   */
   events?: unknown[];
+  namedEvents?: boolean;
   /** Never answer (for timeout tests). */
   hang?: boolean;
 }
@@ -73,7 +77,7 @@ export class FixtureServer {
       if (next.events) {
         res.writeHead(next.status, { 'content-type': 'text/event-stream', ...next.headers });
         // Split mid-event to exercise the SSE reader's buffering.
-        const stream = next.events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join('');
+        const stream = next.events.map((e) => serialiseEvent(e, next.namedEvents === true)).join('');
         const cut = Math.floor(stream.length / 2);
         res.write(stream.slice(0, cut));
         setTimeout(() => res.end(stream.slice(cut)), 5);
@@ -83,4 +87,12 @@ export class FixtureServer {
       res.end(typeof next.body === 'string' ? next.body : JSON.stringify(next.body ?? {}));
     });
   }
+}
+
+function serialiseEvent(event: unknown, named: boolean): string {
+  if (named) {
+    const { event: name, data } = event as { event: string; data: unknown };
+    return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+  }
+  return `data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`;
 }

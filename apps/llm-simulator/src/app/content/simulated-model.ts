@@ -1,6 +1,6 @@
 import type { CoreExtraction, GenerationInput, ProductContent } from '@content-pipeline/llm-providers';
 import { ContentFaultInjector } from '../faults/content-fault.injector';
-import type { ContentFault } from '../faults/content-fault';
+import { SHAPE_FAULTS, type ContentFault } from '../faults/content-fault';
 import type { SimulatorSettings } from '../simulator-settings';
 import { ContentComposer } from './content-composer';
 
@@ -29,16 +29,30 @@ export class SimulatedModel {
     return this.composer.extract(toSource(input));
   }
 
-  /** Content for `input`; on a repair turn the JSON is never broken again (the model did fix its syntax). */
-  localize(input: GenerationInput, settings: SimulatorSettings, repairTurn = false): LocalizationAnswer {
+  /**
+   * Content for `input`. On a repair turn the JSON is never broken again (the model did fix its syntax); when the
+   * provider enforces the schema (`shapeEnforced`), no shape fault can occur at all.
+   */
+  localize(
+    input: GenerationInput,
+    settings: SimulatorSettings,
+    repairTurn = false,
+    shapeEnforced = false,
+  ): LocalizationAnswer {
     const key = SimulatedModel.variantKey(input, settings.seed);
     const faults = this.injector
       .draw(key, settings.faults)
-      .filter((f) => !(repairTurn && f === 'broken_json'));
+      .filter((f) => !(repairTurn && f === 'broken_json'))
+      .filter((f) => !(shapeEnforced && SHAPE_FAULTS.includes(f)));
     const clean = this.composer.compose(toSource(input), input.targetLanguage, key);
     const content = this.injector.apply(clean, faults, input.targetLanguage, input.productDescription);
     const json = JSON.stringify(content);
-    return { content, faults, text: faults.includes('broken_json') ? this.injector.breakJson(json) : json };
+    const text = faults.includes('broken_json')
+      ? this.injector.breakJson(json)
+      : faults.includes('foreign_shape')
+        ? this.injector.foreignShape(content)
+        : json;
+    return { content, faults, text };
   }
 }
 

@@ -62,10 +62,26 @@ export class ContentFaultInjector {
           out.translated_description = `Here is the translation: ${out.translated_description}`;
           break;
         case 'broken_json':
+        case 'foreign_shape':
           break;
       }
     }
     return out;
+  }
+
+  /**
+   * Valid JSON of another shape, as a model asked for "JSON" without a schema may write: its own field names, the
+   * keywords as one string, the marketing copies as a list.
+   */
+  foreignShape(content: ProductContent): string {
+    return JSON.stringify({
+      title: content.seo_title,
+      description: content.translated_description,
+      meta: content.meta_description,
+      heading: content.h1,
+      marketing: [content.marketing_copy_a, content.marketing_copy_b, content.marketing_copy_c],
+      keywords: content.suggested_keywords.join(', '),
+    });
   }
 
   /** Cuts a serialised JSON answer short, as a model hitting a stop or a length limit would. */

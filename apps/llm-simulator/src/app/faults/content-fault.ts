@@ -8,7 +8,14 @@ export const CONTENT_FAULTS = [
   'untranslated_chinese',
   'broken_json',
   'chatter',
+  'foreign_shape',
 ] as const;
+
+/**
+ * Faults in the answer's shape rather than its content: a provider that enforces a schema (OpenAI Structured
+ * Outputs, Anthropic forced tool use) cannot return them.
+ */
+export const SHAPE_FAULTS: readonly ContentFault[] = ['broken_json', 'foreign_shape'];
 
 /** One content fault. */
 export type ContentFault = (typeof CONTENT_FAULTS)[number];

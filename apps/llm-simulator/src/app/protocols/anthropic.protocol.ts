@@ -13,9 +13,43 @@ function errorBody(type: string, message: string) {
   return { type: 'error', error: { type, message } };
 }
 
+/** The tool a request forces (`tool_choice: {type: 'tool', name}`), or why the request is refused. */
+type ForcedTool = { name: string; schema: unknown } | { refused: string } | undefined;
+
+function readForcedTool(tools: unknown, toolChoice: unknown): ForcedTool {
+  const declared = Array.isArray(tools) ? tools : [];
+  for (const [index, tool] of declared.entries()) {
+    const { name, input_schema: schema } = (tool ?? {}) as { name?: unknown; input_schema?: unknown };
+    if (typeof name !== 'string' || !/^[a-zA-Z0-9_-]{1,128}$/.test(name)) {
+      return { refused: `tools.${index}.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'` };
+    }
+    if (typeof schema !== 'object' || schema === null || (schema as { type?: unknown }).type !== 'object') {
+      return { refused: `tools.${index}.custom.input_schema.type: Input should be 'object'` };
+    }
+  }
+  if (toolChoice === undefined || toolChoice === null) return undefined;
+  const choice = toolChoice as { type?: unknown; name?: unknown };
+  if (choice.type === 'auto' || choice.type === 'none') return undefined;
+  if (choice.type === 'any') {
+    const first = declared[0] as { name: string; input_schema: unknown } | undefined;
+    return first
+      ? { name: first.name, schema: first.input_schema }
+      : { refused: 'tool_choice: tools must be provided' };
+  }
+  if (choice.type !== 'tool')
+    return { refused: `tool_choice.type: Input should be 'auto', 'any', 'tool' or 'none'` };
+  const named = declared.find((t) => (t as { name?: unknown }).name === choice.name) as
+    | { name: string; input_schema: unknown }
+    | undefined;
+  if (!named) return { refused: `tool_choice: tool '${String(choice.name)}' is not in tools` };
+  return { name: named.name, schema: named.input_schema };
+}
+
 /**
- * Anthropic Messages (`POST /v1/messages`), non-streaming. Input tokens are counted like a chat prompt with the
- * system prompt as the first message (o200k_base, not Anthropic's tokenizer: the figure only has to be consistent).
+ * Anthropic Messages (`POST /v1/messages`), whole or streamed. A forced tool is answered with one `tool_use` block
+ * whose input has the tool's schema, as the API does; otherwise the JSON comes as text. Input tokens are counted
+ * like a chat prompt with the system prompt as the first message (o200k_base, not Anthropic's tokenizer: the
+ * figure only has to be consistent).
  */
 export class AnthropicProtocol implements ApiProtocol {
   readonly api = 'anthropic' as const;
@@ -25,36 +59,99 @@ export class AnthropicProtocol implements ApiProtocol {
       messages?: unknown;
       system?: unknown;
       model?: unknown;
+      max_tokens?: unknown;
+      tools?: unknown;
+      tool_choice?: unknown;
+      stream?: unknown;
     };
+    if (typeof request.max_tokens !== 'number') return this.badRequest('max_tokens: Field required');
     const turns = readMessages(request.messages);
     if (!turns) return this.badRequest('messages: at least one message is required');
+    const forced = readForcedTool(request.tools, request.tool_choice);
+    if (forced && 'refused' in forced) return this.badRequest(forced.refused);
     const system = typeof request.system === 'string' ? request.system : '';
     const messages: ChatMessage[] = system ? [{ role: 'system', content: system }, ...turns] : turns;
-    const text = answerChat(messages, context);
+    const text = answerChat(messages, context, forced?.schema);
     const inputTokens = countChatPromptTokens(messages);
     const outputTokens = countTokens(text);
-    const payload = {
-      id: `msg_${context.requestId}`,
-      type: 'message',
-      role: 'assistant',
-      model: typeof request.model === 'string' ? request.model : context.settings.model,
-      content: [{ type: 'text', text }],
-      stop_reason: 'end_turn',
-      stop_sequence: null,
-      usage: {
-        input_tokens: inputTokens,
-        output_tokens: outputTokens,
-        cache_creation_input_tokens: 0,
-        cache_read_input_tokens: 0,
-      },
+    const id = `msg_${context.requestId}`;
+    const model = typeof request.model === 'string' ? request.model : context.settings.model;
+    const block = forced
+      ? {
+          type: 'tool_use',
+          id: `toolu_${context.requestId.slice(0, 24)}`,
+          name: forced.name,
+          input: JSON.parse(text) as unknown,
+        }
+      : { type: 'text', text };
+    const stopReason = forced ? 'tool_use' : 'end_turn';
+    const usage = {
+      input_tokens: inputTokens,
+      output_tokens: outputTokens,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
     };
-    return {
+    const reply = (extra: Partial<SimReply>): SimReply => ({
       status: 200,
       headers: {},
-      body: JSON.stringify(payload),
       promptTokens: inputTokens,
       completionTokens: outputTokens,
-    };
+      ...extra,
+    });
+    if (request.stream === true) {
+      const event = (name: string, data: Record<string, unknown>) => ({
+        event: name,
+        data: JSON.stringify({ type: name, ...data }),
+      });
+      const pieces = text.match(/[\s\S]{1,64}/g) ?? [];
+      return reply({
+        events: [
+          event('message_start', {
+            message: {
+              id,
+              type: 'message',
+              role: 'assistant',
+              model,
+              content: [],
+              stop_reason: null,
+              stop_sequence: null,
+              usage: { ...usage, output_tokens: 1 },
+            },
+          }),
+          event('content_block_start', {
+            index: 0,
+            content_block: forced ? { ...block, input: {} } : { type: 'text', text: '' },
+          }),
+          event('ping', {}),
+          ...pieces.map((piece) =>
+            event('content_block_delta', {
+              index: 0,
+              delta: forced
+                ? { type: 'input_json_delta', partial_json: piece }
+                : { type: 'text_delta', text: piece },
+            }),
+          ),
+          event('content_block_stop', { index: 0 }),
+          event('message_delta', {
+            delta: { stop_reason: stopReason, stop_sequence: null },
+            usage: { output_tokens: outputTokens },
+          }),
+          event('message_stop', {}),
+        ],
+      });
+    }
+    return reply({
+      body: JSON.stringify({
+        id,
+        type: 'message',
+        role: 'assistant',
+        model,
+        content: [block],
+        stop_reason: stopReason,
+        stop_sequence: null,
+        usage,
+      }),
+    });
   }
 
   unauthorized(): SimReply {

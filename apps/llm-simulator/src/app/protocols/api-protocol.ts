@@ -8,8 +8,8 @@ export interface SimReply {
   headers: Record<string, string>;
   /** A JSON body, or… */
   body?: string;
-  /** …server-sent events, one `data:` payload each. */
-  events?: string[];
+  /** …server-sent events: a `data:` payload each, with an `event:` name where the API sends one (Anthropic). */
+  events?: Array<string | { event: string; data: string }>;
   /** Tokens billed by this reply (0 for errors). */
   promptTokens: number;
   completionTokens: number;

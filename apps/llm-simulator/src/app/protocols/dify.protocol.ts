@@ -17,6 +17,37 @@ import {
   type SimReply,
 } from './api-protocol';
 
+/** One start-node variable: its control type in the app's input form, and whether it is required. */
+interface FormInput {
+  variable: string;
+  control: 'text-input' | 'paragraph' | 'select' | 'number';
+  required: boolean;
+}
+
+/** The project's DSL (deploy/dify/content-generation.yml). */
+const PROJECT_FORM: FormInput[] = [
+  { variable: 'product_id', control: 'text-input', required: true },
+  { variable: 'product_name', control: 'text-input', required: true },
+  { variable: 'product_description', control: 'paragraph', required: true },
+  { variable: 'product_category', control: 'text-input', required: true },
+  { variable: 'brand', control: 'text-input', required: false },
+  { variable: 'attributes', control: 'paragraph', required: false },
+  { variable: 'target_language', control: 'select', required: true },
+  { variable: 'source_content', control: 'paragraph', required: false },
+  { variable: 'feedback', control: 'paragraph', required: false },
+  { variable: 'prompt_version', control: 'text-input', required: false },
+  { variable: 'attempt', control: 'number', required: false },
+];
+
+/** The workflow of the product design: five inputs, no feedback. */
+const DESIGN_FORM: FormInput[] = [
+  { variable: 'product_id', control: 'text-input', required: true },
+  { variable: 'product_name', control: 'text-input', required: true },
+  { variable: 'product_description', control: 'paragraph', required: true },
+  { variable: 'target_language', control: 'select', required: true },
+  { variable: 'product_category', control: 'text-input', required: true },
+];
+
 /** One node of the simulated workflow run, as Dify reports it. */
 interface NodeRun {
   id: string;
@@ -83,14 +114,46 @@ function price(promptTokens: number, completionTokens: number): string {
 export class DifyProtocol implements ApiProtocol {
   readonly api = 'dify' as const;
 
+  // The design workflow takes no attempt number; each run of the same SKU and language draws anew, as a model
+  // sampling at a temperature would.
+  private readonly designRuns = new Map<string, number>();
+
+  /** `GET /v1/parameters`: the app's input form, as the workflow declares it. */
+  parameters(context: Pick<ProtocolContext, 'settings'>): SimReply {
+    const form = context.settings.difyWorkflow === 'design' ? DESIGN_FORM : PROJECT_FORM;
+    return jsonReply(200, {
+      opening_statement: '',
+      suggested_questions: [],
+      user_input_form: form.map(({ variable, control, required }) => ({
+        [control]: {
+          label: variable,
+          variable,
+          required,
+          default: '',
+          ...(control === 'select' ? { options: [...LANGUAGES] } : {}),
+        },
+      })),
+      file_upload: { image: { enabled: false } },
+      system_parameters: { file_size_limit: 15, image_file_size_limit: 10 },
+    });
+  }
+
   answer(body: unknown, context: ProtocolContext): SimReply {
     const request = (typeof body === 'object' && body !== null ? body : {}) as {
       inputs?: unknown;
       response_mode?: unknown;
       user?: unknown;
     };
+    const design = context.settings.difyWorkflow === 'design';
+    const refused = undeclaredInput(request.inputs, design ? DESIGN_FORM : PROJECT_FORM);
+    if (refused) return this.badRequest(refused);
     const input = readInputs(request.inputs);
     if (typeof input === 'string') return this.badRequest(input);
+    if (design) {
+      const key = `${input.skuId}|${input.targetLanguage}`;
+      input.attempt = (this.designRuns.get(key) ?? 0) + 1;
+      this.designRuns.set(key, input.attempt);
+    }
     if (typeof request.user !== 'string' || request.user.length === 0)
       return this.badRequest('user is required');
     const nodes = this.runNodes(input, context);
@@ -162,12 +225,16 @@ export class DifyProtocol implements ApiProtocol {
     const content: ProductContent = answer.content;
     const brokenJson = answer.faults.includes('broken_json');
     const translationOut = { translated_description: content.translated_description };
-    const seoOut = {
-      seo_title: content.seo_title,
-      meta_description: content.meta_description,
-      h1: content.h1,
-      suggested_keywords: content.suggested_keywords,
-    };
+    // The design's SEO node names the H1 `h1_tag` and writes no keywords.
+    const seoOut =
+      context.settings.difyWorkflow === 'design'
+        ? { seo_title: content.seo_title, meta_description: content.meta_description, h1_tag: content.h1 }
+        : {
+            seo_title: content.seo_title,
+            meta_description: content.meta_description,
+            h1: content.h1,
+            suggested_keywords: content.suggested_keywords,
+          };
     const marketingOut = {
       marketing_copy_a: content.marketing_copy_a,
       marketing_copy_b: content.marketing_copy_b,
@@ -205,13 +272,16 @@ export class DifyProtocol implements ApiProtocol {
     };
     const fields =
       context.settings.difyOutputs === 'content_json' ? { content: JSON.stringify(content) } : { ...content };
-    const outputs = {
-      ...fields,
-      core_extraction: JSON.stringify(extraction),
-      usage,
-      target_language: input.targetLanguage,
-      prompt_version: input.promptVersion,
-    };
+    const outputs =
+      context.settings.difyWorkflow === 'design'
+        ? designOutputs(content, answer.faults)
+        : {
+            ...fields,
+            core_extraction: JSON.stringify(extraction),
+            usage,
+            target_language: input.targetLanguage,
+            prompt_version: input.promptVersion,
+          };
     const zero = { promptTokens: 0, completionTokens: 0 };
     return [
       { id: 'start', type: 'start', title: 'Start', outputs: {}, ...zero },
@@ -346,5 +416,42 @@ function readInputs(value: unknown): GenerationInput | string {
     feedback: typeof inputs['feedback'] === 'string' && inputs['feedback'] ? inputs['feedback'] : undefined,
     attempt: Number(inputs['attempt'] ?? 1) || 1,
     promptVersion,
+  };
+}
+
+/** The design workflow refuses inputs its start node does not declare; the reason, or undefined. */
+function undeclaredInput(value: unknown, form: readonly FormInput[]): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const declared = new Set(form.map((f) => f.variable));
+  const extra = Object.keys(value).filter((name) => !declared.has(name));
+  return extra.length > 0 ? `${extra[0]} is not an input variable of this workflow` : undefined;
+}
+
+const FAULT_NOTES: Record<string, string> = {
+  dropped_number: 'a figure of the source is missing from the description',
+  changed_number: 'a figure differs from the source',
+  forbidden_word: 'marketing copy uses a forbidden claim',
+  long_title: 'the SEO title is too long',
+  missing_cta: 'a marketing copy has no call to action',
+  untranslated_chinese: 'the description contains untranslated Chinese',
+  chatter: 'the description starts with assistant chatter',
+};
+
+/**
+ * The design's end node: the content fields without `h1` and keywords, and its own review — a score and the
+ * issues its checking node noticed (the content faults drawn), the issues as a JSON string as a code node
+ * returns them.
+ */
+function designOutputs(content: ProductContent, faults: readonly string[]): Record<string, unknown> {
+  const issues = faults.filter((fault) => fault in FAULT_NOTES).map((fault) => FAULT_NOTES[fault]);
+  return {
+    translated_description: content.translated_description,
+    seo_title: content.seo_title,
+    meta_description: content.meta_description,
+    marketing_copy_a: content.marketing_copy_a,
+    marketing_copy_b: content.marketing_copy_b,
+    marketing_copy_c: content.marketing_copy_c,
+    quality_score: Math.max(0, 92 - 15 * issues.length),
+    quality_issues: JSON.stringify(issues),
   };
 }

@@ -12,6 +12,7 @@ import {
   type ProtocolContext,
   type SimReply,
 } from './api-protocol';
+import { conformToSchema, strictSchemaProblem } from '../schemas/strict-schema.check';
 import { readPromptInput } from './prompt-input.reader';
 
 /** Text of a message whose content is a string or an array of `{type:'text', text}` parts. */
@@ -45,19 +46,54 @@ export function readMessages(value: unknown): ChatMessage[] | undefined {
 
 /**
  * Answers the model's turn for a v1 prompt: the core extraction, or the localisation JSON. Foreign prompts get
- * an empty JSON object (the simulator only knows the pipeline's own prompts).
+ * an empty JSON object (the simulator only knows the pipeline's own prompts). With `schema` (a provider that
+ * enforces the output shape), the answer is that schema's shape and carries no shape fault.
  */
-export function answerChat(messages: readonly ChatMessage[], context: ProtocolContext): string {
+export function answerChat(
+  messages: readonly ChatMessage[],
+  context: ProtocolContext,
+  schema?: unknown,
+): string {
   const firstUser = messages.find((m) => m.role === 'user')?.content ?? '';
   const blocks = readPromptBlocks(firstUser);
   const input = readPromptInput(blocks);
-  if (!input) return '{}';
-  if (blocks.task === 'core_extraction') return JSON.stringify(context.model.extract(input));
+  const enforced = schema !== undefined;
+  if (!input) return JSON.stringify(enforced ? conformToSchema({}, schema) : {});
+  if (blocks.task === 'core_extraction') {
+    const extraction = context.model.extract(input);
+    return JSON.stringify(enforced ? conformToSchema(extraction, schema) : extraction);
+  }
   const repairTurn = messages.some((m) => m.role === 'user' && m.content.includes('<repair_request>'));
-  return context.model.localize(input, context.settings, repairTurn).text;
+  const answer = context.model.localize(input, context.settings, repairTurn, enforced);
+  return enforced ? JSON.stringify(conformToSchema(answer.content, schema)) : answer.text;
 }
 
-/** OpenAI chat completions (`POST /v1/chat/completions`), non-streaming. */
+/** What a chat completions request asks of the answer's format, or why it is refused. */
+type ResponseFormat = { schema?: unknown } | { refused: string };
+
+function readResponseFormat(value: unknown): ResponseFormat {
+  if (value === undefined || value === null) return {};
+  const format = value as { type?: unknown; json_schema?: unknown };
+  if (format.type === 'text' || format.type === 'json_object') return {};
+  if (format.type !== 'json_schema') {
+    return {
+      refused: `Invalid value: '${String(format.type)}'. Supported values are: 'json_object', 'json_schema', and 'text'.`,
+    };
+  }
+  const spec = (format.json_schema ?? {}) as { name?: unknown; schema?: unknown; strict?: unknown };
+  if (typeof spec.name !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(spec.name)) {
+    return {
+      refused: "Invalid 'response_format.json_schema.name': must be 1-64 letters, digits, '_' or '-'.",
+    };
+  }
+  if (spec.strict === true) {
+    const problem = strictSchemaProblem(spec.schema);
+    if (problem) return { refused: `Invalid schema for response_format '${spec.name}': ${problem}` };
+  }
+  return { schema: spec.schema ?? { type: 'object', properties: {} } };
+}
+
+/** OpenAI chat completions (`POST /v1/chat/completions`), whole or streamed, JSON mode or Structured Outputs. */
 export class OpenAiProtocol implements ApiProtocol {
   readonly api = 'openai' as const;
 
@@ -65,17 +101,71 @@ export class OpenAiProtocol implements ApiProtocol {
     const request = (typeof body === 'object' && body !== null ? body : {}) as {
       messages?: unknown;
       model?: unknown;
+      response_format?: unknown;
+      stream?: unknown;
+      stream_options?: { include_usage?: unknown } | null;
     };
     const messages = readMessages(request.messages);
     if (!messages) return this.badRequest("'messages' must be a non-empty array of {role, content}");
-    const text = answerChat(messages, context);
+    const format = readResponseFormat(request.response_format);
+    if ('refused' in format) {
+      return jsonReply(400, {
+        error: {
+          message: format.refused,
+          type: 'invalid_request_error',
+          param: 'response_format',
+          code: 'invalid_json_schema',
+        },
+      });
+    }
+    const text = answerChat(messages, context, format.schema);
     const promptTokens = countChatPromptTokens(messages);
     const completionTokens = countTokens(text);
+    const model = typeof request.model === 'string' ? request.model : context.settings.model;
+    const id = `chatcmpl-${context.requestId}`;
+    const created = Math.floor(context.now / 1000);
+    const usage = {
+      prompt_tokens: promptTokens,
+      completion_tokens: completionTokens,
+      total_tokens: promptTokens + completionTokens,
+      prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+      completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0 },
+    };
+    if (request.stream === true) {
+      const chunk = (choices: unknown[], chunkUsage: unknown = null) =>
+        JSON.stringify({
+          id,
+          object: 'chat.completion.chunk',
+          created,
+          model,
+          system_fingerprint: 'fp_simulator',
+          choices,
+          usage: chunkUsage,
+        });
+      const pieces = text.match(/[\s\S]{1,64}/g) ?? [];
+      const events = [
+        chunk([
+          {
+            index: 0,
+            delta: { role: 'assistant', content: '', refusal: null },
+            logprobs: null,
+            finish_reason: null,
+          },
+        ]),
+        ...pieces.map((piece) =>
+          chunk([{ index: 0, delta: { content: piece }, logprobs: null, finish_reason: null }]),
+        ),
+        chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]),
+        ...(request.stream_options?.include_usage === true ? [chunk([], usage)] : []),
+        '[DONE]',
+      ];
+      return { status: 200, headers: {}, events, promptTokens, completionTokens };
+    }
     const payload = {
-      id: `chatcmpl-${context.requestId}`,
+      id,
       object: 'chat.completion',
-      created: Math.floor(context.now / 1000),
-      model: typeof request.model === 'string' ? request.model : context.settings.model,
+      created,
+      model,
       choices: [
         {
           index: 0,
@@ -84,13 +174,7 @@ export class OpenAiProtocol implements ApiProtocol {
           finish_reason: 'stop',
         },
       ],
-      usage: {
-        prompt_tokens: promptTokens,
-        completion_tokens: completionTokens,
-        total_tokens: promptTokens + completionTokens,
-        prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-        completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0 },
-      },
+      usage,
       system_fingerprint: 'fp_simulator',
     };
     return { status: 200, headers: {}, body: JSON.stringify(payload), promptTokens, completionTokens };

@@ -1,5 +1,10 @@
 import type { ZodType, ZodTypeDef } from 'zod';
 import { coreExtractionSchema, productContentSchema } from '../content/content.schema';
+import {
+  CORE_EXTRACTION_OUTPUT,
+  PRODUCT_CONTENT_OUTPUT,
+  type StructuredOutput,
+} from '../content/structured-output';
 import { ExtractionCache } from '../extraction/extraction.cache';
 import { RequestDeadline } from '../http/request-deadline';
 import { parseModelJson } from '../json/model-json';
@@ -24,6 +29,8 @@ interface CallTally {
   promptTokens: number;
   completionTokens: number;
   calls: number;
+  /** Calls that only re-asked for an answer that failed validation. */
+  repairCalls: number;
   model?: string;
   lastId?: string;
   rateLimit?: RateLimitHints;
@@ -34,7 +41,8 @@ interface CallTally {
  * 1. core extraction, once per SKU and source version, cached in-process and shared by the five languages;
  *    skipped for ja/es/de/fr when the English master is given, unless already cached;
  * 2. one JSON call per language that does translation, SEO and marketing together (one round trip instead of three);
- * every answer is validated with zod and gets ONE repair turn that sends the error back.
+ * the provider enforces each answer's schema (derived from the zod schema the answer is then validated with);
+ * an answer that still fails validation gets ONE repair turn that sends the error back, counted as such.
  */
 export class ChatContentWorkflow {
   constructor(
@@ -46,12 +54,13 @@ export class ChatContentWorkflow {
   async generate(input: GenerationInput, options: GenerateOptions): Promise<GenerationResult> {
     const started = performance.now();
     const deadline = new RequestDeadline(this.timeoutMs, options.signal);
-    const tally: CallTally = { promptTokens: 0, completionTokens: 0, calls: 0 };
+    const tally: CallTally = { promptTokens: 0, completionTokens: 0, calls: 0, repairCalls: 0 };
     try {
       const extraction = await this.resolveExtraction(input, deadline, tally);
       const content = await this.completeJson(
         buildLocalizationMessages(input, extraction),
         productContentSchema,
+        PRODUCT_CONTENT_OUTPUT,
         input,
         deadline,
         tally,
@@ -70,6 +79,7 @@ export class ChatContentWorkflow {
         latencyMs: Math.round(performance.now() - started),
         rateLimit: tally.rateLimit,
         calls: tally.calls,
+        repairCalls: tally.repairCalls,
       };
     } catch (error) {
       const shared = deadline.toProviderError(error, this.transport.provider);
@@ -91,6 +101,7 @@ export class ChatContentWorkflow {
             completionTokens: tally.completionTokens,
             totalTokens: tally.promptTokens + tally.completionTokens,
           },
+          repairCalls: tally.repairCalls,
         };
       }
       throw failure;
@@ -112,6 +123,7 @@ export class ChatContentWorkflow {
     const extraction = this.completeJson(
       buildExtractionMessages(input),
       coreExtractionSchema,
+      CORE_EXTRACTION_OUTPUT,
       input,
       deadline,
       tally,
@@ -124,11 +136,12 @@ export class ChatContentWorkflow {
   private async completeJson<T>(
     messages: ChatMessage[],
     schema: ZodType<T, ZodTypeDef, unknown>,
+    output: StructuredOutput,
     input: GenerationInput,
     deadline: RequestDeadline,
     tally: CallTally,
   ): Promise<T> {
-    const first = await this.call(messages, input, deadline, tally);
+    const first = await this.call(messages, output, input, deadline, tally);
     const firstProblem = validate(first.text, schema, first.truncated);
     if (firstProblem.ok) return firstProblem.value;
     const repairTurns: ChatMessage[] = [
@@ -136,7 +149,8 @@ export class ChatContentWorkflow {
       { role: 'assistant', content: first.text },
       buildRepairMessage(input.promptVersion, firstProblem.error),
     ];
-    const second = await this.call(repairTurns, input, deadline, tally);
+    tally.repairCalls += 1;
+    const second = await this.call(repairTurns, output, input, deadline, tally);
     const secondProblem = validate(second.text, schema, second.truncated);
     if (secondProblem.ok) return secondProblem.value;
     throw new ProviderError(
@@ -148,12 +162,13 @@ export class ChatContentWorkflow {
 
   private async call(
     messages: ChatMessage[],
+    output: StructuredOutput,
     input: GenerationInput,
     deadline: RequestDeadline,
     tally: CallTally,
   ) {
     tally.calls += 1;
-    const reply = await this.transport.send(messages, deadline, input.user);
+    const reply = await this.transport.send(messages, output, deadline, input.user);
     tally.promptTokens += reply.promptTokens;
     tally.completionTokens += reply.completionTokens;
     tally.model = reply.model;

@@ -1,9 +1,11 @@
+import type { StructuredOutput } from '../content/structured-output';
 import type { RateLimitHints } from '../port/content-generation.port';
 import type { RequestDeadline } from '../http/request-deadline';
 import type { ChatMessage } from '../tokens/token-counter';
 
 /** One model reply over a chat-style API, with what it cost. */
 export interface ChatReply {
+  /** The JSON text of the answer (a forced tool call's input, serialised, on Anthropic). */
   text: string;
   promptTokens: number;
   completionTokens: number;
@@ -14,8 +16,16 @@ export interface ChatReply {
   truncated: boolean;
 }
 
-/** Sends one chat request (OpenAI chat completions, Anthropic messages) and throws only ProviderError. */
+/**
+ * Sends one chat request (OpenAI chat completions, Anthropic messages) asking the provider to enforce `output`'s
+ * schema where it can, and throws only ProviderError.
+ */
 export interface ChatTransport {
   readonly provider: 'openai' | 'anthropic';
-  send(messages: readonly ChatMessage[], deadline: RequestDeadline, user?: string): Promise<ChatReply>;
+  send(
+    messages: readonly ChatMessage[],
+    output: StructuredOutput,
+    deadline: RequestDeadline,
+    user?: string,
+  ): Promise<ChatReply>;
 }

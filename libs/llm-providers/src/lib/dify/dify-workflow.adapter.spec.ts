@@ -1,6 +1,7 @@
 import { FixtureServer, loadFixture } from '../../../test/support/fixture-server';
 import { sampleInput } from '../../../test/support/sample-input';
 import { ProviderError, type ProviderErrorKind } from '../port/provider.error';
+import type { DifyContractConfig } from '../port/provider.config';
 import { DifyWorkflowAdapter } from './dify-workflow.adapter';
 
 describe('DifyWorkflowAdapter against recorded Dify responses', () => {
@@ -8,14 +9,25 @@ describe('DifyWorkflowAdapter against recorded Dify responses', () => {
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
-  const adapter = (responseMode: 'blocking' | 'streaming', timeoutMs = 2_000) =>
+  const adapter = (
+    responseMode: 'blocking' | 'streaming',
+    timeoutMs = 2_000,
+    contract?: DifyContractConfig,
+  ) =>
     new DifyWorkflowAdapter({
       kind: 'dify',
       baseUrl: server.baseUrl,
       apiKey: 'app-key',
       responseMode,
       timeoutMs,
+      contract,
     });
+  const designContract = (overrides: Partial<DifyContractConfig> = {}): DifyContractConfig => ({
+    inputs: 'auto',
+    feedbackInput: 'feedback',
+    outputMap: {},
+    ...overrides,
+  });
 
   async function failure(promise: Promise<unknown>): Promise<ProviderError> {
     try {
@@ -51,6 +63,90 @@ describe('DifyWorkflowAdapter against recorded Dify responses', () => {
       providerRunId: '5f3d2a1e-7c4b-4e8a-9d10-2b3c4d5e6f70',
       calls: 1,
     });
+  });
+
+  it('runs the design workflow: asks the app for its inputs, sends only those, no feedback, and fills the H1', async () => {
+    server.respondWith(
+      loadFixture('dify/parameters-design-workflow.json'),
+      loadFixture('dify/blocking-design-workflow.json'),
+    );
+    const designed = adapter('blocking', 2_000, designContract());
+    const result = await designed.generate(sampleInput({ feedback: 'title too short', attempt: 2 }), {});
+    expect(server.received[0]).toMatchObject({ method: 'GET', path: '/v1/parameters' });
+    expect(server.received[0].headers.authorization).toBe('Bearer app-key');
+    expect((server.received[1].body as { inputs: Record<string, unknown> }).inputs).toEqual({
+      product_id: 'SKU-0000001',
+      product_name: sampleInput().productName,
+      product_description: sampleInput().productDescription,
+      target_language: 'en',
+      product_category: 'consumer_electronics',
+    });
+    expect(result.content.h1).toBe('Orbis Electronics Gadget');
+    expect(result.content.suggested_keywords).toEqual([]);
+    expect(result).toMatchObject({
+      fallbackFields: ['h1'],
+      missingFields: [],
+      workflowReview: {
+        score: 82,
+        issues: ['meta_description could name the runtime', 'marketing_copy_c is generic'],
+      },
+    });
+    // The parameters are read once, not per call.
+    await designed.generate(sampleInput(), {});
+    expect(server.received.filter((r) => r.path === '/v1/parameters')).toHaveLength(1);
+    const notes = await designed.describeContract();
+    expect(notes.find((n) => n.level === 'warn')?.message).toMatch(/no feedback input/);
+  });
+
+  it('reads a configured output variable, the h1_tag alias, and leaves a missing field to the gate', async () => {
+    const outputs = (extra: Record<string, unknown>) => ({
+      status: 200,
+      body: {
+        workflow_run_id: 'r',
+        data: {
+          id: 'r',
+          status: 'succeeded',
+          total_tokens: 100,
+          outputs: {
+            translated_description: 'Text.',
+            seo_title: 'Orbis Gadget | Buy',
+            meta_description: 'Meta.',
+            marketing_copy_a: 'A. Buy now.',
+            marketing_copy_b: 'B. Buy now.',
+            ...extra,
+          },
+        },
+      },
+    });
+    server.respondWith(outputs({ h1_tag: 'Orbis Gadget for Every Day', promo_copy: 'C. Buy now.' }));
+    const mapped = await adapter('blocking', 2_000, {
+      inputs: ['product_id', 'product_description'],
+      feedbackInput: null,
+      outputMap: { promo_copy: 'marketing_copy_c' },
+    }).generate(sampleInput({ feedback: 'fix it' }), {});
+    expect((server.received[0].body as { inputs: unknown }).inputs).toEqual({
+      product_id: 'SKU-0000001',
+      product_description: sampleInput().productDescription,
+    });
+    expect(mapped.content).toMatchObject({
+      h1: 'Orbis Gadget for Every Day',
+      marketing_copy_c: 'C. Buy now.',
+    });
+    expect(mapped).toMatchObject({ missingFields: [], fallbackFields: [] });
+    expect(mapped.workflowReview).toBeUndefined();
+
+    server.respondWith(outputs({ h1: 'Heading' }));
+    const gap = await adapter('blocking').generate(sampleInput(), {});
+    expect(gap.content.marketing_copy_c).toBe('');
+    expect(gap.missingFields).toEqual(['marketing_copy_c']);
+  });
+
+  it('refuses a workflow that requires an input the pipeline cannot fill, naming it', async () => {
+    server.respondWith(loadFixture('dify/parameters-unfillable-input.json'));
+    const error = await failure(adapter('blocking', 2_000, designContract()).generate(sampleInput(), {}));
+    expect(error).toMatchObject({ kind: 'fatal', code: 'contract_mismatch' });
+    expect(error.message).toContain('brand_voice');
+    expect(server.received).toHaveLength(1);
   });
 
   it('reads a single `content` JSON output and falls back to total tokens as prompt tokens', async () => {

@@ -4,16 +4,24 @@ import { RequestDeadline } from '../http/request-deadline';
 import { readSseData } from '../http/sse-stream';
 import type {
   ContentGenerationProvider,
+  ContractNote,
   GenerateOptions,
   GenerationInput,
   GenerationResult,
-  ProductContent,
   TokenUsage,
 } from '../port/content-generation.port';
 import type { DifyProviderConfig } from '../port/provider.config';
 import { ProviderError } from '../port/provider.error';
+import {
+  DIFY_KNOWN_INPUTS,
+  outputVariables,
+  PROJECT_DIFY_CONTRACT,
+  readDeclaredInputs,
+  toWorkflowInputs,
+  type DifyOutputField,
+} from './dify-contract';
 import { mapDifyError } from './dify-error.mapper';
-import { readDifyContent, readDifyExtraction, readDifyOutputUsage } from './dify-outputs.reader';
+import { readDifyExtraction, readDifyOutputs, readDifyOutputUsage } from './dify-outputs.reader';
 
 /** Totals gathered from the `node_finished` events of LLM nodes. */
 interface NodeUsage {
@@ -22,6 +30,12 @@ interface NodeUsage {
   price: number;
   currency?: string;
   llmNodes: number;
+}
+
+/** The inputs the workflow takes, and where regeneration feedback goes (null: nowhere). */
+interface ResolvedInputs {
+  names: readonly string[];
+  feedbackInput: string | null;
 }
 
 /** What a finished run gave us, whichever response mode delivered it. */
@@ -43,60 +57,165 @@ interface FinishedRun {
 export class DifyWorkflowAdapter implements ContentGenerationProvider {
   readonly name = 'dify';
   private readonly url: string;
+  private readonly contract;
+  private readonly variables: Record<DifyOutputField, readonly string[]>;
+  private inputs?: Promise<ResolvedInputs>;
 
   constructor(private readonly config: DifyProviderConfig) {
     this.url = `${config.baseUrl.replace(/\/+$/, '')}/v1/workflows/run`;
+    this.contract = config.contract ?? PROJECT_DIFY_CONTRACT;
+    this.variables = outputVariables(this.contract);
   }
 
   async generate(input: GenerationInput, options: GenerateOptions): Promise<GenerationResult> {
     const started = performance.now();
     const deadline = new RequestDeadline(this.config.timeoutMs, options.signal);
     try {
+      const { names, feedbackInput } = await this.resolveInputs(deadline.signal);
       const response = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.config.apiKey}` },
         body: JSON.stringify({
-          inputs: toWorkflowInputs(input),
+          inputs: toWorkflowInputs(input, names, feedbackInput),
           response_mode: this.config.responseMode,
           user: input.user ?? this.config.user ?? 'content-pipeline',
         }),
         signal: deadline.signal,
       });
-      if (!response.ok) {
-        const envelope = asRecord(tryParseJson(await response.text()));
-        throw mapDifyError(
-          response.status,
-          asString(envelope?.['code']),
-          asString(envelope?.['message']),
-          parseRetryAfterMs(response.headers),
-        );
-      }
+      if (!response.ok) throw await errorOf(response);
       const run =
         this.config.responseMode === 'streaming' ? await readStream(response) : await readBlocking(response);
-      return toResult(run, Math.round(performance.now() - started));
+      return this.toResult(run, Math.round(performance.now() - started));
     } catch (error) {
       throw deadline.toProviderError(error, 'dify');
     } finally {
       deadline.dispose();
     }
   }
+
+  async describeContract(): Promise<ContractNote[]> {
+    const { names, feedbackInput } = await this.resolveInputs();
+    const source =
+      this.contract.inputs === 'auto' ? 'as the app declares them (GET /v1/parameters)' : 'as configured';
+    const notes: ContractNote[] = [
+      { level: 'info', message: `dify: sends the inputs ${names.join(', ')} ${source}` },
+    ];
+    notes.push(
+      feedbackInput
+        ? { level: 'info', message: `dify: regeneration feedback goes in the input ${feedbackInput}` }
+        : {
+            level: 'warn',
+            message:
+              "dify: the workflow takes no feedback input (DIFY_FEEDBACK_INPUT), so regenerations are sent without the quality gate's feedback",
+          },
+    );
+    const mapped = Object.entries(this.contract.outputMap).map(
+      ([variable, field]) => `${variable} → ${field}`,
+    );
+    if (mapped.length > 0) notes.push({ level: 'info', message: `dify: output map ${mapped.join(', ')}` });
+    return notes;
+  }
+
+  /** The declared inputs, read once from the app when configured `auto` (again after a failed read). */
+  private resolveInputs(signal?: AbortSignal): Promise<ResolvedInputs> {
+    const configured = this.contract.inputs;
+    if (configured !== 'auto') {
+      const feedbackInput =
+        this.contract.feedbackInput && configured.includes(this.contract.feedbackInput)
+          ? this.contract.feedbackInput
+          : null;
+      return Promise.resolve({ names: configured, feedbackInput });
+    }
+    this.inputs ??= this.readDeclaredInputs(signal);
+    this.inputs.catch(() => (this.inputs = undefined));
+    return this.inputs;
+  }
+
+  private async readDeclaredInputs(signal?: AbortSignal): Promise<ResolvedInputs> {
+    const response = await fetch(`${this.config.baseUrl.replace(/\/+$/, '')}/v1/parameters`, {
+      headers: { authorization: `Bearer ${this.config.apiKey}` },
+      signal,
+    });
+    if (!response.ok) throw await errorOf(response);
+    const declared = readDeclaredInputs(tryParseJson(await response.text()));
+    if (!declared) {
+      throw new ProviderError(
+        'retriable',
+        'malformed_response',
+        'dify: GET /v1/parameters without user_input_form',
+      );
+    }
+    const fillable = new Set<string>([
+      ...DIFY_KNOWN_INPUTS,
+      ...(this.contract.feedbackInput ? [this.contract.feedbackInput] : []),
+    ]);
+    const unfillable = declared.filter((d) => d.required && !fillable.has(d.variable)).map((d) => d.variable);
+    if (unfillable.length > 0) {
+      throw new ProviderError(
+        'fatal',
+        'contract_mismatch',
+        `dify: the workflow requires the input${unfillable.length > 1 ? 's' : ''} ${unfillable.join(', ')}, which the pipeline cannot fill (it fills ${[...fillable].join(', ')})`,
+      );
+    }
+    const names = declared.map((d) => d.variable).filter((name) => fillable.has(name));
+    const feedbackInput =
+      this.contract.feedbackInput && names.includes(this.contract.feedbackInput)
+        ? this.contract.feedbackInput
+        : null;
+    return { names, feedbackInput };
+  }
+
+  private toResult(run: FinishedRun, latencyMs: number): GenerationResult {
+    const model = asString(asRecord(run.outputs)?.['model']) ?? 'dify-workflow';
+    if (run.status === 'failed') {
+      throw billedFor(
+        new ProviderError(
+          'content_failure',
+          'workflow_failed',
+          `dify: workflow run failed: ${run.error ?? 'no error text'}`,
+        ),
+        run,
+        model,
+      );
+    }
+    if (run.status !== 'succeeded') {
+      throw new ProviderError(
+        'retriable',
+        `workflow_${run.status}`,
+        `dify: workflow run ended with status ${run.status}`,
+      );
+    }
+    let outputs;
+    try {
+      outputs = readDifyOutputs(run.outputs, this.variables);
+    } catch (error) {
+      throw error instanceof ProviderError ? billedFor(error, run, model) : error;
+    }
+    return {
+      content: outputs.content,
+      extraction: readDifyExtraction(run.outputs),
+      usage: toUsage(run),
+      provider: 'dify',
+      model,
+      providerRunId: run.runId,
+      latencyMs,
+      calls: 1,
+      repairCalls: 0,
+      workflowReview: outputs.workflowReview,
+      missingFields: outputs.missingFields,
+      fallbackFields: outputs.fallbackFields,
+    };
+  }
 }
 
-/** The start-node inputs the workflow declares. */
-export function toWorkflowInputs(input: GenerationInput): Record<string, string | number> {
-  return {
-    product_id: input.skuId,
-    product_name: input.productName,
-    product_description: input.productDescription,
-    product_category: input.category,
-    brand: input.brand ?? '',
-    attributes: JSON.stringify(input.attributes),
-    target_language: input.targetLanguage,
-    source_content: input.sourceContent ? JSON.stringify(input.sourceContent) : '',
-    feedback: input.feedback ?? '',
-    prompt_version: input.promptVersion,
-    attempt: input.attempt,
-  };
+async function errorOf(response: Response): Promise<ProviderError> {
+  const envelope = asRecord(tryParseJson(await response.text()));
+  return mapDifyError(
+    response.status,
+    asString(envelope?.['code']),
+    asString(envelope?.['message']),
+    parseRetryAfterMs(response.headers),
+  );
 }
 
 async function readBlocking(response: Response): Promise<FinishedRun> {
@@ -204,44 +323,6 @@ function toUsage(run: FinishedRun): TokenUsage {
     };
   }
   return usage;
-}
-
-function toResult(run: FinishedRun, latencyMs: number): GenerationResult {
-  const model = asString(asRecord(run.outputs)?.['model']) ?? 'dify-workflow';
-  if (run.status === 'failed') {
-    throw billedFor(
-      new ProviderError(
-        'content_failure',
-        'workflow_failed',
-        `dify: workflow run failed: ${run.error ?? 'no error text'}`,
-      ),
-      run,
-      model,
-    );
-  }
-  if (run.status !== 'succeeded') {
-    throw new ProviderError(
-      'retriable',
-      `workflow_${run.status}`,
-      `dify: workflow run ended with status ${run.status}`,
-    );
-  }
-  let content: ProductContent;
-  try {
-    content = readDifyContent(run.outputs);
-  } catch (error) {
-    throw error instanceof ProviderError ? billedFor(error, run, model) : error;
-  }
-  return {
-    content,
-    extraction: readDifyExtraction(run.outputs),
-    usage: toUsage(run),
-    provider: 'dify',
-    model,
-    providerRunId: run.runId,
-    latencyMs,
-    calls: 1,
-  };
 }
 
 /** Attaches what a run that ended unusably was billed (nothing when it reported no tokens). */

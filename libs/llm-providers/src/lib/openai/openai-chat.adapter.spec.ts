@@ -1,24 +1,29 @@
 import { FixtureServer, loadFixture } from '../../../test/support/fixture-server';
 import { sampleInput } from '../../../test/support/sample-input';
+import { PRODUCT_CONTENT_OUTPUT } from '../content/structured-output';
 import { ExtractionCache } from '../extraction/extraction.cache';
+import type { OpenAiProviderConfig } from '../port/provider.config';
 import { ProviderError } from '../port/provider.error';
 import { OpenAiChatAdapter } from './openai-chat.adapter';
 
-describe('OpenAiChatAdapter against recorded OpenAI responses', () => {
+describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', () => {
   const server = new FixtureServer();
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
-  const adapter = (timeoutMs = 2_000, cache = new ExtractionCache()) =>
+  const adapter = (overrides: Partial<OpenAiProviderConfig> = {}, cache = new ExtractionCache()) =>
     new OpenAiChatAdapter(
       {
         kind: 'openai',
         baseUrl: `${server.baseUrl}/v1`,
         apiKey: 'sk-test',
         model: 'gpt-4o-mini',
-        timeoutMs,
+        timeoutMs: 2_000,
         maxOutputTokens: 1_500,
+        responseFormat: 'json_schema',
+        stream: false,
         extraHeaders: { 'x-team': 'content' },
+        ...overrides,
       },
       cache,
     );
@@ -33,28 +38,42 @@ describe('OpenAiChatAdapter against recorded OpenAI responses', () => {
     throw new Error('expected a ProviderError');
   }
 
-  it('extracts once, localises in JSON mode, sums usage and parses rate-limit headers', async () => {
+  type SentBody = {
+    response_format: { type: string; json_schema?: { name: string; strict: boolean; schema: unknown } };
+    messages: Array<{ role: string; content: string }>;
+    stream?: boolean;
+  };
+
+  it('asks for a strict json_schema per call, extracts once, sums usage and parses rate-limit headers', async () => {
     server.respondWith(
       loadFixture('openai/extraction-success.json'),
       loadFixture('openai/localization-success.json'),
     );
     const result = await adapter().generate(sampleInput(), {});
     expect(server.received).toHaveLength(2);
-    const body = server.received[1].body as {
-      response_format: unknown;
-      messages: Array<{ content: string }>;
-    };
+    const extraction = server.received[0].body as SentBody;
+    const body = server.received[1].body as SentBody;
     expect(server.received[1].path).toBe('/v1/chat/completions');
     expect(server.received[1].headers['x-team']).toBe('content');
-    expect(body.response_format).toEqual({ type: 'json_object' });
-    expect(body.messages[1].content).toContain('<product_source>');
+    expect(server.received[1].headers.authorization).toBe('Bearer sk-test');
+    expect(extraction.response_format.json_schema?.name).toBe('core_extraction');
+    expect(body.response_format).toEqual({
+      type: 'json_schema',
+      json_schema: {
+        name: 'product_content',
+        description: PRODUCT_CONTENT_OUTPUT.description,
+        strict: true,
+        schema: PRODUCT_CONTENT_OUTPUT.schema,
+      },
+    });
     expect(body.messages[1].content).toContain('<core_extraction>');
     expect(result.usage).toEqual({
       promptTokens: 820 + 1450,
       completionTokens: 150 + 420,
       totalTokens: 2840,
     });
-    expect(result.calls).toBe(2);
+    expect(result).toMatchObject({ calls: 2, repairCalls: 0 });
+    expect(result.extraction?.technical_specs).toEqual({ Battery: '5,000 mAh', Runtime: '58 hours' });
     expect(result.rateLimit).toEqual({
       limitRequests: 5000,
       limitTokens: 4000000,
@@ -65,15 +84,39 @@ describe('OpenAiChatAdapter against recorded OpenAI responses', () => {
     });
   });
 
+  it('falls back to JSON mode for endpoints without schema support', async () => {
+    server.respondWith(
+      loadFixture('openai/extraction-success.json'),
+      loadFixture('openai/localization-success.json'),
+    );
+    await adapter({ responseFormat: 'json_object' }).generate(sampleInput({ skuId: 'SKU-JM' }), {});
+    expect((server.received[1].body as SentBody).response_format).toEqual({ type: 'json_object' });
+  });
+
+  it('streams: joins the deltas, reads usage from the last chunk and the headers of the response', async () => {
+    server.respondWith(
+      loadFixture('openai/extraction-streaming.json'),
+      loadFixture('openai/localization-streaming.json'),
+    );
+    const result = await adapter({ stream: true }).generate(sampleInput({ skuId: 'SKU-S' }), {});
+    const body = server.received[1].body as SentBody & { stream_options?: unknown };
+    expect(body.stream).toBe(true);
+    expect(body.stream_options).toEqual({ include_usage: true });
+    expect(result.content.h1).toBe('Discover the Orbis Electronics Gadget');
+    expect(result.extraction?.technical_specs['Battery']).toBe('5,000 mAh');
+    expect(result.usage.totalTokens).toBe(2840);
+    expect(result.rateLimit?.remainingTokens).toBe(3998765);
+  });
+
   it('shares the cached extraction across languages and skips it when an English master is given', async () => {
     const cache = new ExtractionCache();
     server.respondWith(
       loadFixture('openai/extraction-success.json'),
       loadFixture('openai/localization-success.json'),
     );
-    await adapter(2_000, cache).generate(sampleInput(), {});
+    await adapter({}, cache).generate(sampleInput(), {});
     server.respondWith(loadFixture('openai/localization-success.json'));
-    const ja = await adapter(2_000, cache).generate(sampleInput({ targetLanguage: 'ja' }), {});
+    const ja = await adapter({}, cache).generate(sampleInput({ targetLanguage: 'ja' }), {});
     expect(server.received).toHaveLength(1);
     expect(ja.extraction).toBeDefined();
     server.respondWith(loadFixture('openai/localization-success.json'));
@@ -82,26 +125,25 @@ describe('OpenAiChatAdapter against recorded OpenAI responses', () => {
       {},
     );
     expect(fresh.calls).toBe(1);
-    expect(
-      (server.received[0].body as { messages: Array<{ content: string }> }).messages[1].content,
-    ).toContain('<english_master>');
+    expect((server.received[0].body as SentBody).messages[1].content).toContain('<english_master>');
   });
 
-  it('repairs broken JSON once by sending the error back', async () => {
+  it('repairs an invalid answer once by sending the error back, and counts the repair', async () => {
     server.respondWith(
       loadFixture('openai/extraction-success.json'),
       loadFixture('openai/localization-broken-json.json'),
       loadFixture('openai/localization-success.json'),
     );
     const repaired = await adapter().generate(sampleInput({ skuId: 'SKU-R2' }), {});
-    expect(repaired.calls).toBe(3);
-    const repairTurn = server.received[2].body as { messages: Array<{ role: string; content: string }> };
+    expect(repaired).toMatchObject({ calls: 3, repairCalls: 1 });
+    const repairTurn = server.received[2].body as SentBody;
     expect(repairTurn.messages.at(-2)?.role).toBe('assistant');
     expect(repairTurn.messages.at(-1)?.content).toContain('<repair_request>');
+    expect(repairTurn.response_format.type).toBe('json_schema');
     expect(repaired.usage.promptTokens).toBe(820 + 1450 + 1450);
   });
 
-  it('gives up with content_failure after one failed repair', async () => {
+  it('gives up with content_failure after one failed repair, billing every answered call', async () => {
     server.respondWith(
       loadFixture('openai/extraction-success.json'),
       loadFixture('openai/localization-broken-json.json'),
@@ -109,10 +151,10 @@ describe('OpenAiChatAdapter against recorded OpenAI responses', () => {
     const error = await failure(adapter().generate(sampleInput({ skuId: 'SKU-B' }), {}));
     expect(error).toMatchObject({ kind: 'content_failure', code: 'invalid_output' });
     expect(server.received).toHaveLength(3);
-    // Three answered calls were billed: extraction, the broken answer and its failed repair.
     expect(error.billed).toEqual({
       model: 'gpt-4o-mini-2024-07-18',
       usage: { promptTokens: 820 + 1450 * 2, completionTokens: 150 + 60 * 2, totalTokens: 970 + 1510 * 2 },
+      repairCalls: 1,
     });
   });
 
@@ -122,16 +164,35 @@ describe('OpenAiChatAdapter against recorded OpenAI responses', () => {
     ['openai/server-error.json', 'retriable', 'server_error', undefined],
     ['openai/context-length.json', 'content_failure', 'context_length_exceeded', undefined],
     ['openai/invalid-api-key.json', 'fatal', 'invalid_api_key', undefined],
-  ])('maps %s to %s', async (fixture, kind, code, retryAfterMs) => {
+    ['openai/model-not-found.json', 'fatal', 'model_not_found', undefined],
+    ['openai/permission-denied.json', 'fatal', 'model_not_allowed', undefined],
+  ])('maps %s to %s (the SDK does not retry it)', async (fixture, kind, code, retryAfterMs) => {
     server.respondWith(loadFixture(fixture));
     const error = await failure(adapter().generate(sampleInput({ skuId: `SKU-${code}` }), {}));
     expect(error).toMatchObject({ kind, code, retryAfterMs });
     expect(error.retriable).toBe(kind !== 'fatal' && kind !== 'quota_exhausted');
+    expect(server.received).toHaveLength(1);
   });
 
-  it('times out a hanging endpoint', async () => {
+  it('maps the same errors when streaming', async () => {
+    server.respondWith(loadFixture('openai/rate-limited.json'));
+    const error = await failure(adapter({ stream: true }).generate(sampleInput({ skuId: 'SKU-SR' }), {}));
+    expect(error).toMatchObject({ kind: 'rate_limited', code: 'rate_limit_exceeded', retryAfterMs: 1500 });
+  });
+
+  it('reports a 2xx body that is not JSON as a retriable malformed response', async () => {
+    server.respondWith(loadFixture('openai/proxy-html.json'));
+    const error = await failure(adapter().generate(sampleInput({ skuId: 'SKU-H' }), {}));
+    expect(error).toMatchObject({ kind: 'retriable', code: 'malformed_response' });
+  });
+
+  it('times out a hanging endpoint, streaming or not', async () => {
     server.respondWith({ status: 200, hang: true });
-    const error = await failure(adapter(150).generate(sampleInput({ skuId: 'SKU-T' }), {}));
-    expect(error).toMatchObject({ kind: 'retriable', code: 'timeout' });
+    expect(
+      await failure(adapter({ timeoutMs: 150 }).generate(sampleInput({ skuId: 'SKU-T' }), {})),
+    ).toMatchObject({ kind: 'retriable', code: 'timeout' });
+    expect(
+      await failure(adapter({ timeoutMs: 150, stream: true }).generate(sampleInput({ skuId: 'SKU-T2' }), {})),
+    ).toMatchObject({ kind: 'retriable', code: 'timeout' });
   });
 });

@@ -1,72 +1,161 @@
+import OpenAI from 'openai';
 import type { ChatReply, ChatTransport } from '../chat/chat-transport';
-import { asNumber, asRecord, asString, tryParseJson } from '../http/json-body';
-import { parseOpenAiRateLimit, parseRetryAfterMs } from '../http/rate-limit-headers';
+import { toProviderFailure } from '../chat/sdk-failure';
+import type { StructuredOutput } from '../content/structured-output';
+import { asRecord } from '../http/json-body';
+import { parseOpenAiRateLimit } from '../http/rate-limit-headers';
 import type { RequestDeadline } from '../http/request-deadline';
 import type { OpenAiProviderConfig } from '../port/provider.config';
 import { ProviderError } from '../port/provider.error';
 import type { ChatMessage } from '../tokens/token-counter';
-import { mapOpenAiError } from './openai-error.mapper';
+import { mapOpenAiError, type OpenAiErrorBody } from './openai-error.mapper';
 
-/** `POST {baseUrl}/chat/completions` with JSON mode. */
+type CompletionParams = OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming;
+
+/** What a finished completion gave, whether it was streamed or not. */
+interface Completion {
+  text: string;
+  refusal?: string;
+  finishReason?: string;
+  promptTokens: number;
+  completionTokens: number;
+  model?: string;
+  id?: string;
+}
+
+/**
+ * `POST {baseUrl}/chat/completions` through the official `openai` SDK, its own retries off (the generator owns
+ * retries, the rate limit and the breaker). The answer's shape is enforced by Structured Outputs
+ * (`response_format: json_schema`, strict) unless the endpoint only knows JSON mode (`responseFormat: json_object`,
+ * for OpenAI-compatible servers without schema support). Streaming keeps a long answer's connection busy; its
+ * usage comes in the last chunk (`stream_options.include_usage`).
+ */
 export class OpenAiChatTransport implements ChatTransport {
   readonly provider = 'openai' as const;
-  private readonly url: string;
+  private readonly client: OpenAI;
 
   constructor(private readonly config: OpenAiProviderConfig) {
-    this.url = `${config.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+    this.client = new OpenAI({
+      apiKey: config.apiKey,
+      baseURL: config.baseUrl,
+      maxRetries: 0,
+      timeout: config.timeoutMs,
+      defaultHeaders: config.extraHeaders,
+    });
   }
 
-  async send(messages: readonly ChatMessage[], deadline: RequestDeadline, user?: string): Promise<ChatReply> {
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: {
-        ...this.config.extraHeaders,
-        'content-type': 'application/json',
-        authorization: `Bearer ${this.config.apiKey}`,
-      },
-      body: JSON.stringify({
-        model: this.config.model,
-        messages,
-        response_format: { type: 'json_object' },
-        // `max_tokens` rather than `max_completion_tokens`: vLLM, LiteLLM and older Azure API versions accept only it.
-        max_tokens: this.config.maxOutputTokens,
-        temperature: 0.4,
-        ...(user ? { user } : {}),
-      }),
-      signal: deadline.signal,
-    });
-    const bodyText = await response.text();
-    const rateLimit = parseOpenAiRateLimit(response.headers);
-    if (!response.ok) throw mapOpenAiError(response.status, bodyText, parseRetryAfterMs(response.headers));
-    const body = asRecord(tryParseJson(bodyText));
-    const choice = asRecord(Array.isArray(body?.['choices']) ? body['choices'][0] : undefined);
-    const message = asRecord(choice?.['message']);
-    const usage = asRecord(body?.['usage']);
-    if (!body || !message) {
+  async send(
+    messages: readonly ChatMessage[],
+    output: StructuredOutput,
+    deadline: RequestDeadline,
+    user?: string,
+  ): Promise<ChatReply> {
+    const params: CompletionParams = {
+      model: this.config.model,
+      messages: messages.map((m) => ({ role: m.role, content: m.content })),
+      response_format:
+        this.config.responseFormat === 'json_object'
+          ? { type: 'json_object' }
+          : {
+              type: 'json_schema',
+              json_schema: {
+                name: output.name,
+                description: output.description,
+                strict: true,
+                schema: output.schema,
+              },
+            },
+      // `max_tokens` rather than `max_completion_tokens`: vLLM, LiteLLM and older Azure API versions accept only it.
+      max_tokens: this.config.maxOutputTokens,
+      temperature: 0.4,
+      ...(user ? { user } : {}),
+    };
+    let headers: Headers | undefined;
+    try {
+      const { completion, response } = this.config.stream
+        ? await this.streamed(params, deadline)
+        : await this.whole(params, deadline);
+      headers = response.headers;
+      return this.toReply(completion, headers);
+    } catch (error) {
+      throw toProviderFailure(error, this.provider, deadline, (status, body, retryAfterMs) =>
+        mapOpenAiError(status, asRecord(body) as OpenAiErrorBody | undefined, retryAfterMs),
+      );
+    }
+  }
+
+  private async whole(params: CompletionParams, deadline: RequestDeadline) {
+    const { data, response } = await this.client.chat.completions
+      .create(params, { signal: deadline.signal })
+      .withResponse();
+    const choice = data.choices?.[0];
+    if (!choice?.message) {
       throw new ProviderError(
         'retriable',
         'malformed_response',
-        'openai: 2xx response without choices[0].message',
-        response.status,
+        'openai: 2xx answer without choices[0].message',
       );
     }
-    const finishReason = asString(choice?.['finish_reason']);
-    if (finishReason === 'content_filter' || asString(message['refusal'])) {
+    const completion: Completion = {
+      text: choice.message.content ?? '',
+      refusal: choice.message.refusal ?? undefined,
+      finishReason: choice.finish_reason ?? undefined,
+      promptTokens: data.usage?.prompt_tokens ?? 0,
+      completionTokens: data.usage?.completion_tokens ?? 0,
+      model: data.model,
+      id: data.id,
+    };
+    return { completion, response };
+  }
+
+  private async streamed(params: CompletionParams, deadline: RequestDeadline) {
+    const { data: stream, response } = await this.client.chat.completions
+      .create(
+        { ...params, stream: true, stream_options: { include_usage: true } },
+        { signal: deadline.signal },
+      )
+      .withResponse();
+    const completion: Completion = { text: '', promptTokens: 0, completionTokens: 0 };
+    let refusal = '';
+    for await (const chunk of stream) {
+      completion.id ??= chunk.id;
+      completion.model ??= chunk.model;
+      const choice = chunk.choices?.[0];
+      completion.text += choice?.delta?.content ?? '';
+      refusal += choice?.delta?.refusal ?? '';
+      if (choice?.finish_reason) completion.finishReason = choice.finish_reason;
+      if (chunk.usage) {
+        completion.promptTokens = chunk.usage.prompt_tokens;
+        completion.completionTokens = chunk.usage.completion_tokens;
+      }
+    }
+    if (completion.finishReason === undefined) {
+      throw new ProviderError(
+        'retriable',
+        'stream_incomplete',
+        'openai: stream ended without a finish reason',
+      );
+    }
+    completion.refusal = refusal || undefined;
+    return { completion, response };
+  }
+
+  private toReply(completion: Completion, headers: Headers): ChatReply {
+    if (completion.finishReason === 'content_filter' || completion.refusal) {
       throw new ProviderError(
         'content_failure',
-        finishReason ?? 'refusal',
-        'openai: the model refused or was filtered',
-        response.status,
+        completion.refusal ? 'refusal' : 'content_filter',
+        `openai: the model refused or was filtered${completion.refusal ? `: ${completion.refusal}` : ''}`,
       );
     }
     return {
-      text: asString(message['content']) ?? '',
-      promptTokens: asNumber(usage?.['prompt_tokens']) ?? 0,
-      completionTokens: asNumber(usage?.['completion_tokens']) ?? 0,
-      model: asString(body['model']) ?? this.config.model,
-      id: asString(body['id']),
-      rateLimit,
-      truncated: finishReason === 'length',
+      text: completion.text,
+      promptTokens: completion.promptTokens,
+      completionTokens: completion.completionTokens,
+      model: completion.model ?? this.config.model,
+      id: completion.id,
+      rateLimit: parseOpenAiRateLimit(headers),
+      truncated: completion.finishReason === 'length',
     };
   }
 }

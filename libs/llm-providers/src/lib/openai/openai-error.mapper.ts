@@ -1,20 +1,25 @@
-import { asRecord, asString, tryParseJson } from '../http/json-body';
 import { ProviderError } from '../port/provider.error';
 
+/** The `error` object of an OpenAI error body: `{message, type, param, code}`. */
+export interface OpenAiErrorBody {
+  message?: string | null;
+  type?: string | null;
+  code?: string | null;
+}
+
 /**
- * Maps a non-2xx OpenAI-compatible response to a ProviderError:
+ * Maps a non-2xx OpenAI-compatible answer to a ProviderError:
  * 429 → rate_limited (quota_exhausted when `insufficient_quota`), 5xx/408/409 → retriable,
  * 400 → fatal unless the context window was exceeded (content_failure: a shorter attempt may pass),
- * 401/403/404 and the rest of 4xx → fatal.
+ * 401/403/404 (`invalid_api_key`, `model_not_found` …) and the rest of 4xx → fatal.
  */
 export function mapOpenAiError(
   status: number,
-  bodyText: string,
+  error: OpenAiErrorBody | undefined,
   retryAfterMs: number | undefined,
 ): ProviderError {
-  const error = asRecord(asRecord(tryParseJson(bodyText))?.['error']);
-  const code = asString(error?.['code']) ?? asString(error?.['type']) ?? `http_${status}`;
-  const message = `openai: HTTP ${status} ${code}: ${asString(error?.['message']) ?? bodyText.slice(0, 200)}`;
+  const code = error?.code || error?.type || `http_${status}`;
+  const message = `openai: HTTP ${status} ${code}: ${error?.message ?? 'no message'}`;
   if (status === 429) {
     return code === 'insufficient_quota'
       ? new ProviderError('quota_exhausted', code, message, status, retryAfterMs)

@@ -77,6 +77,21 @@ export interface GenerationResult {
   rateLimit?: RateLimitHints;
   /** HTTP calls made, retries of a repair included. */
   calls: number;
+  /** Of those, calls that re-asked for an answer that failed validation (0 when the provider enforced the shape). */
+  repairCalls?: number;
+  /** The workflow's own verdict, when it reports one (the design's Dify workflow does). */
+  workflowReview?: WorkflowReview;
+  /** Text fields the provider did not return, left empty so the gate reports each on its field. */
+  missingFields?: string[];
+  /** Fields the provider did not return that a documented fallback filled (the H1 from the SEO title). */
+  fallbackFields?: string[];
+}
+
+/** A quality judgement the provider's own workflow made, kept next to the gate's for comparison. */
+export interface WorkflowReview {
+  /** 0–100 as the workflow reported it, or null when it reported issues only. */
+  score: number | null;
+  issues: string[];
 }
 
 /** Per-call options. */
@@ -90,4 +105,15 @@ export interface GenerateOptions {
 export interface ContentGenerationProvider {
   readonly name: string;
   generate(input: GenerationInput, options: GenerateOptions): Promise<GenerationResult>;
+  /**
+   * What an operator should know about how the pipeline meets this provider (the Dify workflow's inputs, whether
+   * regenerations carry feedback), for the start-up log. May call the provider.
+   */
+  describeContract?(): Promise<ContractNote[]>;
+}
+
+/** One line of {@link ContentGenerationProvider.describeContract}. */
+export interface ContractNote {
+  level: 'info' | 'warn';
+  message: string;
 }

@@ -22,7 +22,7 @@ export class ProviderError extends Error {
    * What the provider billed for the calls that led to this failure, when it said (a failed workflow run, an
    * answer that stayed invalid after its repair): those tokens are paid for and must be metered too.
    */
-  billed?: { model: string; usage: TokenUsage };
+  billed?: { model: string; usage: TokenUsage; repairCalls?: number };
 
   constructor(
     readonly kind: ProviderErrorKind,
