@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  apiKeysEnv,
   ConfigError,
   Environment,
   loadServiceConfig,
   positiveInt,
+  resolveApiKeys,
   resolveSecret,
   secretEnv,
 } from '@content-pipeline/config';
@@ -38,6 +40,11 @@ export function loadGeneratorConfig(env?: Environment) {
       LLM_BREAKER_RESET_MS: positiveInt(30_000),
       LLM_BREAKER_CONSECUTIVE_FAULTS: positiveInt(5),
       PRIORITY_LAG_POLL_MS: positiveInt(1_000),
+      LLM_HOLD_POLL_MS: positiveInt(2_000),
+      LLM_HOLD_PROBE_MS: positiveInt(60_000),
+      LLM_HOLD_UNREACHABLE_AFTER_MS: positiveInt(600_000),
+      LLM_HOLD_CONTRACT_FAILURES: positiveInt(5),
+      ...apiKeysEnv,
       LLM_PROVIDER: z.enum(['dify', 'openai', 'anthropic']).default('dify'),
       LLM_TIMEOUT_MS: positiveInt(120_000),
       LLM_MAX_OUTPUT_TOKENS: positiveInt(2_048),
@@ -120,6 +127,13 @@ export function loadGeneratorConfig(env?: Environment) {
       consecutiveFaults: vars.LLM_BREAKER_CONSECUTIVE_FAULTS,
     },
     priorityLagPollMs: vars.PRIORITY_LAG_POLL_MS,
+    hold: {
+      pollMs: vars.LLM_HOLD_POLL_MS,
+      probeIntervalMs: vars.LLM_HOLD_PROBE_MS,
+      unreachableAfterMs: vars.LLM_HOLD_UNREACHABLE_AFTER_MS,
+      contractFailures: vars.LLM_HOLD_CONTRACT_FAILURES,
+    },
+    apiKeys: resolveApiKeys(vars),
   };
 }
 

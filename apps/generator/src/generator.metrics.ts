@@ -15,6 +15,7 @@ export class GeneratorMetrics {
   readonly admissionWait: Histogram<'lane'>;
   readonly utilisation: Gauge<'dimension'>;
   readonly consumerPaused: Gauge<'reason'>;
+  readonly providerHeld: Gauge<'provider' | 'reason'>;
 
   constructor(registry: Registry) {
     const registers = [registry];
@@ -72,6 +73,12 @@ export class GeneratorMetrics {
       name: `${METRIC_PREFIX}generator_consumer_paused`,
       help: '1 while the generator holds (part of) its consumer for this reason.',
       labelNames: ['reason'],
+      registers,
+    });
+    this.providerHeld = new Gauge({
+      name: `${METRIC_PREFIX}llm_provider_held`,
+      help: '1 while the provider endpoint is held group-wide for this reason (a failure no retry can fix).',
+      labelNames: ['provider', 'reason'],
       registers,
     });
   }

@@ -2,6 +2,7 @@ import { GenerationAttempt } from './generation-attempt/generation-attempt.entit
 import { CreateGenerationAttempt1764115200000 } from './migrations/1764115200000-create-generation-attempt';
 import { CreateLlmRateLimiter1764633600000 } from './migrations/1764633600000-create-llm-rate-limiter';
 import { CreateJobAdmission1764720000000, JobAdmission, ParkedGenerationRequest } from './job-admission';
+import { CreateProviderHold1764892800000 } from './provider-hold/1764892800000-create-provider-hold';
 
 /** The PostgreSQL schema the generator owns. */
 export const GENERATOR_SCHEMA = 'generator';
@@ -10,4 +11,5 @@ export const generatorMigrations = [
   CreateGenerationAttempt1764115200000,
   CreateLlmRateLimiter1764633600000,
   CreateJobAdmission1764720000000,
+  CreateProviderHold1764892800000,
 ];

@@ -18,6 +18,7 @@ import { StatementBatcher, valuesList } from '@content-pipeline/persistence';
 import { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
+import { ProviderHold } from '../provider-hold/provider-hold';
 import { toContractContent, toGenerationInput } from './content-mapping';
 
 /** Maps a provider failure onto the runtime's retry semantics, keeping the provider's code. */
@@ -68,6 +69,7 @@ export class GenerateContentUseCase {
     private readonly provider: GuardedContentProvider,
     private readonly kafka: KafkaRuntime,
     private readonly admission: JobAdmissionGate,
+    private readonly hold: ProviderHold,
   ) {
     this.attempts = dataSource.getRepository(GenerationAttempt);
   }
@@ -86,20 +88,26 @@ export class GenerateContentUseCase {
     // A job paused at its budget cap spends nothing more: its requests wait until it is admitted again.
     if (await this.admission.parkIfPaused(request)) return 'parked';
     let result: GenerationResult | 'not_needed';
-    try {
-      result = await this.provider.generate(
-        toGenerationInput(request),
-        lane,
-        signal,
-        async () => !(await this.isStored(request.eventId)),
-      );
-    } catch (error) {
-      if (error instanceof ProviderError && error.billed)
-        await this.meterFailedCall(request, error.code, error.billed);
-      if (error instanceof ProviderError && error.kind === 'content_failure') {
-        return this.requestNewAttempt(request, lane, error);
+    for (;;) {
+      try {
+        result = await this.provider.generate(
+          toGenerationInput(request),
+          lane,
+          signal,
+          async () => !(await this.isStored(request.eventId)),
+        );
+        break;
+      } catch (error) {
+        if (error instanceof ProviderError && error.billed)
+          await this.meterFailedCall(request, error.code, error.billed);
+        // A failure no retry can fix holds the provider for the whole group: this task waits for the release
+        // (uncommitted, so a restart redelivers it) and tries again, instead of going to the dead-letter topic.
+        if (await this.hold.holdIfNeeded(error, request.taskId)) continue;
+        if (error instanceof ProviderError && error.kind === 'content_failure') {
+          return this.requestNewAttempt(request, lane, error);
+        }
+        throw toPipelineError(error);
       }
-      throw toPipelineError(error);
     }
     if (result === 'not_needed') {
       const done = await this.attempts.findOneBy({ requestEventId: request.eventId });

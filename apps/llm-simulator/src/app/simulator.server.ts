@@ -7,6 +7,7 @@ import { SimulatedModel } from './content/simulated-model';
 import { AnthropicProtocol } from './protocols/anthropic.protocol';
 import type { ApiProtocol, LimitState, SimReply } from './protocols/api-protocol';
 import { DifyProtocol } from './protocols/dify.protocol';
+import { breakWorkflowContract, refusalReply } from './faults/provider-refusal';
 import { OpenAiProtocol } from './protocols/openai.protocol';
 import { applySettingsPatch, settingsPatchSchema, type SimulatorSettings } from './simulator-settings';
 import { RateLimitWindow } from './traffic/rate-limit.window';
@@ -110,6 +111,11 @@ export class SimulatorServer {
     if (raw === undefined) return protocol.badRequest('request body too large');
     const auth = req.headers['authorization'] ?? req.headers['x-api-key'];
     if (!auth || (typeof auth === 'string' && /^Bearer\s*$/i.test(auth))) return protocol.unauthorized();
+    const { acceptedApiKey, providerRefusal } = this.settings;
+    if (acceptedApiKey && String(auth).replace(/^Bearer\s+/i, '') !== acceptedApiKey)
+      return protocol.unauthorized();
+    const refusal = refusalReply(protocol.api, providerRefusal, this.settings.model);
+    if (refusal) return refusal;
     let body: unknown;
     try {
       body = JSON.parse(raw.toString('utf8'));
@@ -143,7 +149,8 @@ export class SimulatorServer {
     if (draw < this.settings.hangRate + this.settings.error5xxRate) {
       return protocol.serverError([500, 502, 503][Math.floor(this.transportRandom() * 3)]);
     }
-    return { ...reply, headers: { ...reply.headers, ...protocol.limitHeaders(limits) } };
+    const answered = { ...reply, headers: { ...reply.headers, ...protocol.limitHeaders(limits) } };
+    return providerRefusal === 'contract_mismatch' ? breakWorkflowContract(protocol.api, answered) : answered;
   }
 
   private latencyMs(): number {
