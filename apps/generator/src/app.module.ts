@@ -58,6 +58,11 @@ export class GeneratorModule {
           inject: [SERVICE_DATA_SOURCE],
           useFactory: async (dataSource: DataSource) => {
             const store = new LlmBudgetStore(dataSource, config.rateLimit.limiterKey);
+            logger.info('LLM budget', {
+              requestsPerMinute: config.rateLimit.requestsPerMinute,
+              tokensPerMinute: config.rateLimit.tokensPerMinute,
+              tokenAccounting: config.rateLimit.tokenAccounting,
+            });
             await store.ensureRow();
             return new LlmAdmission(
               store,
@@ -124,6 +129,7 @@ export class GeneratorModule {
             new GuardedContentProvider(provider, breaker, admission, hold, generatorMetrics, {
               maxOutputTokens: config.maxOutputTokens,
               hardTimeoutMs: config.hardTimeoutMs,
+              tokenAccounting: config.rateLimit.tokenAccounting,
             }),
         },
         GenerateContentUseCase,

@@ -11,6 +11,11 @@ import {
 } from '@content-pipeline/config';
 import type { RetryPolicy } from '@content-pipeline/kafka-runtime';
 import type { ProviderConfig } from '@content-pipeline/llm-providers';
+import {
+  defaultTokenAccounting,
+  TOKEN_ACCOUNTING_RULES,
+  type TokenAccountingRule,
+} from '@content-pipeline/rate-limiting';
 
 export const GENERATOR_SERVICE_NAME = 'generator';
 export const GENERATOR_DEFAULT_PORT = 3002;
@@ -33,6 +38,7 @@ export function loadGeneratorConfig(env?: Environment) {
       LLM_TPM_LIMIT: positiveInt(3_000_000),
       LLM_RATE_LIMIT_BURST_RATIO: z.coerce.number().gt(0).max(0.2).default(0.02),
       LLM_RATE_LIMITER_KEY: z.string().min(1).max(200).default('default'),
+      LLM_TOKEN_ACCOUNTING: z.enum(TOKEN_ACCOUNTING_RULES as [string, ...string[]]).optional(),
       LLM_HARD_TIMEOUT_MS: positiveInt(180_000),
       LLM_BREAKER_ROLLING_WINDOW_MS: positiveInt(60_000),
       LLM_BREAKER_VOLUME_THRESHOLD: positiveInt(20),
@@ -116,6 +122,9 @@ export function loadGeneratorConfig(env?: Environment) {
       burstRatio: vars.LLM_RATE_LIMIT_BURST_RATIO,
       // Above the largest single reservation (prompt + maximum output) so one call always fits the burst.
       minTokenBurst: 3 * maxOutputTokens,
+      /** How the provider counts a call's tokens (its own rule unless set, e.g. the model's rule behind Dify). */
+      tokenAccounting: (vars.LLM_TOKEN_ACCOUNTING ??
+        defaultTokenAccounting(vars.LLM_PROVIDER)) as TokenAccountingRule,
     },
     maxOutputTokens,
     hardTimeoutMs: vars.LLM_HARD_TIMEOUT_MS,

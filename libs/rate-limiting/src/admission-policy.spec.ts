@@ -1,5 +1,9 @@
 import {
   admissionBudgetSpec,
+  admissionTokens,
+  defaultTokenAccounting,
+  settledTokens,
+  TOKEN_ACCOUNTING_RULES,
   admissionStatementParameters,
   batchCapacity,
   BUDGET_WINDOW_MS,
@@ -62,5 +66,41 @@ describe('admission policy', () => {
       tokenIntervalMs: limits.tokens.emissionIntervalMs,
       tokenToleranceMs: limits.tokens.toleranceMs,
     });
+  });
+});
+
+describe('token accounting by the provider’s rule', () => {
+  const call = { promptTokens: 3_000, maxOutputTokens: 2_048 };
+  const usage = { promptTokens: 3_010, completionTokens: 700 };
+
+  it('reserves prompt plus the maximum output under every rule', () => {
+    for (const rule of TOKEN_ACCOUNTING_RULES) expect(admissionTokens(rule, call)).toBe(5_048);
+  });
+
+  it('keeps OpenAI’s admission charge: nothing unused is given back, an under-estimated prompt is added', () => {
+    expect(settledTokens('openai_admission', 5_048, usage, 2_048)).toBe(5_058);
+    // An extraction call before the localisation: two calls, each charged its maximum output.
+    expect(settledTokens('openai_admission', 5_048, { ...usage, promptTokens: 4_000, calls: 2 }, 2_048)).toBe(
+      8_096,
+    );
+    expect(
+      settledTokens('openai_admission', 5_048, { promptTokens: 2_900, completionTokens: 10 }, 2_048),
+    ).toBe(5_048);
+  });
+
+  it('settles Anthropic to uncached input plus generated output', () => {
+    expect(settledTokens('anthropic_input_output', 5_048, { ...usage, cacheReadTokens: 2_000 }, 2_048)).toBe(
+      1_710,
+    );
+  });
+
+  it('settles billed usage to what was used', () => {
+    expect(settledTokens('actual_usage', 5_048, usage, 2_048)).toBe(3_710);
+  });
+
+  it('names each provider family’s rule', () => {
+    expect(defaultTokenAccounting('openai')).toBe('openai_admission');
+    expect(defaultTokenAccounting('anthropic')).toBe('anthropic_input_output');
+    expect(defaultTokenAccounting('dify')).toBe('actual_usage');
   });
 });

@@ -96,3 +96,76 @@ export function admissionStatementParameters(
     tokenToleranceMs: limits.tokens.toleranceMs,
   };
 }
+
+/**
+ * How a provider counts one call against its tokens-per-minute limit, so the shared budget charges what the
+ * provider will count (the issue behind 429s at 85 % of a token budget was the generator giving back what OpenAI
+ * keeps):
+ * - `openai_admission`: OpenAI's rate-limit guide — the request is charged at admission with its prompt estimate
+ *   plus `max_tokens`/`max_completion_tokens`, and that charge stays for the window whatever the answer used.
+ * - `anthropic_input_output`: Anthropic's rate-limit documentation — input tokens (ITPM) count as sent, cache reads
+ *   excluded on current models; output tokens (OTPM) are estimated from `max_tokens` at the start and adjusted to
+ *   the tokens generated at the end. With one token budget both are held in it: reserved in full, settled to
+ *   uncached input + output.
+ * - `actual_usage`: billed usage only (Dify reports each run's tokens; its underlying model's own rule applies
+ *   upstream — pick that model's rule when the workflow's model provider enforces one).
+ */
+export type TokenAccountingRule = 'openai_admission' | 'anthropic_input_output' | 'actual_usage';
+
+export const TOKEN_ACCOUNTING_RULES: readonly TokenAccountingRule[] = [
+  'openai_admission',
+  'anthropic_input_output',
+  'actual_usage',
+];
+
+/** What one call asks for before it is sent. */
+export interface CallTokenEstimate {
+  promptTokens: number;
+  maxOutputTokens: number;
+}
+
+/** What the provider reported for a finished call. */
+export interface CallTokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+  /** Input tokens served from the provider's prompt cache (Anthropic `cache_read_input_tokens`). */
+  cacheReadTokens?: number;
+  /** HTTP calls the generation took (an extraction, a repair), each sent with the same maximum output; 1 if unsaid. */
+  calls?: number;
+}
+
+/** Tokens to reserve when a call is admitted: the most the provider may count for it, under every rule. */
+export function admissionTokens(_rule: TokenAccountingRule, call: CallTokenEstimate): number {
+  return call.promptTokens + call.maxOutputTokens;
+}
+
+/**
+ * Tokens the provider counts for a finished call, which its reservation is settled to: under
+ * `openai_admission` the admission charge stays (more if the prompt was under-estimated or the generation took
+ * more than one call, each charged its maximum output), otherwise the
+ * tokens the rule counts from the reported usage.
+ */
+export function settledTokens(
+  rule: TokenAccountingRule,
+  reservedTokens: number,
+  usage: CallTokenUsage,
+  maxOutputTokens: number,
+): number {
+  switch (rule) {
+    case 'openai_admission':
+      return Math.max(reservedTokens, usage.promptTokens + (usage.calls ?? 1) * maxOutputTokens);
+    case 'anthropic_input_output':
+      return Math.max(0, usage.promptTokens - (usage.cacheReadTokens ?? 0)) + usage.completionTokens;
+    case 'actual_usage':
+      return usage.promptTokens + usage.completionTokens;
+  }
+}
+
+/** The rule a provider family counts by unless configured otherwise. */
+export function defaultTokenAccounting(provider: 'dify' | 'openai' | 'anthropic'): TokenAccountingRule {
+  return provider === 'openai'
+    ? 'openai_admission'
+    : provider === 'anthropic'
+      ? 'anthropic_input_output'
+      : 'actual_usage';
+}

@@ -5,7 +5,13 @@ import {
   GenerationResult,
   ProviderError,
 } from '@content-pipeline/llm-providers';
-import { cooldownAfterRateLimited, Lane } from '@content-pipeline/rate-limiting';
+import {
+  admissionTokens,
+  cooldownAfterRateLimited,
+  Lane,
+  settledTokens,
+  TokenAccountingRule,
+} from '@content-pipeline/rate-limiting';
 import {
   BreakerOpenedWhileWaitingError,
   ProviderCircuitBreaker,
@@ -22,6 +28,8 @@ export interface GuardSettings {
   maxOutputTokens: number;
   /** After this the call is given up even if the provider ignores the abort (the soft timeout is the adapter's). */
   hardTimeoutMs: number;
+  /** What the provider counts for a call: reserved at admission, settled to when the call is billed. */
+  tokenAccounting: TokenAccountingRule;
 }
 
 /** Thrown inside the breaker when the provider was held while the call waited for the rate limiter. */
@@ -78,7 +86,10 @@ export class GuardedContentProvider {
     signal: AbortSignal,
     stillNeeded: () => Promise<boolean>,
   ): Promise<GenerationResult | 'not_needed'> {
-    const reservedTokens = estimatePromptTokens(input) + this.settings.maxOutputTokens;
+    const reservedTokens = admissionTokens(this.settings.tokenAccounting, {
+      promptTokens: estimatePromptTokens(input),
+      maxOutputTokens: this.settings.maxOutputTokens,
+    });
     const waitStarted = performance.now();
     const reservation = await this.admission.acquire(reservedTokens, lane, signal);
     const waitedMs = performance.now() - waitStarted;
@@ -116,7 +127,15 @@ export class GuardedContentProvider {
         { provider, outcome: 'succeeded' },
         (performance.now() - started) / 1_000,
       );
-      this.admission.settle(reservation, result.usage.totalTokens);
+      this.admission.settle(
+        reservation,
+        settledTokens(
+          this.settings.tokenAccounting,
+          reservation.tokens,
+          { ...result.usage, calls: result.calls },
+          this.settings.maxOutputTokens,
+        ),
+      );
       await this.admission.noteHints(result.rateLimit);
       return result;
     } catch (error) {

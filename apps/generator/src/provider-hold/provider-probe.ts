@@ -30,13 +30,13 @@ export class ProviderProbe {
 
   async run(): Promise<void> {
     const signal = AbortSignal.timeout(this.settings.hardTimeoutMs);
-    const reservation = await this.admission.acquire(
+    // The probe keeps its whole reservation, answered or not: no provider's rule counts more than that, and a
+    // probe a minute is not worth settling.
+    await this.admission.acquire(
       estimatePromptTokens(PROBE_INPUT) + this.settings.maxOutputTokens,
       'priority',
       signal,
     );
-    // A failed probe keeps its reservation, like any failed call: what the provider counted is unknown.
-    const result = await this.provider.generate(PROBE_INPUT, { signal });
-    this.admission.settle(reservation, result.usage.totalTokens);
+    await this.provider.generate(PROBE_INPUT, { signal });
   }
 }

@@ -10,6 +10,7 @@ import { DifyProtocol } from './protocols/dify.protocol';
 import { breakWorkflowContract, refusalReply } from './faults/provider-refusal';
 import { OpenAiProtocol } from './protocols/openai.protocol';
 import { applySettingsPatch, settingsPatchSchema, type SimulatorSettings } from './simulator-settings';
+import { admissionCharge } from './traffic/admission-charge';
 import { RateLimitWindow } from './traffic/rate-limit.window';
 import { TrafficStats } from './traffic/traffic-stats';
 
@@ -103,7 +104,13 @@ export class SimulatorServer {
     }
     const delay = this.latencyMs();
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    this.stats.record(protocol.api, reply.status, reply.promptTokens, reply.completionTokens);
+    this.stats.record(
+      protocol.api,
+      reply.status,
+      reply.promptTokens,
+      reply.completionTokens,
+      reply.chargedTokens,
+    );
     this.send(res, reply);
   }
 
@@ -131,7 +138,8 @@ export class SimulatorServer {
     const reply = protocol.answer(body, { settings: this.settings, model: this.model, requestId, now });
     if (reply.status !== 200) return reply;
 
-    const admission = this.limiter.admit(reply.promptTokens + reply.completionTokens);
+    const charged = admissionCharge(protocol.api, body, reply.promptTokens, reply.completionTokens);
+    const admission = this.limiter.admit(charged);
     const limits: LimitState = {
       limitRequests: this.settings.rpm || UNLIMITED,
       limitTokens: this.settings.tpm || UNLIMITED,
@@ -149,7 +157,11 @@ export class SimulatorServer {
     if (draw < this.settings.hangRate + this.settings.error5xxRate) {
       return protocol.serverError([500, 502, 503][Math.floor(this.transportRandom() * 3)]);
     }
-    const answered = { ...reply, headers: { ...reply.headers, ...protocol.limitHeaders(limits) } };
+    const answered = {
+      ...reply,
+      chargedTokens: charged,
+      headers: { ...reply.headers, ...protocol.limitHeaders(limits) },
+    };
     return providerRefusal === 'contract_mismatch' ? breakWorkflowContract(protocol.api, answered) : answered;
   }
 
