@@ -77,6 +77,11 @@ describe('token accounting by the provider’s rule', () => {
     for (const rule of TOKEN_ACCOUNTING_RULES) expect(admissionTokens(rule, call)).toBe(5_048);
   });
 
+  it('reserves every expected call’s maximum output where OpenAI charges it at admission', () => {
+    expect(admissionTokens('openai_admission', { ...call, calls: 2 })).toBe(7_096);
+    expect(admissionTokens('actual_usage', { ...call, calls: 2 })).toBe(5_048);
+  });
+
   it('keeps OpenAI’s admission charge: nothing unused is given back, an under-estimated prompt is added', () => {
     expect(settledTokens('openai_admission', 5_048, usage, 2_048)).toBe(5_058);
     // An extraction call before the localisation: two calls, each charged its maximum output.

@@ -120,8 +120,11 @@ export const TOKEN_ACCOUNTING_RULES: readonly TokenAccountingRule[] = [
 
 /** What one call asks for before it is sent. */
 export interface CallTokenEstimate {
+  /** Prompt tokens of every HTTP call the generation is expected to take. */
   promptTokens: number;
   maxOutputTokens: number;
+  /** HTTP calls expected (an extraction before the localisation makes two), each with the same maximum output. */
+  calls?: number;
 }
 
 /** What the provider reported for a finished call. */
@@ -134,9 +137,13 @@ export interface CallTokenUsage {
   calls?: number;
 }
 
-/** Tokens to reserve when a call is admitted: the most the provider may count for it, under every rule. */
-export function admissionTokens(_rule: TokenAccountingRule, call: CallTokenEstimate): number {
-  return call.promptTokens + call.maxOutputTokens;
+/**
+ * Tokens to reserve when a generation is admitted: what the provider will charge under `openai_admission` (every
+ * call its maximum output), otherwise prompt plus one maximum output — the rest is settled once billed.
+ */
+export function admissionTokens(rule: TokenAccountingRule, call: CallTokenEstimate): number {
+  const outputs = rule === 'openai_admission' ? (call.calls ?? 1) : 1;
+  return call.promptTokens + outputs * call.maxOutputTokens;
 }
 
 /**

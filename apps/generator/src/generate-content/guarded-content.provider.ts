@@ -89,6 +89,8 @@ export class GuardedContentProvider {
     const reservedTokens = admissionTokens(this.settings.tokenAccounting, {
       promptTokens: estimatePromptTokens(input),
       maxOutputTokens: this.settings.maxOutputTokens,
+      // Without an English master the chat adapters extract the core facts first: two calls.
+      calls: input.sourceContent ? 1 : 2,
     });
     const waitStarted = performance.now();
     const reservation = await this.admission.acquire(reservedTokens, lane, signal);
