@@ -120,8 +120,9 @@ export function loadGeneratorConfig(env?: Environment) {
       requestsPerMinute: vars.LLM_RPM_LIMIT,
       tokensPerMinute: vars.LLM_TPM_LIMIT,
       burstRatio: vars.LLM_RATE_LIMIT_BURST_RATIO,
-      // Above the largest single reservation (prompt + maximum output) so one call always fits the burst.
-      minTokenBurst: 3 * maxOutputTokens,
+      // Above the largest single reservation (prompt + two maximum outputs under OpenAI's rule) so one call always
+      // fits the burst.
+      minTokenBurst: 4 * maxOutputTokens,
       /** How the provider counts a call's tokens (its own rule unless set, e.g. the model's rule behind Dify). */
       tokenAccounting: (vars.LLM_TOKEN_ACCOUNTING ??
         defaultTokenAccounting(vars.LLM_PROVIDER)) as TokenAccountingRule,
