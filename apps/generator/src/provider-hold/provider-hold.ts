@@ -60,10 +60,8 @@ export class ProviderHold {
     await this.refresh();
     this.pollTimer = setInterval(() => void this.refresh().catch(() => undefined), this.settings.pollMs);
     this.pollTimer.unref();
-    this.probeTimer = setInterval(
-      () => void this.probeIfDue(),
-      Math.min(this.settings.probeIntervalMs, 5_000),
-    );
+    // One interval after start at the earliest: a restarted instance does not probe before a person could look.
+    this.probeTimer = setInterval(() => void this.probeIfDue(), this.settings.probeIntervalMs);
     this.probeTimer.unref();
   }
 
