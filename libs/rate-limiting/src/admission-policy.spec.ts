@@ -1,5 +1,6 @@
 import {
   admissionBudgetSpec,
+  admissionRequests,
   admissionTokens,
   defaultTokenAccounting,
   settledTokens,
@@ -54,6 +55,15 @@ describe('admission policy', () => {
     });
   });
 
+  it('counts a candidate of several requests as that many against the request burst', () => {
+    const capacity = { calls: 3, tokens: 10_000 };
+    const requests = (tokens: number) => (tokens >= 500 ? 2 : 1);
+    expect(takeBatch([600, 100, 700], (tokens) => tokens, capacity, requests)).toEqual({
+      batch: [600, 100],
+      cost: { requests: 3, tokens: 700 },
+    });
+  });
+
   it('gives the admission statement the cost and both limits of the rule', () => {
     const limits = budgetLimits(
       admissionBudgetSpec({ requestsPerWindow: 600, tokensPerWindow: 200_000 }, policy),
@@ -101,6 +111,12 @@ describe('token accounting by the provider’s rule', () => {
 
   it('settles billed usage to what was used', () => {
     expect(settledTokens('actual_usage', 5_048, usage, 2_048)).toBe(3_710);
+  });
+
+  it('reserves a request per expected HTTP call on the chat APIs, one per Dify run', () => {
+    expect(admissionRequests('openai_admission', 2)).toBe(2);
+    expect(admissionRequests('anthropic_input_output', 2)).toBe(2);
+    expect(admissionRequests('actual_usage', 2)).toBe(1);
   });
 
   it('names each provider family’s rule', () => {

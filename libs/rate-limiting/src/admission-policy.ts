@@ -57,16 +57,20 @@ export function takeBatch<T>(
   candidates: Iterable<T>,
   tokensOf: (candidate: T) => number,
   capacity: BatchCapacity,
+  requestsOf: (candidate: T) => number = () => 1,
 ): { batch: T[]; cost: BudgetCost } {
   const batch: T[] = [];
   let tokens = 0;
+  let requests = 0;
   for (const candidate of candidates) {
-    const fits = batch.length + 1 <= capacity.calls && tokens + tokensOf(candidate) <= capacity.tokens;
+    const fits =
+      requests + requestsOf(candidate) <= capacity.calls && tokens + tokensOf(candidate) <= capacity.tokens;
     if (batch.length > 0 && !fits) break;
     batch.push(candidate);
     tokens += tokensOf(candidate);
+    requests += requestsOf(candidate);
   }
-  return { batch, cost: { requests: batch.length, tokens } };
+  return { batch, cost: { requests, tokens } };
 }
 
 /**
@@ -135,6 +139,14 @@ export interface CallTokenUsage {
   cacheReadTokens?: number;
   /** HTTP calls the generation took (an extraction, a repair), each sent with the same maximum output; 1 if unsaid. */
   calls?: number;
+}
+
+/**
+ * Requests to reserve when a generation is admitted: the chat APIs count every HTTP call (an extraction before the
+ * localisation is a second request); a Dify run is one request to Dify.
+ */
+export function admissionRequests(rule: TokenAccountingRule, calls = 1): number {
+  return rule === 'actual_usage' ? 1 : calls;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   ProviderError,
 } from '@content-pipeline/llm-providers';
 import {
+  admissionRequests,
   admissionTokens,
   cooldownAfterRateLimited,
   Lane,
@@ -86,14 +87,20 @@ export class GuardedContentProvider {
     signal: AbortSignal,
     stillNeeded: () => Promise<boolean>,
   ): Promise<GenerationResult | 'not_needed'> {
+    // Without an English master the chat adapters extract the core facts first: two calls.
+    const calls = input.sourceContent ? 1 : 2;
     const reservedTokens = admissionTokens(this.settings.tokenAccounting, {
       promptTokens: estimatePromptTokens(input),
       maxOutputTokens: this.settings.maxOutputTokens,
-      // Without an English master the chat adapters extract the core facts first: two calls.
-      calls: input.sourceContent ? 1 : 2,
+      calls,
     });
     const waitStarted = performance.now();
-    const reservation = await this.admission.acquire(reservedTokens, lane, signal);
+    const reservation = await this.admission.acquire(
+      reservedTokens,
+      lane,
+      signal,
+      admissionRequests(this.settings.tokenAccounting, calls),
+    );
     const waitedMs = performance.now() - waitStarted;
     let needed: boolean;
     try {
