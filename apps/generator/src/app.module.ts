@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { createProvider } from '@content-pipeline/llm-providers';
+import { tokenMarginFor } from '@content-pipeline/rate-limiting';
 import {
   API_KEYS,
   ApiKeyGuard,
@@ -73,6 +74,7 @@ export class GeneratorModule {
                 },
                 burstRatio: config.rateLimit.burstRatio,
                 minTokenBurst: config.rateLimit.minTokenBurst,
+                tokenMargin: tokenMarginFor(config.rateLimit.tokenAccounting, config.maxOutputTokens),
               },
               generatorMetrics,
               (available) => pauses.set('budget_store_unavailable', !available),

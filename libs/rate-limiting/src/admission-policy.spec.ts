@@ -3,6 +3,7 @@ import {
   admissionRequests,
   admissionTokens,
   defaultTokenAccounting,
+  tokenMarginFor,
   settledTokens,
   TOKEN_ACCOUNTING_RULES,
   admissionStatementParameters,
@@ -92,15 +93,17 @@ describe('token accounting by the provider’s rule', () => {
     expect(admissionTokens('actual_usage', { ...call, calls: 2 })).toBe(5_048);
   });
 
-  it('keeps OpenAI’s admission charge: nothing unused is given back, an under-estimated prompt is added', () => {
+  it('keeps OpenAI’s admission charge: unused output is not given back, only the prompt estimate is corrected', () => {
     expect(settledTokens('openai_admission', 5_048, usage, 2_048)).toBe(5_058);
+    expect(tokenMarginFor('openai_admission', 2_048)).toBe(2_048);
+    expect(tokenMarginFor('actual_usage', 2_048)).toBeUndefined();
     // An extraction call before the localisation: two calls, each charged its maximum output.
     expect(settledTokens('openai_admission', 5_048, { ...usage, promptTokens: 4_000, calls: 2 }, 2_048)).toBe(
       8_096,
     );
     expect(
       settledTokens('openai_admission', 5_048, { promptTokens: 2_900, completionTokens: 10 }, 2_048),
-    ).toBe(5_048);
+    ).toBe(4_948);
   });
 
   it('settles Anthropic to uncached input plus generated output', () => {

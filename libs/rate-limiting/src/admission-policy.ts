@@ -10,6 +10,11 @@ export interface BurstPolicy {
   burstRatio: number;
   /** The smallest token burst: above the largest single reservation, so one call always fits. */
   minTokenBurst: number;
+  /**
+   * Tokens kept back for give-backs (default: as many as the burst). Under `openai_admission` only a prompt
+   * over-estimate is ever given back, so far less is needed — see {@link tokenMarginFor}.
+   */
+  tokenMargin?: number;
 }
 
 /**
@@ -28,7 +33,7 @@ export function admissionBudgetSpec(
     tokensPerWindow: budget.tokensPerWindow,
     requestBurst,
     tokenBurst,
-    tokenMargin: tokenBurst,
+    tokenMargin: policy.tokenMargin ?? tokenBurst,
     windowMs,
   };
 }
@@ -160,24 +165,32 @@ export function admissionTokens(rule: TokenAccountingRule, call: CallTokenEstima
 
 /**
  * Tokens the provider counts for a finished call, which its reservation is settled to: under
- * `openai_admission` the admission charge stays (more if the prompt was under-estimated or the generation took
- * more than one call, each charged its maximum output), otherwise the
+ * `openai_admission` what OpenAI charged at admission — the prompt plus every call's maximum output, however
+ * little was generated (only a prompt estimate's error is corrected), otherwise the
  * tokens the rule counts from the reported usage.
  */
 export function settledTokens(
   rule: TokenAccountingRule,
-  reservedTokens: number,
+  _reservedTokens: number,
   usage: CallTokenUsage,
   maxOutputTokens: number,
 ): number {
   switch (rule) {
     case 'openai_admission':
-      return Math.max(reservedTokens, usage.promptTokens + (usage.calls ?? 1) * maxOutputTokens);
+      return usage.promptTokens + (usage.calls ?? 1) * maxOutputTokens;
     case 'anthropic_input_output':
       return Math.max(0, usage.promptTokens - (usage.cacheReadTokens ?? 0)) + usage.completionTokens;
     case 'actual_usage':
       return usage.promptTokens + usage.completionTokens;
   }
+}
+
+/**
+ * The give-back margin a rule needs, or undefined for the default (the burst): under `openai_admission` a call
+ * gives back at most its prompt over-estimate, so one maximum output covers the calls in flight.
+ */
+export function tokenMarginFor(rule: TokenAccountingRule, maxOutputTokens: number): number | undefined {
+  return rule === 'openai_admission' ? maxOutputTokens : undefined;
 }
 
 /** The rule a provider family counts by unless configured otherwise. */
