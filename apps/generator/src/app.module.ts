@@ -6,7 +6,13 @@ import {
   ProviderError,
   type ContentGenerationProvider,
 } from '@content-pipeline/llm-providers';
-import { PipelineServiceModule, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { tokenMarginFor } from '@content-pipeline/rate-limiting';
+import {
+  API_KEYS,
+  ApiKeyGuard,
+  PipelineServiceModule,
+  SERVICE_DATA_SOURCE,
+} from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import { ProviderCircuitBreaker } from './circuit-breaker/provider-circuit-breaker';
 import type { GeneratorConfig } from './generator.config';
@@ -23,6 +29,10 @@ import { ConsumerPauses } from './lanes/consumer-pauses';
 import { LlmAdmission } from './rate-limiting/llm-admission';
 import { LlmBudgetStore } from './rate-limiting/llm-budget.store';
 import { GENERATOR_SCHEMA, generatorEntities, generatorMigrations } from './persistence';
+import { ProviderHold } from './provider-hold/provider-hold';
+import { ProviderHoldController } from './provider-hold/provider-hold.controller';
+import { ProviderHoldStore } from './provider-hold/provider-hold.store';
+import { ProviderProbe } from './provider-hold/provider-probe';
 import { JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
 
 /**
@@ -69,8 +79,11 @@ export class GeneratorModule {
           metrics,
         }),
       ],
+      controllers: [ProviderHoldController],
       providers: [
         { provide: GENERATOR_CONFIG, useValue: config },
+        { provide: API_KEYS, useValue: config.apiKeys },
+        ApiKeyGuard,
         JobAdmissionGate,
         JobAdmissionConsumer,
         { provide: GeneratorMetrics, useValue: generatorMetrics },
@@ -88,6 +101,11 @@ export class GeneratorModule {
           inject: [SERVICE_DATA_SOURCE],
           useFactory: async (dataSource: DataSource) => {
             const store = new LlmBudgetStore(dataSource, config.rateLimit.limiterKey);
+            logger.info('LLM budget', {
+              requestsPerMinute: config.rateLimit.requestsPerMinute,
+              tokensPerMinute: config.rateLimit.tokensPerMinute,
+              tokenAccounting: config.rateLimit.tokenAccounting,
+            });
             await store.ensureRow();
             return new LlmAdmission(
               store,
@@ -98,6 +116,7 @@ export class GeneratorModule {
                 },
                 burstRatio: config.rateLimit.burstRatio,
                 minTokenBurst: config.rateLimit.minTokenBurst,
+                tokenMargin: tokenMarginFor(config.rateLimit.tokenAccounting, config.maxOutputTokens),
               },
               generatorMetrics,
               (available) => pauses.set('budget_store_unavailable', !available),
@@ -106,23 +125,55 @@ export class GeneratorModule {
           },
         },
         {
+          provide: ProviderHold,
+          inject: [SERVICE_DATA_SOURCE, CONTENT_PROVIDER, LlmAdmission],
+          useFactory: async (dataSource: DataSource, provider, admission: LlmAdmission) => {
+            const probe = new ProviderProbe(provider, admission, {
+              maxOutputTokens: config.maxOutputTokens,
+              hardTimeoutMs: config.hardTimeoutMs,
+            });
+            const hold = new ProviderHold(
+              new ProviderHoldStore(dataSource, config.rateLimit.limiterKey),
+              config.provider.kind,
+              config.hold,
+              generatorMetrics,
+              (held) => pauses.set('provider_held', held),
+              () => probe.run(),
+              (level, message, context) => logger.log(level, message, context),
+            );
+            // Before the consumer starts: an instance started while the group is held fetches nothing.
+            await hold.start();
+            return hold;
+          },
+        },
+        {
           provide: ProviderCircuitBreaker,
-          useFactory: () =>
+          inject: [ProviderHold],
+          useFactory: (hold: ProviderHold) =>
             new ProviderCircuitBreaker(
               config.provider.kind,
               config.breaker,
               generatorMetrics,
-              (open) => pauses.set('breaker_open', open),
+              (open) => {
+                pauses.set('breaker_open', open);
+                hold.breakerOpen(open);
+              },
               (message, context) => logger.warn(message, context),
             ),
         },
         {
           provide: GuardedContentProvider,
-          inject: [CONTENT_PROVIDER, ProviderCircuitBreaker, LlmAdmission],
-          useFactory: (provider, breaker: ProviderCircuitBreaker, admission: LlmAdmission) =>
-            new GuardedContentProvider(provider, breaker, admission, generatorMetrics, {
+          inject: [CONTENT_PROVIDER, ProviderCircuitBreaker, LlmAdmission, ProviderHold],
+          useFactory: (
+            provider,
+            breaker: ProviderCircuitBreaker,
+            admission: LlmAdmission,
+            hold: ProviderHold,
+          ) =>
+            new GuardedContentProvider(provider, breaker, admission, hold, generatorMetrics, {
               maxOutputTokens: config.maxOutputTokens,
               hardTimeoutMs: config.hardTimeoutMs,
+              tokenAccounting: config.rateLimit.tokenAccounting,
             }),
         },
         { provide: GENERATION_ATTEMPT_REPOSITORY, useClass: SqlGenerationAttemptRepository },

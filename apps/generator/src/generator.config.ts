@@ -1,17 +1,24 @@
 import { z } from 'zod';
 import {
+  apiKeysEnv,
   booleanFlag,
   ConfigError,
   difyContractEnv,
   Environment,
   loadServiceConfig,
   positiveInt,
+  resolveApiKeys,
   resolveSecret,
   secretEnv,
   toDifyContract,
 } from '@content-pipeline/config';
 import type { RetryPolicy } from '@content-pipeline/kafka-runtime';
 import { DIFY_KNOWN_INPUTS, DIFY_OUTPUT_FIELDS, type ProviderConfig } from '@content-pipeline/llm-providers';
+import {
+  defaultTokenAccounting,
+  TOKEN_ACCOUNTING_RULES,
+  type TokenAccountingRule,
+} from '@content-pipeline/rate-limiting';
 
 /** What the pipeline can send to a Dify workflow and read from it, for validating the contract variables. */
 const DIFY_VOCABULARY = { knownInputs: DIFY_KNOWN_INPUTS, outputFields: DIFY_OUTPUT_FIELDS };
@@ -37,6 +44,7 @@ export function loadGeneratorConfig(env?: Environment) {
       LLM_TPM_LIMIT: positiveInt(3_000_000),
       LLM_RATE_LIMIT_BURST_RATIO: z.coerce.number().gt(0).max(0.2).default(0.02),
       LLM_RATE_LIMITER_KEY: z.string().min(1).max(200).default('default'),
+      LLM_TOKEN_ACCOUNTING: z.enum(TOKEN_ACCOUNTING_RULES as [string, ...string[]]).optional(),
       LLM_HARD_TIMEOUT_MS: positiveInt(180_000),
       LLM_BREAKER_ROLLING_WINDOW_MS: positiveInt(60_000),
       LLM_BREAKER_VOLUME_THRESHOLD: positiveInt(20),
@@ -44,6 +52,11 @@ export function loadGeneratorConfig(env?: Environment) {
       LLM_BREAKER_RESET_MS: positiveInt(30_000),
       LLM_BREAKER_CONSECUTIVE_FAULTS: positiveInt(5),
       PRIORITY_LAG_POLL_MS: positiveInt(1_000),
+      LLM_HOLD_POLL_MS: positiveInt(2_000),
+      LLM_HOLD_PROBE_MS: positiveInt(60_000),
+      LLM_HOLD_UNREACHABLE_AFTER_MS: positiveInt(600_000),
+      LLM_HOLD_CONTRACT_FAILURES: positiveInt(5),
+      ...apiKeysEnv,
       LLM_PROVIDER: z.enum(['dify', 'openai', 'anthropic']).default('dify'),
       LLM_TIMEOUT_MS: positiveInt(120_000),
       LLM_MAX_OUTPUT_TOKENS: positiveInt(2_048),
@@ -125,8 +138,12 @@ export function loadGeneratorConfig(env?: Environment) {
       requestsPerMinute: vars.LLM_RPM_LIMIT,
       tokensPerMinute: vars.LLM_TPM_LIMIT,
       burstRatio: vars.LLM_RATE_LIMIT_BURST_RATIO,
-      // Above the largest single reservation (prompt + maximum output) so one call always fits the burst.
-      minTokenBurst: 3 * maxOutputTokens,
+      // Above the largest single reservation (prompt + two maximum outputs under OpenAI's rule) so one call always
+      // fits the burst.
+      minTokenBurst: 4 * maxOutputTokens,
+      /** How the provider counts a call's tokens (its own rule unless set, e.g. the model's rule behind Dify). */
+      tokenAccounting: (vars.LLM_TOKEN_ACCOUNTING ??
+        defaultTokenAccounting(vars.LLM_PROVIDER)) as TokenAccountingRule,
     },
     maxOutputTokens,
     hardTimeoutMs: vars.LLM_HARD_TIMEOUT_MS,
@@ -138,6 +155,13 @@ export function loadGeneratorConfig(env?: Environment) {
       consecutiveFaults: vars.LLM_BREAKER_CONSECUTIVE_FAULTS,
     },
     priorityLagPollMs: vars.PRIORITY_LAG_POLL_MS,
+    hold: {
+      pollMs: vars.LLM_HOLD_POLL_MS,
+      probeIntervalMs: vars.LLM_HOLD_PROBE_MS,
+      unreachableAfterMs: vars.LLM_HOLD_UNREACHABLE_AFTER_MS,
+      contractFailures: vars.LLM_HOLD_CONTRACT_FAILURES,
+    },
+    apiKeys: resolveApiKeys(vars),
   };
 }
 

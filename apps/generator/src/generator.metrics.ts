@@ -17,6 +17,7 @@ export class GeneratorMetrics {
   readonly consumerPaused: Gauge<'reason'>;
   readonly repairCalls: Counter<'provider' | 'lane'>;
   readonly outputFieldsMissing: Counter<'provider' | 'field' | 'handling'>;
+  readonly providerHeld: Gauge<'provider' | 'reason'>;
 
   constructor(registry: Registry) {
     const registers = [registry];
@@ -86,6 +87,12 @@ export class GeneratorMetrics {
       name: `${METRIC_PREFIX}generator_consumer_paused`,
       help: '1 while the generator holds (part of) its consumer for this reason.',
       labelNames: ['reason'],
+      registers,
+    });
+    this.providerHeld = new Gauge({
+      name: `${METRIC_PREFIX}llm_provider_held`,
+      help: '1 while the provider endpoint is held group-wide for this reason (a failure no retry can fix).',
+      labelNames: ['provider', 'reason'],
       registers,
     });
   }

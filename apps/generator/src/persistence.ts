@@ -3,6 +3,7 @@ import { CreateGenerationAttempt1764115200000 } from './migrations/1764115200000
 import { CreateLlmRateLimiter1764633600000 } from './migrations/1764633600000-create-llm-rate-limiter';
 import { AddProviderReportToGenerationAttempt1764892800000 } from './migrations/1764892800000-add-provider-report-to-generation-attempt';
 import { CreateJobAdmission1764720000000, JobAdmission, ParkedGenerationRequest } from './job-admission';
+import { CreateProviderHold1764896400000 } from './provider-hold/1764896400000-create-provider-hold';
 
 /** The PostgreSQL schema the generator owns. */
 export const GENERATOR_SCHEMA = 'generator';
@@ -12,4 +13,5 @@ export const generatorMigrations = [
   CreateLlmRateLimiter1764633600000,
   CreateJobAdmission1764720000000,
   AddProviderReportToGenerationAttempt1764892800000,
+  CreateProviderHold1764896400000,
 ];

@@ -10,6 +10,11 @@ export interface BurstPolicy {
   burstRatio: number;
   /** The smallest token burst: above the largest single reservation, so one call always fits. */
   minTokenBurst: number;
+  /**
+   * Tokens kept back for give-backs (default: as many as the burst). Under `openai_admission` only a prompt
+   * over-estimate is ever given back, so far less is needed — see {@link tokenMarginFor}.
+   */
+  tokenMargin?: number;
 }
 
 /**
@@ -28,7 +33,7 @@ export function admissionBudgetSpec(
     tokensPerWindow: budget.tokensPerWindow,
     requestBurst,
     tokenBurst,
-    tokenMargin: tokenBurst,
+    tokenMargin: policy.tokenMargin ?? tokenBurst,
     windowMs,
   };
 }
@@ -57,16 +62,20 @@ export function takeBatch<T>(
   candidates: Iterable<T>,
   tokensOf: (candidate: T) => number,
   capacity: BatchCapacity,
+  requestsOf: (candidate: T) => number = () => 1,
 ): { batch: T[]; cost: BudgetCost } {
   const batch: T[] = [];
   let tokens = 0;
+  let requests = 0;
   for (const candidate of candidates) {
-    const fits = batch.length + 1 <= capacity.calls && tokens + tokensOf(candidate) <= capacity.tokens;
+    const fits =
+      requests + requestsOf(candidate) <= capacity.calls && tokens + tokensOf(candidate) <= capacity.tokens;
     if (batch.length > 0 && !fits) break;
     batch.push(candidate);
     tokens += tokensOf(candidate);
+    requests += requestsOf(candidate);
   }
-  return { batch, cost: { requests: batch.length, tokens } };
+  return { batch, cost: { requests, tokens } };
 }
 
 /**
@@ -95,4 +104,100 @@ export function admissionStatementParameters(
     tokenIntervalMs: limits.tokens.emissionIntervalMs,
     tokenToleranceMs: limits.tokens.toleranceMs,
   };
+}
+
+/**
+ * How a provider counts one call against its tokens-per-minute limit, so the shared budget charges what the
+ * provider will count (the issue behind 429s at 85 % of a token budget was the generator giving back what OpenAI
+ * keeps):
+ * - `openai_admission`: OpenAI's rate-limit guide — the request is charged at admission with its prompt estimate
+ *   plus `max_tokens`/`max_completion_tokens`, and that charge stays for the window whatever the answer used.
+ * - `anthropic_input_output`: Anthropic's rate-limit documentation — input tokens (ITPM) count as sent, cache reads
+ *   excluded on current models; output tokens (OTPM) are estimated from `max_tokens` at the start and adjusted to
+ *   the tokens generated at the end. With one token budget both are held in it: reserved in full, settled to
+ *   uncached input + output.
+ * - `actual_usage`: billed usage only (Dify reports each run's tokens; its underlying model's own rule applies
+ *   upstream — pick that model's rule when the workflow's model provider enforces one).
+ */
+export type TokenAccountingRule = 'openai_admission' | 'anthropic_input_output' | 'actual_usage';
+
+export const TOKEN_ACCOUNTING_RULES: readonly TokenAccountingRule[] = [
+  'openai_admission',
+  'anthropic_input_output',
+  'actual_usage',
+];
+
+/** What one call asks for before it is sent. */
+export interface CallTokenEstimate {
+  /** Prompt tokens of every HTTP call the generation is expected to take. */
+  promptTokens: number;
+  maxOutputTokens: number;
+  /** HTTP calls expected (an extraction before the localisation makes two), each with the same maximum output. */
+  calls?: number;
+}
+
+/** What the provider reported for a finished call. */
+export interface CallTokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+  /** Input tokens served from the provider's prompt cache (Anthropic `cache_read_input_tokens`). */
+  cacheReadTokens?: number;
+  /** HTTP calls the generation took (an extraction, a repair), each sent with the same maximum output; 1 if unsaid. */
+  calls?: number;
+}
+
+/**
+ * Requests to reserve when a generation is admitted: the chat APIs count every HTTP call (an extraction before the
+ * localisation is a second request); a Dify run is one request to Dify.
+ */
+export function admissionRequests(rule: TokenAccountingRule, calls = 1): number {
+  return rule === 'actual_usage' ? 1 : calls;
+}
+
+/**
+ * Tokens to reserve when a generation is admitted: what the provider will charge under `openai_admission` (every
+ * call its maximum output), otherwise prompt plus one maximum output — the rest is settled once billed.
+ */
+export function admissionTokens(rule: TokenAccountingRule, call: CallTokenEstimate): number {
+  const outputs = rule === 'openai_admission' ? (call.calls ?? 1) : 1;
+  return call.promptTokens + outputs * call.maxOutputTokens;
+}
+
+/**
+ * Tokens the provider counts for a finished call, which its reservation is settled to: under
+ * `openai_admission` what OpenAI charged at admission — the prompt plus every call's maximum output, however
+ * little was generated (only a prompt estimate's error is corrected), otherwise the
+ * tokens the rule counts from the reported usage.
+ */
+export function settledTokens(
+  rule: TokenAccountingRule,
+  _reservedTokens: number,
+  usage: CallTokenUsage,
+  maxOutputTokens: number,
+): number {
+  switch (rule) {
+    case 'openai_admission':
+      return usage.promptTokens + (usage.calls ?? 1) * maxOutputTokens;
+    case 'anthropic_input_output':
+      return Math.max(0, usage.promptTokens - (usage.cacheReadTokens ?? 0)) + usage.completionTokens;
+    case 'actual_usage':
+      return usage.promptTokens + usage.completionTokens;
+  }
+}
+
+/**
+ * The give-back margin a rule needs, or undefined for the default (the burst): under `openai_admission` a call
+ * gives back at most its prompt over-estimate, so one maximum output covers the calls in flight.
+ */
+export function tokenMarginFor(rule: TokenAccountingRule, maxOutputTokens: number): number | undefined {
+  return rule === 'openai_admission' ? maxOutputTokens : undefined;
+}
+
+/** The rule a provider family counts by unless configured otherwise. */
+export function defaultTokenAccounting(provider: 'dify' | 'openai' | 'anthropic'): TokenAccountingRule {
+  return provider === 'openai'
+    ? 'openai_admission'
+    : provider === 'anthropic'
+      ? 'anthropic_input_output'
+      : 'actual_usage';
 }

@@ -7,3 +7,4 @@ export * from './service-migrations';
 export * from './catalog-sample';
 export * from './workspace-root';
 export * from './topic-census';
+export * from './generator-group';

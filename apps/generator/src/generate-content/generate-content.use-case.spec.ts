@@ -10,6 +10,7 @@ import { type GenerationResult, ProviderError } from '@content-pipeline/llm-prov
 import type { KafkaRuntime } from '@content-pipeline/nest-runtime';
 import type { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import type { JobAdmissionGate } from '../job-admission';
+import type { ProviderHold } from '../provider-hold/provider-hold';
 import { GeneratorMetrics } from '../generator.metrics';
 import { GenerateContentUseCase, toPipelineError } from './generate-content.use-case';
 import type { GenerationAttemptRepository, NewGenerationAttempt } from './generation-attempt.repository';
@@ -80,7 +81,14 @@ const answer: GenerationResult = {
 } as GenerationResult;
 
 /** The use case with an in-memory store, a provider that answers as told and a job that may be paused. */
-function generator(options: { paused?: boolean; provider?: () => Promise<GenerationResult> } = {}) {
+function generator(
+  options: {
+    paused?: boolean;
+    provider?: () => Promise<GenerationResult>;
+    /** How many failures the provider hold takes (the task waits, then calls again). */
+    holds?: number;
+  } = {},
+) {
   const attempts = new InMemoryGenerationAttempts();
   const published: { topic: string; value: unknown }[] = [];
   let providerCalls = 0;
@@ -97,12 +105,21 @@ function generator(options: { paused?: boolean; provider?: () => Promise<Generat
     },
   };
   const admission = { parkIfPaused: async () => options.paused ?? false };
+  let holdsLeft = options.holds ?? 0;
+  const hold = {
+    holdIfNeeded: async () => {
+      if (holdsLeft === 0) return false;
+      holdsLeft -= 1;
+      return true;
+    },
+  };
   const useCase = new GenerateContentUseCase(
     attempts,
     provider as unknown as GuardedContentProvider,
     kafka as unknown as KafkaRuntime,
     admission as unknown as JobAdmissionGate,
     new GeneratorMetrics(new Registry()),
+    hold as unknown as ProviderHold,
   );
   const run = () => useCase.execute(request, 'bulk', new AbortController().signal);
   return { run, attempts, published, providerCalls: () => providerCalls };
@@ -145,6 +162,21 @@ describe('GenerateContentUseCase', () => {
     expect(providerCalls()).toBe(0);
     expect(attempts.stored.size).toBe(0);
     expect(published).toEqual([]);
+  });
+
+  it('calls again after a provider hold is released, instead of dead-lettering the task', async () => {
+    let calls = 0;
+    const { run, attempts } = generator({
+      holds: 1,
+      provider: async () => {
+        calls += 1;
+        if (calls === 1) throw new ProviderError('fatal', 'invalid_api_key', 'Incorrect API key', 401);
+        return answer;
+      },
+    });
+    expect(await run()).toBe('generated');
+    expect(calls).toBe(2);
+    expect(attempts.stored.size).toBe(1);
   });
 
   it('requests the next attempt on the lane after an unusable answer, and meters the call the provider billed', async () => {

@@ -17,6 +17,7 @@ import type { GenerationAttempt } from '../generation-attempt/generation-attempt
 import { GeneratorMetrics } from '../generator.metrics';
 import { GuardedContentProvider } from './guarded-content.provider';
 import { JobAdmissionGate } from '../job-admission';
+import { ProviderHold } from '../provider-hold/provider-hold';
 import { toContractContent, toGenerationInput } from './content-mapping';
 import {
   GENERATION_ATTEMPT_REPOSITORY,
@@ -58,6 +59,7 @@ export class GenerateContentUseCase {
     private readonly kafka: KafkaRuntime,
     private readonly admission: JobAdmissionGate,
     private readonly metrics: GeneratorMetrics,
+    private readonly hold: ProviderHold,
   ) {}
 
   async execute(
@@ -74,27 +76,33 @@ export class GenerateContentUseCase {
     // A job paused at its budget cap spends nothing more: its requests wait until it is admitted again.
     if (await this.admission.parkIfPaused(request)) return 'parked';
     let result: GenerationResult | 'not_needed';
-    try {
-      result = await this.provider.generate(
-        toGenerationInput(request),
-        lane,
-        signal,
-        async () => !(await this.attempts.isStored(request.eventId)),
-      );
-    } catch (error) {
-      if (error instanceof ProviderError && error.billed) {
-        await this.meterFailedCall(request, error.code, error.billed);
-        if (error.billed.repairCalls) {
-          this.metrics.repairCalls.inc(
-            { provider: this.provider.providerName, lane },
-            error.billed.repairCalls,
-          );
+    for (;;) {
+      try {
+        result = await this.provider.generate(
+          toGenerationInput(request),
+          lane,
+          signal,
+          async () => !(await this.attempts.isStored(request.eventId)),
+        );
+        break;
+      } catch (error) {
+        if (error instanceof ProviderError && error.billed) {
+          await this.meterFailedCall(request, error.code, error.billed);
+          if (error.billed.repairCalls) {
+            this.metrics.repairCalls.inc(
+              { provider: this.provider.providerName, lane },
+              error.billed.repairCalls,
+            );
+          }
         }
+        // A failure no retry can fix holds the provider for the whole group: this task waits for the release
+        // (uncommitted, so a restart redelivers it) and tries again, instead of going to the dead-letter topic.
+        if (await this.hold.holdIfNeeded(error, request.taskId)) continue;
+        if (error instanceof ProviderError && error.kind === 'content_failure') {
+          return this.requestNewAttempt(request, lane, error);
+        }
+        throw toPipelineError(error);
       }
-      if (error instanceof ProviderError && error.kind === 'content_failure') {
-        return this.requestNewAttempt(request, lane, error);
-      }
-      throw toPipelineError(error);
     }
     if (result === 'not_needed') {
       const done = await this.attempts.find(request.eventId);

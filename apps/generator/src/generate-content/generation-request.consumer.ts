@@ -8,6 +8,7 @@ import { GENERATOR_CONFIG } from '../generator.tokens';
 import type { GeneratorConfig } from '../generator.config';
 import { ConsumerPauses } from '../lanes/consumer-pauses';
 import { LlmAdmission } from '../rate-limiting/llm-admission';
+import { ProviderHold } from '../provider-hold/provider-hold';
 import { GenerateContentUseCase } from './generate-content.use-case';
 
 /**
@@ -24,6 +25,7 @@ export class GenerationRequestConsumer implements OnApplicationBootstrap, OnAppl
     private readonly generate: GenerateContentUseCase,
     private readonly pauses: ConsumerPauses,
     private readonly admission: LlmAdmission,
+    private readonly hold: ProviderHold,
     private readonly logger: JsonLogger,
     @Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig,
   ) {}
@@ -56,6 +58,7 @@ export class GenerationRequestConsumer implements OnApplicationBootstrap, OnAppl
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.lagTimer);
+    this.hold.stop();
     await this.admission.close();
   }
 

@@ -5,13 +5,21 @@ import {
   GenerationResult,
   ProviderError,
 } from '@content-pipeline/llm-providers';
-import { cooldownAfterRateLimited, Lane } from '@content-pipeline/rate-limiting';
+import {
+  admissionRequests,
+  admissionTokens,
+  cooldownAfterRateLimited,
+  Lane,
+  settledTokens,
+  TokenAccountingRule,
+} from '@content-pipeline/rate-limiting';
 import {
   BreakerOpenedWhileWaitingError,
   ProviderCircuitBreaker,
 } from '../circuit-breaker/provider-circuit-breaker';
 import type { GeneratorMetrics } from '../generator.metrics';
 import type { LlmAdmission } from '../rate-limiting/llm-admission';
+import type { ProviderHold } from '../provider-hold/provider-hold';
 
 /** Below this wait for the rate limiter, a call is sent without asking again whether it is still needed. */
 const STILL_NEEDED_AFTER_WAIT_MS = 1_000;
@@ -21,18 +29,24 @@ export interface GuardSettings {
   maxOutputTokens: number;
   /** After this the call is given up even if the provider ignores the abort (the soft timeout is the adapter's). */
   hardTimeoutMs: number;
+  /** What the provider counts for a call: reserved at admission, settled to when the call is billed. */
+  tokenAccounting: TokenAccountingRule;
 }
+
+/** Thrown inside the breaker when the provider was held while the call waited for the rate limiter. */
+class HeldWhileWaitingError extends Error {}
 
 /**
  * One provider call with everything around it, in this order (the runtime's retries sit outside):
- * circuit breaker → shared rate limiter (re-acquired on every attempt) → timeouts (the adapter's soft
- * abort-and-retry, then a hard limit) → HTTP.
+ * provider hold (a held endpoint gets nothing) → circuit breaker → shared rate limiter (re-acquired on every
+ * attempt) → timeouts (the adapter's soft abort-and-retry, then a hard limit) → HTTP.
  */
 export class GuardedContentProvider {
   constructor(
     private readonly provider: ContentGenerationProvider,
     private readonly breaker: ProviderCircuitBreaker,
     private readonly admission: LlmAdmission,
+    private readonly hold: ProviderHold,
     private readonly metrics: GeneratorMetrics,
     private readonly settings: GuardSettings,
   ) {}
@@ -46,13 +60,25 @@ export class GuardedContentProvider {
    *   budget can be long, and after a rebalance another instance may have done the same request meanwhile. False
    *   gives the admission back.
    */
-  generate(
+  async generate(
     input: GenerationInput,
     lane: Lane,
     signal: AbortSignal,
     stillNeeded: () => Promise<boolean> = async () => true,
   ): Promise<GenerationResult | 'not_needed'> {
-    return this.breaker.run(() => this.admittedCall(input, lane, signal, stillNeeded), signal);
+    for (;;) {
+      await this.hold.untilReleased(signal);
+      try {
+        const result = await this.breaker.run(
+          () => this.admittedCall(input, lane, signal, stillNeeded),
+          signal,
+        );
+        if (result !== 'not_needed') this.hold.succeeded();
+        return result;
+      } catch (error) {
+        if (!(error instanceof HeldWhileWaitingError)) throw error;
+      }
+    }
   }
 
   private async admittedCall(
@@ -61,9 +87,20 @@ export class GuardedContentProvider {
     signal: AbortSignal,
     stillNeeded: () => Promise<boolean>,
   ): Promise<GenerationResult | 'not_needed'> {
-    const reservedTokens = estimatePromptTokens(input) + this.settings.maxOutputTokens;
+    // Without an English master the chat adapters extract the core facts first: two calls.
+    const calls = input.sourceContent ? 1 : 2;
+    const reservedTokens = admissionTokens(this.settings.tokenAccounting, {
+      promptTokens: estimatePromptTokens(input),
+      maxOutputTokens: this.settings.maxOutputTokens,
+      calls,
+    });
     const waitStarted = performance.now();
-    const reservation = await this.admission.acquire(reservedTokens, lane, signal);
+    const reservation = await this.admission.acquire(
+      reservedTokens,
+      lane,
+      signal,
+      admissionRequests(this.settings.tokenAccounting, calls),
+    );
     const waitedMs = performance.now() - waitStarted;
     let needed: boolean;
     try {
@@ -78,9 +115,10 @@ export class GuardedContentProvider {
       await this.admission.release(reservation);
       return 'not_needed';
     }
-    if (this.breaker.isOpen || signal.aborted) {
+    if (this.breaker.isOpen || signal.aborted || this.hold.isHeld) {
       await this.admission.release(reservation);
       if (signal.aborted) throw new ProviderError('retriable', 'aborted', 'task abandoned before the call');
+      if (this.hold.isHeld) throw new HeldWhileWaitingError('the provider was held while the call waited');
       throw new BreakerOpenedWhileWaitingError(
         'the circuit opened while the call waited for the rate limiter',
       );
@@ -98,7 +136,15 @@ export class GuardedContentProvider {
         { provider, outcome: 'succeeded' },
         (performance.now() - started) / 1_000,
       );
-      this.admission.settle(reservation, result.usage.totalTokens);
+      this.admission.settle(
+        reservation,
+        settledTokens(
+          this.settings.tokenAccounting,
+          reservation.tokens,
+          { ...result.usage, calls: result.calls },
+          this.settings.maxOutputTokens,
+        ),
+      );
       await this.admission.noteHints(result.rateLimit);
       return result;
     } catch (error) {

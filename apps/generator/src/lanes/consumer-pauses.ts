@@ -2,13 +2,13 @@ import type { ConsumerRunner } from '@content-pipeline/kafka-runtime';
 import type { GeneratorMetrics } from '../generator.metrics';
 
 /** Why the generator holds its consumer: the whole of it, or only the bulk lane. */
-export type PauseReason = 'breaker_open' | 'budget_store_unavailable' | 'priority_waiting';
+export type PauseReason = 'breaker_open' | 'budget_store_unavailable' | 'provider_held' | 'priority_waiting';
 
-const WHOLE_CONSUMER: readonly PauseReason[] = ['breaker_open', 'budget_store_unavailable'];
+const WHOLE_CONSUMER: readonly PauseReason[] = ['breaker_open', 'budget_store_unavailable', 'provider_held'];
 
 /**
- * Several independent reasons pause the generator's consumer; fetching resumes only when none holds. Breaker and
- * budget store stop everything (nothing could be sent); priority work only stops the bulk lane.
+ * Several independent reasons pause the generator's consumer; fetching resumes only when none holds. Breaker, budget
+ * store and provider hold stop everything (nothing could be sent); priority work only stops the bulk lane.
  */
 export class ConsumerPauses {
   private readonly reasons = new Set<PauseReason>();

@@ -31,6 +31,7 @@ export interface LlmReservation {
 
 interface Waiter {
   tokens: number;
+  requests: number;
   lane: Lane;
   since: number;
   resolve: (reservation: LlmReservation) => void;
@@ -90,12 +91,13 @@ export class LlmAdmission {
     return this.queue.waiting(lane);
   }
 
-  /** Waits until the shared budget admits one request of `tokens` estimated tokens. */
-  acquire(tokens: number, lane: Lane, signal: AbortSignal): Promise<LlmReservation> {
+  /** Waits until the shared budget admits `requests` requests (one by default) of `tokens` estimated tokens. */
+  acquire(tokens: number, lane: Lane, signal: AbortSignal, requests = 1): Promise<LlmReservation> {
     if (signal.aborted) return Promise.reject(new AdmissionAbortedError('task abandoned before admission'));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         tokens,
+        requests,
         lane,
         since: performance.now(),
         resolve: (reservation) => {
@@ -183,6 +185,7 @@ export class LlmAdmission {
       this.queue.head(MAX_BATCH_CALLS),
       (waiter) => waiter.tokens,
       batchCapacity(this.limits),
+      (waiter) => waiter.requests,
     );
     return { waiters: batch, cost };
   }

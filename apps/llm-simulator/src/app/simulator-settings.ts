@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTENT_FAULTS, type ContentFaultRates } from './faults/content-fault';
+import { PROVIDER_REFUSALS, type ProviderRefusal } from './faults/provider-refusal';
 
 /** Everything the simulator's behaviour depends on; changeable at runtime through `POST /_sim/config`. */
 export interface SimulatorSettings {
@@ -29,6 +30,10 @@ export interface SimulatorSettings {
   difyWorkflow: 'project' | 'design';
   /** Model name reported by the OpenAI and Anthropic endpoints. */
   model: string;
+  /** The one API key accepted (any other gets the API's 401); '' accepts any key. */
+  acceptedApiKey: string;
+  /** An account- or deployment-level refusal answered to every call ('none': off). */
+  providerRefusal: ProviderRefusal;
 }
 
 /** No latency, no limits, no faults. */
@@ -45,6 +50,8 @@ export function defaultSettings(seed = 42): SimulatorSettings {
     difyOutputs: 'fields',
     difyWorkflow: 'project',
     model: 'sim-gpt-4o-mini',
+    acceptedApiKey: '',
+    providerRefusal: 'none',
   };
 }
 
@@ -71,6 +78,8 @@ export const settingsPatchSchema = z
     difyOutputs: z.enum(['fields', 'content_json']),
     difyWorkflow: z.enum(['project', 'design']),
     model: z.string().min(1),
+    acceptedApiKey: z.string().max(500),
+    providerRefusal: z.enum(PROVIDER_REFUSALS),
   })
   .partial()
   .strict();

@@ -7,8 +7,10 @@ import { SimulatedModel } from './content/simulated-model';
 import { AnthropicProtocol } from './protocols/anthropic.protocol';
 import type { ApiProtocol, LimitState, SimReply } from './protocols/api-protocol';
 import { DifyProtocol } from './protocols/dify.protocol';
+import { breakWorkflowContract, refusalReply } from './faults/provider-refusal';
 import { OpenAiProtocol } from './protocols/openai.protocol';
 import { applySettingsPatch, settingsPatchSchema, type SimulatorSettings } from './simulator-settings';
+import { admissionCharge } from './traffic/admission-charge';
 import { RateLimitWindow } from './traffic/rate-limit.window';
 import { TrafficStats } from './traffic/traffic-stats';
 
@@ -109,13 +111,23 @@ export class SimulatorServer {
     }
     const delay = this.latencyMs();
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    this.stats.record(protocol.api, reply.status, reply.promptTokens, reply.completionTokens);
+    this.stats.record(
+      protocol.api,
+      reply.status,
+      reply.promptTokens,
+      reply.completionTokens,
+      reply.chargedTokens,
+    );
     this.send(res, reply);
   }
 
   private answer(protocol: ApiProtocol, req: IncomingMessage, raw: Buffer | undefined): SimReply | 'hang' {
     if (raw === undefined) return protocol.badRequest('request body too large');
     if (!hasAuth(req)) return protocol.unauthorized();
+    const { acceptedApiKey, providerRefusal } = this.settings;
+    if (acceptedApiKey && presentedKey(req) !== acceptedApiKey) return protocol.unauthorized();
+    const refusal = refusalReply(protocol.api, providerRefusal, this.settings.model);
+    if (refusal) return refusal;
     let body: unknown;
     try {
       body = JSON.parse(raw.toString('utf8'));
@@ -131,7 +143,8 @@ export class SimulatorServer {
     const reply = protocol.answer(body, { settings: this.settings, model: this.model, requestId, now });
     if (reply.status !== 200) return reply;
 
-    const admission = this.limiter.admit(reply.promptTokens + reply.completionTokens);
+    const charged = admissionCharge(protocol.api, body, reply.promptTokens, reply.completionTokens);
+    const admission = this.limiter.admit(charged);
     const limits: LimitState = {
       limitRequests: this.settings.rpm || UNLIMITED,
       limitTokens: this.settings.tpm || UNLIMITED,
@@ -149,7 +162,12 @@ export class SimulatorServer {
     if (draw < this.settings.hangRate + this.settings.error5xxRate) {
       return protocol.serverError([500, 502, 503][Math.floor(this.transportRandom() * 3)]);
     }
-    return { ...reply, headers: { ...reply.headers, ...protocol.limitHeaders(limits) } };
+    const answered = {
+      ...reply,
+      chargedTokens: charged,
+      headers: { ...reply.headers, ...protocol.limitHeaders(limits) },
+    };
+    return providerRefusal === 'contract_mismatch' ? breakWorkflowContract(protocol.api, answered) : answered;
   }
 
   private latencyMs(): number {
@@ -245,4 +263,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 function hasAuth(req: IncomingMessage): boolean {
   const auth = req.headers['authorization'] ?? req.headers['x-api-key'];
   return Boolean(auth) && !(typeof auth === 'string' && /^Bearer\s*$/i.test(auth));
+}
+
+/** The key as sent: OpenAI and Dify put it behind "Bearer", Anthropic in x-api-key. */
+function presentedKey(req: IncomingMessage): string {
+  const auth = req.headers['authorization'] ?? req.headers['x-api-key'];
+  return String(auth).replace(/^Bearer\s+/i, '');
 }

@@ -13,6 +13,8 @@ export interface SimReply {
   /** Tokens billed by this reply (0 for errors). */
   promptTokens: number;
   completionTokens: number;
+  /** Tokens counted against the TPM limit when that differs from prompt + completion (OpenAI's admission charge). */
+  chargedTokens?: number;
 }
 
 /** Rate-limit state for headers. */

@@ -35,8 +35,17 @@ export class TrafficStats {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Records one answered request and the tokens it billed. */
-  record(api: SimulatedApi, status: number, promptTokens: number, completionTokens: number): void {
+  /**
+   * Records one answered request and the tokens it billed; the per-second and window figures count `chargedTokens`
+   * (what the API's rate limit counts) when given.
+   */
+  record(
+    api: SimulatedApi,
+    status: number,
+    promptTokens: number,
+    completionTokens: number,
+    chargedTokens?: number,
+  ): void {
     const total = promptTokens + completionTokens;
     for (const counter of [this.totals, this.counterFor(api, status)]) {
       counter.requests += 1;
@@ -46,7 +55,7 @@ export class TrafficStats {
     }
     const bucket = this.bucketFor(Math.floor(this.now() / 1000));
     bucket.requests += 1;
-    bucket.tokens += total;
+    bucket.tokens += chargedTokens ?? total;
     const window = this.currentWindow();
     if (window.requests > this.worstRequests.count)
       this.worstRequests = { count: window.requests, endedAt: bucket.second };

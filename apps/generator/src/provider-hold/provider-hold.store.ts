@@ -1,0 +1,187 @@
+import type { HoldReason } from './hold-reason';
+
+/** Runs one parameterised statement; a TypeORM DataSource and a pg Pool both fit. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/** The stored hold of one provider endpoint. */
+export interface HoldRecord {
+  held: boolean;
+  reason: HoldReason | null;
+  errorCode: string | null;
+  message: string | null;
+  heldAt: Date | null;
+  heldBy: string | null;
+  /** Calls refused for the hold's reason since it began, by every instance. */
+  refusedCalls: number;
+  nextProbeAt: Date | null;
+  probes: number;
+  lastProbeAt: Date | null;
+  lastProbeError: string | null;
+  releasedAt: Date | null;
+  releasedBy: string | null;
+}
+
+interface HoldRow {
+  held: boolean;
+  reason: HoldReason | null;
+  error_code: string | null;
+  message: string | null;
+  held_at: Date | null;
+  held_by: string | null;
+  refused_calls: number;
+  next_probe_at: Date | null;
+  probes: number;
+  last_probe_at: Date | null;
+  last_probe_error: string | null;
+  released_at: Date | null;
+  released_by: string | null;
+}
+
+const NOT_HELD: HoldRecord = {
+  held: false,
+  reason: null,
+  errorCode: null,
+  message: null,
+  heldAt: null,
+  heldBy: null,
+  refusedCalls: 0,
+  nextProbeAt: null,
+  probes: 0,
+  lastProbeAt: null,
+  lastProbeError: null,
+  releasedAt: null,
+  releasedBy: null,
+};
+
+function rowsOf(result: unknown): HoldRow[] {
+  // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
+  if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as HoldRow[];
+  if (Array.isArray(result)) return result as HoldRow[];
+  return (result as { rows: HoldRow[] }).rows;
+}
+
+function toRecord(row: HoldRow | undefined): HoldRecord {
+  if (!row) return NOT_HELD;
+  return {
+    held: row.held,
+    reason: row.reason,
+    errorCode: row.error_code,
+    message: row.message,
+    heldAt: row.held_at,
+    heldBy: row.held_by,
+    refusedCalls: Number(row.refused_calls),
+    nextProbeAt: row.next_probe_at,
+    probes: Number(row.probes),
+    lastProbeAt: row.last_probe_at,
+    lastProbeError: row.last_probe_error,
+    releasedAt: row.released_at,
+    releasedBy: row.released_by,
+  };
+}
+
+/**
+ * The hold in PostgreSQL (table `generator.provider_hold`), one statement per change on the database clock, so
+ * every instance agrees on it and on whose turn the probe is.
+ */
+export class ProviderHoldStore {
+  constructor(
+    private readonly sql: SqlRunner,
+    readonly holdKey: string,
+  ) {}
+
+  async read(): Promise<HoldRecord> {
+    return toRecord(
+      rowsOf(
+        await this.sql.query(`SELECT * FROM generator.provider_hold WHERE hold_key = $1`, [this.holdKey]),
+      )[0],
+    );
+  }
+
+  /**
+   * Holds the endpoint, or counts one more refused call when it is held already (the first reason stays: it is
+   * what the person fixes first). `newlyHeld` says whether this call started the hold.
+   */
+  async hold(
+    reason: HoldReason,
+    errorCode: string,
+    message: string,
+    heldBy: string,
+    probeAfterMs: number,
+  ): Promise<{ record: HoldRecord; newlyHeld: boolean }> {
+    const rows = rowsOf(
+      await this.sql.query(
+        `INSERT INTO generator.provider_hold AS h
+           (hold_key, held, reason, error_code, message, held_at, held_by, refused_calls, next_probe_at, updated_at)
+         VALUES ($1, true, $2, $3, $4, clock_timestamp(), $5, 1,
+                 clock_timestamp() + make_interval(secs => $6::float8 / 1000), clock_timestamp())
+         ON CONFLICT (hold_key) DO UPDATE SET
+           reason = CASE WHEN h.held THEN h.reason ELSE EXCLUDED.reason END,
+           error_code = CASE WHEN h.held THEN h.error_code ELSE EXCLUDED.error_code END,
+           message = CASE WHEN h.held THEN h.message ELSE EXCLUDED.message END,
+           held_at = CASE WHEN h.held THEN h.held_at ELSE EXCLUDED.held_at END,
+           held_by = CASE WHEN h.held THEN h.held_by ELSE EXCLUDED.held_by END,
+           refused_calls = CASE WHEN h.held THEN h.refused_calls + 1 ELSE 1 END,
+           next_probe_at = CASE WHEN h.held THEN h.next_probe_at ELSE EXCLUDED.next_probe_at END,
+           probes = CASE WHEN h.held THEN h.probes ELSE 0 END,
+           last_probe_error = CASE WHEN h.held THEN h.last_probe_error ELSE NULL END,
+           held = true,
+           updated_at = clock_timestamp()
+         RETURNING *`,
+        [this.holdKey, reason, errorCode, message.slice(0, 2_000), heldBy, probeAfterMs],
+      ),
+    );
+    const record = toRecord(rows[0]);
+    return { record, newlyHeld: record.refusedCalls === 1 };
+  }
+
+  /** Lifts the hold; false when it was not held. */
+  async release(releasedBy: string): Promise<boolean> {
+    const rows = rowsOf(
+      await this.sql.query(
+        `UPDATE generator.provider_hold
+         SET held = false, released_at = clock_timestamp(), released_by = $2, updated_at = clock_timestamp()
+         WHERE hold_key = $1 AND held
+         RETURNING *`,
+        [this.holdKey, releasedBy.slice(0, 500)],
+      ),
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Takes the next probe for this instance when one is due (one instance of the group per interval); the next is
+   * due `intervalMs` later.
+   */
+  async claimProbe(intervalMs: number): Promise<boolean> {
+    const rows = rowsOf(
+      await this.sql.query(
+        `UPDATE generator.provider_hold
+         SET next_probe_at = clock_timestamp() + make_interval(secs => $2::float8 / 1000),
+             probes = probes + 1, last_probe_at = clock_timestamp(), updated_at = clock_timestamp()
+         WHERE hold_key = $1 AND held AND (next_probe_at IS NULL OR next_probe_at <= clock_timestamp())
+         RETURNING *`,
+        [this.holdKey, intervalMs],
+      ),
+    );
+    return rows.length > 0;
+  }
+
+  /** Makes the next probe due now (an operator fixed the cause and does not want to wait). */
+  async probeNow(): Promise<void> {
+    await this.sql.query(
+      `UPDATE generator.provider_hold SET next_probe_at = clock_timestamp(), updated_at = clock_timestamp()
+       WHERE hold_key = $1 AND held`,
+      [this.holdKey],
+    );
+  }
+
+  async probeFailed(message: string): Promise<void> {
+    await this.sql.query(
+      `UPDATE generator.provider_hold SET last_probe_error = $2, updated_at = clock_timestamp()
+       WHERE hold_key = $1`,
+      [this.holdKey, message.slice(0, 2_000)],
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import {
+  ContentGenerationProvider,
+  estimatePromptTokens,
+  GenerationInput,
+} from '@content-pipeline/llm-providers';
+import type { LlmAdmission } from '../rate-limiting/llm-admission';
+
+/**
+ * A small fixed product: the probe asks the provider for real content, so a success proves the key, the quota,
+ * the model and the workflow's outputs at once (a bare "ping" would not show a contract mismatch).
+ */
+const PROBE_INPUT: GenerationInput = {
+  skuId: 'provider-hold-probe',
+  productName: '不锈钢保温杯 500ml',
+  productDescription: '双层真空不锈钢保温杯，容量500毫升，保温12小时，适合办公和户外使用。',
+  category: 'kitchen',
+  attributes: { 容量: '500ml', 材质: '304不锈钢' },
+  targetLanguage: 'en',
+  attempt: 1,
+  promptVersion: 'v1',
+};
+
+/** One probe call through the shared budget (it counts like any call), outside the breaker and the hold. */
+export class ProviderProbe {
+  constructor(
+    private readonly provider: ContentGenerationProvider,
+    private readonly admission: LlmAdmission,
+    private readonly settings: { maxOutputTokens: number; hardTimeoutMs: number },
+  ) {}
+
+  async run(): Promise<void> {
+    const signal = AbortSignal.timeout(this.settings.hardTimeoutMs);
+    // The probe keeps its whole reservation, answered or not: no provider's rule counts more than that, and a
+    // probe a minute is not worth settling.
+    await this.admission.acquire(
+      estimatePromptTokens(PROBE_INPUT) + this.settings.maxOutputTokens,
+      'priority',
+      signal,
+    );
+    await this.provider.generate(PROBE_INPUT, { signal });
+  }
+}
