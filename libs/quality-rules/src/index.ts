@@ -4,8 +4,8 @@ export { assessContentQuality } from './quality-gate';
 export { qualityScore, qualityVerdict, SEVERITY_PENALTY, HUMAN_REVIEW_BELOW } from './quality-score';
 export type { QualityReport, QualityVerdict, GenerationAttempt } from './quality-report';
 export { DEFAULT_MAX_ATTEMPTS } from './quality-report';
-export type { QualityIssue, RuleId, Severity, ContentField } from './quality-issue';
-export { RULE_IDS } from './quality-issue';
+export type { QualityIssue, RuleId, SafetyRuleId, Severity, ContentField } from './quality-issue';
+export { RULE_IDS, SAFETY_RULE_IDS } from './quality-issue';
 export type {
   ContentUnderReview,
   LanguageCode,
