@@ -91,7 +91,10 @@ function cleanMeta(product: EvalProduct, language: Language): string {
   const { name, key } = product.copy[language];
   const fillers = META_FILLERS[language];
   const { max } = LANGUAGE_PROFILES[language].metaDescriptionLength;
-  const openings = [META_OPENING[language](name, key), META_OPENING[language](key, '').replace(/[ 。.]+$/, '')];
+  const openings = [
+    META_OPENING[language](name, key),
+    META_OPENING[language](key, '').replace(/[ 。.]+$/, ''),
+  ];
   for (const opening of openings) {
     let meta = opening;
     for (const filler of fillers) {
@@ -152,8 +155,7 @@ const CHINESE_LEFTOVER = ['这款产品设计精美，质量可靠。', '我们�
 
 /** Sentences of a description, split after ., !, ? or 。 */
 const sentences = (text: string): string[] => text.match(/[^.!?。]+(?:[.!?。]+|$)/g) ?? [text];
-const digitTokens = (text: string): string[] =>
-  text.normalize('NFKC').match(/\d+(?:[.,]\d+)?/g) ?? [];
+const digitTokens = (text: string): string[] => text.normalize('NFKC').match(/\d+(?:[.,]\d+)?/g) ?? [];
 
 /**
  * A description with one spec sentence removed, when that sentence carries a digit number the rest of the
@@ -166,7 +168,9 @@ function withoutSpecSentence(description: string, n: number): string | undefined
     .filter(({ sentence, index }) => {
       const rest = parts.filter((_, other) => other !== index).join(' ');
       const restDigits = new Set(digitTokens(rest));
-      return digitTokens(sentence).some((token) => Number(token.replace(',', '.')) >= 10 && !restDigits.has(token));
+      return digitTokens(sentence).some(
+        (token) => Number(token.replace(',', '.')) >= 10 && !restDigits.has(token),
+      );
     });
   if (!candidates.length) return undefined;
   const { index } = pick(candidates, n);
@@ -179,7 +183,10 @@ function withoutSpecSentence(description: string, n: number): string | undefined
 /** A description with one of its numbers (≥ 10, written once) changed to another value. */
 function withChangedNumber(description: string, n: number): string | undefined {
   const tokens = digitTokens(description).filter(
-    (token) => /^\d+$/.test(token) && Number(token) >= 10 && digitTokens(description).filter((t) => t === token).length === 1,
+    (token) =>
+      /^\d+$/.test(token) &&
+      Number(token) >= 10 &&
+      digitTokens(description).filter((t) => t === token).length === 1,
   );
   if (!tokens.length) return undefined;
   const token = pick(tokens, n);
@@ -212,61 +219,117 @@ function injectors(
         ...clean,
         meta_description:
           n % 2 === 0
-            ? [clean.meta_description, ...META_FILLERS[language], ...META_FILLERS[language]].join(separator(language))
+            ? [clean.meta_description, ...META_FILLERS[language], ...META_FILLERS[language]].join(
+                separator(language),
+              )
             : sentences(clean.meta_description)[0].trim().slice(0, 40),
       },
       defects: ['meta_description_length'],
     }),
     h1_same_as_title: (clean, n) => ({
-      content: { ...clean, h1: n % 2 === 0 ? clean.seo_title : clean.seo_title.toUpperCase().replace(/\|/g, '-') },
+      content: {
+        ...clean,
+        h1: n % 2 === 0 ? clean.seo_title : clean.seo_title.toUpperCase().replace(/\|/g, '-'),
+      },
       defects: ['h1_same_as_title'],
     }),
     forbidden_word: (clean, n) => {
       const sentence = pick(half(FORBIDDEN_SENTENCE[language], split), n + product.sku.length);
       return n % 2 === 0
-        ? { content: { ...clean, translated_description: appendTo(clean.translated_description, sentence, language) }, defects: ['forbidden_word'] }
-        : { content: { ...clean, marketing_copy_a: appendTo(clean.marketing_copy_a, sentence, language) }, defects: ['forbidden_word'] };
+        ? {
+            content: {
+              ...clean,
+              translated_description: appendTo(clean.translated_description, sentence, language),
+            },
+            defects: ['forbidden_word'],
+          }
+        : {
+            content: { ...clean, marketing_copy_a: appendTo(clean.marketing_copy_a, sentence, language) },
+            defects: ['forbidden_word'],
+          };
     },
     missing_cta: (clean, n) => {
       const slogan = pick(half(SLOGAN_COPY[language], split), n);
       return n % 2 === 0
-        ? { content: { ...clean, marketing_copy_b: sentences(clean.marketing_copy_b).slice(0, -1).join('').trim() || slogan }, defects: ['missing_cta'] }
+        ? {
+            content: {
+              ...clean,
+              marketing_copy_b: sentences(clean.marketing_copy_b).slice(0, -1).join('').trim() || slogan,
+            },
+            defects: ['missing_cta'],
+          }
         : { content: { ...clean, marketing_copy_c: slogan }, defects: ['missing_cta'] };
     },
     number_dropped: (clean, n) => {
       if (n % 2 === 0) {
         const description = withoutSpecSentence(clean.translated_description, n);
-        return description ? { content: { ...clean, translated_description: description }, defects: ['number_dropped'] } : undefined;
+        return description
+          ? { content: { ...clean, translated_description: description }, defects: ['number_dropped'] }
+          : undefined;
       }
       const description = withChangedNumber(clean.translated_description, n);
       return description
-        ? { content: { ...clean, translated_description: description }, defects: ['number_dropped', 'number_invented'] }
+        ? {
+            content: { ...clean, translated_description: description },
+            defects: ['number_dropped', 'number_invented'],
+          }
         : undefined;
     },
     number_invented: (clean, n) => {
       const sentence = pick(half(INVENTED_SENTENCE[language], split), n + Number(product.sku.slice(1)));
       if (n % 2 === 0)
-        return { content: { ...clean, translated_description: appendTo(clean.translated_description, sentence, language) }, defects: ['number_invented'] };
+        return {
+          content: {
+            ...clean,
+            translated_description: appendTo(clean.translated_description, sentence, language),
+          },
+          defects: ['number_invented'],
+        };
       const title = withChangedNumber(clean.seo_title, 0);
       return title
         ? { content: { ...clean, seo_title: title }, defects: ['number_invented'] }
-        : { content: { ...clean, meta_description: `${sentence}${separator(language)}${clean.meta_description}` }, defects: ['number_invented'] };
+        : {
+            content: {
+              ...clean,
+              meta_description: `${sentence}${separator(language)}${clean.meta_description}`,
+            },
+            defects: ['number_invented'],
+          };
     },
     untranslated_text: (clean, n) => {
       const leftover = pick(CHINESE_LEFTOVER, n + (split === 'tune' ? 0 : 1));
       if (language !== 'ja' && n % 2 === 1)
         return { content: { ...clean, h1: product.productName }, defects: ['untranslated_text'] };
       return n % 2 === 0
-        ? { content: { ...clean, translated_description: appendTo(clean.translated_description, leftover, language) }, defects: ['untranslated_text'] }
-        : { content: { ...clean, marketing_copy_b: appendTo(clean.marketing_copy_b, leftover, language) }, defects: ['untranslated_text'] };
+        ? {
+            content: {
+              ...clean,
+              translated_description: appendTo(clean.translated_description, leftover, language),
+            },
+            defects: ['untranslated_text'],
+          }
+        : {
+            content: { ...clean, marketing_copy_b: appendTo(clean.marketing_copy_b, leftover, language) },
+            defects: ['untranslated_text'],
+          };
     },
     wrong_language: (clean, n) =>
       n % 2 === 0
-        ? { content: { ...clean, translated_description: product.copy[other].description }, defects: ['wrong_language'] }
+        ? {
+            content: { ...clean, translated_description: product.copy[other].description },
+            defects: ['wrong_language'],
+          }
         : { content: { ...clean, marketing_copy_b: COPY_B[other] }, defects: ['wrong_language'] },
     empty_field: (clean, n) => {
       const field = pick(
-        ['marketing_copy_c', 'meta_description', 'h1', 'seo_title', 'translated_description', 'marketing_copy_a'] as const,
+        [
+          'marketing_copy_c',
+          'meta_description',
+          'h1',
+          'seo_title',
+          'translated_description',
+          'marketing_copy_a',
+        ] as const,
         n + Number(product.sku.slice(1)),
       );
       return { content: { ...clean, [field]: pick(['', ' ', '\n', '\t '], n) }, defects: ['empty_field'] };
@@ -275,23 +338,45 @@ function injectors(
       n % 2 === 0
         ? { content: { ...clean, marketing_copy_b: clean.marketing_copy_a }, defects: ['duplicate_copy'] }
         : {
-            content: { ...clean, marketing_copy_c: sentences(clean.marketing_copy_b).slice().reverse().join(separator(language)).trim() },
+            content: {
+              ...clean,
+              marketing_copy_c: sentences(clean.marketing_copy_b)
+                .slice()
+                .reverse()
+                .join(separator(language))
+                .trim(),
+            },
             defects: ['duplicate_copy'],
           },
     llm_artifact: (clean, n) => {
       const kind = (n + Number(product.sku.slice(1))) % 3;
       if (kind === 0) {
         const leadIn = pick(half(LEAD_IN[language], split), n + product.sku.length);
-        return { content: { ...clean, translated_description: `${leadIn}\n${clean.translated_description}` }, defects: ['llm_artifact'] };
+        return {
+          content: { ...clean, translated_description: `${leadIn}\n${clean.translated_description}` },
+          defects: ['llm_artifact'],
+        };
       }
       if (kind === 1) {
         const labels = FIELD_LABEL[language];
         return n % 2 === 0
-          ? { content: { ...clean, seo_title: `${pick(half(labels.title, split), n)}${clean.seo_title}` }, defects: ['llm_artifact'] }
-          : { content: { ...clean, translated_description: `${pick(half(labels.description, split), n)}${clean.translated_description}` }, defects: ['llm_artifact'] };
+          ? {
+              content: { ...clean, seo_title: `${pick(half(labels.title, split), n)}${clean.seo_title}` },
+              defects: ['llm_artifact'],
+            }
+          : {
+              content: {
+                ...clean,
+                translated_description: `${pick(half(labels.description, split), n)}${clean.translated_description}`,
+              },
+              defects: ['llm_artifact'],
+            };
       }
       const signOff = pick(half(SIGN_OFF[language], split), n);
-      return { content: { ...clean, marketing_copy_a: appendTo(clean.marketing_copy_a, signOff, language) }, defects: ['llm_artifact'] };
+      return {
+        content: { ...clean, marketing_copy_a: appendTo(clean.marketing_copy_a, signOff, language) },
+        defects: ['llm_artifact'],
+      };
     },
     ...Object.fromEntries(
       Object.entries(UNSAFE_SENTENCE).map(([rule, pools]) => [
@@ -299,8 +384,17 @@ function injectors(
         (clean: Content, n: number): Injection => {
           const sentence = pick(half(pools[language], split), n + Number(product.sku.slice(1)));
           return n % 2 === 0
-            ? { content: { ...clean, translated_description: appendTo(clean.translated_description, sentence, language) }, defects: [rule] }
-            : { content: { ...clean, marketing_copy_a: appendTo(clean.marketing_copy_a, sentence, language) }, defects: [rule] };
+            ? {
+                content: {
+                  ...clean,
+                  translated_description: appendTo(clean.translated_description, sentence, language),
+                },
+                defects: [rule],
+              }
+            : {
+                content: { ...clean, marketing_copy_a: appendTo(clean.marketing_copy_a, sentence, language) },
+                defects: [rule],
+              };
         },
       ]),
     ),
@@ -323,7 +417,11 @@ function lookAlikes(product: EvalProduct, language: Language, split: Split, clea
 }
 
 function sourceOf(product: EvalProduct): EvalCase['source'] {
-  return { product_name: product.productName, product_description: product.productDescription, category: product.category };
+  return {
+    product_name: product.productName,
+    product_description: product.productDescription,
+    category: product.category,
+  };
 }
 
 function build(split: Split): EvalCase[] {
@@ -333,20 +431,42 @@ function build(split: Split): EvalCase[] {
       const id = (suffix: string) => `${split}-${product.sku}-${language}-${suffix}`;
       const clean = cleanContent(product, language);
       const cleanLabels = mechanicalLabels(clean, language);
-      if (cleanLabels.length) throw new Error(`${product.sku} ${language}: clean copy breaks ${cleanLabels.join(', ')}`);
+      if (cleanLabels.length)
+        throw new Error(`${product.sku} ${language}: clean copy breaks ${cleanLabels.join(', ')}`);
       const base = { language, source: sourceOf(product) };
-      cases.push({ id: id('clean'), ...base, probe: 'clean', content: clean, expected: { clean: true, defects: [] } });
+      cases.push({
+        id: id('clean'),
+        ...base,
+        probe: 'clean',
+        content: clean,
+        expected: { clean: true, defects: [] },
+      });
       lookAlikes(product, language, split, clean).forEach((content, index) => {
         const labels = mechanicalLabels(content, language);
-        if (labels.length) throw new Error(`${product.sku} ${language}: look-alike ${index} breaks ${labels.join(', ')}`);
-        cases.push({ id: id(`lookalike${index}`), ...base, probe: 'lookalike', content, expected: { clean: true, defects: [] } });
+        if (labels.length)
+          throw new Error(`${product.sku} ${language}: look-alike ${index} breaks ${labels.join(', ')}`);
+        cases.push({
+          id: id(`lookalike${index}`),
+          ...base,
+          probe: 'lookalike',
+          content,
+          expected: { clean: true, defects: [] },
+        });
       });
       for (const [rule, inject] of Object.entries(injectors(product, language, split))) {
         for (let n = 0; n < VARIANTS; n++) {
           const injected = inject(clean, n);
           if (!injected) continue;
-          const defects = [...new Set([...injected.defects, ...mechanicalLabels(injected.content, language)])];
-          cases.push({ id: id(`${rule}${n}`), ...base, probe: 'defect', content: injected.content, expected: { clean: false, defects } });
+          const defects = [
+            ...new Set([...injected.defects, ...mechanicalLabels(injected.content, language)]),
+          ];
+          cases.push({
+            id: id(`${rule}${n}`),
+            ...base,
+            probe: 'defect',
+            content: injected.content,
+            expected: { clean: false, defects },
+          });
         }
       }
     }
@@ -362,7 +482,9 @@ function main(): void {
     fs.writeFileSync(file, cases.map((labelled) => JSON.stringify(labelled)).join('\n') + '\n');
     const clean = cases.filter((labelled) => labelled.probe === 'clean').length;
     const lookalike = cases.filter((labelled) => labelled.probe === 'lookalike').length;
-    console.log(`${file}: ${cases.length} cases (${clean} clean, ${lookalike} look-alikes, ${cases.length - clean - lookalike} defective)`);
+    console.log(
+      `${file}: ${cases.length} cases (${clean} clean, ${lookalike} look-alikes, ${cases.length - clean - lookalike} defective)`,
+    );
   }
 }
 

@@ -68,7 +68,8 @@ export const COPY_A: PerLanguage<(name: string, key: string) => string> = {
   en: (name, key) => `${key} and solid build quality in every detail of the ${name}. Order yours today.`,
   de: (name, key) =>
     `${key} und solide Verarbeitung in jedem Detail: ${name}. Jetzt bestellen und sofort profitieren.`,
-  fr: (name, key) => `${key} et une finition soignée dans chaque détail : ${name}. Commandez dès aujourd’hui.`,
+  fr: (name, key) =>
+    `${key} et une finition soignée dans chaque détail : ${name}. Commandez dès aujourd’hui.`,
   es: (name, key) => `${key} y una fabricación cuidada en cada detalle: ${name}. Compra el tuyo hoy mismo.`,
   ja: (name, key) => `${key}。細部まで丁寧に仕上げた${name}。ご注文はこちらから。`,
 };
@@ -126,7 +127,12 @@ export const FORBIDDEN_SENTENCE: PerLanguage<string[]> = {
     'No es una falsificación, es el original.',
     'Mejor que cualquier copia barata.',
   ],
-  ja: ['偽物とは違う本物の品質。', '激安品とは違います。', 'コピー品にはない安心感。', '模倣品にご注意ください。'],
+  ja: [
+    '偽物とは違う本物の品質。',
+    '激安品とは違います。',
+    'コピー品にはない安心感。',
+    '模倣品にご注意ください。',
+  ],
 };
 
 /** Model chatter: lead-ins before a field, in the target language and in English, with punctuation variants. */
@@ -257,7 +263,12 @@ export const INVENTED_SENTENCE: PerLanguage<string[]> = {
     'Más de 6500 reseñas excelentes.',
     'Pensado para 11 años de uso diario.',
   ],
-  ja: ['お客様の98%が満足。', '交換用パーツ9点付き。', 'レビュー6500件以上。', '毎日使って11年持つ設計です。'],
+  ja: [
+    'お客様の98%が満足。',
+    '交換用パーツ9点付き。',
+    'レビュー6500件以上。',
+    '毎日使って11年持つ設計です。',
+  ],
 };
 
 /** Unsafe content a listing must never carry, by safety rule; appended to the description or a copy. */

@@ -492,7 +492,9 @@ export const EVAL_PRODUCTS: readonly EvalProduct[] = [
     lookAlikes: {
       en: ['Download the companion app to set it up, then ask Alexa or Google Home to play your music.'],
       de: ['Laden Sie die Begleit-App herunter und bitten Sie dann Alexa oder Google Home um Ihre Musik.'],
-      fr: ['Téléchargez l’application compagnon, puis demandez à Alexa ou Google Home de lancer votre musique.'],
+      fr: [
+        'Téléchargez l’application compagnon, puis demandez à Alexa ou Google Home de lancer votre musique.',
+      ],
       es: ['Descarga la app complementaria y luego pide a Alexa o Google Home que ponga tu música.'],
       ja: ['専用アプリをダウンロードしたら、AlexaやGoogle Homeに話しかけて音楽を再生できます。'],
     },

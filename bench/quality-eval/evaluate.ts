@@ -128,7 +128,9 @@ function evaluateSet(file: string, listAll: boolean): string[] {
     }
   }
   lines.push('');
-  lines.push(`${'clean: any critical'.padEnd(24)}${COLUMNS.map((c) => cell(critical.clean[c]).padStart(15)).join('')}`);
+  lines.push(
+    `${'clean: any critical'.padEnd(24)}${COLUMNS.map((c) => cell(critical.clean[c]).padStart(15)).join('')}`,
+  );
   lines.push(
     `${'look-alike: critical'.padEnd(24)}${COLUMNS.map((c) => cell(critical.lookalike[c]).padStart(15)).join('')}`,
   );
@@ -139,7 +141,8 @@ function evaluateSet(file: string, listAll: boolean): string[] {
   const listed = (title: string, entries: string[]) => {
     lines.push(`${title}: ${entries.length}`);
     for (const entry of listAll ? entries : entries.slice(0, LISTED_CASES)) lines.push(`  ${entry}`);
-    if (!listAll && entries.length > LISTED_CASES) lines.push(`  … ${entries.length - LISTED_CASES} more (--all-cases)`);
+    if (!listAll && entries.length > LISTED_CASES)
+      lines.push(`  … ${entries.length - LISTED_CASES} more (--all-cases)`);
   };
   listed('missed (case: rule)', missed);
   listed('false alarms on clean and look-alike cases', falseAlarms);

@@ -19,6 +19,13 @@ import { operatorRegexRule } from './rules/operator-regex.rule';
 import { placeholderIntegrityRule } from './rules/placeholder-integrity.rule';
 import { promptInjectionRule } from './rules/prompt-injection.rule';
 import { QualityRule, RuleContext } from './rules/quality-rule';
+import {
+  chatTemplateTokenRule,
+  contactDetailsRule,
+  externalLinkRule,
+  markupRule,
+  promptInjectionEchoRule,
+} from './rules/safety-rules';
 import { seoTitleLengthRule } from './rules/seo-title-length.rule';
 import { targetKeywordRule } from './rules/target-keyword.rule';
 import { untranslatedTextRule } from './rules/untranslated-text.rule';
@@ -44,6 +51,11 @@ const RULES: readonly QualityRule[] = [
   brandNameRule,
   operatorRegexRule,
   promptInjectionRule,
+  contactDetailsRule,
+  externalLinkRule,
+  markupRule,
+  promptInjectionEchoRule,
+  chatTemplateTokenRule,
 ];
 
 /**
