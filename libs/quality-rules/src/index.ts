@@ -25,6 +25,8 @@ export {
   operatorConfigurationSchema,
   InvalidOperatorConfigurationError,
 } from './operator-configuration';
+export type { VerdictAction, VerdictPolicy } from './verdict-policy';
+export { VERDICT_ACTIONS, DEFAULT_VERDICT_POLICY, verdictActionFor } from './verdict-policy';
 export type { LanguageProfile, LengthLimit, ForbiddenTermDefinition } from './languages/language-profile';
 export { LANGUAGE_PROFILES } from './languages/language-profiles';
 export type { LabelledCase } from './evaluation/labelled-case';

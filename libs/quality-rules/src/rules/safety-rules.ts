@@ -1,6 +1,7 @@
 import { LanguageCode } from '../content-under-review';
 import { LanguageProfile } from '../languages/language-profile';
 import {
+  AMBIGUOUS_MESSAGING_SERVICES,
   CHAT_TEMPLATE_TOKENS,
   LINK_SHORTENERS,
   LINK_TLDS,
@@ -33,7 +34,12 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
 const MESSAGING_HANDLE = lexiconRegex(
   MESSAGING_SERVICES,
   (services) =>
-    `(?<![\\p{L}])(?:${services})\\b[^.\\n。]{0,14}?(?:[:@]\\s*@?|\\bid\\s*)[a-z0-9][\\w.\\-]{2,}|(?<![\\p{L}])(?:${services})\\s+@[a-z0-9_.]{3,}`,
+    `(?<![\\p{L}])(?:${services})(?![a-z])[^.\\n。]{0,14}?(?:[:@]\\s*@?|\\bid\\s*)[a-z0-9][\\w.\\-]{2,}|(?<![\\p{L}])(?:${services})\\s+@[a-z0-9_.]{3,}`,
+);
+const EXPLICIT_MESSAGING_ID = lexiconRegex(
+  AMBIGUOUS_MESSAGING_SERVICES,
+  (services) =>
+    `(?<![\\p{L}])(?:${services})\\s*(?:id\\s*:?\\s*@?[a-z0-9][\\w.\\-]{2,}|:?\\s*@[a-z0-9_][\\w.]{2,})`,
 );
 /** An @handle addressed to the reader ("message us @deals", "follow @deals"). */
 const AT_HANDLE = /(?:^|[\s(:])@[a-z0-9_][a-z0-9_.]{2,}(?![\w@])/u;
@@ -63,6 +69,7 @@ function findContactDetails(
   const found = firstFinding(folded, [
     { kind: 'e-mail address', regex: EMAIL },
     { kind: 'messaging ID', regex: MESSAGING_HANDLE },
+    { kind: 'messaging ID', regex: EXPLICIT_MESSAGING_ID },
     { kind: 'phone number', regex: INTERNATIONAL_PHONE },
   ]);
   if (found && (found.kind !== 'phone number' || digitCount(found.span) >= 8)) return found;

@@ -80,27 +80,34 @@ export const LINK_SHORTENERS = [
 /** URL schemes that run code or load a page. */
 export const SCRIPT_SCHEMES = ['javascript', 'vbscript', 'data:text/html'] as const;
 
-/** Messaging services whose IDs and handles are contact details. */
+/** Messaging services whose name alone marks what follows as an ID ("WeChat: shop88", "add us on WhatsApp 0176…"). */
 export const MESSAGING_SERVICES = [
   'whats ?app',
   'wechat',
   'weixin',
   '微信',
-  'line(?: ?id)?',
-  'ライン',
   'telegram',
-  'tg',
   'viber',
   'skype',
-  'kakao(?:talk)?',
+  'kakao ?talk',
+  'ライン',
+] as const;
+
+/**
+ * Services whose name is also an ordinary word (a product line, a signal, a frame) or too short to trust:
+ * only an explicit ID or @handle after them counts ("LINE ID: shop88", "Instagram @shop").
+ */
+export const AMBIGUOUS_MESSAGING_SERVICES = [
+  'line',
   'signal',
   'qq',
-  'instagram',
-  'insta',
+  'tg',
   'ig',
-  'snapchat',
+  'insta(?:gram)?',
   'facebook',
   'messenger',
+  'snapchat',
+  'tiktok',
 ] as const;
 
 /** Tokens of chat templates and instruction formats (ChatML, Llama, Alpaca, Gemma, Mistral). */
