@@ -59,6 +59,7 @@ function evaluateSet(file: string, listAll: boolean): string[] {
     clean: Object.fromEntries(COLUMNS.map((c) => [c, tally()])) as Record<Column, Tally>,
     lookalike: Object.fromEntries(COLUMNS.map((c) => [c, tally()])) as Record<Column, Tally>,
   };
+  const cleanNotPassed = tally();
   const unsafe = tally();
   const unsafePublished: string[] = [];
   const passed = tally();
@@ -81,6 +82,8 @@ function evaluateSet(file: string, listAll: boolean): string[] {
       if (reported.size) passedWithIssue.n++;
     }
     if (probe !== 'defect') {
+      cleanNotPassed.n++;
+      if (report.verdict !== 'pass') cleanNotPassed.hit++;
       const hasCritical = report.issues.some((issue) => issue.severity === 'critical');
       for (const column of [labelled.language, 'all'] as const) {
         critical[probe][column].n++;
@@ -134,6 +137,7 @@ function evaluateSet(file: string, listAll: boolean): string[] {
   lines.push(
     `${'look-alike: critical'.padEnd(24)}${COLUMNS.map((c) => cell(critical.lookalike[c]).padStart(15)).join('')}`,
   );
+  lines.push(`clean and look-alike cases not passed (a regeneration or a human): ${cell(cleanNotPassed)}`);
   if (unsafe.n) {
     lines.push(`unsafe cases blocked (critical issue, verdict not pass): ${cell(unsafe)}`);
   }

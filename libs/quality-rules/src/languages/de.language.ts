@@ -54,6 +54,11 @@ export const DE_RULE_DATA: LanguageRuleData = {
   },
   // zweijährig, dreistufig, vierteilig, zweiseitig, fünffach, zwölffarbig …
   numberWordCompoundSuffixes: [
+    // Zweierset, Dreierpack, Viererpackung: a pack of N.
+    'erset',
+    'erpack',
+    'erkarton',
+    'erbox',
     'jahrig',
     'stufig',
     'teilig',

@@ -104,3 +104,25 @@ describe('numbers the source writes as Chinese words or compounds', () => {
     ).toEqual(['number_invented 4']);
   });
 });
+
+describe('numbers with imperial units', () => {
+  it('counts a source value stated in its own imperial unit as present', () => {
+    expect(
+      numberRules('en', '最高可穿线28磅。', {
+        translated_description: 'It can be strung up to 28 lbs.',
+        seo_title: 'Kiro Badminton Racket, Strung up to 28 lbs',
+        meta_description: '',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a changed imperial value that stands alone, not next to a metric value it converts', () => {
+    expect(
+      numberRules('en', '最高可穿线28磅，重量83克。', {
+        translated_description: 'It weighs 83 g and can be strung up to 35 lbs.',
+        seo_title: 'Kiro Badminton Racket, Light and Strong',
+        meta_description: '',
+      }),
+    ).toEqual(['number_dropped 28', 'number_invented 35']);
+  });
+});
