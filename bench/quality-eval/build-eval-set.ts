@@ -1,5 +1,6 @@
 // Builds the quality gate's own evaluation set from eval-products.ts and eval-phrases.ts, and writes it as two
-// halves: data/qa/eval-tune.jsonl (may be looked at while tuning) and data/qa/eval-holdout.jsonl (may not).
+// halves: data/qa/eval-tune.jsonl (may be looked at while tuning) and data/qa/eval-holdout.jsonl (may not), plus
+// data/qa/eval-fresh.jsonl, a blind third part with its own SKUs and wording (eval-fresh.ts).
 // The halves share no SKU and no injected wording. Labels follow the shared QA set's conventions; the
 // mechanical ones (lengths, h1, empty fields) are recomputed from the definitions after every injection, so a
 // defect that also breaks a length is labelled with both.
@@ -9,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LANGUAGE_PROFILES, LANGUAGES, type Language, measureLength } from '@content-pipeline/languages';
 import { EVAL_PRODUCTS, EvalProduct } from './eval-products';
+import { FRESH_PHRASES, FRESH_PRODUCTS } from './eval-fresh';
 import {
   COPY_A,
   COPY_B,
@@ -36,7 +38,7 @@ type Content = {
   marketing_copy_b: string;
   marketing_copy_c: string;
 };
-type Split = 'tune' | 'holdout';
+type Split = 'tune' | 'holdout' | 'fresh';
 /** What a case probes: clean copy, legitimate copy that resembles unsafe content, or an injected defect. */
 type Probe = 'clean' | 'lookalike' | 'defect';
 
@@ -53,8 +55,30 @@ const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 /** Defect variants per rule, SKU and language. */
 const VARIANTS = 2;
 
-/** The pool entries of one half: even positions for tuning, odd ones for the holdout. */
+/** The wording defects and look-alikes are written with. */
+type PhraseBook = typeof FRESH_PHRASES;
+
+/** The wording of the tune and holdout halves (split between them by position, see `half`). */
+const SHARED_PHRASES: PhraseBook = {
+  forbidden: FORBIDDEN_SENTENCE,
+  slogan: SLOGAN_COPY,
+  invented: INVENTED_SENTENCE,
+  leadIn: LEAD_IN,
+  label: FIELD_LABEL,
+  signOff: SIGN_OFF,
+  unsafe: UNSAFE_SENTENCE,
+  lookAlike: LOOK_ALIKE_SENTENCE,
+  chineseLeftover: ['这款产品设计精美，质量可靠。', '我们为您提供优质的售后服务。'],
+};
+
+const phrasesOf = (split: Split): PhraseBook => (split === 'fresh' ? FRESH_PHRASES : SHARED_PHRASES);
+
+/**
+ * The pool entries of one half: even positions for tuning, odd ones for the holdout; the fresh half has a
+ * wording of its own and takes all of it.
+ */
 function half<T>(pool: readonly T[], split: Split): T[] {
+  if (split === 'fresh') return [...pool];
   const kept = pool.filter((_, index) => index % 2 === (split === 'tune' ? 0 : 1));
   return kept.length ? kept : [...pool];
 }
@@ -150,9 +174,6 @@ const appendTo = (text: string, sentence: string, language: Language): string =>
 /** The language whose copy replaces a field in a wrong_language case. */
 const SWAPPED_LANGUAGE: Record<Language, Language> = { en: 'de', de: 'fr', fr: 'es', es: 'en', ja: 'en' };
 
-/** A sentence in Chinese with simplified-only characters, as left behind when a source line is copied. */
-const CHINESE_LEFTOVER = ['这款产品设计精美，质量可靠。', '我们为您提供优质的售后服务。'];
-
 /** Sentences of a description, split after ., !, ? or 。 */
 const sentences = (text: string): string[] => text.match(/[^.!?。]+(?:[.!?。]+|$)/g) ?? [text];
 const digitTokens = (text: string): string[] => text.normalize('NFKC').match(/\d+(?:[.,]\d+)?/g) ?? [];
@@ -203,6 +224,7 @@ function injectors(
   split: Split,
 ): Record<string, (clean: Content, n: number) => Injection> {
   const other = SWAPPED_LANGUAGE[language];
+  const phrases = phrasesOf(split);
   return {
     seo_title_length: (clean, n) => ({
       content: {
@@ -234,7 +256,7 @@ function injectors(
       defects: ['h1_same_as_title'],
     }),
     forbidden_word: (clean, n) => {
-      const sentence = pick(half(FORBIDDEN_SENTENCE[language], split), n + product.sku.length);
+      const sentence = pick(half(phrases.forbidden[language], split), n + product.sku.length);
       return n % 2 === 0
         ? {
             content: {
@@ -249,7 +271,7 @@ function injectors(
           };
     },
     missing_cta: (clean, n) => {
-      const slogan = pick(half(SLOGAN_COPY[language], split), n);
+      const slogan = pick(half(phrases.slogan[language], split), n);
       return n % 2 === 0
         ? {
             content: {
@@ -276,7 +298,7 @@ function injectors(
         : undefined;
     },
     number_invented: (clean, n) => {
-      const sentence = pick(half(INVENTED_SENTENCE[language], split), n + Number(product.sku.slice(1)));
+      const sentence = pick(half(phrases.invented[language], split), n + Number(product.sku.slice(1)));
       if (n % 2 === 0)
         return {
           content: {
@@ -297,7 +319,7 @@ function injectors(
           };
     },
     untranslated_text: (clean, n) => {
-      const leftover = pick(CHINESE_LEFTOVER, n + (split === 'tune' ? 0 : 1));
+      const leftover = pick(phrases.chineseLeftover, n + (split === 'tune' ? 0 : 1));
       if (language !== 'ja' && n % 2 === 1)
         return { content: { ...clean, h1: product.productName }, defects: ['untranslated_text'] };
       return n % 2 === 0
@@ -351,14 +373,14 @@ function injectors(
     llm_artifact: (clean, n) => {
       const kind = (n + Number(product.sku.slice(1))) % 3;
       if (kind === 0) {
-        const leadIn = pick(half(LEAD_IN[language], split), n + product.sku.length);
+        const leadIn = pick(half(phrases.leadIn[language], split), n + product.sku.length);
         return {
           content: { ...clean, translated_description: `${leadIn}\n${clean.translated_description}` },
           defects: ['llm_artifact'],
         };
       }
       if (kind === 1) {
-        const labels = FIELD_LABEL[language];
+        const labels = phrases.label[language];
         return n % 2 === 0
           ? {
               content: { ...clean, seo_title: `${pick(half(labels.title, split), n)}${clean.seo_title}` },
@@ -372,14 +394,14 @@ function injectors(
               defects: ['llm_artifact'],
             };
       }
-      const signOff = pick(half(SIGN_OFF[language], split), n);
+      const signOff = pick(half(phrases.signOff[language], split), n);
       return {
         content: { ...clean, marketing_copy_a: appendTo(clean.marketing_copy_a, signOff, language) },
         defects: ['llm_artifact'],
       };
     },
     ...Object.fromEntries(
-      Object.entries(UNSAFE_SENTENCE).map(([rule, pools]) => [
+      Object.entries(phrases.unsafe).map(([rule, pools]) => [
         rule,
         (clean: Content, n: number): Injection => {
           const sentence = pick(half(pools[language], split), n + Number(product.sku.slice(1)));
@@ -404,7 +426,7 @@ function injectors(
 /** Look-alikes: legitimate sentences resembling unsafe content, and a title with a colon. */
 function lookAlikes(product: EvalProduct, language: Language, split: Split, clean: Content): Content[] {
   const own = product.lookAlikes?.[language] ?? [];
-  const pool = [...half(LOOK_ALIKE_SENTENCE[language], split), ...own];
+  const pool = [...half(phrasesOf(split).lookAlike[language], split), ...own];
   const cases = pool.map((sentence, index) =>
     index % 2 === 0
       ? { ...clean, translated_description: appendTo(clean.translated_description, sentence, language) }
@@ -426,7 +448,9 @@ function sourceOf(product: EvalProduct): EvalCase['source'] {
 
 function build(split: Split): EvalCase[] {
   const cases: EvalCase[] = [];
-  for (const product of EVAL_PRODUCTS.filter((candidate) => candidate.split === split)) {
+  const products =
+    split === 'fresh' ? FRESH_PRODUCTS : EVAL_PRODUCTS.filter((candidate) => candidate.split === split);
+  for (const product of products) {
     for (const language of LANGUAGES) {
       const id = (suffix: string) => `${split}-${product.sku}-${language}-${suffix}`;
       const clean = cleanContent(product, language);
@@ -476,7 +500,7 @@ function build(split: Split): EvalCase[] {
 
 function main(): void {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  for (const split of ['tune', 'holdout'] as const) {
+  for (const split of ['tune', 'holdout', 'fresh'] as const) {
     const cases = build(split);
     const file = path.join(OUTPUT_DIR, `eval-${split}.jsonl`);
     fs.writeFileSync(file, cases.map((labelled) => JSON.stringify(labelled)).join('\n') + '\n');
