@@ -1,7 +1,7 @@
 // Offline evaluation of the quality gate on labelled QA sets: recall per rule × language, precision per rule,
 // critical issues on clean cases, false alarms on safe look-alikes, unsafe content that would be published, and
-// the missed and false cases by name. Scores each set on its own: the shared dev set, the tuning half and the
-// held-out half of the gate's own evaluation set (build it with build-eval-set.ts). Exits non-zero when a set
+// the missed and false cases by name. Scores each set on its own: the shared dev set, the tuning half, the
+// held-out half and the fresh part of the gate's own evaluation set (build it with build-eval-set.ts). Exits non-zero when a set
 // misses a goal.
 //
 //   node -r @swc-node/register bench/quality-eval/evaluate.ts [--input FILE.jsonl ...] [--all-cases]
@@ -27,6 +27,7 @@ const DEFAULT_INPUTS = [
   'libs/quality-rules/test/fixtures/dev.jsonl',
   'data/qa/eval-tune.jsonl',
   'data/qa/eval-holdout.jsonl',
+  'data/qa/eval-fresh.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

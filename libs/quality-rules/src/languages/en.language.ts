@@ -132,7 +132,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'result',
     ],
     leadIns: [
-      "\\b(?:here(?:'s| is| are)|below (?:is|are|you(?:'ll| will) find)|this is|these are|the following is)\\b[^.\\n]{0,60}?\\b(?:translation|translated|version|locali[sz]ed|locali[sz]ation|rewrite|rewritten|description|copy|text|content|titles?|output|result)\\b[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)",
+      "\\b(?:here(?:'s| is| are| goes| comes| you go)|below (?:is|are|you(?:'ll| will) find)|this is|these are|the following is)\\b[^.\\n]{0,60}?\\b(?:translation|translated|version|locali[sz]ed|locali[sz]ation|rewrite|rewritten|description|copy|text|content|titles?|output|result)\\b[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)",
       "^\\s*(?:sure|certainly|of course|absolutely|okay|ok|great)\\s*[,!.]\\s*(?:here|below|i(?:'ll| will| have|'ve))",
     ],
     signOffs: [

@@ -125,7 +125,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '^\\s*[\u00a1]?(?:claro|por supuesto|desde luego|con gusto|perfecto)\\s*[,!.]?\\s*(?:aqui|a continuacion|te|le)',
     ],
     signOffs: [
-      '\\bespero que (?:esto |te |le )?(?:sirva|ayude)',
+      '\\bespero que (?:(?:esto|eso|te|le|les|os) )*(?:sirva|ayude)',
       '\\bavisame si\\b',
       '\\bhazme saber\\b',
       '\\bcomo (?:un )?(?:modelo de lenguaje|ia|inteligencia artificial)\\b',

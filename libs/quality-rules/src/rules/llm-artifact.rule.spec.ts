@@ -48,6 +48,7 @@ describe('llm_artifact', () => {
     ['en', 'Here is the translated product description:\n'],
     ['en', 'Below you will find the localized text -\n'],
     ['en', 'Of course! I have adapted the description below.\n'],
+    ['en', 'Here comes the rewritten copy —\n'],
     ['de', 'Hier ist die übersetzte Produktbeschreibung:\n'],
     ['de', 'Gerne, nachfolgend die deutsche Fassung:\n'],
     ['fr', 'Voici la description traduite en français :\n'],
@@ -61,6 +62,19 @@ describe('llm_artifact', () => {
     'flags a lead-in before the description (%s %j)',
     (language, leadIn) => {
       expect(withPrefix(language, 'translated_description', leadIn)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['es', 'Cómprala hoy. Espero que esto te sirva.'],
+    ['es', 'Cómprala hoy. Espero que le ayude.'],
+    ['fr', 'Commandez-la. J’espère que cela vous aide !'],
+    ['de', 'Jetzt bestellen. Ich hoffe, das hilft.'],
+    ['ja', '今すぐチェック。お役に立てれば幸いです。'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags a sign-off addressed to the requester (%s %j)',
+    (language, text) => {
+      expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
     },
   );
 
