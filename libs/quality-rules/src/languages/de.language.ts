@@ -177,11 +177,9 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'uberschrift',
       '(?:werbe|marketing)text(?: [abc])?',
       'schlusselworter',
-      'ausgabe',
-      'antwort',
     ],
     leadIns: [
-      '\\b(?:hier (?:ist|sind|kommt|die|der|das)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
+      '^[^\\n]{0,25}?\\b(?:hier (?:ist|sind|kommt|die|der|das)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       '^\\s*(?:gerne|gern|sehr gerne?|naturlich|klar|selbstverstandlich)\\s*[,!.]?\\s*(?:hier|nachfolgend|ich)',
     ],
     signOffs: [
@@ -206,10 +204,9 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'wechat',
       'line(?: id)?',
       'telegram',
-      'unter',
     ],
     injection: [
-      '\\b(?:ignorier|vergiss|vergessen sie|missacht|uberschreib)\\w*\\b[^.\\n]{0,40}\\b(?:anweisung|regel|vorgabe|instruktion|prompt|befehl)\\w*',
+      '\\b(?:ignorier|vergiss|vergessen sie|missacht|uberschreib)\\w*\\b[^.\\n]{0,25}\\b(?:alle|samtliche|deine|ihre|vorherige|bisherige|obige|vorige|vorangegangene|system)\\w*\\b[^.\\n]{0,15}\\b(?:anweisung|regel|vorgabe|instruktion|prompt|befehl)\\w*',
       '\\b(?:gib|zeig|nenn)\\w*\\b[^.\\n]{0,20}\\b(?:systemprompt|system-prompt|deine anweisungen)\\b',
       '\\bdu bist (?:jetzt|ab sofort) (?:ein|eine)\\b',
     ],

@@ -117,11 +117,9 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'encabezado',
       'texto de marketing(?: [abc])?',
       'palabras clave',
-      'respuesta',
-      'resultado',
     ],
     leadIns: [
-      '\\b(?:aqui (?:esta|estan|tienes|tiene|va)|a continuacion|esta es|este es|estas son)\\b[^.\\n]{0,60}?(?:traduc|version|descripcion|texto|titulo|propuesta|adaptacion)\\w*[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
+      '^[^\\n]{0,25}?\\b(?:aqui (?:esta|estan|tienes|tiene|va)|a continuacion|esta es|este es|estas son)\\b[^.\\n]{0,60}?(?:traduc|version|descripcion|texto|titulo|propuesta|adaptacion)\\w*[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       '^\\s*[\u00a1]?(?:claro|por supuesto|desde luego|con gusto|perfecto)\\s*[,!.]?\\s*(?:aqui|a continuacion|te|le)',
     ],
     signOffs: [
@@ -145,11 +143,11 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'whats ?app',
       'wechat',
       'agreganos en',
-      'line(?: id)?',
       'telegram',
     ],
     injection: [
-      '\\b(?:ignora|ignore|olvida|olvide|no hagas caso|no haga caso)\\b[^.\\n]{0,40}\\b(?:instrucciones|instruccion|reglas|indicaciones|prompt)\\b',
+      '\\b(?:ignora|ignore|olvida|olvide|no hagas caso|no haga caso)\\b[^.\\n]{0,20}\\b(?:todas las|tus|sus)\\s+(?:instrucciones|reglas|indicaciones)\\b',
+      '\\b(?:ignora|ignore|olvida|olvide|no hagas caso|no haga caso)\\b[^.\\n]{0,20}\\b(?:instrucciones|instruccion|reglas|indicaciones)\\s+(?:anteriores|previas|de arriba|del sistema)\\b',
       '\\b(?:muestra|revela|repite|imprime)\\b[^.\\n]{0,20}\\b(?:prompt del sistema|tu prompt|tus instrucciones)\\b',
       '\\bahora eres (?:un|una)\\b',
     ],

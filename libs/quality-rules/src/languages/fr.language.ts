@@ -109,11 +109,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'sous-titre',
       'texte marketing(?: [abc])?',
       'mots-cles',
-      'reponse',
-      'resultat',
     ],
     leadIns: [
-      '\\b(?:voici|voila|ci-dessous|ci-apres)\\b[^.\\n]{0,60}?(?:traduction|traduit|version|description|texte|titre|proposition|adaptation)\\w*[^.\\n:]{0,40}?(?:\\s?:|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
+      '^[^\\n]{0,25}?\\b(?:voici|voila|ci-dessous|ci-apres)\\b[^.\\n]{0,60}?(?:traduction|traduit|version|description|texte|titre|proposition|adaptation)\\w*[^.\\n:]{0,40}?(?:\\s?:|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       "^\\s*(?:bien sur|certainement|d'accord|avec plaisir|volontiers|tres bien)\\s*[,!.]?\\s*(?:voici|voila|je)",
     ],
     signOffs: [
@@ -135,11 +133,11 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'contactez(?:-nous)?(?: au| sur| via| par)?',
       'whats ?app',
       'wechat',
-      'line(?: id)?',
       'telegram',
     ],
     injection: [
-      '\\b(?:ignore|ignorez|oublie|oubliez|ne tiens pas compte|ne tenez pas compte)\\b[^.\\n]{0,40}\\b(?:instructions?|consignes?|regles?|directives?|prompt)\\b',
+      '\\b(?:ignore|ignorez|oublie|oubliez|ne tiens pas compte|ne tenez pas compte)\\b[^.\\n]{0,25}\\b(?:instructions?|consignes?|regles?|directives?|prompt)\\b[^.\\n]{0,6}\\b(?:precedentes?|ci-dessus|anterieures?|qui precedent|du systeme)\\b',
+      '\\b(?:ignore|ignorez|oublie|oubliez)\\s+(?:toutes\\s+)?(?:tes|vos|toutes les)\\s+(?:instructions|consignes|regles|directives)\\b',
       '\\b(?:affiche|montre|revele|repete)\\w*\\b[^.\\n]{0,20}\\b(?:prompt systeme|ton prompt|tes instructions)\\b',
       '\\btu es (?:maintenant|desormais) (?:un|une)\\b',
     ],

@@ -124,3 +124,18 @@ describe('contact_details on words that are also messaging services', () => {
     },
   );
 });
+
+describe('legitimate copy that shares words with an attack or a contact', () => {
+  it.each([
+    ['en', "Don't ignore the care instructions on the label."],
+    ['en', 'Forget the instruction manual: it sets itself up.'],
+    ['fr', 'Oubliez les règles du rangement classique.'],
+    ['de', 'Vergessen Sie die Regeln des Alltags.'],
+    ['es', 'Olvida las reglas de siempre.'],
+    ['de', 'Mit über 100.000 Bewertungen, unter 150000 Nutzern beliebt.'],
+    ['en', 'Available in sizes 36 37 38 39 40.'],
+  ] as Array<[LanguageCode, string]>)('raises no safety issue on %s %j', (language, sentence) => {
+    const rules = rulesFor(language, sentence).filter((rule) => rule !== 'number_invented');
+    expect(rules).toEqual([]);
+  });
+});

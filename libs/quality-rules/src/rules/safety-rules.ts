@@ -30,6 +30,16 @@ const NOT_A_PHONE_ALONE =
 
 const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 
+/** Two-digit numbers in increasing order not starting with 0 (sizes 36 37 38 39 40) are a list; 01 23 45 67 89 is a phone. */
+function isNumberList(grouped: string): boolean {
+  const groups = grouped
+    .trim()
+    .split(/[^\d]+/)
+    .filter(Boolean);
+  if (groups[0]?.startsWith('0') || !groups.every((group) => group.length <= 2)) return false;
+  return groups.every((group, index) => index === 0 || Number(group) > Number(groups[index - 1]));
+}
+
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
 const MESSAGING_HANDLE = lexiconRegex(
   MESSAGING_SERVICES,
@@ -77,7 +87,8 @@ function findContactDetails(
   if (cued && digitCount(cued[1]) >= 6) return { kind: 'phone number', span: cued[0].trim() };
   for (const match of text.matchAll(GROUPED_DIGITS)) {
     const digits = digitCount(match[0]);
-    if (digits < 8 || digits > 13 || NOT_A_PHONE_ALONE.test(match[0].trim())) continue;
+    if (digits < 8 || digits > 13 || NOT_A_PHONE_ALONE.test(match[0].trim()) || isNumberList(match[0]))
+      continue;
     return { kind: 'phone number', span: match[0].trim() };
   }
   const handle = AT_HANDLE.exec(text);
