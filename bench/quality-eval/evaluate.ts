@@ -1,101 +1,185 @@
-// Offline evaluation of the quality gate on a labelled QA set: recall per rule × language, and the
-// share of clean cases with a critical issue. Exits non-zero when a goal is missed.
+// Offline evaluation of the quality gate on labelled QA sets: recall per rule × language, precision per rule,
+// critical issues on clean cases, false alarms on safe look-alikes, unsafe content that would be published, and
+// the missed and false cases by name. Scores each set on its own: the shared dev set, the tuning half, the
+// held-out half and the fresh part of the gate's own evaluation set (build it with build-eval-set.ts). Exits non-zero when a set
+// misses a goal.
 //
-//   node -r @swc-node/register bench/quality-eval/evaluate.ts [--input FILE.jsonl]
+//   node -r @swc-node/register bench/quality-eval/evaluate.ts [--input FILE.jsonl ...] [--all-cases]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   assessContentQuality,
-  evaluateGate,
-  EVALUATED_RULES,
-  InvalidCaseLineError,
   LANGUAGE_CODES,
   parseCaseLines,
   QualityReport,
-  share,
+  RULE_IDS,
+  SAFETY_RULE_IDS,
 } from '@content-pipeline/quality-rules';
 
-/** Goals: every rule found in at least 95% of its cases, at most 2% of clean cases blocked. */
-const MIN_RECALL = 0.95;
-const MAX_FP_CRITICAL = 0.02;
+/** Goals (issues 16 and 21): every rule × language cell found in ≥ 98 % of its cases, ≤ 1 % of clean cases blocked. */
+const MIN_RECALL = 0.98;
+const MAX_FP_CRITICAL = 0.01;
+/** Missed and false cases printed per set unless --all-cases. */
+const LISTED_CASES = 25;
 
-const DEFAULT_INPUT = path.join(__dirname, '../../libs/quality-rules/test/fixtures/dev.jsonl');
+const ROOT = path.join(__dirname, '../..');
+const DEFAULT_INPUTS = [
+  'libs/quality-rules/test/fixtures/dev.jsonl',
+  'data/qa/eval-tune.jsonl',
+  'data/qa/eval-holdout.jsonl',
+  'data/qa/eval-fresh.jsonl',
+].map((file) => path.join(ROOT, file));
 
-const percent = (value: number): string =>
-  Number.isNaN(value) ? '    -' : `${(100 * value).toFixed(1)}%`.padStart(6);
+type Column = (typeof LANGUAGE_CODES)[number] | 'all';
+const COLUMNS: readonly Column[] = [...LANGUAGE_CODES, 'all'];
+type Probe = 'clean' | 'lookalike' | 'defect';
+
+interface Tally {
+  hit: number;
+  n: number;
+}
+const tally = (): Tally => ({ hit: 0, n: 0 });
+const rate = ({ hit, n }: Tally): number => (n ? hit / n : Number.NaN);
+const percent = (value: number): string => (Number.isNaN(value) ? '-' : `${(100 * value).toFixed(1)}%`);
+const cell = (t: Tally): string => (t.n ? `${percent(rate(t))} ${t.hit}/${t.n}` : '-');
+
+const reportedRules = (report: QualityReport): Set<string> =>
+  new Set(report.issues.filter((issue) => issue.severity !== 'info').map((issue) => issue.rule));
+
+function evaluateSet(file: string, listAll: boolean): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const probes = new Map<string, Probe>();
+  for (const line of text.split('\n').filter((l) => l.trim())) {
+    const raw = JSON.parse(line) as { id: string; probe?: Probe; expected?: { clean: boolean } };
+    probes.set(raw.id, raw.probe ?? (raw.expected?.clean ? 'clean' : 'defect'));
+  }
+  const cases = parseCaseLines(text);
+  const recall: Record<string, Record<Column, Tally>> = {};
+  const precision: Record<string, Tally> = {};
+  const critical: Record<'clean' | 'lookalike', Record<Column, Tally>> = {
+    clean: Object.fromEntries(COLUMNS.map((c) => [c, tally()])) as Record<Column, Tally>,
+    lookalike: Object.fromEntries(COLUMNS.map((c) => [c, tally()])) as Record<Column, Tally>,
+  };
+  const cleanNotPassed = tally();
+  const unsafe = tally();
+  const unsafePublished: string[] = [];
+  const passed = tally();
+  const passedWithIssue = tally();
+  const missed: string[] = [];
+  const falseAlarms: string[] = [];
+
+  for (const labelled of cases) {
+    const report = assessContentQuality(labelled, { attempt: 1, maxAttempts: 3 });
+    const reported = reportedRules(report);
+    const labels = labelled.expected?.defects ?? [];
+    const probe = probes.get(labelled.id) ?? 'defect';
+    for (const rule of reported) {
+      precision[rule] ??= tally();
+      precision[rule].n++;
+      if (labels.includes(rule)) precision[rule].hit++;
+    }
+    if (report.verdict === 'pass') {
+      passed.n++;
+      if (reported.size) passedWithIssue.n++;
+    }
+    if (probe !== 'defect') {
+      cleanNotPassed.n++;
+      if (report.verdict !== 'pass') cleanNotPassed.hit++;
+      const hasCritical = report.issues.some((issue) => issue.severity === 'critical');
+      for (const column of [labelled.language, 'all'] as const) {
+        critical[probe][column].n++;
+        if (hasCritical) critical[probe][column].hit++;
+      }
+      if (reported.size) falseAlarms.push(`${labelled.id} (${probe}): ${[...reported].join(', ')}`);
+      continue;
+    }
+    for (const rule of labels) {
+      recall[rule] ??= Object.fromEntries(COLUMNS.map((c) => [c, tally()])) as Record<Column, Tally>;
+      const hit = reported.has(rule) ? 1 : 0;
+      for (const column of [labelled.language, 'all'] as const) {
+        recall[rule][column].n++;
+        recall[rule][column].hit += hit;
+      }
+      if (!hit) missed.push(`${labelled.id}: ${rule} (reported: ${[...reported].join(', ') || 'nothing'})`);
+    }
+    if (labels.some((rule) => (SAFETY_RULE_IDS as readonly string[]).includes(rule))) {
+      unsafe.n++;
+      const blocked =
+        report.verdict !== 'pass' && report.issues.some((issue) => issue.severity === 'critical');
+      if (blocked) unsafe.hit++;
+      else unsafePublished.push(labelled.id);
+    }
+  }
+  passedWithIssue.hit = passedWithIssue.n;
+  passedWithIssue.n = passed.n;
+
+  const lines: string[] = [];
+  const name = path.relative(ROOT, file);
+  lines.push(`== ${name}: ${cases.length} cases`);
+  lines.push('Recall per rule (warning or critical) × language, and precision per rule');
+  lines.push(`${'rule'.padEnd(24)}${COLUMNS.map((c) => c.padStart(15)).join('')}${'precision'.padStart(16)}`);
+  let cells = 0;
+  let cellsMet = 0;
+  const order = [...RULE_IDS].filter((rule) => recall[rule]);
+  for (const rule of order) {
+    const row = COLUMNS.map((column) => cell(recall[rule][column]).padStart(15)).join('');
+    const p = precision[rule] ?? tally();
+    lines.push(`${rule.padEnd(24)}${row}${cell(p).padStart(16)}`);
+    for (const language of LANGUAGE_CODES) {
+      if (!recall[rule][language].n) continue;
+      cells++;
+      if (rate(recall[rule][language]) >= MIN_RECALL) cellsMet++;
+    }
+  }
+  lines.push('');
+  lines.push(
+    `${'clean: any critical'.padEnd(24)}${COLUMNS.map((c) => cell(critical.clean[c]).padStart(15)).join('')}`,
+  );
+  lines.push(
+    `${'look-alike: critical'.padEnd(24)}${COLUMNS.map((c) => cell(critical.lookalike[c]).padStart(15)).join('')}`,
+  );
+  lines.push(`clean and look-alike cases not passed (a regeneration or a human): ${cell(cleanNotPassed)}`);
+  if (unsafe.n) {
+    lines.push(`unsafe cases blocked (critical issue, verdict not pass): ${cell(unsafe)}`);
+  }
+  lines.push(`passed cases carrying a warning or critical issue: ${cell(passedWithIssue)}`);
+  const listed = (title: string, entries: string[]) => {
+    lines.push(`${title}: ${entries.length}`);
+    for (const entry of listAll ? entries : entries.slice(0, LISTED_CASES)) lines.push(`  ${entry}`);
+    if (!listAll && entries.length > LISTED_CASES)
+      lines.push(`  … ${entries.length - LISTED_CASES} more (--all-cases)`);
+  };
+  listed('missed (case: rule)', missed);
+  listed('false alarms on clean and look-alike cases', falseAlarms);
+  if (unsafePublished.length) listed('unsafe cases that would be published', unsafePublished);
+  const fpCritical = rate(critical.clean.all);
+  const lookalikeCritical = rate(critical.lookalike.all);
+  const met = cellsMet === cells && !(fpCritical > MAX_FP_CRITICAL) && !(lookalikeCritical > MAX_FP_CRITICAL);
+  lines.push(
+    `quality-eval[${path.basename(file, '.jsonl')}]: cells>=98%=${cellsMet}/${cells} clean_critical=${cell(critical.clean.all)} lookalike_critical=${cell(critical.lookalike.all)} unsafe_blocked=${cell(unsafe)} ${met ? 'GOALS MET' : 'GOALS MISSED'}`,
+  );
+  lines.push('');
+  return met ? lines : [...lines, '!'];
+}
 
 function main(): void {
   const argv = process.argv.slice(2);
-  const at = argv.indexOf('--input');
-  const input = at >= 0 ? argv[at + 1] : DEFAULT_INPUT;
-  if (!input) {
-    console.error('evaluate: --input needs a file');
-    process.exit(2);
+  const listAll = argv.includes('--all-cases');
+  const inputs = argv.flatMap((arg, index) => (argv[index - 1] === '--input' ? [arg] : []));
+  let missed = false;
+  for (const file of inputs.length ? inputs : DEFAULT_INPUTS) {
+    if (!fs.existsSync(file)) {
+      console.error(`evaluate: ${file} not found (build the evaluation set with build-eval-set.ts)`);
+      process.exit(2);
+    }
+    const lines = evaluateSet(file, listAll);
+    if (lines[lines.length - 1] === '!') {
+      missed = true;
+      lines.pop();
+    }
+    console.log(lines.join('\n'));
   }
-  let cases;
-  try {
-    cases = parseCaseLines(fs.readFileSync(input, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof InvalidCaseLineError ? error.message : (error as Error).message;
-    console.error(`evaluate: ${input}: ${reason}`);
-    process.exit(2);
-  }
-
-  const reports = new Map<string, QualityReport>(
-    cases.map((labelled) => [labelled.id, assessContentQuality(labelled, { attempt: 1, maxAttempts: 3 })]),
-  );
-  const result = evaluateGate(cases, reports);
-  const columns = [...LANGUAGE_CODES, 'all'] as const;
-
-  console.log(`cases: ${cases.length} (${result.clean.all.cases} clean) from ${input}\n`);
-  console.log('Recall per rule (warning or critical), by language');
-  console.log(`${'rule'.padEnd(25)}${columns.map((column) => column.padStart(14)).join('')}`);
-  const failures: string[] = [];
-  for (const rule of EVALUATED_RULES) {
-    const cells = result.recall[rule];
-    if (!cells.all.labelled) continue;
-    const row = columns.map((column) =>
-      `${percent(share(cells[column]))} ${String(cells[column].hit).padStart(2)}/${String(cells[column].labelled).padEnd(2)}`.padStart(
-        14,
-      ),
-    );
-    console.log(`${rule.padEnd(25)}${row.join('')}`);
-    if (share(cells.all) < MIN_RECALL)
-      failures.push(`recall(${rule}) = ${percent(share(cells.all)).trim()} < 95%`);
-  }
-  const languageMacro = columns.map((column) => {
-    const values = EVALUATED_RULES.map((rule) => share(result.recall[rule][column])).filter(
-      (v) => !Number.isNaN(v),
-    );
-    return percent(values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)).padStart(14);
-  });
-  console.log(`${'macro (mean of rules)'.padEnd(25)}${languageMacro.join('')}\n`);
-
-  console.log('Clean cases');
-  console.log(`${''.padEnd(25)}${columns.map((column) => column.padStart(14)).join('')}`);
-  const cleanRow = (key: 'critical' | 'warningOrCritical') =>
-    columns
-      .map((column) => {
-        const stats = result.clean[column];
-        return `${percent(stats.cases ? stats[key] / stats.cases : Number.NaN)} ${stats[key]}/${stats.cases}`.padStart(
-          14,
-        );
-      })
-      .join('');
-  console.log(`${'any critical (fp)'.padEnd(25)}${cleanRow('critical')}`);
-  console.log(`${'any warning or critical'.padEnd(25)}${cleanRow('warningOrCritical')}`);
-  const fires = Object.entries(result.cleanRuleFires).map(([rule, count]) => `${rule}=${count}`);
-  if (fires.length) console.log(`rules firing on clean cases: ${fires.join(', ')}`);
-
-  const fpCritical = result.clean.all.cases ? result.clean.all.critical / result.clean.all.cases : 0;
-  if (fpCritical > MAX_FP_CRITICAL) failures.push(`fp_critical = ${percent(fpCritical).trim()} > 2%`);
-  console.log(
-    `\nquality-eval: recall=${percent(result.macroRecall).trim()} fp_critical=${percent(fpCritical).trim()} cases=${cases.length}`,
-  );
-  if (failures.length) {
-    console.error(`\nGOALS MISSED:\n  ${failures.join('\n  ')}`);
-    process.exit(1);
-  }
+  process.exit(missed ? 1 : 0);
 }
 
 main();

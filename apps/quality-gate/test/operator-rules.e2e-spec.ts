@@ -41,8 +41,11 @@ function post(body: unknown, key?: string): Promise<Response> {
   });
 }
 
-function generatedWith(description: string): ContentGenerated {
-  const eventId = derivedEventId('e2e-generated', term, description);
+function generatedWith(
+  description: string,
+  marketingCopyB = 'Tee wie bei Oma. Jetzt entdecken.',
+): ContentGenerated {
+  const eventId = derivedEventId('e2e-generated', term, description, marketingCopyB);
   return {
     eventId,
     requestEventId: eventId,
@@ -72,7 +75,7 @@ function generatedWith(description: string): ContentGenerated {
         'Der Wasserkocher mit 2 Litern Fassungsvermögen und 1.500 W Leistung bringt Wasser in wenigen Minuten zum Kochen. Jetzt entdecken!',
       h1: 'Wasserkocher für die Küche',
       marketingCopyA: 'Schnell und sparsam. Jetzt kaufen.',
-      marketingCopyB: 'Tee wie bei Oma. Jetzt entdecken.',
+      marketingCopyB,
       marketingCopyC: 'Nur diese Woche im Angebot. Jetzt bestellen.',
       suggestedKeywords: [],
     },
@@ -87,18 +90,25 @@ function generatedWith(description: string): ContentGenerated {
   };
 }
 
-async function issuesOf(eventId: string): Promise<{ rule: string; severity: string }[]> {
+async function checkOf(
+  eventId: string,
+): Promise<{ verdict: string; issues: { rule: string; severity: string }[] }> {
   const check = await waitFor(
     async () =>
       (
-        await db.query('SELECT issues FROM quality_gate.quality_check WHERE generated_event_id = $1', [
-          eventId,
-        ])
+        await db.query(
+          'SELECT verdict, issues FROM quality_gate.quality_check WHERE generated_event_id = $1',
+          [eventId],
+        )
       ).rows,
     (rows) => rows.length === 1,
     { timeoutMs: 60_000, description: `the check of ${eventId}` },
   );
-  return check[0].issues;
+  return check[0];
+}
+
+async function issuesOf(eventId: string): Promise<{ rule: string; severity: string }[]> {
+  return (await checkOf(eventId)).issues;
 }
 
 describe('operator rules: added through the API, applied by the gate without a deploy', () => {
@@ -152,5 +162,41 @@ describe('operator rules: added through the API, applied by the gate without a d
     expect(await issuesOf(after.eventId)).toContainEqual(
       expect.objectContaining({ rule: 'forbidden_word', severity: 'critical' }),
     );
+  });
+
+  it('applies a verdict policy entry: a copy without a call to action goes straight to a human', async () => {
+    const missingAction = await post(
+      { language: 'de', kind: 'verdict_policy', value: 'missing_cta' },
+      OPERATOR_KEY,
+    );
+    expect(missingAction.status).toBe(400);
+    const unknownRule = await post(
+      { language: 'de', kind: 'verdict_policy', value: 'no_such_rule', action: 'review' },
+      OPERATOR_KEY,
+    );
+    expect(unknownRule.status).toBe(400);
+
+    const sloganOnly = 'Tee wie bei Oma, jeden Tag.';
+    const before = generatedWith('Der Wasserkocher fasst 2 Liter und hat 1.500 W.', sloganOnly);
+    await publisher.publish(Topics.contentGenerated, before, { key: before.skuId });
+    expect((await checkOf(before.eventId)).verdict).toBe('regenerate');
+
+    const created = await post(
+      { language: 'de', kind: 'verdict_policy', value: 'missing_cta', action: 'review' },
+      OPERATOR_KEY,
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    try {
+      const after = generatedWith('Der Wasserkocher fasst 2 Liter und leistet 1.500 W.', sloganOnly);
+      await publisher.publish(Topics.contentGenerated, after, { key: after.skuId });
+      expect((await checkOf(after.eventId)).verdict).toBe('human_review');
+    } finally {
+      const removed = await fetch(`http://127.0.0.1:${port}/operator-rules/${id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${OPERATOR_KEY}` },
+      });
+      expect(removed.status).toBe(204);
+    }
   });
 });

@@ -4,8 +4,8 @@ export { assessContentQuality } from './quality-gate';
 export { qualityScore, qualityVerdict, SEVERITY_PENALTY, HUMAN_REVIEW_BELOW } from './quality-score';
 export type { QualityReport, QualityVerdict, GenerationAttempt } from './quality-report';
 export { DEFAULT_MAX_ATTEMPTS } from './quality-report';
-export type { QualityIssue, RuleId, Severity, ContentField } from './quality-issue';
-export { RULE_IDS } from './quality-issue';
+export type { QualityIssue, RuleId, SafetyRuleId, Severity, ContentField } from './quality-issue';
+export { RULE_IDS, SAFETY_RULE_IDS } from './quality-issue';
 export type {
   ContentUnderReview,
   LanguageCode,
@@ -25,6 +25,8 @@ export {
   operatorConfigurationSchema,
   InvalidOperatorConfigurationError,
 } from './operator-configuration';
+export type { VerdictAction, VerdictPolicy } from './verdict-policy';
+export { VERDICT_ACTIONS, DEFAULT_VERDICT_POLICY, verdictActionFor } from './verdict-policy';
 export type { LanguageProfile, LengthLimit, ForbiddenTermDefinition } from './languages/language-profile';
 export { LANGUAGE_PROFILES } from './languages/language-profiles';
 export type { LabelledCase } from './evaluation/labelled-case';

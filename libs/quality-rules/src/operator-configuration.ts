@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES, LanguageCode } from './content-under-review';
-import { Severity } from './quality-issue';
+import { RULE_IDS, Severity } from './quality-issue';
+import { VERDICT_ACTIONS, VerdictPolicy } from './verdict-policy';
 
 const severitySchema = z.enum(['critical', 'warning', 'info']);
 
@@ -36,6 +37,8 @@ export const operatorConfigurationSchema = z.object({
             }),
           )
           .default([]),
+        /** Per-rule verdict actions overriding the default policy for this language. */
+        verdictPolicy: z.record(z.enum(RULE_IDS), z.enum(VERDICT_ACTIONS)).default({}),
       }),
     )
     .default({}),
@@ -61,7 +64,14 @@ export interface OperatorRegexRule {
 /** Operator configuration, already validated (see {@link parseOperatorConfiguration}). */
 export interface OperatorConfiguration {
   languages: Partial<
-    Record<LanguageCode, { forbiddenTerms: OperatorForbiddenTerm[]; regexRules: OperatorRegexRule[] }>
+    Record<
+      LanguageCode,
+      {
+        forbiddenTerms: OperatorForbiddenTerm[];
+        regexRules: OperatorRegexRule[];
+        verdictPolicy?: VerdictPolicy;
+      }
+    >
   >;
 }
 

@@ -19,6 +19,13 @@ import { operatorRegexRule } from './rules/operator-regex.rule';
 import { placeholderIntegrityRule } from './rules/placeholder-integrity.rule';
 import { promptInjectionRule } from './rules/prompt-injection.rule';
 import { QualityRule, RuleContext } from './rules/quality-rule';
+import {
+  chatTemplateTokenRule,
+  contactDetailsRule,
+  externalLinkRule,
+  markupRule,
+  promptInjectionEchoRule,
+} from './rules/safety-rules';
 import { seoTitleLengthRule } from './rules/seo-title-length.rule';
 import { targetKeywordRule } from './rules/target-keyword.rule';
 import { untranslatedTextRule } from './rules/untranslated-text.rule';
@@ -44,6 +51,11 @@ const RULES: readonly QualityRule[] = [
   brandNameRule,
   operatorRegexRule,
   promptInjectionRule,
+  contactDetailsRule,
+  externalLinkRule,
+  markupRule,
+  promptInjectionEchoRule,
+  chatTemplateTokenRule,
 ];
 
 /**
@@ -52,7 +64,8 @@ const RULES: readonly QualityRule[] = [
  * @param input the content, its source listing and target language (validate untrusted input
  *   with `contentUnderReviewSchema` first)
  * @param attempt where the content is in the regeneration loop; drives `regenerate` vs `human_review`
- * @param operatorConfiguration runtime additions (forbidden terms, regex rules) per language
+ * @param operatorConfiguration runtime additions per language: forbidden terms, regex rules, and the verdict
+ *   policy's per-rule actions
  */
 export function assessContentQuality(
   input: ContentUnderReview,
@@ -76,5 +89,5 @@ export function assessContentQuality(
     (a, b) => TEXT_FIELD_ORDER.indexOf(a.field) - TEXT_FIELD_ORDER.indexOf(b.field),
   );
   const score = qualityScore(issues);
-  return { score, verdict: qualityVerdict(issues, score, attempt), issues };
+  return { score, verdict: qualityVerdict(issues, score, attempt, operator?.verdictPolicy), issues };
 }

@@ -17,7 +17,24 @@ export const RULE_IDS = [
   'brand_name_missing',
   'operator_rule',
   'prompt_injection_obeyed',
+  'contact_details',
+  'external_link',
+  'markup',
+  'prompt_injection_echo',
+  'chat_template_token',
 ] as const;
+
+/** Rules that keep unsafe material off a storefront: what marketplaces forbid and what attacks a page. */
+export const SAFETY_RULE_IDS = [
+  'contact_details',
+  'external_link',
+  'markup',
+  'prompt_injection_echo',
+  'chat_template_token',
+] as const satisfies readonly (typeof RULE_IDS)[number][];
+
+/** A safety rule identifier. */
+export type SafetyRuleId = (typeof SAFETY_RULE_IDS)[number];
 
 /** A rule identifier; `operator_rule` covers regex rules supplied at runtime by operators. */
 export type RuleId = (typeof RULE_IDS)[number];

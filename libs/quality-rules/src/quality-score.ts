@@ -1,5 +1,6 @@
 import { QualityIssue, Severity } from './quality-issue';
 import { DEFAULT_MAX_ATTEMPTS, GenerationAttempt, QualityVerdict } from './quality-report';
+import { verdictActionFor, VerdictPolicy } from './verdict-policy';
 
 /**
  * Points deducted per issue. One critical issue alone keeps the score at 75 (the verdict, not the
@@ -17,17 +18,21 @@ export function qualityScore(issues: readonly QualityIssue[]): number {
 }
 
 /**
- * A critical issue is something regeneration can fix, so it asks for another attempt while attempts
- * remain, and for a human on the last one. Without critical issues, a low score (many warnings)
- * goes to a human; anything else passes.
+ * Each issue that is more than advice asks for its rule's action (see {@link VerdictPolicy}): `review` sends the
+ * content to a human at once; `regenerate` asks for another attempt while attempts remain and for a human on the
+ * last one. Without such an issue, a low score (many published-with-warning issues) goes to a human; anything else
+ * passes.
  */
 export function qualityVerdict(
   issues: readonly QualityIssue[],
   score: number,
   { attempt, maxAttempts = DEFAULT_MAX_ATTEMPTS }: GenerationAttempt,
+  policy: VerdictPolicy = {},
 ): QualityVerdict {
-  if (issues.some((issue) => issue.severity === 'critical')) {
-    return attempt < maxAttempts ? 'regenerate' : 'human_review';
-  }
+  const actions = new Set(
+    issues.filter((issue) => issue.severity !== 'info').map((issue) => verdictActionFor(issue.rule, policy)),
+  );
+  if (actions.has('review')) return 'human_review';
+  if (actions.has('regenerate')) return attempt < maxAttempts ? 'regenerate' : 'human_review';
   return score < HUMAN_REVIEW_BELOW ? 'human_review' : 'pass';
 }

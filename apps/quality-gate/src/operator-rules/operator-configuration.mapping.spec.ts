@@ -1,17 +1,21 @@
 import { assessContentQuality, InvalidOperatorConfigurationError } from '@content-pipeline/quality-rules';
 import { toOperatorConfiguration } from './operator-configuration.mapping';
 
-const rule = (overrides: object) => ({
-  id: 'r1',
-  language: 'en' as const,
-  kind: 'forbidden_term' as const,
-  value: 'miracle',
-  pattern: null,
-  severity: 'critical' as const,
-  message: null,
-  suggestion: null,
-  ...overrides,
-});
+/** An operator rule row; overrides may hold invalid values, as a table row written by hand could. */
+type OperatorRuleRow = Parameters<typeof toOperatorConfiguration>[0][number];
+const rule = (overrides: Record<string, unknown>): OperatorRuleRow =>
+  ({
+    id: 'r1',
+    language: 'en',
+    kind: 'forbidden_term',
+    value: 'miracle',
+    pattern: null,
+    severity: 'critical',
+    action: null,
+    message: null,
+    suggestion: null,
+    ...overrides,
+  }) as OperatorRuleRow;
 
 describe('toOperatorConfiguration', () => {
   it('makes an operator’s forbidden term a critical issue for its language only', () => {
@@ -45,6 +49,47 @@ describe('toOperatorConfiguration', () => {
         .languages.de?.regexRules,
     ).toHaveLength(1);
     expect(() => toOperatorConfiguration([rule({ kind: 'regex', value: '(unclosed' })])).toThrow(
+      InvalidOperatorConfigurationError,
+    );
+  });
+});
+
+describe('toOperatorConfiguration: verdict policy entries', () => {
+  const policy = (overrides: Record<string, unknown>) =>
+    rule({ kind: 'verdict_policy', value: 'missing_cta', severity: null, action: 'review', ...overrides });
+
+  it('maps an entry to the action for that rule, in its language', () => {
+    expect(toOperatorConfiguration([policy({})]).languages.en?.verdictPolicy).toEqual({
+      missing_cta: 'review',
+    });
+  });
+
+  it('changes the verdict on a copy without a call to action', () => {
+    const input = {
+      language: 'en' as const,
+      source: { product_name: '水壶', product_description: '容量2L', category: 'kitchen' },
+      content: {
+        translated_description: 'A kettle with 2 L capacity.',
+        seo_title: 'Kettle with a two-litre capacity for every kitchen',
+        meta_description: 'x'.repeat(130),
+        h1: 'The kettle',
+        marketing_copy_a: 'Buy now.',
+        marketing_copy_b: 'Tea like it used to be.',
+        marketing_copy_c: 'Shop the offer.',
+      },
+    };
+    expect(assessContentQuality(input, { attempt: 1 }).verdict).toBe('regenerate');
+    const reviewed = toOperatorConfiguration([policy({})]);
+    expect(assessContentQuality(input, { attempt: 1 }, reviewed).verdict).toBe('human_review');
+    const published = toOperatorConfiguration([policy({ action: 'publish_with_warning' })]);
+    expect(assessContentQuality(input, { attempt: 1 }, published).verdict).toBe('pass');
+  });
+
+  it('rejects an unknown rule id or action', () => {
+    expect(() => toOperatorConfiguration([policy({ value: 'no_such_rule' })])).toThrow(
+      InvalidOperatorConfigurationError,
+    );
+    expect(() => toOperatorConfiguration([policy({ action: 'ignore' })])).toThrow(
       InvalidOperatorConfigurationError,
     );
   });

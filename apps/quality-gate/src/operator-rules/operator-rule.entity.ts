@@ -1,7 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Language } from '@content-pipeline/languages';
+import type { VerdictAction } from '@content-pipeline/quality-rules';
 
-/** A check an operator added at run time: a forbidden term or a regex rule for one language. */
+/**
+ * What an operator added at run time for one language: a forbidden term, a regex rule, or a verdict policy entry
+ * (what the issues of one gate rule do to the content).
+ */
 @Entity({ name: 'operator_rule' })
 export class OperatorRule {
   @PrimaryGeneratedColumn('uuid')
@@ -11,9 +15,9 @@ export class OperatorRule {
   language!: Language;
 
   @Column({ type: 'text' })
-  kind!: 'forbidden_term' | 'regex';
+  kind!: 'forbidden_term' | 'regex' | 'verdict_policy';
 
-  /** The term (forbidden_term) or the regular expression source (regex). */
+  /** The term (forbidden_term), the regular expression source (regex) or the gate rule id (verdict_policy). */
   @Column({ type: 'text' })
   value!: string;
 
@@ -21,8 +25,13 @@ export class OperatorRule {
   @Column({ type: 'text', nullable: true })
   pattern!: string | null;
 
-  @Column({ type: 'text' })
-  severity!: 'critical' | 'warning' | 'info';
+  /** For a term or regex rule: the severity of its issues; null for a verdict policy entry. */
+  @Column({ type: 'text', nullable: true })
+  severity!: 'critical' | 'warning' | 'info' | null;
+
+  /** For a verdict policy entry: the action for the rule's issues; null for the other kinds. */
+  @Column({ type: 'text', nullable: true })
+  action!: VerdictAction | null;
 
   @Column({ type: 'text', nullable: true })
   message!: string | null;

@@ -21,7 +21,10 @@ import { CreateOperatorRuleDto } from './create-operator-rule.dto';
 import { OperatorRule } from './operator-rule.entity';
 import { OperatorRulesStore } from './operator-rules.store';
 
-/** Forbidden terms and regex rules operators add per language; every gate instance applies them within 10 s. */
+/**
+ * Forbidden terms, regex rules and verdict policy entries operators add per language; every gate instance applies
+ * them within 10 s.
+ */
 @Controller('operator-rules')
 @UseGuards(ApiKeyGuard)
 export class OperatorRulesController {
@@ -49,7 +52,9 @@ export class OperatorRulesController {
         kind: body.kind,
         value: body.value,
         pattern: body.pattern ?? null,
-        severity: body.severity,
+        // A policy entry says what a rule's issues do; a term or regex rule says how severe its issues are.
+        severity: body.kind === 'verdict_policy' ? null : (body.severity ?? null),
+        action: body.kind === 'verdict_policy' ? (body.action ?? null) : null,
         message: body.message ?? null,
         suggestion: body.suggestion ?? null,
         createdBy: request.principal?.id ?? 'unknown',

@@ -54,6 +54,11 @@ export const DE_RULE_DATA: LanguageRuleData = {
   },
   // zweijährig, dreistufig, vierteilig, zweiseitig, fünffach, zwölffarbig …
   numberWordCompoundSuffixes: [
+    // Zweierset, Dreierpack, Viererpackung: a pack of N.
+    'erset',
+    'erpack',
+    'erkarton',
+    'erbox',
     'jahrig',
     'stufig',
     'teilig',
@@ -154,5 +159,57 @@ export const DE_RULE_DATA: LanguageRuleData = {
     'können',
     'kann',
   ],
+  numberScaleWords: {
+    tausend: 1e3,
+    millionen: 1e6,
+    million: 1e6,
+    mio: 1e6,
+    milliarden: 1e9,
+    milliarde: 1e9,
+    mrd: 1e9,
+  },
+  modelChatter: {
+    fieldLabels: [
+      '(?:seo-?|produkt)?titel',
+      '(?:produkt|meta-?|kurz)?beschreibung',
+      'ubersetzung',
+      'ubersetzter text',
+      'uberschrift',
+      '(?:werbe|marketing)text(?: [abc])?',
+      'schlusselworter',
+    ],
+    leadIns: [
+      '^[^\\n]{0,25}?\\b(?:hier (?:ist|sind|kommt|die|der|das)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
+      '^\\s*(?:gerne|gern|sehr gerne?|naturlich|klar|selbstverstandlich)\\s*[,!.]?\\s*(?:hier|nachfolgend|ich)',
+    ],
+    signOffs: [
+      '\\bich hoffe,? (?:das|dies|es) hilft\\b',
+      '\\b(?:sagen|geben) sie mir bescheid\\b',
+      '\\blass(?:en sie)? mich wissen\\b',
+      '\\bals (?:ein )?(?:ki-?)?(?:sprachmodell|ki)\\b',
+      '\\bich habe (?:den text |die beschreibung )?(?:ubersetzt|angepasst|lokalisiert)\\b',
+    ],
+  },
+  safety: {
+    contactCues: [
+      'anrufen',
+      'rufen sie(?: uns)? an',
+      'tel(?:efon)?',
+      'handy',
+      'mobil',
+      'e-?mail',
+      'schreiben sie(?: uns)?(?: an)?',
+      'kontakt(?:ieren sie uns)?(?: per| uber| unter)?',
+      'whats ?app',
+      'wechat',
+      'line(?: id)?',
+      'telegram',
+    ],
+    injection: [
+      '\\b(?:ignorier|vergiss|vergessen sie|missacht|uberschreib)\\w*\\b[^.\\n]{0,25}\\b(?:alle|samtliche|deine|ihre|vorherige|bisherige|obige|vorige|vorangegangene|system)\\w*\\b[^.\\n]{0,15}\\b(?:anweisung|regel|vorgabe|instruktion|prompt|befehl)\\w*',
+      '\\b(?:gib|zeig|nenn)\\w*\\b[^.\\n]{0,20}\\b(?:systemprompt|system-prompt|deine anweisungen)\\b',
+      '\\bdu bist (?:jetzt|ab sofort) (?:ein|eine)\\b',
+    ],
+  },
   distinctiveCharacters: 'äöüß',
 };

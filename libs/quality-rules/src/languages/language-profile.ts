@@ -26,6 +26,34 @@ export interface LanguageRuleData {
   stopwords: string[];
   /** Characters that are evidence for this language (`ß`, `ñ`, `ç`). */
   distinctiveCharacters: string;
+  /** Words after a number that scale it (*13.8 billion*, *2,5 Millionen*), longest first when they overlap. */
+  numberScaleWords: Record<string, number>;
+  /** Model chatter written in this language; see {@link ModelChatterLexicon}. */
+  modelChatter: ModelChatterLexicon;
+  /** What makes copy unsafe for a storefront in this language; see {@link SafetyLexicon}. */
+  safety: SafetyLexicon;
+}
+
+/**
+ * Model chatter that leaks into a field, as folded regex sources. Each entry names the shape of the chatter
+ * (a label followed by a colon or dash, an announcement of the output, words addressed to the requester), so
+ * ordinary copy that shares words with it ("our support team is happy to help") does not match.
+ */
+export interface ModelChatterLexicon {
+  /** Labels a model leaves before a field's text (`title`, `titre`, `タイトル`); the rule adds the colon or dash. */
+  fieldLabels: string[];
+  /** Sentences announcing the output (`here is the translation:`, `voici la traduction :`, `以下が翻訳です：`). */
+  leadIns: string[];
+  /** Sign-offs and disclaimers addressed to the requester (`i hope this helps`, `as a language model`). */
+  signOffs: string[];
+}
+
+/** Storefront safety lexicons, as folded regex sources. */
+export interface SafetyLexicon {
+  /** Words naming a contact channel (call, phone, e-mail, WhatsApp, LINE…): a number or ID after one is contact data. */
+  contactCues: string[];
+  /** Sentences addressed to a model rather than a shopper (`ignore all previous instructions`). */
+  injection: string[];
 }
 
 /** Everything a rule knows about a language: the catalogue's profile and the gate's lexicons. */

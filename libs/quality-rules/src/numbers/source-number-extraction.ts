@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
+import { readChineseQuantities } from './chinese-quantity-lexicon';
 import { NumericMention, sameValue } from './numeric-value';
 
 /** A spec value of the Chinese source. */
@@ -43,10 +44,14 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     .normalize('NFKC');
 
   const digits = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g;
+  const { designations } = readChineseQuantities(normalized);
   for (const match of normalized.matchAll(digits)) {
+    // 5号电池 names the AA size: its digit is not a spec the translation must repeat.
+    if (designations.some(({ start, end }) => match.index >= start && match.index < end)) continue;
     let value = Number(match[0].replace(/,/g, ''));
     const after = normalized.slice(match.index + match[0].length);
     if (/^\s*万/.test(after)) value *= 10_000;
+    else if (/^\s*[亿億]/.test(after)) value *= 100_000_000;
     found.push({ value, text: match[0], index: match.index, notation: 'digits' });
   }
 
@@ -69,12 +74,13 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
 
 /**
  * Values a translation may mention without inventing them but need not mention: 一年 (one year)
- * and the like, which translators often render as "a year".
+ * and the like, which translators often render as "a year", and the quantities of the Chinese quantity lexicon
+ * (三合一 → 3-in-1, 四驱 → 4WD, 5号电池 → 単3).
  */
 export function extractOptionalSourceNumbers(text: string): number[] {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
-  return [...normalized.matchAll(one)].map(() => 1);
+  return [...[...normalized.matchAll(one)].map(() => 1), ...readChineseQuantities(normalized).allowed];
 }
 
 /** Distinct values, keeping the first mention of each. */

@@ -1,5 +1,5 @@
 import { LanguageProfile } from '../languages/language-profile';
-import { NumericMention } from './numeric-value';
+import { NumericMention, sameValue } from './numeric-value';
 import { extractDigitNumbers } from './target-number-extraction';
 import { isUnitConversionOf } from './unit-conversion';
 
@@ -10,6 +10,9 @@ const IMPERIAL_UNIT_AFTER =
 /** The same units anywhere in a text (not only right after a number). */
 const IMPERIAL_UNIT =
   /(?<![\p{L}])(?:in\b|inch|inches|"|″|°\s?f\b|℉|lbs?\b|oz\b|fl\.?\s?oz|ft\b|feet|foot|yd|yards?|mi\b|miles?|gal|qt|quarts?|sq\.?\s?ft|cu\.?\s?ft)/iu;
+
+/** A metric value just before a number: `1.2 cm / 0.47 in`, `200 °C or 392 °F`. */
+const METRIC_VALUE_BEFORE = /\d\s?(?:°\s?c|℃|cm|mm|m|km|kg|g|l|ml|m²|m³)(?![\p{L}])[^\d]{0,8}$/iu;
 
 /** Metric units a conversion may be printed in (for sources given in imperial units). */
 const ANY_UNIT = new RegExp(
@@ -51,9 +54,14 @@ export function readStatedNumbers(
 ): NumericMention[] {
   const groups = conversionGroups(text);
   return extractDigitNumbers(text, profile).filter((mention) => {
+    // A source value is a stated spec, whatever unit follows it (28 lbs of string tension is the source's own unit).
+    if (sourceValues.some((value) => sameValue(value, mention.value))) return true;
     const group = groups.find(({ start, end }) => mention.index > start && mention.index < end);
     if (group?.imperial) return false;
-    const imperialAfter = IMPERIAL_UNIT_AFTER.test(text.slice(mention.index + mention.text.length));
+    // Outside parentheses, an imperial value is a conversion only right after the metric value it converts.
+    const imperialAfter =
+      IMPERIAL_UNIT_AFTER.test(text.slice(mention.index + mention.text.length)) &&
+      METRIC_VALUE_BEFORE.test(text.slice(Math.max(0, mention.index - 24), mention.index));
     return !((group || imperialAfter) && isUnitConversionOf(mention.value, sourceValues));
   });
 }

@@ -51,6 +51,7 @@ describe('extractWordNumbers', () => {
 
   it('reads German compounds but not words that merely contain a numeral', () => {
     expect(words('de', 'zweijährige Garantie, dreistufig, Dreiecke und Zwölf Farben')).toEqual([2, 3, 12]);
+    expect(words('de', 'im Zweierset oder als Viererpackung')).toEqual([2, 4]);
   });
 
   it('reads kanji numerals in Japanese', () => {

@@ -24,6 +24,30 @@ function normalizeDigits(text: string): string {
 const escapeClass = (chars: string[]): string =>
   chars.map((char) => char.replace(/[\]\\^-]/g, '\\$&')).join('');
 
+const scaleWordPatterns = new Map<string, RegExp>();
+
+/**
+ * The factor a word after a number applies: `４万` and `138億` in any locale, `13.8 billion`,
+ * `13,8 Milliarden`, `13,8 mil millones` in the locale's words. 1 when nothing scales it.
+ */
+function scaleAfter(after: string, profile: LanguageProfile): number {
+  if (/^\s?万/.test(after)) return 10_000;
+  if (/^\s?[億亿]/.test(after)) return 100_000_000;
+  const words = Object.keys(profile.numberScaleWords);
+  if (!words.length) return 1;
+  let pattern = scaleWordPatterns.get(profile.code);
+  if (!pattern) {
+    const alternation = words
+      .sort((a, b) => b.length - a.length)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    pattern = new RegExp(`^[\\s\u00a0\u202f](${alternation})(?![\\p{L}])`, 'iu');
+    scaleWordPatterns.set(profile.code, pattern);
+  }
+  const match = pattern.exec(fold(after.slice(0, 24)));
+  return match ? profile.numberScaleWords[match[1].toLowerCase()] : 1;
+}
+
 /**
  * Numbers written in digits, read with the locale's conventions: `5.000` is 5000 in German and
  * `1,2` is 1.2; `5 000` (with an ordinary, no-break or narrow no-break space) is 5000 in French;
@@ -51,8 +75,8 @@ export function extractDigitNumbers(text: string, profile: LanguageProfile): Num
       const fraction = decimalAt >= 0 ? written.slice(decimalAt + 1) : '';
       normalized = integerPart.replace(/\D/g, '') + (fraction ? `.${fraction}` : '');
     }
-    let value = Number(normalized);
-    if (/^\s?万/.test(mapped.slice(match.index + written.length))) value *= 10_000;
+    const after = mapped.slice(match.index + written.length);
+    const value = Number(normalized) * scaleAfter(after, profile);
     mentions.push({ value, text: text.slice(match.index, match.index + written.length), index: match.index });
   }
   return mentions;

@@ -1,4 +1,5 @@
 import { assessContentQuality } from '../quality-gate';
+import { sourceBrand } from './brand-name.rule';
 import { contentFixture } from '../testing/content.fixture';
 
 describe('extra rules (never critical)', () => {
@@ -33,4 +34,18 @@ describe('extra rules (never critical)', () => {
       ['brand_name_missing', 'warning'],
     ]);
   });
+
+  it.each([
+    ['Voltaro 磁吸无线充电宝', 'Voltaro'],
+    ['Lumo X5 智能手机', 'Lumo'],
+    ['云朵 Pro Max 2新款快充充电器', undefined],
+    ['安悦 X170电视柜 深空灰', undefined],
+    ['K88 跳绳', undefined],
+    ['Pro 降噪耳机', undefined],
+  ])(
+    'brand_name_missing: reads the brand of %s as %s (a model name after a Chinese brand is not one)',
+    (name, brand) => {
+      expect(sourceBrand(name)).toBe(brand);
+    },
+  );
 });

@@ -1,10 +1,14 @@
+import { LanguageCode, LocalizedContent } from '../content-under-review';
 import { assessContentQuality } from '../quality-gate';
 import { contentFixture } from '../testing/content.fixture';
 
-const artifact = (marketing_copy_b: string) =>
-  assessContentQuality(contentFixture('en', { marketing_copy_b })).issues.some(
+const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>): boolean =>
+  assessContentQuality(contentFixture(language, overrides)).issues.some(
     (issue) => issue.rule === 'llm_artifact',
   );
+
+const withPrefix = (language: LanguageCode, field: 'seo_title' | 'translated_description', prefix: string) =>
+  artifactIn(language, { [field]: `${prefix}${contentFixture(language).content[field]}` });
 
 describe('llm_artifact', () => {
   it.each([
@@ -17,10 +21,84 @@ describe('llm_artifact', () => {
     '**Copy B:** Discover power that sticks with you.',
     'Discover power that sticks with you.\n\nI hope this helps!',
   ])('flags %j', (text) => {
-    expect(artifact(text)).toBe(true);
+    expect(artifactIn('en', { marketing_copy_b: text })).toBe(true);
   });
 
-  it('ignores ordinary words that contain chatter strings', () => {
-    expect(artifact('There is a shade for everyone. Discover yours today.')).toBe(false);
+  it.each([
+    ['en', 'Title: '],
+    ['en', 'SEO title - '],
+    ['en', 'SEO Title：'],
+    ['de', 'SEO-Titel: '],
+    ['de', 'Titel – '],
+    ['fr', 'Titre : '],
+    ['fr', 'Titre SEO： '],
+    ['es', 'Título: '],
+    ['es', 'Título SEO - '],
+    ['ja', 'タイトル：'],
+    ['ja', '【タイトル】：'],
+    ['ja', 'SEOタイトル:'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags a field label left before the title (%s %j)',
+    (language, label) => {
+      expect(withPrefix(language, 'seo_title', label)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'Here is the translated product description:\n'],
+    ['en', 'Below you will find the localized text -\n'],
+    ['en', 'Of course! I have adapted the description below.\n'],
+    ['en', 'Here comes the rewritten copy —\n'],
+    ['en', 'Output: '],
+    ['de', 'Hier ist die übersetzte Produktbeschreibung:\n'],
+    ['de', 'Gerne, nachfolgend die deutsche Fassung:\n'],
+    ['fr', 'Voici la description traduite en français :\n'],
+    ['fr', 'Bien sûr ! Voici le texte adapté :\n'],
+    ['es', 'Aquí tienes la descripción traducida al español:\n'],
+    ['es', '¡Claro! A continuación, el texto traducido:\n'],
+    ['ja', '以下が商品説明の日本語訳です：\n'],
+    ['ja', 'かしこまりました。以下に翻訳を記載します。\n'],
+    ['ja', 'こちらが翻訳した説明文です。\n'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags a lead-in before the description (%s %j)',
+    (language, leadIn) => {
+      expect(withPrefix(language, 'translated_description', leadIn)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['es', 'Cómprala hoy. Espero que esto te sirva.'],
+    ['es', 'Cómprala hoy. Espero que le ayude.'],
+    ['fr', 'Commandez-la. J’espère que cela vous aide !'],
+    ['de', 'Jetzt bestellen. Ich hoffe, das hilft.'],
+    ['ja', '今すぐチェック。お役に立てれば幸いです。'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags a sign-off addressed to the requester (%s %j)',
+    (language, text) => {
+      expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'There is a shade for everyone. Discover yours today.'],
+    ['en', 'Questions? Our customer support team is happy to help. Order yours today.'],
+    ['en', 'Here is what makes it special: a magnet that holds. Order yours today.'],
+    ['en', 'Light and strong. This is the version for travellers — order yours today.'],
+    ['en', 'Result: softer skin in a week. Order yours today.'],
+    ['en', 'Output: 65 W over USB-C. Order yours today.'],
+    ['de', 'Hier ist alles drin, was Sie unterwegs brauchen. Jetzt bestellen.'],
+    ['fr', 'Voici enfin la batterie qui tient toute la journée. Commandez-la.'],
+    ['es', 'Aquí tienes todo lo que necesitas para el día. Cómprala ya.'],
+    ['ja', '以下の3つのポイントで選ばれています。今すぐチェック。'],
+  ] as Array<[LanguageCode, string]>)('leaves ordinary copy alone (%s %j)', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Voltaro Power Bank: 5,000 mAh, 15W Wireless'],
+    ['fr', 'Batterie Voltaro : 5 000 mAh, charge 15 W'],
+    ['ja', 'Voltaro モバイルバッテリー：５０００mAh'],
+  ] as Array<[LanguageCode, string]>)('accepts a colon inside a title (%s %j)', (language, seo_title) => {
+    expect(artifactIn(language, { seo_title })).toBe(false);
   });
 });

@@ -19,9 +19,15 @@ export const numberInventedRule: QualityRule = (context) => {
     const text = context.input.content[field];
     if (!text) continue;
     const profile = numberProfileFor(context, field);
+    // A short field's language is a guess: a number that reads as a source value with the target language's
+    // conventions (German 10.000 in a title recognised as English) is not invented.
+    const targetReading =
+      profile === context.profile ? [] : readStatedNumbers(text, context.profile, allowed);
     const reported: number[] = [];
     for (const mention of readStatedNumbers(text, profile, allowed)) {
       if (allowed.some((value) => sameValue(value, mention.value))) continue;
+      const alternative = targetReading.find(({ index }) => index === mention.index);
+      if (alternative && allowed.some((value) => sameValue(value, alternative.value))) continue;
       if (reported.some((value) => sameValue(value, mention.value))) continue;
       reported.push(mention.value);
       issues.push({

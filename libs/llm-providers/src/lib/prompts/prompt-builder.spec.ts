@@ -15,6 +15,12 @@ describe('v1 prompts', () => {
     expect(blocks.target_language).toBe('en');
   });
 
+  it('tell the model to drop contact details, links and markup from the source', () => {
+    const [system] = buildLocalizationMessages(sampleInput());
+    expect(system.content).toMatch(/Drop contact details and links/);
+    expect(system.content).toMatch(/no HTML, no markdown/);
+  });
+
   it('fill the per-language rules and add feedback as its own block', () => {
     const [system, user] = buildLocalizationMessages(
       sampleInput({ targetLanguage: 'ja', feedback: 'meta too long' }),

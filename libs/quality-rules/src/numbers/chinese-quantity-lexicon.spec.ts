@@ -1,0 +1,128 @@
+import { LanguageCode, LocalizedContent } from '../content-under-review';
+import { assessContentQuality } from '../quality-gate';
+import { contentFixture } from '../testing/content.fixture';
+import { readChineseQuantities } from './chinese-quantity-lexicon';
+
+describe('readChineseQuantities', () => {
+  it.each([
+    ['三合一数据线', [3, 1]],
+    ['四驱越野车', [4]],
+    ['双速齿轮箱', [2]],
+    ['一对耳环', [2]],
+    ['十二生肖贴纸', [12]],
+    ['十几种口味', [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]],
+    ['上千次折叠', [1000]],
+    ['百分之九十五棉', [95]],
+  ])('allows the digits a translation writes for %s', (text, values) => {
+    expect(readChineseQuantities(text).allowed).toEqual(values);
+  });
+
+  it('marks battery sizes as designations, not specs', () => {
+    expect(readChineseQuantities('5号碱性电池').designations).toEqual([{ start: 0, end: 2 }]);
+  });
+});
+
+/** Number issues on a one-sentence listing. */
+function numberRules(
+  language: LanguageCode,
+  productDescription: string,
+  content: Partial<LocalizedContent>,
+): string[] {
+  const report = assessContentQuality(
+    contentFixture(language, content, { product_description: productDescription, product_name: 'Kiro' }),
+  );
+  return report.issues.filter((issue) => issue.rule.startsWith('number_')).map((i) => `${i.rule} ${i.span}`);
+}
+
+describe('numbers the source writes as Chinese words or compounds', () => {
+  it.each([
+    [
+      'en',
+      '三合一旅行充电器，输出65W。',
+      'A 3-in-1 travel charger with 65 W output.',
+      'Kiro 3-in-1 Charger 65 W | Travel Ready',
+    ],
+    [
+      'de',
+      '四驱遥控车，续航30分钟。',
+      'Ferngesteuertes Auto mit 4WD und 30 Minuten Laufzeit.',
+      'Kiro RC-Auto 4WD, 30 Minuten Fahrspaß',
+    ],
+    [
+      'fr',
+      '双速搅拌机，功率800W。',
+      'Un mixeur à 2 vitesses de 800 W.',
+      'Mixeur Kiro 2 vitesses 800 W, puissant',
+    ],
+    [
+      'es',
+      '附赠十二生肖徽章，直径3厘米。',
+      'Incluye 12 insignias del zodiaco chino de 3 cm.',
+      'Insignias Kiro del zodiaco, 12 piezas de 3 cm',
+    ],
+    [
+      'ja',
+      '5号碱性电池，每盒12节。',
+      '単3形アルカリ乾電池、1箱12本入り。',
+      'Kiro 単3形アルカリ乾電池 12本入り',
+    ],
+    [
+      'en',
+      '5号碱性电池，每盒12节。',
+      'AA alkaline batteries, 12 per box.',
+      'Kiro AA Alkaline Batteries, Pack of 12',
+    ],
+    [
+      'en',
+      '讲述宇宙138亿年的历史。',
+      'The story of the universe over 13.8 billion years.',
+      'Kiro Cosmos: 13.8 Billion Years of History',
+    ],
+    [
+      'de',
+      '讲述宇宙138亿年的历史。',
+      'Die Geschichte des Universums über 13,8 Milliarden Jahre.',
+      'Kiro Kosmos: 13,8 Milliarden Jahre Geschichte',
+    ],
+    ['ja', '讲述宇宙138亿年的历史。', '宇宙の138億年の歴史をたどります。', 'Kiro 宇宙の138億年をたどる本'],
+  ] as Array<[LanguageCode, string, string, string]>)(
+    'accepts correct digits in the description and title (%s: %s)',
+    (language, source, translated_description, seo_title) => {
+      expect(
+        numberRules(language, source, { translated_description, seo_title, meta_description: '' }),
+      ).toEqual([]);
+    },
+  );
+
+  it('still reports a number the source does not have, in an English title', () => {
+    expect(
+      numberRules('en', '三合一旅行充电器，输出65W。', {
+        translated_description: 'A 3-in-1 travel charger with 65 W output.',
+        seo_title: 'Kiro 3-in-1 Charger 65 W | Pack of 4',
+        meta_description: '',
+      }),
+    ).toEqual(['number_invented 4']);
+  });
+});
+
+describe('numbers with imperial units', () => {
+  it('counts a source value stated in its own imperial unit as present', () => {
+    expect(
+      numberRules('en', '最高可穿线28磅。', {
+        translated_description: 'It can be strung up to 28 lbs.',
+        seo_title: 'Kiro Badminton Racket, Strung up to 28 lbs',
+        meta_description: '',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a changed imperial value that stands alone, not next to a metric value it converts', () => {
+    expect(
+      numberRules('en', '最高可穿线28磅，重量83克。', {
+        translated_description: 'It weighs 83 g and can be strung up to 35 lbs.',
+        seo_title: 'Kiro Badminton Racket, Light and Strong',
+        meta_description: '',
+      }),
+    ).toEqual(['number_dropped 28', 'number_invented 35']);
+  });
+});

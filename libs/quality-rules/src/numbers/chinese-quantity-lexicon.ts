@@ -1,0 +1,81 @@
+import { parseChineseNumeral } from './chinese-numeral';
+
+/**
+ * A Chinese way of writing a quantity that a translation renders with digits, although the source writes no spec:
+ * 三合一 → "3-in-1", 四驱 → "4WD", 双速 → "2-speed", 十二生肖 → "12 zodiac signs", 5号电池 → "AA" (単3 in Japanese).
+ */
+export interface ChineseQuantityTerm {
+  /** Regular-expression source, matched on the NFKC source text; the first group, when any, is the numeral. */
+  pattern: string;
+  /** Values a translation may write for it; `numeral` stands for the value of the first group. */
+  allows: readonly (number | 'numeral')[];
+  /**
+   * The digits inside the match designate a size or type rather than state a spec (5号 is the AA size): they are
+   * allowed but not required in the translation.
+   */
+  designation?: boolean;
+}
+
+const NUMERAL = '([〇一二两兩三四五六七八九十百千万\\d]{1,4})';
+
+/** The lexicon, as data: extend it here, not in the number rules. */
+export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
+  // N-in-1 products.
+  { pattern: `${NUMERAL}合一`, allows: ['numeral', 1] },
+  // Drive layouts: 四驱 4WD, 两驱 2WD.
+  { pattern: `${NUMERAL}驱`, allows: ['numeral'] },
+  // 双 and 对 mean two: 双速 2-speed, 双卡 dual SIM, 双层 2 layers, 一对 a pair; 俩 is colloquial two.
+  { pattern: '双(?=\\p{Script=Han})', allows: [2] },
+  { pattern: '[一成]对', allows: [2] },
+  { pattern: '俩', allows: [2] },
+  { pattern: '两(?=\\p{Script=Han})', allows: [2] },
+  // Sets with a number in their name: 十二生肖 (12 zodiac animals), 十二星座, 二十四节气, 四季, 三季.
+  { pattern: '十二(?:生肖|星座|属相)', allows: [12] },
+  { pattern: '二十四节气', allows: [24] },
+  { pattern: `${NUMERAL}季`, allows: ['numeral'] },
+  // Approximate and rhetorical magnitudes: 十几 (a dozen or so), 上百 / 数千 / 上万 (hundreds, thousands…).
+  { pattern: '十几', allows: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19] },
+  { pattern: '几十|数十', allows: [10, 20, 30, 50] },
+  { pattern: '(?:上|数|几)百|百余', allows: [100] },
+  { pattern: '(?:上|数|几)千|千余', allows: [1000] },
+  { pattern: '(?:上|数|几)万|万余', allows: [10_000] },
+  // Percentages written out: 百分之九十 → 90 %.
+  { pattern: `百分之${NUMERAL}`, allows: ['numeral'] },
+  // Battery sizes: 5号 is AA (単3形 in Japanese), 7号 AAA (単4), 1号 D (単1), 2号 C (単2).
+  { pattern: '5号(?=[^，。]{0,6}电池)|五号(?=[^，。]{0,6}电池)', allows: [3], designation: true },
+  { pattern: '7号(?=[^，。]{0,6}电池)|七号(?=[^，。]{0,6}电池)', allows: [4], designation: true },
+  { pattern: '1号(?=[^，。]{0,6}电池)', allows: [1], designation: true },
+  { pattern: '2号(?=[^，。]{0,6}电池)', allows: [2], designation: true },
+];
+
+/** What the lexicon finds in a source text. */
+export interface ChineseQuantities {
+  /** Values a translation may carry without inventing them. */
+  allowed: number[];
+  /** Ranges of the (NFKC) text whose digits designate a size or type, not a spec. */
+  designations: Array<{ start: number; end: number }>;
+}
+
+const compiled = CHINESE_QUANTITY_TERMS.map((term) => ({ term, regex: new RegExp(term.pattern, 'gu') }));
+
+function numeralValue(written: string | undefined): number | undefined {
+  if (written === undefined) return undefined;
+  return /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
+}
+
+/** Reads the lexicon's quantities in an NFKC-normalised Chinese text. */
+export function readChineseQuantities(normalized: string): ChineseQuantities {
+  const allowed: number[] = [];
+  const designations: ChineseQuantities['designations'] = [];
+  for (const { term, regex } of compiled) {
+    for (const match of normalized.matchAll(regex)) {
+      const numeral = numeralValue(match[1]);
+      for (const value of term.allows) {
+        if (value !== 'numeral') allowed.push(value);
+        else if (numeral !== undefined) allowed.push(numeral);
+      }
+      if (term.designation) designations.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return { allowed, designations };
+}
