@@ -115,6 +115,11 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:versioning', 'scope:quality', 'scope:shared'],
             },
             { sourceTag: 'scope:cost', onlyDependOnLibsWithTags: ['scope:cost', 'scope:shared'] },
+            // The review console re-runs the gate's rules on an edit as the reviewer types.
+            {
+              sourceTag: 'scope:review',
+              onlyDependOnLibsWithTags: ['scope:review', 'scope:quality', 'scope:shared'],
+            },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
