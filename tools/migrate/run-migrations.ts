@@ -12,6 +12,7 @@ export const PIPELINE_SERVICES = [
   'regenerator',
   'version-store',
   'cost-meter',
+  'console',
 ] as const;
 
 const root = resolve(__dirname, '..', '..');
