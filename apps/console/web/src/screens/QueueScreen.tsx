@@ -48,7 +48,14 @@ export function QueueScreen({ queue, error, loadQueue, go }: Props) {
 
   // The counts ignore paging and sorting: they follow the filters only.
   useEffect(() => {
-    const { limit: _limit, offset: _offset, sort: _sort, ...facets } = filter;
+    const facets = {
+      jobId: filter.jobId,
+      language: filter.language,
+      rule: filter.rule,
+      severity: filter.severity,
+      attempt: filter.attempt,
+      minAgeMinutes: filter.minAgeMinutes,
+    };
     void api
       .GET('/api/review/counts', { params: { query: facets } })
       .then(({ data }) => setCounts(data ?? null));
