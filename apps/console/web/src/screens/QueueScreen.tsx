@@ -226,7 +226,7 @@ export function QueueScreen({ queue, error, loadQueue, go }: Props) {
                 key={item.versionId}
                 id={`queue-row-${index}`}
                 className={index === selected ? 'selected' : undefined}
-                aria-selected={index === selected}
+                aria-current={index === selected ? 'true' : undefined}
                 onClick={() => open(index)}
               >
                 <td>
