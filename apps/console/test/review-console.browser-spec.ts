@@ -36,9 +36,10 @@ const consoleApp = new ServiceProcess('console', CONSOLE_PORT, {
   CONSOLE_ADMIN_PASSWORD: ADMIN.password,
 });
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
+// The index keeps the SKU ids distinct where the sample repeats a SKU with a changed sentence.
 const sample = sampleCatalog({
   count: ITEMS,
-  skuIdFor: (id) => `${jobId.replace(/[^A-Za-z0-9]/g, '')}-${id}`,
+  skuIdFor: (id, index) => `${jobId.replace(/[^A-Za-z0-9]/g, '')}-${index}-${id}`,
 });
 
 async function signInWithKeyboard(page: Page, who: { email: string; password: string }) {
