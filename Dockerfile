@@ -69,7 +69,7 @@ console.log(`compiled ${compiled} files into ${outDir}`);
 COMPILE
 # END compile-js
 # The review console's page, served by the console from apps/console/web/dist.
-RUN npx vite build --config apps/console/web/vite.config.ts --outDir /src/dist/apps/console/web/dist
+RUN npx vite build --config apps/console/web/vite.config.mts --outDir /src/dist/apps/console/web/dist
 
 # --- production dependencies only --------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS prod-deps

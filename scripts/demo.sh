@@ -25,7 +25,7 @@ export API_ACTING_PRINCIPALS="${API_ACTING_PRINCIPALS:-review-console}"
 export CONSOLE_ADMIN_EMAIL="${CONSOLE_ADMIN_EMAIL:-admin@example.com}"
 export CONSOLE_ADMIN_PASSWORD="${CONSOLE_ADMIN_PASSWORD:-demo admin password}"
 scripts/services.sh start
-npx vite build --config apps/console/web/vite.config.ts --logLevel error
+npx vite build --config apps/console/web/vite.config.mts --logLevel error
 scripts/services.sh start console
 
 JOB_ID="demo-$(date -u +%Y%m%dT%H%M%S)"

@@ -10,7 +10,8 @@
 import { Client } from 'pg';
 import { migrateServices, ServiceProcess, testInfrastructure, uniqueRunTag } from '@content-pipeline/testing';
 
-const ITEMS = Number(process.argv[process.argv.indexOf('--items') + 1] || 10_000);
+const itemsFlag = process.argv.indexOf('--items');
+const ITEMS = itemsFlag === -1 ? 10_000 : Number(process.argv[itemsFlag + 1]);
 const CALLS = 30;
 const PORT = 5390;
 const KEY = 'bench-viewer-key-0001';

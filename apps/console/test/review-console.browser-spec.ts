@@ -3,6 +3,7 @@ import { expect, Page, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  migrateServices,
   PipelineUnderTest,
   sampleCatalog,
   ServiceProcess,
@@ -75,7 +76,6 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(10 * 60_000);
-  const { migrateServices } = await import('@content-pipeline/testing');
   migrateServices(['console'], pipeline.infra.serviceEnv);
   await pipeline.start();
   await consoleApp.start();
