@@ -111,7 +111,7 @@ test('an admin adds a reviewer, who signs in and sees the job progress', async (
 
   await page.goto(`${consoleUrl}/jobs`);
   await signInWithKeyboard(page, REVIEWER);
-  await page.getByLabel('Job').selectOption(jobId);
+  await page.getByLabel('Job', { exact: true }).selectOption(jobId);
   await expect(page.getByLabel('Progress', { exact: true })).toBeVisible();
   await expect(page.getByText(/tasks\/min/)).toBeVisible();
   await expectAccessible(page, 'jobs');

@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 
 // The console's page: built into web/dist, which the console backend serves (same origin as its API).
 export default defineConfig({
-  root: resolve(__dirname),
+  root: import.meta.dirname,
   plugins: [react()],
-  build: { outDir: resolve(__dirname, 'dist'), emptyOutDir: true, sourcemap: true },
+  build: { outDir: resolve(import.meta.dirname, 'dist'), emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/api': 'http://127.0.0.1:3008' } },
 });
