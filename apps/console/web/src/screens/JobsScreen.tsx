@@ -7,7 +7,10 @@ const POLL_MS = 2_000;
 /** Progress, cost so far, projected cost, throughput and ETA of a job, polled while the screen is open. */
 export function JobsScreen() {
   const [jobs, setJobs] = useState<Schemas['JobSummaryView'][]>([]);
-  const [jobId, setJobId] = useState<string | null>(null);
+  // A link may name the job: /jobs?jobId=…
+  const [jobId, setJobId] = useState<string | null>(() =>
+    new URLSearchParams(window.location.search).get('jobId'),
+  );
   const [samples, setSamples] = useState<Progress[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -15,7 +18,7 @@ export function JobsScreen() {
     void api.GET('/api/jobs').then(({ data, error: failure }) => {
       if (!data) return setError(messageOf(failure));
       setJobs(data);
-      if (data[0]) setJobId(data[0].job_id);
+      setJobId((chosen) => chosen ?? data[0]?.job_id ?? null);
     });
   }, []);
 
@@ -46,6 +49,7 @@ export function JobsScreen() {
       <label>
         Job{' '}
         <select value={jobId ?? ''} onChange={(event) => setJobId(event.target.value)}>
+          {jobId && !jobs.some((job) => job.job_id === jobId) && <option value={jobId}>{jobId}</option>}
           {jobs.map((job) => (
             <option key={job.job_id} value={job.job_id}>
               {job.job_id}
