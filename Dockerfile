@@ -32,8 +32,10 @@ const root = process.cwd();
 const outDir = path.resolve(root, process.argv[2]);
 const { paths } = JSON.parse(fs.readFileSync('tsconfig.base.json', 'utf8')).compilerOptions;
 const { $schema, ...swcrc } = JSON.parse(fs.readFileSync('.swcrc', 'utf8'));
-// Tests, the e2e app and the testing library never ship.
-const excluded = /\.spec\.ts$|\.d\.ts$|\/test\/|^libs\/testing\/|^apps\/pipeline-e2e\//;
+// Tests, the e2e app and the testing library never ship; the console's page is built by Vite below, its tools and
+// browser-test config are development-only.
+const excluded =
+  /\.spec\.ts$|\.d\.ts$|\/test\/|^libs\/testing\/|^apps\/pipeline-e2e\/|^apps\/console\/(web|tools)\/|playwright\.config\.ts$/;
 
 function* typescriptFiles(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -66,6 +68,8 @@ for (const top of ['apps', 'libs']) {
 console.log(`compiled ${compiled} files into ${outDir}`);
 COMPILE
 # END compile-js
+# The review console's page, served by the console from apps/console/web/dist.
+RUN npx vite build --config apps/console/web/vite.config.mts --outDir /src/dist/apps/console/web/dist
 
 # --- production dependencies only --------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS prod-deps

@@ -116,6 +116,11 @@ export default tseslint.config(
             },
             { sourceTag: 'scope:cost', onlyDependOnLibsWithTags: ['scope:cost', 'scope:shared'] },
             { sourceTag: 'scope:jobs', onlyDependOnLibsWithTags: ['scope:jobs', 'scope:shared'] },
+            // The review console re-runs the gate's rules on an edit as the reviewer types.
+            {
+              sourceTag: 'scope:review',
+              onlyDependOnLibsWithTags: ['scope:review', 'scope:quality', 'scope:shared'],
+            },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

@@ -18,7 +18,15 @@ npm run --silent migrate
 
 if [[ -z "${KEEP_RUNNING:-}" ]]; then trap 'scripts/services.sh stop >/dev/null' EXIT; fi
 export SIMULATOR_ARGS="${SIMULATOR_ARGS:---latency-median-ms 200 --latency-p95-ms 800}"
+# The review console acts for its signed-in people on the version store and the job API with its own key.
+export CONSOLE_SERVICE_API_KEY="${CONSOLE_SERVICE_API_KEY:-demo-console-key-0001}"
+export API_KEYS="${API_KEYS:-$CONSOLE_SERVICE_API_KEY:operator:review-console}"
+export API_ACTING_PRINCIPALS="${API_ACTING_PRINCIPALS:-review-console}"
+export CONSOLE_ADMIN_EMAIL="${CONSOLE_ADMIN_EMAIL:-admin@example.com}"
+export CONSOLE_ADMIN_PASSWORD="${CONSOLE_ADMIN_PASSWORD:-demo admin password}"
 scripts/services.sh start
+npx vite build --config apps/console/web/vite.config.mts --logLevel error
+scripts/services.sh start console
 
 JOB_ID="demo-$(date -u +%Y%m%dT%H%M%S)"
 STARTED_MS=$(($(date +%s%N) / 1000000))
@@ -27,4 +35,5 @@ npm run --silent catalog:publish -- --file data/catalog/bad-input.jsonl --job "$
 PUBLISHED=$(($(grep -c . data/catalog/sample-200.jsonl) + $(grep -c . data/catalog/bad-input.jsonl)))
 node -r @swc-node/register tools/demo/job-summary.ts --job "$JOB_ID" --published "$PUBLISHED" --since "$STARTED_MS"
 echo
+echo "Review console: http://127.0.0.1:3008 — sign in as $CONSOLE_ADMIN_EMAIL / $CONSOLE_ADMIN_PASSWORD (add reviewers under People)"
 echo "Logs: .infra/logs/. Infrastructure is still up (stop it with: scripts/infra.sh down)."

@@ -9,6 +9,8 @@
 #
 # Connection settings come from the environment, defaulting to what scripts/infra.sh started.
 # SIMULATOR_ARGS passes flags to the simulator (e.g. "--latency-median-ms 200 --fault-rate 0.1").
+# The review console is started by name (`scripts/services.sh start console`); it needs CONSOLE_SERVICE_API_KEY and,
+# on the version store and cost meter, that key in API_KEYS with its principal in API_ACTING_PRINCIPALS.
 # Logs: .infra/logs/<name>.log; pid files: .infra/run/<name>.pid.
 set -euo pipefail
 
@@ -29,6 +31,7 @@ port_of() {
     version-store) echo 3005 ;;
     cost-meter) echo 3006 ;;
     job-service) echo 3007 ;;
+    console) echo "${CONSOLE_PORT:-3008}" ;;
     *) echo "unknown service: $1" >&2; exit 2 ;;
   esac
 }

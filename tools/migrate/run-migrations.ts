@@ -13,6 +13,7 @@ export const PIPELINE_SERVICES = [
   'version-store',
   'cost-meter',
   'job-service',
+  'console',
 ] as const;
 
 const root = resolve(__dirname, '..', '..');

@@ -7,6 +7,7 @@ import { HumanSubmission } from './human-copy/human-submission.entity';
 import { CreateContentVersions1764115200000 } from './migrations/1764115200000-create-content-versions';
 import { AddPublishingReviewAndExperiments1764201600000 } from './migrations/1764201600000-add-publishing-review-and-experiments';
 import { CreateOutbox1765000000000 } from './migrations/1765000000000-create-outbox';
+import { IndexReviewQueueByScore1765100000000 } from './migrations/1765100000000-index-review-queue-by-score';
 import { ReviewDecision } from './review/review-decision.entity';
 
 /** The PostgreSQL schema the version store owns. */
@@ -24,4 +25,5 @@ export const versionStoreMigrations = [
   CreateContentVersions1764115200000,
   AddPublishingReviewAndExperiments1764201600000,
   CreateOutbox1765000000000,
+  IndexReviewQueueByScore1765100000000,
 ];

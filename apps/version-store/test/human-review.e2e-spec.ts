@@ -59,6 +59,69 @@ describe('version store: human review queue', () => {
     expect((task.body.attempts as { issues: { rule: string }[] }[])[0].issues[0].rule).toBe('number_dropped');
   });
 
+  it('filters by severity, attempt and age, sorts by score, and counts the filtered queue per facet', async () => {
+    const [first, second] = [await taskInReview(sku('facet-1')), await taskInReview(sku('facet-2'))];
+    const filtered = await harness.api(
+      'GET',
+      `/review-queue?jobId=${jobId}&severity=critical&attempt=3&minAgeMinutes=0&sort=score&limit=200`,
+      { key: API_KEYS.viewer },
+    );
+    const ids = (filtered.body.items as { versionId: string }[]).map((item) => item.versionId);
+    expect(ids).toEqual(expect.arrayContaining([first, second]));
+    expect(filtered.body.total).toBe(ids.length);
+    for (const [query, expected] of [
+      ['severity=info', 0],
+      ['attempt=2', 0],
+      ['minAgeMinutes=600', 0],
+    ] as const) {
+      const none = await harness.api('GET', `/review-queue?jobId=${jobId}&${query}`, {
+        key: API_KEYS.viewer,
+      });
+      expect({ query, total: none.body.total }).toEqual({ query, total: expected });
+    }
+    const counts = await harness.api('GET', `/review-queue/counts?jobId=${jobId}`, { key: API_KEYS.viewer });
+    expect(counts.status).toBe(200);
+    const total = counts.body.total as number;
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(counts.body).toMatchObject({
+      byJob: { [jobId]: total },
+      byLanguage: { en: total },
+      bySeverity: { critical: total },
+      byRule: { number_dropped: total },
+      byAttempt: { '3': total },
+    });
+    expect(
+      (await harness.api('GET', `/review-queue?jobId=${jobId}&sort=newest`, { key: API_KEYS.viewer })).status,
+    ).toBe(400);
+  });
+
+  it('records the signed-in person a console key acts for, never with more than the person’s role', async () => {
+    const versionId = await taskInReview(sku('acting'));
+    const asViewer = await harness.api('POST', `/review-queue/${versionId}/approve`, {
+      key: API_KEYS.console,
+      headers: { 'x-acting-person': 'vera@example.com', 'x-acting-role': 'viewer' },
+      body: { notes: 'looks right' },
+    });
+    expect(asViewer.status).toBe(403);
+    const notConsole = await harness.api('POST', `/review-queue/${versionId}/approve`, {
+      key: API_KEYS.reviewer,
+      headers: { 'x-acting-person': 'mallory', 'x-acting-role': 'reviewer' },
+      body: { notes: 'looks right' },
+    });
+    expect(notConsole.status).toBe(403);
+    const approved = await harness.api('POST', `/review-queue/${versionId}/approve`, {
+      key: API_KEYS.console,
+      headers: { 'x-acting-person': 'rita@example.com', 'x-acting-role': 'reviewer' },
+      body: { notes: 'looks right' },
+    });
+    expect(approved.status).toBe(200);
+    const [audit] = await harness.query<{ actor: string }>(
+      'SELECT actor FROM version_store.activation_audit WHERE version_id = $1',
+      [versionId],
+    );
+    expect(audit.actor).toBe('rita@example.com');
+  });
+
   it('approves a version as is: it becomes active, audited in the reviewer’s name, and leaves the queue', async () => {
     const skuId = sku('approve');
     const versionId = await taskInReview(skuId);

@@ -24,6 +24,8 @@ export const API_KEYS = {
   operator: 'it-operator-key-0001',
   reviewer: 'it-reviewer-key-0001',
   viewer: 'it-viewer-key-0001',
+  /** The review console's: may act for a signed-in person. */
+  console: 'it-console-key-0001',
 };
 
 export const SOURCE: SourceProduct = {
@@ -74,7 +76,8 @@ export class VersionStoreHarness {
       ...this.infra.serviceEnv,
       LOG_LEVEL: 'warn',
       SHUTDOWN_GRACE_MS: '3000',
-      API_KEYS: `${API_KEYS.operator}:operator:it-alice,${API_KEYS.reviewer}:reviewer:it-bob,${API_KEYS.viewer}:viewer`,
+      API_KEYS: `${API_KEYS.operator}:operator:it-alice,${API_KEYS.reviewer}:reviewer:it-bob,${API_KEYS.viewer}:viewer,${API_KEYS.console}:operator:it-console`,
+      API_ACTING_PRINCIPALS: 'it-console',
     };
     this.versionStore = new ServiceProcess('version-store', port, env);
     if (withQualityGate) this.qualityGate = new ServiceProcess('quality-gate', port + 1, env);
@@ -143,11 +146,12 @@ export class VersionStoreHarness {
   async api(
     method: string,
     path: string,
-    options: { key?: string; body?: unknown } = {},
+    options: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<{ status: number; body: Record<string, unknown> & { message?: unknown } }> {
     const response = await fetch(`http://127.0.0.1:${this.port}${path}`, {
       method,
       headers: {
+        ...options.headers,
         ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },

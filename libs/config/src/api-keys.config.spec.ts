@@ -34,6 +34,15 @@ describe('resolveApiKeys', () => {
     ]);
   });
 
+  it('marks the keys of the principals named in API_ACTING_PRINCIPALS as acting for people', () => {
+    const keys = resolveApiKeys({
+      API_KEYS: 'console-key-01:operator:console,ops-key-0001:operator:alice',
+      API_ACTING_PRINCIPALS: ['console'],
+    });
+    expect(keys.get('console-key-01')).toEqual({ role: 'operator', id: 'console', actsForPeople: true });
+    expect(keys.get('ops-key-0001')?.actsForPeople).toBeUndefined();
+  });
+
   it('names API_KEYS_FILE when the file is unreadable', () => {
     expect(() => resolveApiKeys({ API_KEYS_FILE: '/nonexistent/keys' })).toThrow(ConfigError);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { csvList } from './config-fields';
 import { ConfigError } from './config.error';
 
 /** Roles of the REST APIs. */
@@ -11,6 +12,11 @@ export type ApiRole = (typeof API_ROLES)[number];
 export interface ApiPrincipal {
   id: string;
   role: ApiRole;
+  /**
+   * Set for the keys named in `API_ACTING_PRINCIPALS` (the review console's): such a key may name the person it
+   * acts for, whose name then goes into the audit instead of the key's principal.
+   */
+  actsForPeople?: true;
 }
 
 /**
@@ -57,6 +63,8 @@ export function apiKeysEnvFor(variable: string) {
   return {
     [variable]: z.string().default('').superRefine(validKeyList),
     API_KEYS_FILE: z.string().optional(),
+    // Principals (by name) whose keys may act for a signed-in person: the review console's.
+    API_ACTING_PRINCIPALS: csvList(''),
   } as Record<string, z.ZodTypeAny>;
 }
 
@@ -76,5 +84,10 @@ export function resolveApiKeys(
       throw new ConfigError([{ variable: 'API_KEYS_FILE', problem: (error as Error).message }]);
     }
   }
+  const acting = vars['API_ACTING_PRINCIPALS'];
+  if (Array.isArray(acting) && acting.length > 0)
+    keys.forEach((principal) => {
+      if (acting.includes(principal.id)) principal.actsForPeople = true;
+    });
   return keys;
 }

@@ -18,9 +18,20 @@ export class ReviewController {
 
   @Get()
   @Roles(...ANY_ROLE)
-  @ApiOperation({ summary: 'Versions awaiting human review, oldest first' })
+  @ApiOperation({
+    summary: 'Versions awaiting human review: filtered, oldest (or lowest score) first, paginated',
+  })
   list(@Query() query: ReviewQueueQueryDto) {
     return this.queue.list(query);
+  }
+
+  @Get('counts')
+  @Roles(...ANY_ROLE)
+  @ApiOperation({
+    summary: 'How many versions of the filtered queue wait, per job, language, rule, severity, attempt',
+  })
+  counts(@Query() query: ReviewQueueQueryDto) {
+    return this.queue.counts(query);
   }
 
   @Get('tasks/:taskId')

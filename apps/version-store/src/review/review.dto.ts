@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { JOB_ID_FORMAT, JOB_ID_PATTERN, LanguageValues } from '@content-pipeline/contracts';
 import { OffsetPageQuery, ProductContentDto } from '../http/common.dto';
+import { REVIEW_QUEUE_SORTS, ReviewQueueSort } from './review-queue.query';
 
 export class ReviewQueueQueryDto extends OffsetPageQuery {
   @ApiPropertyOptional({ description: `Job id: ${JOB_ID_FORMAT}` })
@@ -39,6 +40,39 @@ export class ReviewQueueQueryDto extends OffsetPageQuery {
   @Min(0)
   @Max(100)
   maxScore?: number;
+
+  @ApiPropertyOptional({
+    enum: ['critical', 'warning', 'info'],
+    description: 'Only versions with an issue of it.',
+  })
+  @IsOptional()
+  @IsIn(['critical', 'warning', 'info'])
+  severity?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, description: 'Only versions of this attempt.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attempt?: number;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Only versions waiting at least this many minutes.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(525_600)
+  minAgeMinutes?: number;
+
+  @ApiPropertyOptional({
+    enum: REVIEW_QUEUE_SORTS,
+    default: 'age',
+    description: 'age: oldest first; score: lowest first',
+  })
+  @IsOptional()
+  @IsIn(REVIEW_QUEUE_SORTS)
+  sort?: ReviewQueueSort;
 }
 
 export class TaskParams {

@@ -3,7 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { parseApiKeys } from '@content-pipeline/config';
 import { ApiKeyGuard, AuthenticatedRequest, presentedApiKey, RequiresRole } from './api-key.guard';
 
-const keys = parseApiKeys('operator-key-1:operator:alice,viewer-key-1:viewer');
+const keys = parseApiKeys(
+  'operator-key-1:operator:alice,viewer-key-1:viewer,console-key-1:operator:console,console-ro-1:viewer:console-ro',
+);
+keys.get('console-key-1')!.actsForPeople = true;
+keys.get('console-ro-1')!.actsForPeople = true;
 
 function attempt(
   headers: Record<string, string>,
@@ -47,6 +51,48 @@ describe('ApiKeyGuard', () => {
     const allowed = attempt({ authorization: 'Bearer operator-key-1' }, ['reviewer', 'operator']);
     expect(allowed.run()).toBe(true);
     expect(allowed.request.principal).toEqual({ id: 'alice', role: 'operator' });
+  });
+});
+
+describe('acting for a person', () => {
+  it('records the person a console key names, with the role the person has', () => {
+    const allowed = attempt(
+      {
+        authorization: 'Bearer console-key-1',
+        'x-acting-person': 'rita@example.com',
+        'x-acting-role': 'reviewer',
+      },
+      ['reviewer', 'operator'],
+    );
+    expect(allowed.run()).toBe(true);
+    expect(allowed.request.principal).toEqual({ id: 'rita@example.com', role: 'reviewer' });
+  });
+
+  it('never grants a person more than the key, nor lets an ordinary key name a person', () => {
+    expect(
+      attempt(
+        { authorization: 'Bearer console-ro-1', 'x-acting-person': 'rita', 'x-acting-role': 'operator' },
+        ['reviewer', 'operator'],
+      ).run,
+    ).toThrow(/Role viewer may not do this/);
+    expect(
+      attempt(
+        { authorization: 'Bearer console-key-1', 'x-acting-person': 'vic', 'x-acting-role': 'viewer' },
+        ['reviewer'],
+      ).run,
+    ).toThrow(ForbiddenException);
+    expect(
+      attempt(
+        { authorization: 'Bearer operator-key-1', 'x-acting-person': 'mallory', 'x-acting-role': 'operator' },
+        ['operator'],
+      ).run,
+    ).toThrow(/may not act for a person/);
+    expect(
+      attempt(
+        { authorization: 'Bearer console-key-1', 'x-acting-person': 'bad name;', 'x-acting-role': 'viewer' },
+        ['viewer'],
+      ).run,
+    ).toThrow(/sign-in name/);
   });
 });
 

@@ -43,6 +43,32 @@ export const Caller = createParamDecorator(
     context.switchToHttp().getRequest<AuthenticatedRequest>().principal as ApiPrincipal,
 );
 
+/** Header naming the signed-in person a console key acts for, and the person's role. */
+export const ACTING_PERSON_HEADER = 'x-acting-person';
+export const ACTING_ROLE_HEADER = 'x-acting-role';
+const PERSON_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$/;
+
+/**
+ * The principal a request acts as: the key's own, or — for a key allowed to act for people — the person named in
+ * `X-Acting-Person` with the lower of the key's role and `X-Acting-Role`, so a person never gains the key's role.
+ */
+export function actingPrincipal(
+  keyPrincipal: ApiPrincipal,
+  headers: Record<string, string | string[] | undefined>,
+): ApiPrincipal {
+  const person = headers[ACTING_PERSON_HEADER];
+  if (person === undefined) return keyPrincipal;
+  if (!keyPrincipal.actsForPeople)
+    throw new ForbiddenException(`This API key may not act for a person (${ACTING_PERSON_HEADER})`);
+  if (typeof person !== 'string' || !PERSON_NAME.test(person))
+    throw new ForbiddenException(`${ACTING_PERSON_HEADER} must be a person's sign-in name`);
+  const role = headers[ACTING_ROLE_HEADER];
+  if (typeof role !== 'string' || !ANY_ROLE.includes(role as ApiRole))
+    throw new ForbiddenException(`${ACTING_ROLE_HEADER} must be one of ${ANY_ROLE.join(', ')}`);
+  const lower = Math.min(ANY_ROLE.indexOf(role as ApiRole), ANY_ROLE.indexOf(keyPrincipal.role));
+  return { id: person, role: ANY_ROLE[lower] };
+}
+
 /**
  * Reads the key from `Authorization: Bearer <key>` or `x-api-key`. Two different keys are refused rather than one
  * picked: a request must not pass on a valid key while carrying a wrong one.
@@ -63,7 +89,7 @@ export function presentedApiKey(headers: Record<string, string | string[] | unde
 
 /**
  * 401 without a known API key, 403 when the key's role may not call the route, 429 (with Retry-After) for a client
- * that keeps presenting wrong keys.
+ * that keeps presenting wrong keys. A key allowed to act for people may name one (see `actingPrincipal`).
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
@@ -96,11 +122,12 @@ export class ApiKeyGuard implements CanActivate {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    const principal = this.keys.get(key);
-    if (!principal) {
+    const keyPrincipal = this.keys.get(key);
+    if (!keyPrincipal) {
       this.throttle.recordFailure(client);
       throw new UnauthorizedException('Unknown API key');
     }
+    const principal = actingPrincipal(keyPrincipal, request.headers);
     if (!roles.includes(principal.role)) {
       throw new ForbiddenException(`Role ${principal.role} may not do this; it needs ${roles.join(' or ')}`);
     }
