@@ -11,3 +11,4 @@ export * from './http/http-error.filter';
 export * from './http/request-hygiene';
 export * from './http/open-api';
 export * from './outbox/outbox-relay';
+export * from './http/route-documentation';

@@ -15,10 +15,17 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { isJobId, JOB_ID_FORMAT } from '@content-pipeline/contracts';
-import { ApiKeyGuard, AuthenticatedRequest, RequiresRole } from '@content-pipeline/nest-runtime';
+import {
+  ApiIntegerQuery,
+  ApiJobIdParam,
+  ApiKeyGuard,
+  AuthenticatedRequest,
+  integerQuery,
+  RequiresRole,
+} from '@content-pipeline/nest-runtime';
 import { CreatedJob, CreateJobUseCase, JobExistsError } from '../create-job/create-job.use-case';
 import { CreateJobRequestError, parseCreateJobRequest } from '../create-job/create-job.request';
 import { AdmissionRefusedError } from '../job-admission/job-admission.service';
@@ -28,10 +35,14 @@ import { ResumeJobUseCase, ResumeOutcome } from '../resume-job/resume-job.use-ca
 import { SetBudgetUseCase } from '../set-budget/set-budget.use-case';
 import { JobProgressStream, serverSentEvent } from './job-progress.stream';
 import { JobCost, JobQueries } from './job-queries';
+import { ApiCreateJobQueryOptions, CREATE_JOB_REQUEST_BODY } from './create-job.body';
 import { UpdateJobDto } from './update-job.dto';
 
 const STREAM_MIN_INTERVAL_MS = 500;
+const STREAM_MAX_INTERVAL_MS = 60_000;
 const STREAM_DEFAULT_INTERVAL_MS = 2_000;
+const LIST_MAX = 500;
+const LIST_DEFAULT = 50;
 
 export interface JobView {
   job_id: string;
@@ -54,8 +65,6 @@ export interface JobView {
  * viewers read.
  */
 @ApiTags('jobs')
-@ApiBearerAuth()
-@ApiSecurity('api-key')
 @Controller('api')
 @UseGuards(ApiKeyGuard)
 export class JobController {
@@ -68,7 +77,11 @@ export class JobController {
   ) {}
 
   @Post('batch')
-  @ApiOperation({ summary: 'Create a job from a catalogue file (CSV or JSON lines) and publish its records' })
+  @ApiOperation({
+    summary: 'Create a job from a catalogue file (CSV or JSON lines) and publish its records',
+    requestBody: CREATE_JOB_REQUEST_BODY,
+  })
+  @ApiCreateJobQueryOptions()
   @RequiresRole('operator')
   async create(
     @Body() body: unknown,
@@ -90,16 +103,17 @@ export class JobController {
 
   @Get('batch')
   @ApiOperation({ summary: 'The latest jobs, newest first' })
+  @ApiIntegerQuery('limit', 1, LIST_MAX, LIST_DEFAULT)
   @RequiresRole('viewer')
   async list(@Query('limit') limit?: string): Promise<JobView[]> {
-    const take = limit === undefined ? 50 : Number(limit);
-    if (!Number.isInteger(take) || take < 1 || take > 500)
-      throw new BadRequestException('limit must be an integer from 1 to 500');
+    const take = integerQuery(limit, 1, LIST_MAX, LIST_DEFAULT);
+    if (take === undefined) throw new BadRequestException(`limit must be an integer from 1 to ${LIST_MAX}`);
     return (await this.queries.list(take)).map(view);
   }
 
   @Get('batch/:jobId')
   @ApiOperation({ summary: 'A job with its progress' })
+  @ApiJobIdParam()
   @RequiresRole('viewer')
   async get(@Param('jobId') jobId: string): Promise<JobView & { progress: JobProgress }> {
     const job = await this.existing(jobId);
@@ -108,6 +122,7 @@ export class JobController {
 
   @Get('batch/:jobId/progress')
   @ApiOperation({ summary: "A job's progress: tasks per state and language, cost so far, ETA" })
+  @ApiJobIdParam()
   @RequiresRole('viewer')
   async progress(@Param('jobId') jobId: string): Promise<JobProgress> {
     return this.queries.progress(await this.existing(jobId));
@@ -116,6 +131,9 @@ export class JobController {
   /** Server-Sent Events: a `progress` event every interval, then `end` once the job has settled. */
   @Get('batch/:jobId/progress/stream')
   @ApiOperation({ summary: "A job's progress as Server-Sent Events until it settles" })
+  @ApiJobIdParam()
+  @ApiIntegerQuery('interval_ms', STREAM_MIN_INTERVAL_MS, STREAM_MAX_INTERVAL_MS, STREAM_DEFAULT_INTERVAL_MS)
+  @ApiProduces('text/event-stream')
   @RequiresRole('viewer')
   async stream(
     @Param('jobId') jobId: string,
@@ -123,9 +141,16 @@ export class JobController {
     @Req() request: AuthenticatedRequest,
     @Res() response: Response,
   ): Promise<void> {
-    const intervalMs = intervalText === undefined ? STREAM_DEFAULT_INTERVAL_MS : Number(intervalText);
-    if (!Number.isInteger(intervalMs) || intervalMs < STREAM_MIN_INTERVAL_MS || intervalMs > 60_000)
-      throw new BadRequestException(`interval_ms must be an integer from ${STREAM_MIN_INTERVAL_MS} to 60000`);
+    const intervalMs = integerQuery(
+      intervalText,
+      STREAM_MIN_INTERVAL_MS,
+      STREAM_MAX_INTERVAL_MS,
+      STREAM_DEFAULT_INTERVAL_MS,
+    );
+    if (intervalMs === undefined)
+      throw new BadRequestException(
+        `interval_ms must be an integer from ${STREAM_MIN_INTERVAL_MS} to ${STREAM_MAX_INTERVAL_MS}`,
+      );
     await this.existing(jobId);
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -142,6 +167,7 @@ export class JobController {
 
   @Get('batch/:jobId/cost')
   @ApiOperation({ summary: "A job's tokens and cost by language, model, attempt and price source" })
+  @ApiJobIdParam()
   @RequiresRole('viewer')
   async cost(@Param('jobId') jobId: string): Promise<JobCost> {
     await this.existing(jobId);
@@ -151,6 +177,7 @@ export class JobController {
   /** Changes the budget cap. Lowering it below the cost pauses the job; raising it does not resume it. */
   @Patch('batch/:jobId')
   @ApiOperation({ summary: "Change a job's budget cap (lowering it below the cost pauses the job)" })
+  @ApiJobIdParam()
   @RequiresRole('operator')
   async update(@Param('jobId') jobId: string, @Body() body: UpdateJobDto): Promise<JobView> {
     if (body.budgetUsd === undefined)
@@ -162,6 +189,7 @@ export class JobController {
 
   @Post('batch/:jobId/resume')
   @ApiOperation({ summary: 'Admit a paused job again and re-queue its failed and dead-lettered tasks' })
+  @ApiJobIdParam()
   @HttpCode(200)
   @RequiresRole('operator')
   async resume(@Param('jobId') jobId: string): Promise<ResumeOutcome> {

@@ -1,8 +1,7 @@
 import { BadRequestException, Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
-import { ApiParam } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { isJobId, JOB_ID_FORMAT, JOB_ID_PATTERN } from '@content-pipeline/contracts';
-import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
+import { isJobId, JOB_ID_FORMAT } from '@content-pipeline/contracts';
+import { ApiJobIdParam, SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { summarizeDecisions, JobRegenerationSummary } from './job-regeneration.summary';
 
 /** Per job: how many verdicts led to a new attempt, to derived languages, or to human review. */
@@ -11,11 +10,7 @@ export class JobRegenerationController {
   constructor(@Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   @Get(':jobId/regeneration')
-  @ApiParam({
-    name: 'jobId',
-    schema: { type: 'string', pattern: JOB_ID_PATTERN.source },
-    description: JOB_ID_FORMAT,
-  })
+  @ApiJobIdParam()
   async summary(@Param('jobId') jobId: string): Promise<JobRegenerationSummary> {
     if (!isJobId(jobId)) throw new BadRequestException(`jobId must be ${JOB_ID_FORMAT}`);
     const rows = await this.dataSource.query<

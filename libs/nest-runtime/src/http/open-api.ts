@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { completeRuntimeContract, declaredPaths, refuseUndeclaredMethods } from './open-api-contract';
 import { documentValidationConstraints } from './validation-constraints';
 
@@ -13,11 +13,8 @@ const AUTHENTICATION =
   'Authenticate with `Authorization: Bearer <key>` or `x-api-key: <key>`; keys come from the `API_KEYS` variable ' +
   '(or the `API_KEYS_FILE` secret) as `key:role[:principal]`, roles viewer < reviewer < operator.';
 
-/**
- * The service's OpenAPI document at `/docs-json` and Swagger UI at `/docs`, both open like health and metrics. The
- * document lists the runtime's error answers too, and a documented path called with another method answers 405.
- */
-export function serveOpenApi(app: INestApplication, api: OpenApiDescription): void {
+/** The service's OpenAPI document: its routes, the validators' constraints and the runtime's error answers. */
+export function buildOpenApiDocument(app: INestApplication, api: OpenApiDescription): OpenAPIObject {
   documentValidationConstraints();
   const document = SwaggerModule.createDocument(
     app,
@@ -29,7 +26,15 @@ export function serveOpenApi(app: INestApplication, api: OpenApiDescription): vo
       .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key' }, 'api-key')
       .build(),
   );
-  completeRuntimeContract(document);
+  return completeRuntimeContract(document);
+}
+
+/**
+ * The service's OpenAPI document at `/docs-json` and Swagger UI at `/docs`, both open like health and metrics. The
+ * document lists the runtime's error answers too, and a documented path called with another method answers 405.
+ */
+export function serveOpenApi(app: INestApplication, api: OpenApiDescription): void {
+  const document = buildOpenApiDocument(app, api);
   app.use(refuseUndeclaredMethods(declaredPaths(document)));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
