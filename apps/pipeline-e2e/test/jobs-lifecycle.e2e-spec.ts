@@ -43,12 +43,20 @@ interface SimulatorTotals {
  */
 describe('jobs: progress, cost metering, budget caps, resume and replay', () => {
   const tag = uniqueRunTag('e2e-jobs');
-  // The generator first points at a path the simulator does not serve: Dify answers 404, a refusal the
-  // generator dead-letters at once (not retriable) — the injected failure.
+  // The injected failure: the provider's safety system flags every prompt (OpenAI's 400 `invalid_prompt`), a
+  // refusal of that one request the generator dead-letters at once. (A refusal of the account or deployment — a
+  // wrong key, no quota, an unknown model — holds the provider instead: provider-hold.e2e-spec.ts.)
   const pipeline = new PipelineUnderTest(tag, BASE_PORT, ['--seed', '11'], {
     API_KEYS: `${OPERATOR_KEY}:operator,${VIEWER_KEY}:viewer`,
-    DIFY_API_URL: `http://127.0.0.1:${BASE_PORT + 50}/unavailable`,
+    LLM_PROVIDER: 'openai',
+    OPENAI_BASE_URL: `http://127.0.0.1:${BASE_PORT + 50}/v1`,
   });
+  const configureSimulator = (settings: Record<string, unknown>) =>
+    fetch(`http://127.0.0.1:${BASE_PORT + 50}/_sim/config`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
   const jobService = `http://127.0.0.1:${pipeline.service('job-service').port}`;
   const skuPrefix = `${tag.replace(/[^A-Za-z0-9]/g, '')}-`;
   const sample = sampleLines(skuPrefix);
@@ -121,6 +129,7 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
   });
 
   it('creates a job from a file and shows its tasks failing while the provider refuses every call', async () => {
+    expect((await configureSimulator({ providerRefusal: 'flagged_prompt' })).status).toBe(200);
     jobACreatedAt = Date.now();
     const created = await api('POST', `/api/batch?job_id=${jobA}&languages=ja&lane=bulk`, {
       body: catalogue.slice(0, 8).join('\n'),
@@ -151,11 +160,7 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
     // The fix. Through the simulator's OpenAI-compatible API with a model name of this run's own, so every
     // call this simulator answers is recognisable in the token ledger even when other pipelines share the
     // broker (consumer groups are shared: this generator may serve their requests, theirs ours).
-    const configured = await fetch(`http://127.0.0.1:${BASE_PORT + 50}/_sim/config`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: simulatedModel }),
-    });
+    const configured = await configureSimulator({ model: simulatedModel, providerRefusal: 'none' });
     expect(configured.status).toBe(200);
     const fixed = new ServiceProcess('generator', BASE_PORT + 2, {
       ...pipeline.infra.serviceEnv,

@@ -55,6 +55,18 @@ describe('provider refusals (switches a person must fix)', () => {
     expect((await post('/v1/workflows/run', workflow)).body['code']).toBe('model_currently_not_support');
   });
 
+  it('refuses a flagged prompt with each API’s invalid-request answer', async () => {
+    configure({ providerRefusal: 'flagged_prompt' });
+    const openai = await post('/v1/chat/completions', chat);
+    expect([openai.status, (openai.body['error'] as { code: string }).code]).toEqual([400, 'invalid_prompt']);
+    const anthropic = await post('/v1/messages', chat);
+    expect([anthropic.status, (anthropic.body['error'] as { type: string }).type]).toEqual([
+      400,
+      'invalid_request_error',
+    ]);
+    expect((await post('/v1/workflows/run', workflow)).status).toBe(400);
+  });
+
   it('bills no tokens for a refused call', async () => {
     configure({ providerRefusal: 'quota_exhausted' });
     await fetch(`${base}/_sim/reset`, { method: 'POST' });

@@ -5,9 +5,16 @@ import type { SimulatedApi } from '../traffic/traffic-stats';
  * Account- and deployment-level failures a provider answers every call with until a person fixes something:
  * an exhausted quota or credit, a model the key cannot use, a workflow whose output node does not expose the
  * fields the caller reads. (A wrong key is the `acceptedApiKey` setting.) Each is answered the way the real API
- * does, so the caller's error mapping is exercised too.
+ * does, so the caller's error mapping is exercised too. `flagged_prompt` is the other kind: the provider refuses
+ * this one request (its safety system flagged the prompt), which no hold can fix and the task carries itself.
  */
-export const PROVIDER_REFUSALS = ['none', 'quota_exhausted', 'unknown_model', 'contract_mismatch'] as const;
+export const PROVIDER_REFUSALS = [
+  'none',
+  'quota_exhausted',
+  'unknown_model',
+  'contract_mismatch',
+  'flagged_prompt',
+] as const;
 
 export type ProviderRefusal = (typeof PROVIDER_REFUSALS)[number];
 
@@ -60,6 +67,28 @@ export function refusalReply(
     return jsonReply(400, {
       code: 'model_currently_not_support',
       message: 'Dify Hosted OpenAI trial currently not support the model, please try another model.',
+      status: 400,
+    });
+  }
+  if (refusal === 'flagged_prompt') {
+    if (api === 'openai')
+      return jsonReply(400, {
+        error: {
+          message:
+            'Invalid prompt: your prompt was flagged as potentially violating our usage policy. Please try again with a different prompt.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_prompt',
+        },
+      });
+    if (api === 'anthropic')
+      return jsonReply(400, {
+        type: 'error',
+        error: { type: 'invalid_request_error', message: 'Output blocked by content filtering policy' },
+      });
+    return jsonReply(400, {
+      code: 'invalid_param',
+      message: 'The input was flagged by moderation.',
       status: 400,
     });
   }
