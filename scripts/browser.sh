@@ -9,7 +9,9 @@ PACKAGES=(chromium fonts-noto-cjk)
 
 missing() {
   [[ -x "$CHROMIUM" ]] || echo chromium
-  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || echo fonts-noto-cjk
+  # grep reads the whole list (no -q): an early exit would kill fc-list with SIGPIPE, which pipefail reports as
+  # a missing font.
+  fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || echo fonts-noto-cjk
 }
 
 case "${1:-check}" in

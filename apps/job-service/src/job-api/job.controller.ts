@@ -15,7 +15,7 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { isJobId, JOB_ID_FORMAT } from '@content-pipeline/contracts';
 import {
@@ -82,6 +82,7 @@ export class JobController {
     requestBody: CREATE_JOB_REQUEST_BODY,
   })
   @ApiCreateJobQueryOptions()
+  @ApiConflictResponse({ description: 'A job with this id exists: choose another id, or resume it' })
   @RequiresRole('operator')
   async create(
     @Body() body: unknown,
@@ -191,6 +192,7 @@ export class JobController {
   @ApiOperation({ summary: 'Admit a paused job again and re-queue its failed and dead-lettered tasks' })
   @ApiJobIdParam()
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'The job is at its budget cap: raise the cap first, then resume' })
   @RequiresRole('operator')
   async resume(@Param('jobId') jobId: string): Promise<ResumeOutcome> {
     await this.existing(jobId);

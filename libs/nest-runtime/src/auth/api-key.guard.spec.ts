@@ -100,8 +100,17 @@ describe('presentedApiKey and RequiresRole', () => {
   it('takes a bearer token or the x-api-key header', () => {
     expect(presentedApiKey({ authorization: 'Bearer abc' })).toBe('abc');
     expect(presentedApiKey({ 'x-api-key': 'def' })).toBe('def');
-    expect(presentedApiKey({ authorization: 'Basic xyz' })).toBeUndefined();
     expect(presentedApiKey({ authorization: 'Bearer abc', 'x-api-key': 'abc' })).toBe('abc');
+  });
+
+  it('refuses a credential header that is there but unreadable, even beside a valid key', () => {
+    expect(() => presentedApiKey({ authorization: 'Basic xyz' })).toThrow(/Bearer <key>/);
+    expect(() => presentedApiKey({ authorization: 'Bearer valid-key-1', 'x-api-key': '  ' })).toThrow(
+      /non-blank key/,
+    );
+    expect(() => presentedApiKey({ authorization: 'Bearer ', 'x-api-key': 'valid-key-1' })).toThrow(
+      /Bearer <key>/,
+    );
   });
 
   it('refuses two different keys instead of picking one', () => {

@@ -75,10 +75,18 @@ export function actingPrincipal(
  */
 export function presentedApiKey(headers: Record<string, string | string[] | undefined>): string | undefined {
   const authorization = headers['authorization'];
+  const rawApiKey = headers['x-api-key'];
   const bearer =
     typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
-  const rawApiKey = headers['x-api-key'];
   const apiKey = typeof rawApiKey === 'string' && rawApiKey.trim() ? rawApiKey.trim() : undefined;
+  // A credential header that is there but unreadable is a wrong key, not an absent one: a request must not pass
+  // on one valid header while carrying a broken other.
+  if (authorization !== undefined && bearer === undefined) {
+    throw new UnauthorizedException('The Authorization header must be "Bearer <key>"');
+  }
+  if (rawApiKey !== undefined && apiKey === undefined) {
+    throw new UnauthorizedException('The x-api-key header must hold one non-blank key');
+  }
   if (bearer && apiKey && bearer !== apiKey) {
     throw new UnauthorizedException(
       'Two different API keys were sent (Authorization and x-api-key); send one',
