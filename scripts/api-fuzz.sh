@@ -28,6 +28,11 @@ operator_key="api-fuzz-operator-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 export API_FUZZ_REVIEWER_KEY="api-fuzz-reviewer-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 export API_KEYS="$operator_key:operator:api-fuzz,$API_FUZZ_REVIEWER_KEY:reviewer:api-fuzz-reviewer"
 
+# A database of its own, made anew each run: what Schemathesis writes (operator rules, people, budgets) must not
+# reach the demo's or the next test's data.
+DATABASE_URL="$(node -r @swc-node/register tools/api-fuzz/fresh-database.ts "${DATABASE_URL:-$(scripts/infra.sh env | sed -n 's/^DATABASE_URL=//p')}")"
+export DATABASE_URL
+
 trap 'scripts/services.sh stop >/dev/null 2>&1 || true' EXIT
 npm run --silent migrate >/dev/null
 scripts/services.sh start >/dev/null

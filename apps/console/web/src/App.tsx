@@ -8,7 +8,7 @@ import { JobsScreen } from './screens/JobsScreen';
 import { PeopleScreen } from './screens/PeopleScreen';
 import { QueueScreen } from './screens/QueueScreen';
 import { SignInScreen } from './screens/SignInScreen';
-import { Route, useRoute } from './route';
+import { queueFilterFromSearch, Route, useRoute } from './route';
 
 export interface QueueState {
   filter: QueueFilter;
@@ -27,7 +27,12 @@ export function App() {
   const [route, go] = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
   const [queue, setQueue] = useState<QueueState>({
-    filter: { sort: 'age', limit: 25, offset: 0 },
+    filter: {
+      sort: 'age',
+      limit: 25,
+      offset: 0,
+      ...(queueFilterFromSearch(window.location.search) as Partial<QueueFilter>),
+    },
     items: [],
     total: 0,
   });

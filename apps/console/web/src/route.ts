@@ -46,3 +46,23 @@ export function useRoute(): [Route, (route: Route) => void] {
   };
   return [route, go];
 }
+
+/**
+ * The queue's filters a link may carry (`/?jobId=…&language=en&severity=critical`), so a job's page, a bookmark or
+ * a colleague's link opens the queue already filtered. Values the API would refuse are left for it to explain.
+ */
+export function queueFilterFromSearch(search: string): Record<string, string | number> {
+  const params = new URLSearchParams(search);
+  const filter: Record<string, string | number> = {};
+  for (const name of ['jobId', 'language', 'rule', 'severity'] as const) {
+    const value = params.get(name);
+    if (value) filter[name] = value;
+  }
+  for (const name of ['attempt', 'minAgeMinutes'] as const) {
+    const value = params.get(name);
+    if (value && /^\d+$/.test(value)) filter[name] = Number(value);
+  }
+  const sort = params.get('sort');
+  if (sort === 'age' || sort === 'score') filter['sort'] = sort;
+  return filter;
+}

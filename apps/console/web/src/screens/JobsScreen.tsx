@@ -46,17 +46,16 @@ export function JobsScreen() {
           {error}
         </p>
       )}
-      <label>
-        Job{' '}
-        <select value={jobId ?? ''} onChange={(event) => setJobId(event.target.value)}>
-          {jobId && !jobs.some((job) => job.job_id === jobId) && <option value={jobId}>{jobId}</option>}
-          {jobs.map((job) => (
-            <option key={job.job_id} value={job.job_id}>
-              {job.job_id}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* A label beside the select, not around it: a wrapping label's name would include the options' text. */}
+      <label htmlFor="job-select">Job</label>{' '}
+      <select id="job-select" value={jobId ?? ''} onChange={(event) => setJobId(event.target.value)}>
+        {jobId && !jobs.some((job) => job.job_id === jobId) && <option value={jobId}>{jobId}</option>}
+        {jobs.map((job) => (
+          <option key={job.job_id} value={job.job_id}>
+            {job.job_id}
+          </option>
+        ))}
+      </select>
       {latest && (
         <div className="dashboard">
           <dl>
