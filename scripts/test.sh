@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # All tests: generated-contract drift and BACKWARD compatibility with the last release, formatting, lint (with module boundaries), typecheck and unit tests,
-# deployment artefacts (Prometheus rules, Helm chart, dashboards, compose), then integration and end-to-end tests against real Kafka, schema registry and PostgreSQL.
+# deployment artefacts (Prometheus rules, Helm chart, dashboards, compose), then integration and end-to-end tests against real Kafka, schema registry and PostgreSQL,
+# Schemathesis against every HTTP API, and the fast fault scenarios.
 #
 # Uses the services named by KAFKA_BROKERS, SCHEMA_REGISTRY_URL and DATABASE_URL when all three are set;
 # otherwise starts the project's own with scripts/infra.sh (and leaves them running for the next run).
@@ -31,6 +32,9 @@ if [[ -z "${KAFKA_BROKERS:-}" || -z "${SCHEMA_REGISTRY_URL:-}" || -z "${DATABASE
   set +a
 fi
 npx nx run-many -t integration --parallel=1 --outputStyle=static
+
+echo "== API fuzzing (Schemathesis against each service's OpenAPI document: 0 failures)"
+scripts/api-fuzz.sh
 
 echo "== fault scenarios, fast subset (bench/faults: poison on every input topic, SIGKILL of each service)"
 node -r @swc-node/register bench/faults/run.ts --scenario poison,kill-each --skus 30

@@ -15,7 +15,14 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { isJobId, JOB_ID_FORMAT } from '@content-pipeline/contracts';
 import {
@@ -82,6 +89,8 @@ export class JobController {
     requestBody: CREATE_JOB_REQUEST_BODY,
   })
   @ApiCreateJobQueryOptions()
+  // Declaring any response replaces the default one, so the success answer is declared too.
+  @ApiCreatedResponse({ description: 'The job is created and its records are being published' })
   @ApiConflictResponse({ description: 'A job with this id exists: choose another id, or resume it' })
   @RequiresRole('operator')
   async create(
@@ -192,6 +201,7 @@ export class JobController {
   @ApiOperation({ summary: 'Admit a paused job again and re-queue its failed and dead-lettered tasks' })
   @ApiJobIdParam()
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The job is admitted again, with the tasks it re-queued' })
   @ApiConflictResponse({ description: 'The job is at its budget cap: raise the cap first, then resume' })
   @RequiresRole('operator')
   async resume(@Param('jobId') jobId: string): Promise<ResumeOutcome> {
