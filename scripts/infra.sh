@@ -40,7 +40,16 @@ _env_pg_port="${PG_PORT:-}"
 _arg_brokers=""
 if [[ "${1:-}" == up && "${2:-}" == --brokers ]]; then _arg_brokers="${3:-}"; fi
 unset KAFKA_PORT KAFKA_CONTROLLER_PORT REGISTRY_PORT PG_PORT KAFKA_NODES
-if [[ "${1:-}" != up && -f "$STATE_FILE" ]]; then
+# `up` also takes the recorded ports while part of that stack still runs (a pid file of a live process): restarting
+# a stopped Kafka beside a running registry and PostgreSQL must not move it to the default ports.
+recorded_stack_running() {
+  local f
+  for f in "$INFRA"/pids/*.pid; do
+    [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null && return 0
+  done
+  return 1
+}
+if [[ -f "$STATE_FILE" ]] && { [[ "${1:-}" != up ]] || recorded_stack_running; }; then
   # shellcheck disable=SC1090
   source "$STATE_FILE"
 fi

@@ -13,7 +13,7 @@ interface Row {
 }
 
 /** An outbox table and an advisory lock in memory, behind the two calls the relay makes on its connection. */
-function database(rows: Row[], lockFree: { value: boolean }) {
+function database(rows: Row[], lockFree: { value: boolean }, failingDeletes = { count: 0 }) {
   const runner = {
     connect: async () => undefined,
     release: async () => undefined,
@@ -30,6 +30,7 @@ function database(rows: Row[], lockFree: { value: boolean }) {
       if (sql.startsWith('SELECT'))
         return [...rows].sort((a, b) => Number(a.id) - Number(b.id)).slice(0, parameters[0] as number);
       if (sql.startsWith('DELETE')) {
+        if (failingDeletes.count-- > 0) throw new Error('Connection terminated unexpectedly');
         const ids = new Set(parameters[0] as string[]);
         rows.splice(0, rows.length, ...rows.filter((row) => !ids.has(row.id)));
         return [];
@@ -116,5 +117,24 @@ describe('OutboxRelay', () => {
     await until(() => rows.length === 0);
     await relay.stop();
     expect(published).toEqual([1, 2]);
+  });
+
+  it('does not publish a batch again when its delete failed (PostgreSQL away), and deletes it on the next turn', async () => {
+    const rows = [row(1), row(2), row(3)];
+    const published: number[] = [];
+    const kafka = {
+      publishAll: async (_t: unknown, items: { value: { n: number } }[]) =>
+        void published.push(...items.map((item) => item.value.n)),
+    };
+    const relay = new OutboxRelay(
+      database(rows, { value: true }, { count: 2 }),
+      kafka as unknown as KafkaRuntime,
+      logger,
+      { table: 'svc.outbox', topic, batchSize: 2, idleMs: 5 },
+    );
+    relay.start();
+    await until(() => rows.length === 0);
+    await relay.stop();
+    expect(published).toEqual([1, 2, 3]);
   });
 });

@@ -28,8 +28,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Publishes a service's outbox to Kafka in the order the rows were written, then deletes them. One instance of the
  * service group relays at a time — the holder of a PostgreSQL advisory lock on its own connection, so a dead
- * instance's lock goes with its connection — which keeps every key's events in order. A crash between the produce
- * and the delete publishes that one batch again on the next turn; nothing else repeats.
+ * instance's lock goes with its connection — which keeps every key's events in order. When the delete fails after a
+ * produce (PostgreSQL stopped or its connection broke), the relay keeps the published ids and deletes them before
+ * it publishes anything else, so a database outage repeats nothing. Only a crash of the relay between the produce
+ * and the delete (or another instance taking the lock over while the database was away) publishes that one batch
+ * again.
  */
 export class OutboxRelay<TValue> {
   private running = false;
@@ -37,6 +40,8 @@ export class OutboxRelay<TValue> {
   private leader?: QueryRunner;
   private readonly batchSize: number;
   private readonly idleMs: number;
+  /** Rows this relay has published and not yet deleted: the delete is retried, the produce is not. */
+  private publishedNotDeleted: string[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -116,6 +121,10 @@ export class OutboxRelay<TValue> {
   }
 
   private async relayBatch(): Promise<number> {
+    if (this.publishedNotDeleted.length > 0) {
+      await this.deleteRows(this.publishedNotDeleted);
+      this.publishedNotDeleted = [];
+    }
     const rows = await this.query<OutboxRow>(
       `SELECT id, event_id, message_key, payload, headers FROM ${this.options.table} ORDER BY id LIMIT $1`,
       [this.batchSize],
@@ -130,9 +139,13 @@ export class OutboxRelay<TValue> {
         headers: row.headers,
       })),
     );
-    await this.query(`DELETE FROM ${this.options.table} WHERE id = ANY($1::bigint[])`, [
-      rows.map((row) => row.id),
-    ]);
+    this.publishedNotDeleted = rows.map((row) => row.id);
+    await this.deleteRows(this.publishedNotDeleted);
+    this.publishedNotDeleted = [];
     return rows.length;
+  }
+
+  private async deleteRows(ids: string[]): Promise<void> {
+    await this.query(`DELETE FROM ${this.options.table} WHERE id = ANY($1::bigint[])`, [ids]);
   }
 }
