@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -7,6 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { ApiKeyGuard, ANY_ROLE, Caller, Roles } from '@content-pipeline/nest-runtime';
 import type { ApiPrincipal } from '@content-pipeline/config';
 import { DrawSpotCheckSampleUseCase } from './draw-spot-check-sample.use-case';
@@ -122,20 +123,24 @@ export class SpotCheckController {
 
   @Get(':sampleId/checks.csv')
   @Roles(...ANY_ROLE)
-  @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The sample’s spot checks as CSV, one row per check' })
   @ApiOkResponse({
     description: 'RFC 4180 CSV with a header row',
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiNotFoundResponse(NO_SAMPLE)
-  async checksCsv(@Param() params: SampleIdParams): Promise<string> {
-    return spotChecksCsv(await this.queries.records(params.sampleId));
+  async checksCsv(
+    @Param() params: SampleIdParams,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const csv = spotChecksCsv(await this.queries.records(params.sampleId));
+    // Set here, not with @Header: that would label the JSON error of an unknown sample as CSV too.
+    response.type('text/csv; charset=utf-8');
+    return csv;
   }
 
   @Get(':sampleId/blind-spots.jsonl')
   @Roles(...ANY_ROLE)
-  @Header('Content-Type', 'application/x-ndjson; charset=utf-8')
   @ApiOperation({
     summary:
       'Versions the gate passed and a person failed, as QA cases (JSON lines) to feed back to the gate',
@@ -145,8 +150,12 @@ export class SpotCheckController {
     content: { 'application/x-ndjson': { schema: { type: 'string' } } },
   })
   @ApiNotFoundResponse(NO_SAMPLE)
-  async blindSpots(@Param() params: SampleIdParams): Promise<string> {
+  async blindSpots(
+    @Param() params: SampleIdParams,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
     const spots = await this.queries.blindSpots(params.sampleId);
+    response.type('application/x-ndjson; charset=utf-8');
     return spots.map((spot) => `${JSON.stringify(blindSpotCase(spot))}\n`).join('');
   }
 }
