@@ -8,7 +8,7 @@ import { CreateContentVersions1764115200000 } from './migrations/1764115200000-c
 import { AddPublishingReviewAndExperiments1764201600000 } from './migrations/1764201600000-add-publishing-review-and-experiments';
 import { CreateOutbox1765000000000 } from './migrations/1765000000000-create-outbox';
 import { IndexReviewQueueByScore1765100000000 } from './migrations/1765100000000-index-review-queue-by-score';
-import { CreateSpotChecks1765200000000 } from './migrations/1765200000000-create-spot-checks';
+import { CreateSpotChecks1765300000000 } from './migrations/1765300000000-create-spot-checks';
 import { ReviewDecision } from './review/review-decision.entity';
 import { SpotCheckError } from './spot-check/spot-check-error.entity';
 import { SpotCheckItem } from './spot-check/spot-check-item.entity';
@@ -35,5 +35,5 @@ export const versionStoreMigrations = [
   AddPublishingReviewAndExperiments1764201600000,
   CreateOutbox1765000000000,
   IndexReviewQueueByScore1765100000000,
-  CreateSpotChecks1765200000000,
+  CreateSpotChecks1765300000000,
 ];

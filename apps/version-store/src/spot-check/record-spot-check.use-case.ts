@@ -18,16 +18,12 @@ export interface RecordSpotCheckCommand {
   reviewer: string;
 }
 
-export interface RecordedSpotCheck {
+/** The check as stored: the command's facts with the check's id and time (error notes null when not given). */
+export type RecordedSpotCheck = Omit<RecordSpotCheckCommand, 'errors'> & {
   checkId: string;
-  sampleId: string;
-  versionId: string;
-  verdict: SpotCheckVerdict;
-  errors: MarkedError[];
-  notes: string;
-  reviewer: string;
+  errors: (MarkedError & { note: string | null })[];
   checkedAt: Date;
-}
+};
 
 /** Records a person's verdict and marked errors on one sampled version, once. */
 @Injectable()

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { API_KEYS, buildOpenApiDocument } from '@content-pipeline/nest-runtime';
+import { MQM_CATEGORIES } from './mqm-typology';
 import { DrawSpotCheckSampleUseCase } from './draw-spot-check-sample.use-case';
 import { RecordSpotCheckUseCase } from './record-spot-check.use-case';
 import { SpotCheckController } from './spot-check.controller';
@@ -115,16 +116,7 @@ describe('spot-check API document', () => {
 
   it('states the MQM typology and span bounds of a check', () => {
     const error = schema('MarkedErrorDto');
-    expect(error.properties.category.enum).toEqual([
-      'accuracy/mistranslation',
-      'accuracy/omission',
-      'accuracy/addition',
-      'accuracy/numbers',
-      'fluency',
-      'terminology',
-      'style',
-      'locale_convention',
-    ]);
+    expect(error.properties.category.enum).toEqual([...MQM_CATEGORIES]);
     expect(error.properties.severity.enum).toEqual(['minor', 'major', 'critical']);
     expect(error.properties.start).toMatchObject({ type: 'integer', minimum: 0 });
     expect(schema('RecordSpotCheckBody').properties.verdict.enum).toEqual(['publishable', 'not_publishable']);

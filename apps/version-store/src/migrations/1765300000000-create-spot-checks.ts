@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * each holds, a person's verdict per sampled version and the MQM-typed errors marked in it. Apart from the
  * review decisions: those judge what the gate flagged, these what went out.
  */
-export class CreateSpotChecks1765200000000 implements MigrationInterface {
-  name = 'CreateSpotChecks1765200000000';
+export class CreateSpotChecks1765300000000 implements MigrationInterface {
+  name = 'CreateSpotChecks1765300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
