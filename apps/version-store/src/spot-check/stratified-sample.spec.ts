@@ -16,6 +16,7 @@ describe('stratumSampleSize', () => {
     expect(stratumSampleSize(30, { rate: 0.1 })).toBe(3);
     expect(stratumSampleSize(31, { rate: 0.1 })).toBe(4);
     expect(stratumSampleSize(3, { rate: 0.05 })).toBe(1);
+    expect(stratumSampleSize(1000, { rate: 1e-12 })).toBe(1);
   });
 
   it('takes the larger of rate and count, never more than the stratum holds', () => {

@@ -37,8 +37,9 @@ export function stratumSampleSize(population: number, plan: SamplingPlan): numbe
     throw new RangeError(`rate must be above 0 and at most 1, got ${plan.rate}`);
   if (plan.count !== undefined && !(Number.isInteger(plan.count) && plan.count >= 1))
     throw new RangeError(`count must be a whole number ≥ 1, got ${plan.count}`);
-  // The epsilon keeps 0.1 × 30 at 3: in binary it is 3.0000000000000004 and would round up to 4.
-  const byRate = plan.rate === undefined ? 0 : Math.ceil(plan.rate * population - 1e-9);
+  // The epsilon keeps 0.1 × 30 at 3: in binary it is 3.0000000000000004 and would round up to 4. At least one,
+  // so that a rate too small to matter for a stratum (or one the epsilon swallows) still samples it.
+  const byRate = plan.rate === undefined ? 0 : Math.max(1, Math.ceil(plan.rate * population - 1e-9));
   return Math.min(population, Math.max(byRate, plan.count ?? 0));
 }
 
