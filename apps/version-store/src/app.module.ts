@@ -24,6 +24,10 @@ import { AbTestingController } from './ab-testing/ab-testing.controller';
 import { ReviewQueueQuery } from './review/review-queue.query';
 import { DecideReviewUseCase } from './review/decide-review.use-case';
 import { ReviewController } from './review/review.controller';
+import { DrawSpotCheckSampleUseCase } from './spot-check/draw-spot-check-sample.use-case';
+import { RecordSpotCheckUseCase } from './spot-check/record-spot-check.use-case';
+import { SpotCheckController } from './spot-check/spot-check.controller';
+import { SpotCheckQueries } from './spot-check/spot-check.queries';
 
 @Module({})
 export class VersionStoreModule {
@@ -40,7 +44,13 @@ export class VersionStoreModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [PublishingController, ActivationController, AbTestingController, ReviewController],
+      controllers: [
+        PublishingController,
+        ActivationController,
+        AbTestingController,
+        ReviewController,
+        SpotCheckController,
+      ],
       providers: [
         { provide: VERSION_STORE_CONFIG, useValue: config },
         { provide: API_KEYS, useValue: config.apiKeys },
@@ -58,6 +68,9 @@ export class VersionStoreModule {
         ReviewQueueQuery,
         ReviewQueueMetrics,
         DecideReviewUseCase,
+        DrawSpotCheckSampleUseCase,
+        RecordSpotCheckUseCase,
+        SpotCheckQueries,
       ],
     };
   }
