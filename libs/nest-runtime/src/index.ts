@@ -17,4 +17,5 @@ export * from './transport/kafka-runtime.context';
 export * from './transport/consumer-declaration.error';
 export * from './transport/handler-error.filter';
 export * from './transport/kafka-runtime.transport';
+export * from './transport/kafka-runtime.client';
 export * from './transport/connect-kafka-consumers';
