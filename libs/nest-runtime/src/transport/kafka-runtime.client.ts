@@ -1,6 +1,6 @@
 import { ClientProxy, ReadPacket, WritePacket } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
-import { ALL_TOPICS, TopicDefinition } from '@content-pipeline/contracts';
+import { TopicDefinition, topicNamed } from '@content-pipeline/contracts';
 import type { PublishOptions } from '@content-pipeline/kafka-runtime';
 import type { KafkaRuntime } from '../kafka-runtime.service';
 
@@ -8,10 +8,6 @@ import type { KafkaRuntime } from '../kafka-runtime.service';
 export interface KafkaRuntimeEvent<TValue> extends PublishOptions {
   value: TValue;
 }
-
-const TOPICS_BY_NAME = new Map<string, TopicDefinition<unknown>>(
-  ALL_TOPICS.map((topic) => [topic.name, topic]),
-);
 
 /**
  * The Nest client of the Kafka runtime: `emit(topic, { value, key })` publishes through the service's Avro publisher
@@ -63,7 +59,7 @@ export class KafkaRuntimeClient extends ClientProxy {
 
   protected async dispatchEvent<T = void>(packet: ReadPacket<KafkaRuntimeEvent<unknown>>): Promise<T> {
     const name = String(packet.pattern);
-    const topic = TOPICS_BY_NAME.get(name);
+    const topic = topicNamed(name);
     if (!topic) throw new Error(`emit('${name}'): no such topic in the contracts' topic catalogue`);
     if (this.outboxTopics.has(name))
       throw new Error(

@@ -1,6 +1,6 @@
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
-import { ALL_TOPICS, TopicDefinition } from '@content-pipeline/contracts';
+import { TopicDefinition, topicNamed } from '@content-pipeline/contracts';
 import { ErasedSubscription, MessageContext, subscribe } from '@content-pipeline/kafka-runtime';
 import type { KafkaRuntime } from '../kafka-runtime.service';
 import { ConsumerDeclarationError } from './consumer-declaration.error';
@@ -16,10 +16,6 @@ interface DeclaredHandler {
   isEventHandler: boolean;
   extras: Partial<KafkaEventOptions> | undefined;
 }
-
-const TOPICS_BY_NAME = new Map<string, TopicDefinition<unknown>>(
-  ALL_TOPICS.map((topic) => [topic.name, topic]),
-);
 
 /**
  * The project's consumer runtime as a NestJS transport: each `@EventPattern(topic, { group })` handler on a controller
@@ -91,7 +87,7 @@ export class KafkaRuntimeTransport extends Server implements CustomTransportStra
     const seen = new Set<string>();
     for (const declared of this.declared) {
       const where = `@EventPattern('${declared.topic}')`;
-      const topic = TOPICS_BY_NAME.get(declared.topic);
+      const topic = topicNamed(declared.topic);
       const group = declared.extras?.group;
       if (!declared.isEventHandler) {
         problems.push(
