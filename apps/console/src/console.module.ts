@@ -15,6 +15,7 @@ import { SessionController } from './session/session.controller';
 import { SessionGuard } from './session/session.guard';
 import { SessionStore } from './session/session.store';
 import { ServiceClient } from './upstream/service-client';
+import { VersionComparison } from './versions/version-comparison';
 import { VersionsController } from './versions/versions.controller';
 
 /** Closes the console's pool on shutdown. */
@@ -64,6 +65,7 @@ export class ConsoleModule {
         PeopleService,
         ServiceClient,
         ReviewDesk,
+        VersionComparison,
       ],
     };
   }

@@ -249,8 +249,11 @@ export class DecisionView {
   @ApiPropertyOptional() requestedEventId?: string;
 }
 
+export const VERSION_ID_PATTERN = /^[0-9a-f-]{36}$/;
+export const VERSION_ID_MESSAGE = 'versionId must be a version id (UUID)';
+
 export class VersionIdParams {
   @ApiProperty()
-  @Matches(/^[0-9a-f-]{36}$/, { message: 'versionId must be a version id (UUID)' })
+  @Matches(VERSION_ID_PATTERN, { message: VERSION_ID_MESSAGE })
   versionId!: string;
 }

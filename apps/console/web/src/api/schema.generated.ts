@@ -173,6 +173,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/skus/{sku}/languages/{lang}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two versions compared word by word, field by field, with who made each, when and why */
+        get: operations["versionDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/skus/{sku}/languages/{lang}/activate": {
         parameters: {
             query?: never;
@@ -201,6 +218,23 @@ export interface paths {
         put?: never;
         /** Roll back to an earlier version (audited with the reason) */
         post: operations["rollbackVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skus/{sku}/languages/{lang}/rederive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After an English rollback: derive the other languages again from the English now active */
+        post: operations["rederiveLanguages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -445,11 +479,68 @@ export interface components {
             pinned: boolean;
             audit: components["schemas"]["AuditEntryView"][];
         };
-        ChangeActivationBody: {
-            /** @description The version to show */
+        VersionStoryView: {
             versionId: string;
+            versionNumber: number;
+            /** @description The model provider, or human for a person’s copy */
+            provider: string;
+            verdict: string;
+            score: number;
+            createdAt: string;
+            review: components["schemas"]["ReviewDecisionView"] | null;
+            /** @description Activations and rollbacks of this version, newest first */
+            audit: components["schemas"]["AuditEntryView"][];
+        };
+        DiffSegmentView: {
+            /** @enum {string} */
+            kind: "same" | "removed" | "added";
+            text: string;
+        };
+        FieldDiffView: {
+            /** @description The content field, e.g. seoTitle */
+            field: string;
+            /** @description Its name on the page, e.g. SEO title */
+            label: string;
+            changed: boolean;
+            segments: components["schemas"]["DiffSegmentView"][];
+        };
+        VersionDiffView: {
+            from: components["schemas"]["VersionStoryView"];
+            to: components["schemas"]["VersionStoryView"];
+            fields: components["schemas"]["FieldDiffView"][];
+        };
+        ChangeActivationBody: {
             /** @description Why: recorded in the audit */
             reason: string;
+            /** @description The version to show */
+            versionId: string;
+        };
+        RederiveOfferView: {
+            /** @description Derived languages whose active version derives from another master */
+            staleLanguages: string[];
+        };
+        ActivationChangeView: {
+            /** @enum {string} */
+            action: "activated" | "rolled_back";
+            activeVersionId: string | null;
+            pinned: boolean;
+            /** @description After an English rollback: the languages to derive again from the English now active */
+            rederiveOffer?: components["schemas"]["RederiveOfferView"];
+        };
+        ReasonBody: {
+            /** @description Why: recorded in the audit */
+            reason: string;
+        };
+        RederivedLanguageView: {
+            language: string;
+        };
+        RederivationView: {
+            masterVersionId: string;
+            /** @description Languages sent to generation again */
+            requested: components["schemas"]["RederivedLanguageView"][];
+            /** @description Languages whose earlier derivation is shown again */
+            reactivated: components["schemas"]["RederivedLanguageView"][];
+            upToDate: components["schemas"]["RederivedLanguageView"][];
         };
         JobSummaryView: {
             job_id: string;
@@ -791,6 +882,33 @@ export interface operations {
             };
         };
     };
+    versionDiff: {
+        parameters: {
+            query: {
+                /** @description The earlier version of the comparison (its id) */
+                from: string;
+                /** @description The later version of the comparison (its id) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                sku: string;
+                lang: "en" | "ja" | "es" | "de" | "fr";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDiffView"];
+                };
+            };
+        };
+    };
     activateVersion: {
         parameters: {
             query?: never;
@@ -811,7 +929,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivationChangeView"];
+                };
             };
         };
     };
@@ -835,7 +955,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivationChangeView"];
+                };
+            };
+        };
+    };
+    rederiveLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+                lang: "en" | "ja" | "es" | "de" | "fr";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RederivationView"];
+                };
             };
         };
     };
