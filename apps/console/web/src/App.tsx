@@ -98,7 +98,7 @@ export function App() {
       case 'history':
         return <HistoryScreen sku={current.sku} lang={current.lang} person={person} go={go} />;
       case 'jobs':
-        return <JobsScreen />;
+        return <JobsScreen person={person} />;
       case 'people':
         return atLeast(person, 'admin') ? (
           <PeopleScreen />

@@ -258,6 +258,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job: its budget cap and whether it is paused, and why */
+        get: operations["job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{jobId}/progress": {
         parameters: {
             query?: never;
@@ -269,6 +286,57 @@ export interface paths {
         get: operations["jobProgress"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dead-lettered tasks of the job: the reason and the original bytes */
+        get: operations["jobDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the budget cap (raising it does not resume a paused job: resume it after) */
+        patch: operations["setJobBudget"];
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit a paused job again and re-drive its dead letters (409 while at its budget cap) */
+        post: operations["resumeJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -550,6 +618,16 @@ export interface components {
             paused_reason: string | null;
             created_at: string;
         };
+        JobView: {
+            job_id: string;
+            lane: string;
+            languages: string[];
+            budget_usd: number | null;
+            paused_reason: string | null;
+            created_at: string;
+            /** @description Whether new work of the job is admitted (false while paused) */
+            admitted: boolean;
+        };
         JobProgressView: {
             job_id: string;
             state: string;
@@ -564,6 +642,44 @@ export interface components {
             throughput_tasks_per_min: number;
             eta_seconds: number | null;
             as_of: string;
+        };
+        DeadLetterView: {
+            task_id: string;
+            sku_id: string;
+            language: string;
+            /** @enum {string} */
+            state: "dead_lettered" | "failed";
+            error_code: string | null;
+            reason: string | null;
+            /** @description Where a re-drive sends the message again */
+            topic: string | null;
+            resume_count: number;
+            dead_lettered_at: string;
+            /** @description The original message value, base64 */
+            value_base64: string;
+            value_bytes: number;
+            /** @description The value as text, unprintable bytes as dots */
+            value_preview: string;
+            headers: {
+                [key: string]: string;
+            };
+        };
+        DeadLetterPageView: {
+            total: number;
+            items: components["schemas"]["DeadLetterView"][];
+        };
+        BudgetBody: {
+            /** @description The new budget cap in US dollars */
+            budgetUsd: number;
+        };
+        ResumeView: {
+            job_id: string;
+            admitted: boolean;
+            /** @description Dead-lettered or failed tasks whose original message was sent again */
+            requeued: number;
+            /** @description Tasks that have used all their re-drives */
+            exhausted: number;
+            in_flight: number;
         };
     };
     responses: never;
@@ -1006,6 +1122,27 @@ export interface operations {
             };
         };
     };
+    job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+        };
+    };
     jobProgress: {
         parameters: {
             query?: never;
@@ -1023,6 +1160,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobProgressView"];
+                };
+            };
+        };
+    };
+    jobDeadLetters: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPageView"];
+                };
+            };
+        };
+    };
+    setJobBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+        };
+    };
+    resumeJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeView"];
                 };
             };
         };
