@@ -5,6 +5,7 @@ import { createServiceDataSource } from '@content-pipeline/persistence';
 import type { ConsoleConfig } from './console.config';
 import { CONSOLE_CONFIG, CONSOLE_DATA_SOURCE } from './console.tokens';
 import { ConsoleHealthController } from './http/console-health.controller';
+import { ExperimentsController } from './experiments/experiments.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
@@ -43,6 +44,7 @@ export class ConsoleModule {
         ReviewController,
         VersionsController,
         JobsController,
+        ExperimentsController,
       ],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },

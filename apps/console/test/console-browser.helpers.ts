@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page } from '@playwright/test';
+import { Browser, expect, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@content-pipeline/testing';
@@ -73,4 +73,44 @@ export async function screenshot(page: Page, name: string, docs = false) {
     mkdirSync(DOCS, { recursive: true });
     await page.screenshot({ path: join(DOCS, `${name}.png`), fullPage: false });
   }
+}
+
+/** Calls a service's API with a service key (the tests check what the page did where it landed). */
+export function serviceApi(baseUrl: string, apiKey: string) {
+  return async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${apiKey}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    return JSON.parse(text) as T;
+  };
+}
+
+/** A person of this run, added by the administrator on the people page (its own browser page). */
+export async function addPerson(
+  browser: Browser,
+  consoleUrl: string,
+  person: {
+    email: string;
+    password: string;
+    name: string;
+    role: 'viewer' | 'reviewer' | 'operator' | 'admin';
+  },
+): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(`${consoleUrl}/people`);
+  await signInWithKeyboard(page, ADMIN);
+  await page.getByLabel('E-mail', { exact: true }).fill(person.email);
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('Role', { exact: true }).selectOption(person.role);
+  await page.getByLabel(/Initial password/).fill(person.password);
+  await page.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByRole('cell', { name: person.email })).toBeVisible();
+  await page.close();
 }

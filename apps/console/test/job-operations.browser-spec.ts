@@ -13,6 +13,7 @@ import {
   consoleEnv,
   expectAccessible,
   screenshot,
+  serviceApi,
   signInWithKeyboard,
 } from './console-browser.helpers';
 
@@ -52,20 +53,7 @@ interface JobAnswer {
   progress: { cost_usd_so_far: number; completed: number };
 }
 
-/** The job API as the console's service key sees it (an operator). */
-async function jobApi<T>(method: 'GET' | 'PATCH', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${jobApiUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${CONSOLE_KEY}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
+const jobApi = serviceApi(jobApiUrl, CONSOLE_KEY);
 
 test.describe.configure({ mode: 'serial' });
 

@@ -10,10 +10,12 @@ import {
   waitFor,
 } from '@content-pipeline/testing';
 import {
+  addPerson,
   ADMIN,
   consoleEnv,
   expectAccessible,
   screenshot,
+  serviceApi,
   signInWithKeyboard,
   titleWithinLimits,
 } from './console-browser.helpers';
@@ -59,20 +61,7 @@ interface StoredVersion {
   content: Record<string, unknown> & { seoTitle: string };
 }
 
-/** The version store's API as the console's service key sees it (an operator). */
-async function versionStore<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${versionStoreUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${CONSOLE_KEY}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
+const versionStore = serviceApi(versionStoreUrl, CONSOLE_KEY);
 
 function activeOf(skuId: string) {
   return versionStore<{ versionId: string; versionNumber: number; content: { seoTitle: string } }>(
@@ -121,17 +110,7 @@ test.beforeAll(async ({ browser }) => {
   await pipeline.start();
   await consoleApp.start();
   await pipeline.publishCatalogLines(sample.lines);
-  // A reviewer of this run, added by the administrator through the people page.
-  const page = await browser.newPage();
-  await page.goto(`${consoleUrl}/people`);
-  await signInWithKeyboard(page, ADMIN);
-  await page.getByLabel('E-mail', { exact: true }).fill(REVIEWER.email);
-  await page.getByLabel('Name').fill('Rory Reviewer');
-  await page.getByLabel('Role', { exact: true }).selectOption('reviewer');
-  await page.getByLabel(/Initial password/).fill(REVIEWER.password);
-  await page.getByRole('button', { name: 'Add' }).click();
-  await expect(page.getByRole('cell', { name: REVIEWER.email })).toBeVisible();
-  await page.close();
+  await addPerson(browser, consoleUrl, { ...REVIEWER, name: 'Rory Reviewer', role: 'reviewer' });
   await waitFor(
     () =>
       pipeline.query<{ waiting: string }>(

@@ -106,7 +106,15 @@ export function App() {
           <p role="alert">Only an administrator manages people.</p>
         );
       case 'queue':
-        return <QueueScreen queue={queue} error={queueError} loadQueue={loadQueue} go={go} />;
+        return (
+          <QueueScreen
+            queue={queue}
+            error={queueError}
+            loadQueue={loadQueue}
+            go={go}
+            canDecide={atLeast(person, 'reviewer')}
+          />
+        );
     }
   };
 

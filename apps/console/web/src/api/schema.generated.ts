@@ -156,6 +156,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/bulk-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a job’s filtered queue scoring at least minScore; items with a critical issue are refused */
+        post: operations["bulkApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/skus/{sku}/languages/{lang}": {
         parameters: {
             query?: never;
@@ -337,6 +354,23 @@ export interface paths {
         put?: never;
         /** Admit a paused job again and re-drive its dead letters (409 while at its budget cap) */
         post: operations["resumeJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skus/{sku}/languages/{lang}/experiment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The running (else latest) experiment: per variant rate and confidence, and the winner if significant */
+        get: operations["experimentResults"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -534,6 +568,47 @@ export interface components {
             /** @description What to fix: the feedback of the regeneration */
             notes: string;
         };
+        BulkApproveBody: {
+            /** @enum {string} */
+            language?: "en" | "ja" | "es" | "de" | "fr";
+            /** @description A rule id such as number_dropped */
+            rule?: string;
+            /** @enum {string} */
+            severity?: "critical" | "warning" | "info";
+            attempt?: number;
+            /** @description Only items waiting at least this many minutes */
+            minAgeMinutes?: number;
+            /** @description The job whose queue is approved: 1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit */
+            jobId: string;
+            /** @description Approve the items scoring at least this */
+            minScore: number;
+            /** @description Why; recorded with each decision (“Bulk approved in the review console” if left out) */
+            notes?: string;
+        };
+        BulkItemView: {
+            versionId: string;
+            skuId: string;
+            language: string;
+        };
+        BulkRefusalView: {
+            versionId: string;
+            skuId: string;
+            language: string;
+            reason: string;
+        };
+        BulkApprovalView: {
+            /** @description Items of the filtered queue looked at */
+            considered: number;
+            /** @description More items matched than one bulk approval takes; run it again for the rest */
+            truncated: boolean;
+            approved: components["schemas"]["BulkItemView"][];
+            /** @description Refused: a critical issue is open */
+            refused: components["schemas"]["BulkRefusalView"][];
+            /** @description The version store refused them (e.g. decided meanwhile) */
+            failed: components["schemas"]["BulkRefusalView"][];
+            /** @description Scoring below the minimum: left in the queue */
+            belowScore: number;
+        };
         AuditEntryView: {
             versionId: string | null;
             action: string;
@@ -680,6 +755,37 @@ export interface components {
             /** @description Tasks that have used all their re-drives */
             exhausted: number;
             in_flight: number;
+        };
+        VariantResultView: {
+            variantId: string;
+            label: string;
+            versionId: string;
+            isControl: boolean;
+            /** @description Relative traffic weight */
+            weight: number;
+            impressions: number;
+            conversions: number;
+            /** @description conversions / impressions */
+            conversionRate: number | null;
+            /** @description 1 − p of the two-proportion z-test against the control, in percent; null for the control */
+            confidencePercent: number | null;
+            /** @description The difference from the control is significant */
+            significant: boolean;
+        };
+        ExperimentView: {
+            experimentId: string;
+            /** @enum {string} */
+            status: "running" | "stopped";
+            /** @description Significance level of the test */
+            alpha: number;
+            variants: components["schemas"]["VariantResultView"][];
+            /** @description The winning variant, once significant */
+            winnerVariantId: string | null;
+            summary: string;
+        };
+        ExperimentAnswerView: {
+            /** @description Null: the SKU-language has no experiment */
+            experiment: components["schemas"]["ExperimentView"] | null;
         };
     };
     responses: never;
@@ -976,6 +1082,29 @@ export interface operations {
             };
         };
     };
+    bulkApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproveBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkApprovalView"];
+                };
+            };
+        };
+    };
     versionHistory: {
         parameters: {
             query?: never;
@@ -1230,6 +1359,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResumeView"];
+                };
+            };
+        };
+    };
+    experimentResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+                lang: "en" | "ja" | "es" | "de" | "fr";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentAnswerView"];
                 };
             };
         };

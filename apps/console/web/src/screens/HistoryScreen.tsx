@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { atLeast } from '../App';
 import { api, messageOf, PersonView, Schemas, VersionView } from '../api/client';
+import { ExperimentPanel } from '../components/ExperimentPanel';
 import { VersionDiff } from '../components/VersionDiff';
 import type { Route } from '../route';
 
@@ -228,6 +229,12 @@ export function HistoryScreen({
         </div>
       )}
       {diff && <VersionDiff diff={diff} lang={lang} />}
+      <ExperimentPanel
+        key={revision}
+        sku={sku}
+        lang={lang}
+        versionNumbers={new Map(history.items.map((version) => [version.versionId, version.versionNumber]))}
+      />
       <h2>Audit</h2>
       <ul>
         {history.audit.map((entry, index) => (
