@@ -5,6 +5,7 @@ import { createServiceDataSource } from '@content-pipeline/persistence';
 import type { ConsoleConfig } from './console.config';
 import { CONSOLE_CONFIG, CONSOLE_DATA_SOURCE } from './console.tokens';
 import { ConsoleHealthController } from './http/console-health.controller';
+import { ExperimentsController } from './experiments/experiments.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
@@ -15,6 +16,7 @@ import { SessionController } from './session/session.controller';
 import { SessionGuard } from './session/session.guard';
 import { SessionStore } from './session/session.store';
 import { ServiceClient } from './upstream/service-client';
+import { VersionComparison } from './versions/version-comparison';
 import { VersionsController } from './versions/versions.controller';
 
 /** Closes the console's pool on shutdown. */
@@ -42,6 +44,7 @@ export class ConsoleModule {
         ReviewController,
         VersionsController,
         JobsController,
+        ExperimentsController,
       ],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },
@@ -64,6 +67,7 @@ export class ConsoleModule {
         PeopleService,
         ServiceClient,
         ReviewDesk,
+        VersionComparison,
       ],
     };
   }

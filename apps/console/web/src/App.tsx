@@ -98,7 +98,7 @@ export function App() {
       case 'history':
         return <HistoryScreen sku={current.sku} lang={current.lang} person={person} go={go} />;
       case 'jobs':
-        return <JobsScreen />;
+        return <JobsScreen person={person} />;
       case 'people':
         return atLeast(person, 'admin') ? (
           <PeopleScreen />
@@ -106,7 +106,15 @@ export function App() {
           <p role="alert">Only an administrator manages people.</p>
         );
       case 'queue':
-        return <QueueScreen queue={queue} error={queueError} loadQueue={loadQueue} go={go} />;
+        return (
+          <QueueScreen
+            queue={queue}
+            error={queueError}
+            loadQueue={loadQueue}
+            go={go}
+            canDecide={atLeast(person, 'reviewer')}
+          />
+        );
     }
   };
 
