@@ -10,6 +10,7 @@ import {
 import {
   addPerson,
   ADMIN,
+  ensureTestAdmin,
   consoleEnv,
   expectAccessible,
   screenshot,
@@ -89,6 +90,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(10 * 60_000);
   migrateServices(['console'], pipeline.infra.serviceEnv);
+  await ensureTestAdmin((sql, parameters) => pipeline.query(sql, parameters));
   await pipeline.start();
   await consoleApp.start();
   await addPerson(browser, consoleUrl, { ...REVIEWER, name: 'Bea Bulk', role: 'reviewer' });

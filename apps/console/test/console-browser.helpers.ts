@@ -3,12 +3,29 @@ import { Browser, expect, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@content-pipeline/testing';
+import { hashPassword } from '../src/people/password-hash';
 
 const SCREENSHOTS = join(WORKSPACE_ROOT, 'tmp', 'console-screens');
 const DOCS = join(WORKSPACE_ROOT, 'docs', 'console');
 
-/** The administrator the console creates at its first start (CONSOLE_ADMIN_EMAIL / CONSOLE_ADMIN_PASSWORD). */
-export const ADMIN = { email: 'admin@example.com', password: 'first admin password' };
+/**
+ * The browser tests' own administrator. It is written to the console's table by `ensureTestAdmin`, not created from
+ * CONSOLE_ADMIN_EMAIL: the console creates that one only while it has no administrator, so after a demo on the same
+ * database the tests could not sign in with a password of their own.
+ */
+export const ADMIN = { email: 'browser-tests-admin@example.com', password: 'browser tests admin password' };
+
+/** Creates the tests' administrator, or gives it back its role and password; other people are left as they are. */
+export async function ensureTestAdmin(
+  query: (sql: string, parameters: unknown[]) => Promise<unknown>,
+): Promise<void> {
+  await query(
+    `INSERT INTO console.person (email, display_name, role, password_hash, active)
+     VALUES ($1, 'Browser tests admin', 'admin', $2, true)
+     ON CONFLICT (email) DO UPDATE SET role = 'admin', active = true, password_hash = EXCLUDED.password_hash`,
+    [ADMIN.email, await hashPassword(ADMIN.password)],
+  );
+}
 
 /** The console's own environment for a browser test, on the pipeline's services. */
 export function consoleEnv(
@@ -23,8 +40,6 @@ export function consoleEnv(
     CONSOLE_VERSION_STORE_URL: `http://127.0.0.1:${versionStorePort}`,
     CONSOLE_JOB_API_URL: `http://127.0.0.1:${jobServicePort}`,
     CONSOLE_SERVICE_API_KEY: serviceApiKey,
-    CONSOLE_ADMIN_EMAIL: ADMIN.email,
-    CONSOLE_ADMIN_PASSWORD: ADMIN.password,
   };
 }
 

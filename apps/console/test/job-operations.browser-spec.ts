@@ -10,6 +10,7 @@ import {
 } from '@content-pipeline/testing';
 import {
   ADMIN,
+  ensureTestAdmin,
   consoleEnv,
   expectAccessible,
   screenshot,
@@ -60,6 +61,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(6 * 60_000);
   migrateServices(['console'], pipeline.infra.serviceEnv);
+  await ensureTestAdmin((sql, parameters) => pipeline.query(sql, parameters));
   await pipeline.start();
   await consoleApp.start();
   await pipeline.publishCatalogLines(sample.lines);

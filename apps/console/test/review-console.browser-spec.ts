@@ -9,6 +9,7 @@ import {
 } from '@content-pipeline/testing';
 import {
   ADMIN,
+  ensureTestAdmin,
   consoleEnv,
   expectAccessible,
   screenshot,
@@ -50,6 +51,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(10 * 60_000);
   migrateServices(['console'], pipeline.infra.serviceEnv);
+  await ensureTestAdmin((sql, parameters) => pipeline.query(sql, parameters));
   await pipeline.start();
   await consoleApp.start();
   await pipeline.publishCatalogLines(sample.lines);

@@ -12,6 +12,7 @@ import {
 import {
   addPerson,
   ADMIN,
+  ensureTestAdmin,
   consoleEnv,
   expectAccessible,
   screenshot,
@@ -107,6 +108,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(8 * 60_000);
   migrateServices(['console'], pipeline.infra.serviceEnv);
+  await ensureTestAdmin((sql, parameters) => pipeline.query(sql, parameters));
   await pipeline.start();
   await consoleApp.start();
   await pipeline.publishCatalogLines(sample.lines);
