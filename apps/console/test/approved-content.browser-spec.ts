@@ -205,7 +205,7 @@ test('an operator reads an A/B experiment: impressions, conversions, rate, confi
   for (const variant of experiment.variants) {
     await versionStore('POST', `/variants/${variant.variantId}/impressions`, { count: 1000 });
     await versionStore('POST', `/variants/${variant.variantId}/conversions`, {
-      count: variant.isControl ? 50 : 90,
+      count: variant.isControl ? 50 : 75,
     });
   }
 
