@@ -27,6 +27,15 @@ const REGIMES = {
   requests: { rpm: 100, tpm: 3_000_000 },
 } as const;
 const RUN_MS = 125_000;
+/**
+ * Tasks for a run with a kill: enough to keep the budget saturated for the whole run (a chat task takes two
+ * requests; Anthropic's short answers make ~160 tasks a minute under the token budget), few enough to drain within
+ * the 240 s after it.
+ */
+const KILL_BACKLOG = {
+  tokens: { dify: 260, openai: 260, anthropic: 400 },
+  requests: { dify: 260, openai: 150, anthropic: 150 },
+} as const;
 const WINDOW_S = 60;
 const WINDOW_STEP_S = 5;
 /** A window counts as saturated from this share of the binding budget. */
@@ -48,7 +57,7 @@ async function main(): Promise<void> {
   const rule = defaultTokenAccounting(provider);
   const tag = uniqueRunTag('bench-rl');
   const groupId = `generator-${tag}`;
-  const backlog = regime === 'requests' ? 400 : kill ? 260 : 400;
+  const backlog = kill ? KILL_BACKLOG[regime][provider] : 400;
   const simulator = new ServiceProcess('llm-simulator', SIM_PORT, {}, [
     '--port',
     String(SIM_PORT),

@@ -42,7 +42,7 @@ export function loadGeneratorConfig(env?: Environment) {
         .default('generator'),
       LLM_RPM_LIMIT: positiveInt(4_000),
       LLM_TPM_LIMIT: positiveInt(3_000_000),
-      LLM_RATE_LIMIT_BURST_RATIO: z.coerce.number().gt(0).max(0.2).default(0.02),
+      LLM_RATE_LIMIT_BURST_RATIO: z.coerce.number().gt(0).max(0.2).default(0.005),
       LLM_RATE_LIMITER_KEY: z.string().min(1).max(200).default('default'),
       LLM_TOKEN_ACCOUNTING: z.enum(TOKEN_ACCOUNTING_RULES as [string, ...string[]]).optional(),
       LLM_HARD_TIMEOUT_MS: positiveInt(180_000),
@@ -138,9 +138,10 @@ export function loadGeneratorConfig(env?: Environment) {
       requestsPerMinute: vars.LLM_RPM_LIMIT,
       tokensPerMinute: vars.LLM_TPM_LIMIT,
       burstRatio: vars.LLM_RATE_LIMIT_BURST_RATIO,
-      // Above the largest single reservation (prompt + two maximum outputs under OpenAI's rule) so one call always
-      // fits the burst.
-      minTokenBurst: 4 * maxOutputTokens,
+      // Above the largest single reservation (one HTTP call: its prompt + the maximum output) so one call always
+      // fits the burst. Calls get slots ahead (ADMISSION_HORIZON_MS), so the burst need not absorb late wake-ups:
+      // every token of it is taken from the sustained rate.
+      minTokenBurst: 2 * maxOutputTokens,
       /** How the provider counts a call's tokens (its own rule unless set, e.g. the model's rule behind Dify). */
       tokenAccounting: (vars.LLM_TOKEN_ACCOUNTING ??
         defaultTokenAccounting(vars.LLM_PROVIDER)) as TokenAccountingRule,

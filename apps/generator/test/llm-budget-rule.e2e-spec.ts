@@ -59,7 +59,7 @@ async function storedState(key: string): Promise<BudgetState> {
 
 describe('the admission rule in TypeScript and in SQL', () => {
   it.each([1, 2, 3])(
-    'decide every call of a sequence alike: admissions, waits, 429 cooldowns, settlements and releases (seed %i)',
+    'decide every call of a sequence alike: admissions, slots ahead, waits, 429 cooldowns, settlements and releases (seed %i)',
     async (seed) => {
       const random = sequenceRandom(seed);
       const key = uniqueRunTag('limiter-rule');
@@ -77,10 +77,14 @@ describe('the admission rule in TypeScript and in SQL', () => {
         if (action < 55) {
           const calls = random(10) < 7 ? 1 : 2 + random(3);
           const cost = { requests: calls, tokens: calls * (300 + random(2_000)) };
-          const expected = admitCall(state, nowMs, cost, limits);
-          const actual = await store.admit(cost, limits);
+          // Half the admissions may take a slot ahead (whole milliseconds, so the TATs stay exact).
+          const horizonMs = random(100) < 50 ? 0 : random(3_000);
+          const expected = admitCall(state, nowMs, cost, limits, horizonMs);
+          const actual = await store.admit(cost, limits, horizonMs);
           expect({ step, admitted: actual.admitted }).toEqual({ step, admitted: expected.admitted });
           if (expected.admitted && actual.admitted) {
+            expect(actual.startInMs).toBeCloseTo(expected.startInMs, 3);
+            if (expected.startInMs > 0) decisions.push('scheduled');
             state = expected.state;
             outstanding.push({ cost, tokenIntervalMs: actual.tokenIntervalMs });
             decisions.push('admitted');
@@ -117,7 +121,7 @@ describe('the admission rule in TypeScript and in SQL', () => {
       }
       // The sequence exercised every kind of decision, not only admissions.
       expect(new Set(decisions)).toEqual(
-        new Set(['admitted', 'held:requests', 'held:tokens', 'held:cooldown']),
+        new Set(['admitted', 'scheduled', 'held:requests', 'held:tokens', 'held:cooldown']),
       );
     },
     60_000,

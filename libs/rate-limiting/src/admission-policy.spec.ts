@@ -1,7 +1,7 @@
 import {
   admissionBudgetSpec,
-  admissionRequests,
   admissionTokens,
+  countedTokens,
   defaultTokenAccounting,
   tokenMarginFor,
   settledTokens,
@@ -84,42 +84,43 @@ describe('token accounting by the provider’s rule', () => {
   const call = { promptTokens: 3_000, maxOutputTokens: 2_048 };
   const usage = { promptTokens: 3_010, completionTokens: 700 };
 
-  it('reserves prompt plus the maximum output under every rule', () => {
+  it('reserves prompt plus the maximum output for a call whose kind has no forecast yet', () => {
     for (const rule of TOKEN_ACCOUNTING_RULES) expect(admissionTokens(rule, call)).toBe(5_048);
   });
 
-  it('reserves every expected call’s maximum output where OpenAI charges it at admission', () => {
-    expect(admissionTokens('openai_admission', { ...call, calls: 2 })).toBe(7_096);
-    expect(admissionTokens('actual_usage', { ...call, calls: 2 })).toBe(5_048);
+  it('reserves the forecast where usage is counted, and always OpenAI’s admission charge', () => {
+    expect(admissionTokens('actual_usage', { ...call, expectedBeyondPrompt: 712.4 })).toBe(3_712);
+    expect(admissionTokens('anthropic_input_output', { ...call, expectedBeyondPrompt: 650 })).toBe(3_650);
+    expect(admissionTokens('openai_admission', { ...call, expectedBeyondPrompt: 650 })).toBe(5_048);
   });
 
   it('keeps OpenAI’s admission charge: unused output is not given back, only the prompt estimate is corrected', () => {
-    expect(settledTokens('openai_admission', 5_048, usage, 2_048)).toBe(5_058);
-    expect(tokenMarginFor('openai_admission', 2_048)).toBe(2_048);
-    expect(tokenMarginFor('actual_usage', 2_048)).toBeUndefined();
-    // An extraction call before the localisation: two calls, each charged its maximum output.
-    expect(settledTokens('openai_admission', 5_048, { ...usage, promptTokens: 4_000, calls: 2 }, 2_048)).toBe(
-      8_096,
-    );
+    expect(settledTokens('openai_admission', { tokens: 5_048, forecast: false }, usage, 2_048)).toBe(5_058);
     expect(
-      settledTokens('openai_admission', 5_048, { promptTokens: 2_900, completionTokens: 10 }, 2_048),
+      settledTokens(
+        'openai_admission',
+        { tokens: 5_048, forecast: false },
+        { promptTokens: 2_900, completionTokens: 10 },
+        2_048,
+      ),
     ).toBe(4_948);
+    expect(tokenMarginFor('openai_admission', 2_048)).toBe(2_048);
   });
 
-  it('settles Anthropic to uncached input plus generated output', () => {
-    expect(settledTokens('anthropic_input_output', 5_048, { ...usage, cacheReadTokens: 2_000 }, 2_048)).toBe(
-      1_710,
+  it('counts Anthropic as uncached input plus generated output', () => {
+    expect(countedTokens('anthropic_input_output', { ...usage, cacheReadTokens: 2_000 }, 2_048)).toBe(1_710);
+  });
+
+  it('settles a forecast reservation to billed usage, up or down', () => {
+    expect(settledTokens('actual_usage', { tokens: 3_900, forecast: true }, usage, 2_048)).toBe(3_710);
+    expect(settledTokens('actual_usage', { tokens: 3_500, forecast: true }, usage, 2_048)).toBe(3_710);
+  });
+
+  it('gives nothing back from a reservation made before the forecast was learned, but charges more', () => {
+    expect(settledTokens('actual_usage', { tokens: 5_048, forecast: false }, usage, 2_048)).toBe(5_048);
+    expect(settledTokens('anthropic_input_output', { tokens: 3_000, forecast: false }, usage, 2_048)).toBe(
+      3_710,
     );
-  });
-
-  it('settles billed usage to what was used', () => {
-    expect(settledTokens('actual_usage', 5_048, usage, 2_048)).toBe(3_710);
-  });
-
-  it('reserves a request per expected HTTP call on the chat APIs, one per Dify run', () => {
-    expect(admissionRequests('openai_admission', 2)).toBe(2);
-    expect(admissionRequests('anthropic_input_output', 2)).toBe(2);
-    expect(admissionRequests('actual_usage', 2)).toBe(1);
   });
 
   it('names each provider family’s rule', () => {

@@ -11,8 +11,8 @@ export interface BurstPolicy {
   /** The smallest token burst: above the largest single reservation, so one call always fits. */
   minTokenBurst: number;
   /**
-   * Tokens kept back for give-backs (default: as many as the burst). Under `openai_admission` only a prompt
-   * over-estimate is ever given back, so far less is needed — see {@link tokenMarginFor}.
+   * Tokens kept back for give-backs (default: as many as the burst). Each call reserves a forecast and is settled
+   * by its error only, so far less is needed — see {@link tokenMarginFor}.
    */
   tokenMargin?: number;
 }
@@ -114,8 +114,8 @@ export function admissionStatementParameters(
  *   plus `max_tokens`/`max_completion_tokens`, and that charge stays for the window whatever the answer used.
  * - `anthropic_input_output`: Anthropic's rate-limit documentation — input tokens (ITPM) count as sent, cache reads
  *   excluded on current models; output tokens (OTPM) are estimated from `max_tokens` at the start and adjusted to
- *   the tokens generated at the end. With one token budget both are held in it: reserved in full, settled to
- *   uncached input + output.
+ *   the tokens generated at the end. With one token budget both are held in it: reserved as the forecast (or the
+ *   maximum output before one is learned), settled to uncached input + output.
  * - `actual_usage`: billed usage only (Dify reports each run's tokens; its underlying model's own rule applies
  *   upstream — pick that model's rule when the workflow's model provider enforces one).
  */
@@ -127,57 +127,47 @@ export const TOKEN_ACCOUNTING_RULES: readonly TokenAccountingRule[] = [
   'actual_usage',
 ];
 
-/** What one call asks for before it is sent. */
+/** What one HTTP call asks for before it is sent. */
 export interface CallTokenEstimate {
-  /** Prompt tokens of every HTTP call the generation is expected to take. */
+  /** The call's prompt, as counted locally. */
   promptTokens: number;
+  /** The `max_tokens` the call is sent with. */
   maxOutputTokens: number;
-  /** HTTP calls expected (an extraction before the localisation makes two), each with the same maximum output. */
-  calls?: number;
+  /**
+   * Tokens beyond the prompt estimate the rule is expected to count for such a call, learned from finished calls
+   * ({@link UsageForecast}); unknown before the first ones finish.
+   */
+  expectedBeyondPrompt?: number;
 }
 
-/** What the provider reported for a finished call. */
+/** What the provider reported for a finished HTTP call. */
 export interface CallTokenUsage {
   promptTokens: number;
   completionTokens: number;
   /** Input tokens served from the provider's prompt cache (Anthropic `cache_read_input_tokens`). */
   cacheReadTokens?: number;
-  /** HTTP calls the generation took (an extraction, a repair), each sent with the same maximum output; 1 if unsaid. */
-  calls?: number;
 }
 
 /**
- * Requests to reserve when a generation is admitted: the chat APIs count every HTTP call (an extraction before the
- * localisation is a second request); a Dify run is one request to Dify.
- */
-export function admissionRequests(rule: TokenAccountingRule, calls = 1): number {
-  return rule === 'actual_usage' ? 1 : calls;
-}
-
-/**
- * Tokens to reserve when a generation is admitted: what the provider will charge under `openai_admission` (every
- * call its maximum output), otherwise prompt plus one maximum output — the rest is settled once billed.
+ * Tokens to reserve when one HTTP call is admitted: under `openai_admission` what OpenAI will charge (the prompt
+ * plus `max_tokens`); under the rules that count usage, the prompt plus what such calls were seen to add — the
+ * maximum output until that is known.
  */
 export function admissionTokens(rule: TokenAccountingRule, call: CallTokenEstimate): number {
-  const outputs = rule === 'openai_admission' ? (call.calls ?? 1) : 1;
-  return call.promptTokens + outputs * call.maxOutputTokens;
+  if (rule === 'openai_admission' || call.expectedBeyondPrompt === undefined)
+    return call.promptTokens + call.maxOutputTokens;
+  return Math.max(0, Math.round(call.promptTokens + call.expectedBeyondPrompt));
 }
 
-/**
- * Tokens the provider counts for a finished call, which its reservation is settled to: under
- * `openai_admission` what OpenAI charged at admission — the prompt plus every call's maximum output, however
- * little was generated (only a prompt estimate's error is corrected), otherwise the
- * tokens the rule counts from the reported usage.
- */
-export function settledTokens(
+/** Tokens the provider counts for a finished HTTP call by `rule` (OpenAI: the admission charge, kept). */
+export function countedTokens(
   rule: TokenAccountingRule,
-  _reservedTokens: number,
   usage: CallTokenUsage,
   maxOutputTokens: number,
 ): number {
   switch (rule) {
     case 'openai_admission':
-      return usage.promptTokens + (usage.calls ?? 1) * maxOutputTokens;
+      return usage.promptTokens + maxOutputTokens;
     case 'anthropic_input_output':
       return Math.max(0, usage.promptTokens - (usage.cacheReadTokens ?? 0)) + usage.completionTokens;
     case 'actual_usage':
@@ -186,12 +176,33 @@ export function settledTokens(
 }
 
 /**
- * The give-back margin a rule needs, or undefined for the default (the burst): under `openai_admission` a call
- * gives back at most its prompt over-estimate, so one maximum output covers the calls in flight.
+ * Tokens a call's reservation is settled to: what the provider counted, except that a reservation made before the
+ * forecast was learned (the maximum output, mostly an over-estimate) gives nothing back. Every instance starts
+ * that way at once, and a window that begins while those over-estimates are in flight and ends after they were
+ * given back would take them on top of the budget; kept, they cost a few calls' worth of tokens once.
  */
-export function tokenMarginFor(rule: TokenAccountingRule, maxOutputTokens: number): number | undefined {
-  return rule === 'openai_admission' ? maxOutputTokens : undefined;
+export function settledTokens(
+  rule: TokenAccountingRule,
+  reservation: { tokens: number; forecast: boolean },
+  usage: CallTokenUsage,
+  maxOutputTokens: number,
+): number {
+  const counted = countedTokens(rule, usage, maxOutputTokens);
+  return rule === 'openai_admission' || reservation.forecast
+    ? counted
+    : Math.max(counted, reservation.tokens);
 }
+
+/**
+ * The give-back margin: a call gives back (or is charged) only its estimate's error — under `openai_admission` the
+ * prompt estimate's, otherwise the forecast's — so one maximum output covers the swing of those errors in flight.
+ */
+export function tokenMarginFor(_rule: TokenAccountingRule, maxOutputTokens: number): number {
+  return maxOutputTokens;
+}
+
+/** How far ahead a call may be given its slot (see `admitCall`): sleeps and database round trips lose nothing. */
+export const ADMISSION_HORIZON_MS = 1_000;
 
 /** The rule a provider family counts by unless configured otherwise. */
 export function defaultTokenAccounting(provider: 'dify' | 'openai' | 'anthropic'): TokenAccountingRule {

@@ -1,4 +1,11 @@
-import { gcraAdmit, GcraLimit, gcraLimitForWindow, gcraReconcile } from './gcra';
+import {
+  gcraAdvance,
+  gcraAllowedFrom,
+  GcraLimit,
+  gcraLimitForWindow,
+  gcraReconcile,
+  GCRA_SLACK_MS,
+} from './gcra';
 
 /** The two budgets of an LLM API key. */
 export type BudgetDimension = 'requests' | 'tokens';
@@ -38,7 +45,12 @@ export interface BudgetCost {
 }
 
 export type BudgetDecision =
-  | { admitted: true; state: BudgetState }
+  | {
+      admitted: true;
+      state: BudgetState;
+      /** How long after now the admitted calls may be sent: their slot, within the horizon (0: at once). */
+      startInMs: number;
+    }
   | { admitted: false; waitMs: number; blockedBy: BudgetDimension | 'cooldown' };
 
 export function budgetLimits(spec: BudgetSpec): BudgetLimits {
@@ -49,32 +61,47 @@ export function budgetLimits(spec: BudgetSpec): BudgetLimits {
 }
 
 /**
- * Admits a call (or several together: `cost.requests` calls) only when both dimensions have room and no cooldown
- * runs; otherwise nothing changes and the wait is the longest of the three. All-or-nothing, so a call blocked on
- * tokens does not burn a request slot. The generator's admission `UPDATE` runs this rule in SQL with the numbers
- * of `admissionStatementParameters`; the generator's `llm-budget-rule.e2e-spec.ts` checks they agree.
+ * Admits a call (or several together: `cost.requests` calls) only when both dimensions have room within
+ * `horizonMs` and no cooldown runs; otherwise nothing changes and the wait is the longest of the three (less the
+ * horizon). All-or-nothing, so a call blocked on tokens does not burn a request slot.
+ *
+ * With a horizon the call gets a slot up to `horizonMs` ahead — the first instant both dimensions conform — and is
+ * sent then: the TATs advance as if it arrived at that slot, so the window bound holds for the instants calls reach
+ * the provider, and the budget keeps flowing while an instance sleeps, wakes or waits for the database (without it
+ * every late wake-up is capacity lost, which only a bigger burst — budget taken from the sustained rate — absorbs).
+ *
+ * The generator's admission `UPDATE` runs this rule in SQL with the numbers of `admissionStatementParameters`;
+ * the generator's `llm-budget-rule.e2e-spec.ts` checks they agree.
  */
 export function admitCall(
   state: BudgetState,
   nowMs: number,
   cost: BudgetCost,
   limits: BudgetLimits,
+  horizonMs = 0,
 ): BudgetDecision {
-  const requests = gcraAdmit(state.requestTatMs, nowMs, cost.requests, limits.requests);
-  const tokens = gcraAdmit(state.tokenTatMs, nowMs, cost.tokens, limits.tokens);
-  const requestWait = requests.admitted ? 0 : requests.retryAfterMs;
-  const tokenWait = tokens.admitted ? 0 : tokens.retryAfterMs;
+  const requestLead = gcraAllowedFrom(state.requestTatMs, nowMs, cost.requests, limits.requests) - nowMs;
+  const tokenLead = gcraAllowedFrom(state.tokenTatMs, nowMs, cost.tokens, limits.tokens) - nowMs;
+  const requestWait = Math.max(0, requestLead - horizonMs);
+  const tokenWait = Math.max(0, tokenLead - horizonMs);
   if (state.cooldownUntilMs > nowMs) {
     const waitMs = Math.max(state.cooldownUntilMs - nowMs, requestWait, tokenWait);
     return { admitted: false, waitMs, blockedBy: 'cooldown' };
   }
-  if (requests.admitted && tokens.admitted) {
+  if (requestWait <= GCRA_SLACK_MS && tokenWait <= GCRA_SLACK_MS) {
+    const startInMs = Math.max(0, requestLead, tokenLead);
+    const startMs = nowMs + startInMs;
     return {
       admitted: true,
-      state: { ...state, requestTatMs: requests.tatMs, tokenTatMs: tokens.tatMs },
+      startInMs,
+      state: {
+        ...state,
+        requestTatMs: gcraAdvance(state.requestTatMs, startMs, cost.requests, limits.requests),
+        tokenTatMs: gcraAdvance(state.tokenTatMs, startMs, cost.tokens, limits.tokens),
+      },
     };
   }
-  return requestWait >= tokenWait
+  return requestLead >= tokenLead
     ? { admitted: false, waitMs: requestWait, blockedBy: 'requests' }
     : { admitted: false, waitMs: tokenWait, blockedBy: 'tokens' };
 }

@@ -41,12 +41,29 @@ export type GcraDecision = { admitted: true; tatMs: number } | { admitted: false
  * single cost so this stays the exception.
  */
 export function gcraAdmit(tatMs: number, nowMs: number, cost: number, limit: GcraLimit): GcraDecision {
-  const base = Math.max(tatMs, nowMs);
+  const allowedFrom = gcraAllowedFrom(tatMs, nowMs, cost, limit);
+  if (allowedFrom > nowMs + GCRA_SLACK_MS) return { admitted: false, retryAfterMs: allowedFrom - nowMs };
+  return { admitted: true, tatMs: Math.max(tatMs, nowMs) + cost * limit.emissionIntervalMs };
+}
+
+/** A microsecond of slack: `burst` admissions of cost 1 must fit exactly despite floating point. */
+export const GCRA_SLACK_MS = 1e-3;
+
+/**
+ * The earliest instant (not before now's TAT base) at which `cost` conforms: `max(TAT, now) + cost·T − τ`, the
+ * cost counted at most up to the capacity. At or before `nowMs` means it conforms now.
+ */
+export function gcraAllowedFrom(tatMs: number, nowMs: number, cost: number, limit: GcraLimit): number {
   const fitting = Math.min(cost * limit.emissionIntervalMs, limit.toleranceMs);
-  const allowedFrom = base + fitting - limit.toleranceMs;
-  // A microsecond of slack: `burst` admissions of cost 1 must fit exactly despite floating point.
-  if (allowedFrom > nowMs + 1e-3) return { admitted: false, retryAfterMs: allowedFrom - nowMs };
-  return { admitted: true, tatMs: base + cost * limit.emissionIntervalMs };
+  return Math.max(tatMs, nowMs) + fitting - limit.toleranceMs;
+}
+
+/**
+ * The TAT after admitting `cost` that starts at `startMs` (now, or a later slot the call waits for): the rule run
+ * as if the call arrived at its start, so the window bound holds for the instants calls are actually sent.
+ */
+export function gcraAdvance(tatMs: number, startMs: number, cost: number, limit: GcraLimit): number {
+  return Math.max(tatMs, startMs) + cost * limit.emissionIntervalMs;
 }
 
 /**

@@ -4,3 +4,4 @@ export * from './provider-hints';
 export * from './lane-priority';
 export * from './sliding-window';
 export * from './admission-policy';
+export * from './usage-forecast';

@@ -23,4 +23,12 @@ describe('priority lane', () => {
     expect(queue.remove('b2')).toBe(false);
     expect(queue.size).toBe(0);
   });
+
+  it('puts the next call of started work ahead of its lane, still behind the priority lane', () => {
+    const queue = new LaneQueue<string>();
+    queue.push('bulk', 'new-1');
+    queue.push('priority', 'new-sku');
+    queue.pushAhead('bulk', 'content-of-started');
+    expect(queue.head(3)).toEqual(['new-sku', 'content-of-started', 'new-1']);
+  });
 });

@@ -30,6 +30,11 @@ export class LaneQueue<T> {
     this.lanes[lane].push(item);
   }
 
+  /** Queues `item` at the front of its lane: the next call of work already started, ahead of new work. */
+  pushAhead(lane: Lane, item: T): void {
+    this.lanes[lane].unshift(item);
+  }
+
   peek(): T | undefined {
     return this.lanes.priority[0] ?? this.lanes.bulk[0];
   }

@@ -1,17 +1,21 @@
 import {
+  type AdmittedCall,
+  type CallAdmission,
+  CallNotAdmittedError,
   ContentGenerationProvider,
-  estimatePromptTokens,
   GenerationInput,
   GenerationResult,
+  type PlannedCall,
   ProviderError,
 } from '@content-pipeline/llm-providers';
 import {
-  admissionRequests,
   admissionTokens,
   cooldownAfterRateLimited,
+  countedTokens,
   Lane,
   settledTokens,
   TokenAccountingRule,
+  UsageForecast,
 } from '@content-pipeline/rate-limiting';
 import {
   BreakerOpenedWhileWaitingError,
@@ -25,7 +29,7 @@ import type { ProviderHold } from '../provider-hold/provider-hold';
 const STILL_NEEDED_AFTER_WAIT_MS = 1_000;
 
 export interface GuardSettings {
-  /** Output tokens each call may produce (reserved in full, reconciled after). */
+  /** Output tokens each call may produce (its `max_tokens`). */
   maxOutputTokens: number;
   /** After this the call is given up even if the provider ignores the abort (the soft timeout is the adapter's). */
   hardTimeoutMs: number;
@@ -33,15 +37,21 @@ export interface GuardSettings {
   tokenAccounting: TokenAccountingRule;
 }
 
+/** The generation needs no call: another instance stored its result while it waited. */
+class NotNeededError extends Error {}
+
 /** Thrown inside the breaker when the provider was held while the call waited for the rate limiter. */
 class HeldWhileWaitingError extends Error {}
 
 /**
  * One provider call with everything around it, in this order (the runtime's retries sit outside):
- * provider hold (a held endpoint gets nothing) → circuit breaker → shared rate limiter (re-acquired on every
- * attempt) → timeouts (the adapter's soft abort-and-retry, then a hard limit) → HTTP.
+ * provider hold (a held endpoint gets nothing) → circuit breaker → shared rate limiter (each HTTP call of every
+ * attempt admitted at its own turn) → timeouts (the adapter's soft abort-and-retry, then a hard limit) → HTTP.
  */
 export class GuardedContentProvider {
+  /** What each kind of call adds to its prompt by the provider's count, learned from this instance's calls. */
+  private readonly forecast = new UsageForecast();
+
   constructor(
     private readonly provider: ContentGenerationProvider,
     private readonly breaker: ProviderCircuitBreaker,
@@ -81,73 +91,51 @@ export class GuardedContentProvider {
     }
   }
 
+  /**
+   * The generation, each of its HTTP calls (an extraction, the content, a repair) admitted by the shared budget at
+   * its own turn, just before it is sent, and settled with what the provider counted for it: admitting a whole
+   * generation at once sent its later calls unadmitted, seconds after the budget had them.
+   */
   private async admittedCall(
     input: GenerationInput,
     lane: Lane,
     signal: AbortSignal,
     stillNeeded: () => Promise<boolean>,
   ): Promise<GenerationResult | 'not_needed'> {
-    // Without an English master the chat adapters extract the core facts first: two calls.
-    const calls = input.sourceContent ? 1 : 2;
-    const reservedTokens = admissionTokens(this.settings.tokenAccounting, {
-      promptTokens: estimatePromptTokens(input),
-      maxOutputTokens: this.settings.maxOutputTokens,
-      calls,
-    });
-    const waitStarted = performance.now();
-    const reservation = await this.admission.acquire(
-      reservedTokens,
-      lane,
-      signal,
-      admissionRequests(this.settings.tokenAccounting, calls),
-    );
-    const waitedMs = performance.now() - waitStarted;
-    let needed: boolean;
-    try {
-      // Only a long wait leaves room for another instance to have done the request; a duplicate after a short
-      // one costs at most one call, and its result is deduplicated when stored.
-      needed = waitedMs < STILL_NEEDED_AFTER_WAIT_MS || (await stillNeeded());
-    } catch (error) {
-      await this.admission.release(reservation);
-      throw error;
-    }
-    if (!needed) {
-      await this.admission.release(reservation);
-      return 'not_needed';
-    }
-    if (this.breaker.isOpen || signal.aborted || this.hold.isHeld) {
-      await this.admission.release(reservation);
-      if (signal.aborted) throw new ProviderError('retriable', 'aborted', 'task abandoned before the call');
-      if (this.hold.isHeld) throw new HeldWhileWaitingError('the provider was held while the call waited');
-      throw new BreakerOpenedWhileWaitingError(
-        'the circuit opened while the call waited for the rate limiter',
-      );
-    }
     const provider = this.provider.name;
+    const hardLimit = new HardLimit(this.settings.hardTimeoutMs, provider);
+    let callsAdmitted = 0;
+    const admitCall: CallAdmission = async (call) => {
+      const first = callsAdmitted++ === 0;
+      // The hard limit is the provider's time to answer: waiting for the budget does not count.
+      hardLimit.pause();
+      try {
+        return await this.admitOne(input, call, lane, signal, first ? stillNeeded : undefined);
+      } catch (error) {
+        throw new CallNotAdmittedError(error);
+      } finally {
+        hardLimit.resume();
+      }
+    };
     const started = performance.now();
     try {
-      const result = await withHardTimeout(
-        this.provider.generate(input, { signal }),
-        this.settings.hardTimeoutMs,
-        provider,
-      );
+      const result = await Promise.race([
+        this.provider.generate(input, { signal, admitCall }),
+        hardLimit.expired,
+      ]);
       this.metrics.llmCalls.inc({ provider, outcome: 'succeeded', code: '' });
       this.metrics.llmCallDuration.observe(
         { provider, outcome: 'succeeded' },
         (performance.now() - started) / 1_000,
       );
-      this.admission.settle(
-        reservation,
-        settledTokens(
-          this.settings.tokenAccounting,
-          reservation.tokens,
-          { ...result.usage, calls: result.calls },
-          this.settings.maxOutputTokens,
-        ),
-      );
-      await this.admission.noteHints(result.rateLimit);
       return result;
     } catch (error) {
+      if (error instanceof CallNotAdmittedError) {
+        if (error.cause instanceof NotNeededError) return 'not_needed';
+        // The calls sent before the refused one were paid for.
+        if (error.billed && error.cause instanceof ProviderError) error.cause.billed ??= error.billed;
+        throw error.cause;
+      }
       const kind = error instanceof ProviderError ? error.kind : 'unexpected';
       const code = error instanceof ProviderError ? error.code : 'unexpected';
       this.metrics.llmCalls.inc({ provider, outcome: kind, code });
@@ -160,26 +148,117 @@ export class GuardedContentProvider {
         await this.admission.cooldown(cooldownAfterRateLimited(error.retryAfterMs));
       }
       throw error;
+    } finally {
+      hardLimit.stop();
     }
+  }
+
+  /**
+   * Waits for the shared budget to admit one HTTP call, reserving what the provider will count for it (the
+   * forecast for its kind of call once learned), then checks it should still go.
+   * @param stillNeeded for the generation's first call only: asked after a long wait. The later calls of a
+   *   generation queue ahead of new generations, so work under way finishes first.
+   */
+  private async admitOne(
+    input: GenerationInput,
+    call: PlannedCall,
+    lane: Lane,
+    signal: AbortSignal,
+    stillNeeded?: () => Promise<boolean>,
+  ): Promise<AdmittedCall> {
+    const rule = this.settings.tokenAccounting;
+    const { maxOutputTokens } = this.settings;
+    // Calls of one step in one language and prompt version are alike in length; a repair is its step again.
+    const kind = `${call.step}:${input.targetLanguage}:${input.promptVersion}`;
+    // Sized when the call reaches the head of the queue: a forecast learned while it waited applies.
+    let forecast = false;
+    const size = () => {
+      const expectedBeyondPrompt = this.forecast.expected(kind);
+      forecast = expectedBeyondPrompt !== undefined;
+      return admissionTokens(rule, {
+        promptTokens: call.promptTokens,
+        maxOutputTokens,
+        expectedBeyondPrompt,
+      });
+    };
+    const waitStarted = performance.now();
+    const reservation = await this.admission.acquire(size, lane, signal, 1, !stillNeeded);
+    const waitedMs = performance.now() - waitStarted;
+    try {
+      // Only a long wait leaves room for another instance to have done the request; a duplicate after a short
+      // one costs at most one call, and its result is deduplicated when stored.
+      if (stillNeeded && waitedMs >= STILL_NEEDED_AFTER_WAIT_MS && !(await stillNeeded()))
+        throw new NotNeededError('stored by another instance meanwhile');
+      if (signal.aborted) throw new ProviderError('retriable', 'aborted', 'task abandoned before the call');
+      if (this.hold.isHeld) throw new HeldWhileWaitingError('the provider was held while the call waited');
+      if (this.breaker.isOpen)
+        throw new BreakerOpenedWhileWaitingError(
+          'the circuit opened while the call waited for the rate limiter',
+        );
+    } catch (error) {
+      await this.admission.release(reservation);
+      throw error;
+    }
+    return {
+      billed: (usage, rateLimit) => {
+        this.forecast.record(kind, countedTokens(rule, usage, maxOutputTokens) - call.promptTokens);
+        this.admission.settle(
+          reservation,
+          settledTokens(rule, { tokens: reservation.tokens, forecast }, usage, maxOutputTokens),
+        );
+        void this.admission.noteHints(rateLimit);
+      },
+    };
   }
 }
 
-/** Rejects with a retriable `hard_timeout` if `call` has not settled after `ms`, whatever the call does. */
-export function withHardTimeout<T>(call: Promise<T>, ms: number, provider: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
+/**
+ * The hard limit of one generation: `expired` rejects with a retriable `hard_timeout` once `ms` have run, the clock
+ * stopped while a call waits for admission.
+ */
+class HardLimit {
+  readonly expired: Promise<never>;
+  private fail!: (error: ProviderError) => void;
+  private timer?: NodeJS.Timeout;
+  private remainingMs: number;
+  private runningSince?: number;
+
+  constructor(
+    private readonly ms: number,
+    private readonly provider: string,
+  ) {
+    this.remainingMs = ms;
+    this.expired = new Promise<never>((_, reject) => (this.fail = reject));
+    // Raced only while the generation runs; after that nobody listens.
+    this.expired.catch(() => undefined);
+    this.resume();
+  }
+
+  pause(): void {
+    if (this.runningSince === undefined) return;
+    clearTimeout(this.timer);
+    this.remainingMs -= performance.now() - this.runningSince;
+    this.runningSince = undefined;
+  }
+
+  resume(): void {
+    if (this.runningSince !== undefined) return;
+    this.runningSince = performance.now();
+    this.timer = setTimeout(
       () =>
-        reject(
+        this.fail(
           new ProviderError(
             'retriable',
             'hard_timeout',
-            `${provider}: no answer within ${ms} ms (hard limit)`,
+            `${this.provider}: no answer within ${this.ms} ms (hard limit)`,
           ),
         ),
-      ms,
+      Math.max(0, this.remainingMs),
     );
-    timer.unref();
-  });
-  return Promise.race([call, limit]).finally(() => clearTimeout(timer));
+    this.timer.unref();
+  }
+
+  stop(): void {
+    this.pause();
+  }
 }

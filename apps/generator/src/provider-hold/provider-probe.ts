@@ -1,6 +1,6 @@
 import {
+  CallNotAdmittedError,
   ContentGenerationProvider,
-  estimatePromptTokens,
   GenerationInput,
 } from '@content-pipeline/llm-providers';
 import type { LlmAdmission } from '../rate-limiting/llm-admission';
@@ -30,13 +30,28 @@ export class ProviderProbe {
 
   async run(): Promise<void> {
     const signal = AbortSignal.timeout(this.settings.hardTimeoutMs);
-    // The probe keeps its whole reservation, answered or not: no provider's rule counts more than that, and a
-    // probe a minute is not worth settling.
-    await this.admission.acquire(
-      estimatePromptTokens(PROBE_INPUT) + this.settings.maxOutputTokens,
-      'priority',
-      signal,
-    );
-    await this.provider.generate(PROBE_INPUT, { signal });
+    // Each of the probe's calls is admitted at its turn like any call, and keeps its whole reservation, answered
+    // or not: no provider's rule counts more than prompt + maximum output, and a probe a minute is not worth
+    // settling.
+    try {
+      await this.provider.generate(PROBE_INPUT, {
+        signal,
+        admitCall: async (call) => {
+          try {
+            await this.admission.acquire(
+              call.promptTokens + this.settings.maxOutputTokens,
+              'priority',
+              signal,
+            );
+          } catch (error) {
+            throw new CallNotAdmittedError(error);
+          }
+          return { billed: () => undefined };
+        },
+      });
+    } catch (error) {
+      // A probe that timed out waiting for the budget says nothing about the provider.
+      throw error instanceof CallNotAdmittedError ? error.cause : error;
+    }
   }
 }

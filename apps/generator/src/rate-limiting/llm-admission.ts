@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import {
+  ADMISSION_HORIZON_MS,
   admissionBudgetSpec,
   batchCapacity,
   BudgetCost,
@@ -30,12 +31,15 @@ export interface LlmReservation {
 }
 
 interface Waiter {
-  tokens: number;
+  /** Tokens to reserve, sized when the call reaches the head of the queue (a forecast learned meanwhile counts). */
+  size: () => number;
   requests: number;
   lane: Lane;
   since: number;
   resolve: (reservation: LlmReservation) => void;
   reject: (error: Error) => void;
+  /** Set while an admitted call waits for its slot: the task gave up, the call will not be sent. */
+  abandonSlot?: () => void;
 }
 
 const MAX_SLEEP_MS = 1_000;
@@ -52,7 +56,9 @@ export class AdmissionAbortedError extends Error {}
 /**
  * This instance's side of the shared budget. Calls wait in a local queue, priority lane first, and one admission
  * loop takes them to the database row in order, the calls at the head of the queue together — one statement per
- * attempt, however many calls wait, so hundreds of in-flight tasks cost no more database load than one.
+ * attempt, however many calls wait, so hundreds of in-flight tasks cost no more database load than one. An
+ * admission may come with a slot up to {@link ADMISSION_HORIZON_MS} ahead: the call is handed out at its slot, so
+ * it reaches the provider when the shared rule scheduled it.
  * Settlements of billed tokens are summed and written every {@link SETTLE_FLUSH_MS}. Waiting happens inside the
  * message handler, never in the batch loop, so the consumer keeps heartbeating.
  *
@@ -91,12 +97,22 @@ export class LlmAdmission {
     return this.queue.waiting(lane);
   }
 
-  /** Waits until the shared budget admits `requests` requests (one by default) of `tokens` estimated tokens. */
-  acquire(tokens: number, lane: Lane, signal: AbortSignal, requests = 1): Promise<LlmReservation> {
+  /**
+   * Waits until the shared budget admits `requests` requests (one by default) of `tokens` estimated tokens — a
+   * number, or a function asked when the call reaches the head of the queue. `ahead`: the next call of a
+   * generation already under way, queued ahead of its lane's new generations.
+   */
+  acquire(
+    tokens: number | (() => number),
+    lane: Lane,
+    signal: AbortSignal,
+    requests = 1,
+    ahead = false,
+  ): Promise<LlmReservation> {
     if (signal.aborted) return Promise.reject(new AdmissionAbortedError('task abandoned before admission'));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
-        tokens,
+        size: typeof tokens === 'number' ? () => tokens : tokens,
         requests,
         lane,
         since: performance.now(),
@@ -107,7 +123,8 @@ export class LlmAdmission {
         reject,
       };
       const onAbort = () => {
-        if (this.queue.remove(waiter)) {
+        if (this.queue.remove(waiter) || waiter.abandonSlot) {
+          waiter.abandonSlot?.();
           this.metrics.admissions.inc({ lane, outcome: 'abandoned' });
           reject(new AdmissionAbortedError('task abandoned while waiting for the rate limiter'));
         }
@@ -115,7 +132,8 @@ export class LlmAdmission {
       // Every waiting call listens to the one shutdown signal: hundreds of listeners are expected.
       setMaxListeners(0, signal);
       signal.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(lane, waiter);
+      if (ahead) this.queue.pushAhead(lane, waiter);
+      else this.queue.push(lane, waiter);
       this.wake?.();
       // Started on the next turn of the event loop, so calls queued in the same turn are admitted together.
       setImmediate(() => void this.pump());
@@ -180,12 +198,13 @@ export class LlmAdmission {
   }
 
   /** The waiters at the head of the queue that one statement may admit together without overshooting a burst. */
-  private nextBatch(): { waiters: Waiter[]; cost: BudgetCost } {
+  private nextBatch(): { waiters: { waiter: Waiter; tokens: number }[]; cost: BudgetCost } {
+    const sized = this.queue.head(MAX_BATCH_CALLS).map((waiter) => ({ waiter, tokens: waiter.size() }));
     const { batch, cost } = takeBatch(
-      this.queue.head(MAX_BATCH_CALLS),
-      (waiter) => waiter.tokens,
+      sized,
+      (candidate) => candidate.tokens,
       batchCapacity(this.limits),
-      (waiter) => waiter.requests,
+      (candidate) => candidate.waiter.requests,
     );
     return { waiters: batch, cost };
   }
@@ -198,13 +217,13 @@ export class LlmAdmission {
         let sleepMs: number;
         try {
           const requestIntervalMs = this.limits.requests.emissionIntervalMs;
-          const result = await this.store.admit(batch.cost, this.limits);
+          const result = await this.store.admit(batch.cost, this.limits, ADMISSION_HORIZON_MS);
           this.storeIsAvailable(true);
           this.adoptProviderLimits(result.providerRpmLimit, result.providerTpmLimit);
           if (result.admitted) {
-            for (const waiter of batch.waiters) {
+            for (const { waiter, tokens } of batch.waiters) {
               const reservation = {
-                tokens: waiter.tokens,
+                tokens,
                 tokenIntervalMs: result.tokenIntervalMs,
                 requestIntervalMs,
               };
@@ -218,7 +237,7 @@ export class LlmAdmission {
                 { lane: waiter.lane },
                 (performance.now() - waiter.since) / 1_000,
               );
-              waiter.resolve(reservation);
+              this.handOut(waiter, reservation, result.startInMs);
             }
             continue;
           }
@@ -242,6 +261,23 @@ export class LlmAdmission {
     } finally {
       this.pumping = false;
     }
+  }
+
+  /** Gives the admitted call to its task at its slot; a task that gives up before then gives the admission back. */
+  private handOut(waiter: Waiter, reservation: LlmReservation, startInMs: number): void {
+    if (startInMs < 1) {
+      waiter.resolve(reservation);
+      return;
+    }
+    const slot = setTimeout(() => {
+      waiter.abandonSlot = undefined;
+      waiter.resolve(reservation);
+    }, startInMs);
+    waiter.abandonSlot = () => {
+      clearTimeout(slot);
+      waiter.abandonSlot = undefined;
+      void this.release(reservation);
+    };
   }
 
   private storeIsAvailable(available: boolean, error?: unknown): void {

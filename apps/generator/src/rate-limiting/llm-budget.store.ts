@@ -14,6 +14,8 @@ export type AdmissionResult =
       admitted: true;
       /** When it was admitted, on the database clock (epoch ms). */
       atMs: number;
+      /** How long after admission the calls may be sent: their slot within the horizon. */
+      startInMs: number;
       tokenIntervalMs: number;
       providerRpmLimit?: number;
       providerTpmLimit?: number;
@@ -33,6 +35,7 @@ const NOW_SQL = (parameter: string) =>
 interface AdmissionRow {
   admitted: boolean;
   now_ms: number;
+  start_in_ms: number;
   wait_ms: number;
   blocked_by: 'requests' | 'tokens' | 'cooldown';
   provider_rpm_limit: number | null;
@@ -41,8 +44,10 @@ interface AdmissionRow {
 
 // `admitCall` of @content-pipeline/rate-limiting in one statement on the database clock (or at $8 ms when a
 // replay fixes the instant), with the numbers of `admissionStatementParameters`: $7 calls at once ($7 requests,
-// $2 tokens between them). The CTE locks the row, so concurrent admissions from every instance serialise on it
-// and each sees the previous one's TATs. `llm-budget-rule.e2e-spec.ts` runs it against `admitCall`.
+// $2 tokens between them) with a slot up to $9 ms ahead. `request_lead`/`token_lead` are how far ahead of now
+// each dimension conforms; the slot is the later of them (not before now) and both TATs advance from it. The CTE
+// locks the row, so concurrent admissions from every instance serialise on it and each sees the previous one's
+// TATs. `llm-budget-rule.e2e-spec.ts` runs it against `admitCall`.
 const ADMIT_SQL = `
 WITH cur AS (
   SELECT limiter_key,
@@ -62,18 +67,21 @@ WITH cur AS (
   FROM cur
 ), decision AS (
   SELECT base.*,
-         request_base + least($7::float8 * $3::float8, $4::float8) - $4::float8 - now_ms AS request_wait,
-         token_base + least($2::float8 * $5::float8, $6::float8) - $6::float8 - now_ms AS token_wait,
+         request_base + least($7::float8 * $3::float8, $4::float8) - $4::float8 - now_ms AS request_lead,
+         token_base + least($2::float8 * $5::float8, $6::float8) - $6::float8 - now_ms AS token_lead,
          cooldown_ms - now_ms AS cooldown_wait
   FROM base
 ), verdict AS (
   SELECT decision.*,
-         cooldown_wait <= 0 AND request_wait <= 0.001 AND token_wait <= 0.001 AS admitted
+         greatest(request_lead - $9::float8, 0) AS request_wait,
+         greatest(token_lead - $9::float8, 0) AS token_wait,
+         greatest(request_lead, token_lead, 0) AS start_in_ms,
+         cooldown_wait <= 0 AND request_lead - $9::float8 <= 0.001 AND token_lead - $9::float8 <= 0.001 AS admitted
   FROM decision
 )
 UPDATE generator.llm_rate_limiter AS l
-SET request_tat = CASE WHEN v.admitted THEN to_timestamp((v.request_base + $7::float8 * $3::float8) / 1000) ELSE l.request_tat END,
-    token_tat = CASE WHEN v.admitted THEN to_timestamp((v.token_base + $2::float8 * $5::float8) / 1000) ELSE l.token_tat END,
+SET request_tat = CASE WHEN v.admitted THEN to_timestamp((greatest(v.request_tat_ms, v.now_ms + v.start_in_ms) + $7::float8 * $3::float8) / 1000) ELSE l.request_tat END,
+    token_tat = CASE WHEN v.admitted THEN to_timestamp((greatest(v.token_tat_ms, v.now_ms + v.start_in_ms) + $2::float8 * $5::float8) / 1000) ELSE l.token_tat END,
     requests_admitted = l.requests_admitted + CASE WHEN v.admitted THEN $7::bigint ELSE 0 END,
     tokens_charged = l.tokens_charged + CASE WHEN v.admitted THEN $2::bigint ELSE 0 END,
     updated_at = clock_timestamp()
@@ -81,9 +89,10 @@ FROM verdict AS v
 WHERE l.limiter_key = v.limiter_key
 RETURNING v.admitted,
           v.now_ms,
+          v.start_in_ms,
           greatest(v.cooldown_wait, v.request_wait, v.token_wait, 0) AS wait_ms,
           CASE WHEN v.cooldown_wait > 0 THEN 'cooldown'
-               WHEN v.request_wait >= v.token_wait THEN 'requests'
+               WHEN v.request_lead >= v.token_lead THEN 'requests'
                ELSE 'tokens' END AS blocked_by,
           v.provider_rpm_limit,
           v.provider_tpm_limit`;
@@ -129,14 +138,15 @@ export class LlmBudgetStore {
   }
 
   /**
-   * `calls` requests with `tokens` reserved between them, all or none, if both budgets have room and no cooldown
-   * runs. Keep `calls` within the request burst and `tokens` within the token burst, or the batch overshoots it.
+   * `calls` requests with `tokens` reserved between them, all or none, if both budgets have room within
+   * `horizonMs` and no cooldown runs. Keep `calls` within the request burst and `tokens` within the token burst, or
+   * the batch overshoots it.
    */
-  async admit(cost: BudgetCost, limits: BudgetLimits): Promise<AdmissionResult> {
-    let rows = await this.runAdmit(cost, limits);
+  async admit(cost: BudgetCost, limits: BudgetLimits, horizonMs = 0): Promise<AdmissionResult> {
+    let rows = await this.runAdmit(cost, limits, horizonMs);
     if (rows.length === 0) {
       await this.ensureRow();
-      rows = await this.runAdmit(cost, limits);
+      rows = await this.runAdmit(cost, limits, horizonMs);
     }
     const row = rows[0];
     if (!row) throw new Error(`rate limiter row ${this.limiterKey} missing`);
@@ -148,6 +158,7 @@ export class LlmBudgetStore {
       ? {
           admitted: true,
           atMs: Number(row.now_ms),
+          startInMs: Number(row.start_in_ms),
           tokenIntervalMs: limits.tokens.emissionIntervalMs,
           ...providerLimits,
         }
@@ -214,7 +225,7 @@ export class LlmBudgetStore {
     return this.replayClockMs?.() ?? null;
   }
 
-  private async runAdmit(cost: BudgetCost, limits: BudgetLimits): Promise<AdmissionRow[]> {
+  private async runAdmit(cost: BudgetCost, limits: BudgetLimits, horizonMs: number): Promise<AdmissionRow[]> {
     const parameters = admissionStatementParameters(cost, limits);
     const result = (await this.sql.query(ADMIT_SQL, [
       this.limiterKey,
@@ -225,6 +236,7 @@ export class LlmBudgetStore {
       parameters.tokenToleranceMs,
       parameters.calls,
       this.replayNow(),
+      horizonMs,
     ])) as AdmissionRow[] | [AdmissionRow[], number];
     // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
     if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as AdmissionRow[];

@@ -109,8 +109,8 @@ export class SimulatorServer {
       res.on('close', () => this.hanging.delete(res));
       return;
     }
-    const delay = this.latencyMs();
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    // Counted when it arrives, as the rate limit counted it (a provider's window runs over request times), not
+    // when the answer leaves after the latency.
     this.stats.record(
       protocol.api,
       reply.status,
@@ -118,6 +118,8 @@ export class SimulatorServer {
       reply.completionTokens,
       reply.chargedTokens,
     );
+    const delay = this.latencyMs();
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     this.send(res, reply);
   }
 

@@ -21,6 +21,14 @@ export interface GroupSimulation {
   random: () => number;
   /** Switch the backlog off for 10–40 s now and then, so the limiter goes idle with calls in flight. */
   idleGaps: boolean;
+  /** Slots up to this far ahead (see `admitCall`): a call reaches the provider at its slot. 0 by default. */
+  horizonMs?: number;
+  /**
+   * Reserve the mean of what calls use (the generator's learned forecast) instead of prompt + maximum output, and
+   * settle the error either way. `measured`: calls spread around their mean as the simulator's Dify runs do
+   * (standard deviation ~150 tokens); `heavy`: the default spread, one answer in twenty at the maximum output.
+   */
+  forecast?: 'measured' | 'heavy';
 }
 
 interface SimEvent {
@@ -70,6 +78,9 @@ class Agenda {
   }
 }
 
+/** What a call below uses beyond its prompt estimate on average (heavy spread: −175 + 5 % × 2,048 + 95 % × 550). */
+const MEAN_BEYOND_PROMPT = -175 + 0.05 * 2_048 + 0.95 * 550;
+
 /**
  * Discrete-event simulation of a consumer group sharing one budget state (the database row: every admission and
  * reconciliation is atomic on it). Every worker reserves prompt + maximum output, is billed less, and reconciles
@@ -117,19 +128,25 @@ export function simulateGroup(sim: GroupSimulation) {
     const promptEstimate = 2_500 + Math.round(rnd() * 2_000);
     const maxOutput = 2_048;
     const actual =
-      promptEstimate - Math.round(rnd() * 350) + (rnd() < 0.05 ? maxOutput : 200 + Math.round(rnd() * 700));
-    const reserved = promptEstimate + maxOutput;
+      sim.forecast === 'measured'
+        ? promptEstimate + MEAN_BEYOND_PROMPT + Math.round((rnd() + rnd() + rnd() - 1.5) * 300)
+        : promptEstimate -
+          Math.round(rnd() * 350) +
+          (rnd() < 0.05 ? maxOutput : 200 + Math.round(rnd() * 700));
+    const reserved = promptEstimate + (sim.forecast ? MEAN_BEYOND_PROMPT : maxOutput);
     const attempt = (at: number) => {
-      const decision = admitCall(state, at, { requests: 1, tokens: reserved }, limits);
+      const decision = admitCall(state, at, { requests: 1, tokens: reserved }, limits, sim.horizonMs ?? 0);
       if (!decision.admitted) {
         const retryAt = at + decision.waitMs + rnd() * 5;
         agenda.push({ at: retryAt, run: () => attempt(retryAt) });
         return;
       }
       state = decision.state;
-      requests.push({ atMs: at, amount: 1 });
-      tokens.push({ atMs: at, amount: actual });
-      const doneAt = at + latencyMs();
+      // Sent at its slot, up to a few ms late (timers, event loop).
+      const sentAt = at + decision.startInMs + (decision.startInMs > 0 ? rnd() * 5 : 0);
+      requests.push({ atMs: sentAt, amount: 1 });
+      tokens.push({ atMs: sentAt, amount: actual });
+      const doneAt = sentAt + latencyMs();
       agenda.push({
         at: doneAt,
         run: () => {

@@ -9,19 +9,20 @@ import { ExtractionCache } from '../extraction/extraction.cache';
 import { RequestDeadline } from '../http/request-deadline';
 import { parseModelJson } from '../json/model-json';
 import type {
+  CallAdmission,
   CoreExtraction,
   GenerateOptions,
   GenerationInput,
   GenerationResult,
   RateLimitHints,
 } from '../port/content-generation.port';
-import { ProviderError } from '../port/provider.error';
+import { CallNotAdmittedError, ProviderError } from '../port/provider.error';
 import {
   buildExtractionMessages,
   buildLocalizationMessages,
   buildRepairMessage,
 } from '../prompts/prompt-builder';
-import type { ChatMessage } from '../tokens/token-counter';
+import { countChatPromptTokens, type ChatMessage } from '../tokens/token-counter';
 import type { ChatTransport } from './chat-transport';
 
 /** Running totals of one generation across its HTTP calls. */
@@ -34,6 +35,8 @@ interface CallTally {
   model?: string;
   lastId?: string;
   rateLimit?: RateLimitHints;
+  /** The caller's admission, asked before each HTTP call. */
+  admitCall?: CallAdmission;
 }
 
 /**
@@ -54,7 +57,13 @@ export class ChatContentWorkflow {
   async generate(input: GenerationInput, options: GenerateOptions): Promise<GenerationResult> {
     const started = performance.now();
     const deadline = new RequestDeadline(this.timeoutMs, options.signal);
-    const tally: CallTally = { promptTokens: 0, completionTokens: 0, calls: 0, repairCalls: 0 };
+    const tally: CallTally = {
+      promptTokens: 0,
+      completionTokens: 0,
+      calls: 0,
+      repairCalls: 0,
+      admitCall: options.admitCall,
+    };
     try {
       const extraction = await this.resolveExtraction(input, deadline, tally);
       const content = await this.completeJson(
@@ -83,16 +92,23 @@ export class ChatContentWorkflow {
       };
     } catch (error) {
       const shared = deadline.toProviderError(error, this.transport.provider);
-      // A failed extraction is one error shared by every language waiting on it: each gets its own copy, which
-      // carries only the calls this generation made and was billed for.
-      const failure = new ProviderError(
-        shared.kind,
-        shared.code,
-        shared.message,
-        shared.httpStatus,
-        shared.retryAfterMs,
-        { cause: shared },
-      );
+      // A refused admission is this generation's own (waiters on a shared extraction get a copy, above): passed on
+      // as is, so the caller sees why.
+      const failure =
+        shared instanceof CallNotAdmittedError
+          ? shared
+          : // A failed extraction is one error shared by every language waiting on it: each gets its own copy,
+            // which carries only the calls this generation made and was billed for.
+            new ProviderError(
+              shared.kind,
+              shared.code,
+              shared.message,
+              shared.httpStatus,
+              shared.retryAfterMs,
+              {
+                cause: shared,
+              },
+            );
       if (tally.promptTokens + tally.completionTokens > 0) {
         failure.billed = {
           model: tally.model ?? 'unknown',
@@ -117,7 +133,19 @@ export class ChatContentWorkflow {
   ): Promise<CoreExtraction | undefined> {
     const key = ExtractionCache.keyOf(input);
     const cached = this.cache.peek(key);
-    if (cached) return cached;
+    // Another generation's extraction: its admission's refusal was about that generation, not this one.
+    if (cached)
+      return cached.catch((error: unknown) =>
+        Promise.reject(
+          error instanceof CallNotAdmittedError
+            ? new ProviderError(
+                'retriable',
+                'extraction_not_sent',
+                `${this.transport.provider}: ${error.message}`,
+              )
+            : error,
+        ),
+      );
     // The English master already carries the facts; a second extraction per language would only add cost.
     if (input.sourceContent) return undefined;
     const extraction = this.completeJson(
@@ -141,7 +169,14 @@ export class ChatContentWorkflow {
     deadline: RequestDeadline,
     tally: CallTally,
   ): Promise<T> {
-    const first = await this.call(messages, output, input, deadline, tally);
+    const first = await this.call(
+      messages,
+      output,
+      input,
+      deadline,
+      tally,
+      output === CORE_EXTRACTION_OUTPUT ? 'extraction' : 'content',
+    );
     const firstProblem = validate(first.text, schema, first.truncated);
     if (firstProblem.ok) return firstProblem.value;
     const repairTurns: ChatMessage[] = [
@@ -150,7 +185,7 @@ export class ChatContentWorkflow {
       buildRepairMessage(input.promptVersion, firstProblem.error),
     ];
     tally.repairCalls += 1;
-    const second = await this.call(repairTurns, output, input, deadline, tally);
+    const second = await this.call(repairTurns, output, input, deadline, tally, 'repair');
     const secondProblem = validate(second.text, schema, second.truncated);
     if (secondProblem.ok) return secondProblem.value;
     throw new ProviderError(
@@ -166,9 +201,15 @@ export class ChatContentWorkflow {
     input: GenerationInput,
     deadline: RequestDeadline,
     tally: CallTally,
+    step: 'extraction' | 'content' | 'repair',
   ) {
+    const admit = tally.admitCall;
+    const admitted = admit
+      ? await deadline.outside(() => admit({ step, promptTokens: countChatPromptTokens(messages) }))
+      : undefined;
     tally.calls += 1;
     const reply = await this.transport.send(messages, output, deadline, input.user);
+    admitted?.billed(reply, reply.rateLimit);
     tally.promptTokens += reply.promptTokens;
     tally.completionTokens += reply.completionTokens;
     tally.model = reply.model;

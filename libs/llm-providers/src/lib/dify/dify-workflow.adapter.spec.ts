@@ -65,6 +65,18 @@ describe('DifyWorkflowAdapter against recorded Dify responses', () => {
     });
   });
 
+  it('asks the caller to admit the run before sending it, and reports what the run was billed', async () => {
+    server.respondWith(loadFixture('dify/blocking-success.json'));
+    const log: string[] = [];
+    await adapter('blocking').generate(sampleInput({ skuId: 'SKU-ADM' }), {
+      admitCall: async (call) => {
+        log.push(`admit ${call.step} after ${server.received.length} sent, prompt ${call.promptTokens > 0}`);
+        return { billed: (usage) => log.push(`billed ${usage.promptTokens}+${usage.completionTokens}`) };
+      },
+    });
+    expect(log).toEqual(['admit workflow after 0 sent, prompt true', 'billed 2410+655']);
+  });
+
   it('runs the design workflow: asks the app for its inputs, sends only those, no feedback, and fills the H1', async () => {
     server.respondWith(
       loadFixture('dify/parameters-design-workflow.json'),

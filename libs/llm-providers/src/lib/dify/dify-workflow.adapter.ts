@@ -20,6 +20,7 @@ import {
   toWorkflowInputs,
   type DifyOutputField,
 } from './dify-contract';
+import { estimatePromptTokens } from '../prompts/prompt-token-estimate';
 import { mapDifyError } from './dify-error.mapper';
 import { readDifyExtraction, readDifyOutputs, readDifyOutputUsage } from './dify-outputs.reader';
 
@@ -72,6 +73,11 @@ export class DifyWorkflowAdapter implements ContentGenerationProvider {
     const deadline = new RequestDeadline(this.config.timeoutMs, options.signal);
     try {
       const { names, feedbackInput } = await this.resolveInputs(deadline.signal);
+      // The run's LLM nodes are the workflow's; the chat workflow's prompts are the estimate of its input.
+      const admit = options.admitCall;
+      const admitted = admit
+        ? await deadline.outside(() => admit({ step: 'workflow', promptTokens: estimatePromptTokens(input) }))
+        : undefined;
       const response = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.config.apiKey}` },
@@ -85,6 +91,7 @@ export class DifyWorkflowAdapter implements ContentGenerationProvider {
       if (!response.ok) throw await errorOf(response);
       const run =
         this.config.responseMode === 'streaming' ? await readStream(response) : await readBlocking(response);
+      admitted?.billed(toUsage(run));
       return this.toResult(run, Math.round(performance.now() - started));
     } catch (error) {
       throw deadline.toProviderError(error, 'dify');

@@ -6,20 +6,19 @@ import { ProviderError } from '../port/provider.error';
  */
 export class RequestDeadline {
   private readonly controller = new AbortController();
-  private readonly timer: NodeJS.Timeout;
+  private timer?: NodeJS.Timeout;
   private timedOut = false;
+  /** Time left, and since when it runs (undefined while stopped). */
+  private remainingMs: number;
+  private runningSince?: number;
   private readonly onCallerAbort = (): void => this.controller.abort(this.callerSignal?.reason);
 
   constructor(
     readonly timeoutMs: number,
     private readonly callerSignal?: AbortSignal,
   ) {
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.controller.abort(new Error(`timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    // A timer must not keep a worker alive on shutdown.
-    this.timer.unref();
+    this.remainingMs = timeoutMs;
+    this.start();
     if (callerSignal?.aborted) this.controller.abort(callerSignal.reason);
     else callerSignal?.addEventListener('abort', this.onCallerAbort, { once: true });
   }
@@ -28,9 +27,42 @@ export class RequestDeadline {
     return this.controller.signal;
   }
 
+  /**
+   * Runs `wait` with the clock stopped: the time a call waits for the caller's rate limiter is not the provider's
+   * to answer in (the caller's abort still applies).
+   */
+  async outside<T>(wait: () => Promise<T>): Promise<T> {
+    const wasRunning = this.runningSince !== undefined;
+    if (wasRunning) this.stop();
+    try {
+      return await wait();
+    } finally {
+      if (wasRunning && !this.controller.signal.aborted) this.start();
+    }
+  }
+
+  private start(): void {
+    this.runningSince = performance.now();
+    this.timer = setTimeout(
+      () => {
+        this.timedOut = true;
+        this.controller.abort(new Error(`timed out after ${this.timeoutMs} ms`));
+      },
+      Math.max(0, this.remainingMs),
+    );
+    // A timer must not keep a worker alive on shutdown.
+    this.timer.unref();
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    if (this.runningSince !== undefined) this.remainingMs -= performance.now() - this.runningSince;
+    this.runningSince = undefined;
+  }
+
   /** Stops the timer and unhooks from the caller's signal; call in `finally`. */
   dispose(): void {
-    clearTimeout(this.timer);
+    this.stop();
     this.callerSignal?.removeEventListener('abort', this.onCallerAbort);
   }
 

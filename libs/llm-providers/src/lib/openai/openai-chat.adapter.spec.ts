@@ -3,7 +3,8 @@ import { sampleInput } from '../../../test/support/sample-input';
 import { PRODUCT_CONTENT_OUTPUT } from '../content/structured-output';
 import { ExtractionCache } from '../extraction/extraction.cache';
 import type { OpenAiProviderConfig } from '../port/provider.config';
-import { ProviderError } from '../port/provider.error';
+import type { CallAdmission, PlannedCall } from '../port/content-generation.port';
+import { CallNotAdmittedError, ProviderError } from '../port/provider.error';
 import { OpenAiChatAdapter } from './openai-chat.adapter';
 
 describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', () => {
@@ -194,5 +195,67 @@ describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', (
     expect(
       await failure(adapter({ timeoutMs: 150, stream: true }).generate(sampleInput({ skuId: 'SKU-T2' }), {})),
     ).toMatchObject({ kind: 'retriable', code: 'timeout' });
+  });
+
+  describe('asks the caller to admit each HTTP call at its own turn', () => {
+    function recordingAdmission(refuse?: (call: PlannedCall) => unknown) {
+      const log: string[] = [];
+      const admitCall: CallAdmission = async (call) => {
+        log.push(
+          `admit ${call.step} (${call.promptTokens > 0 ? 'counted' : 'empty'}) after ${server.received.length} sent`,
+        );
+        const refusal = refuse?.(call);
+        if (refusal) throw new CallNotAdmittedError(refusal);
+        return {
+          billed: (usage) => log.push(`billed ${call.step} ${usage.promptTokens}+${usage.completionTokens}`),
+        };
+      };
+      return { log, admitCall };
+    }
+
+    it('the extraction, the content and a repair, each before it is sent and billed after', async () => {
+      server.respondWith(
+        loadFixture('openai/extraction-success.json'),
+        loadFixture('openai/localization-broken-json.json'),
+        loadFixture('openai/localization-success.json'),
+      );
+      const { log, admitCall } = recordingAdmission();
+      await adapter().generate(sampleInput({ skuId: 'SKU-ADM' }), { admitCall });
+      expect(log).toEqual([
+        'admit extraction (counted) after 0 sent',
+        'billed extraction 820+150',
+        'admit content (counted) after 1 sent',
+        expect.stringMatching(/^billed content /),
+        'admit repair (counted) after 2 sent',
+        expect.stringMatching(/^billed repair /),
+      ]);
+    });
+
+    it('sends nothing more once a call is refused, and passes the refusal on unchanged', async () => {
+      server.respondWith(loadFixture('openai/extraction-success.json'));
+      const reason = new Error('held while waiting');
+      const { admitCall } = recordingAdmission((call) => (call.step === 'content' ? reason : undefined));
+      const error = await failure(adapter().generate(sampleInput({ skuId: 'SKU-ADM2' }), { admitCall }));
+      expect(error).toBeInstanceOf(CallNotAdmittedError);
+      expect(error.cause).toBe(reason);
+      expect(server.received).toHaveLength(1);
+      // The extraction was answered and paid for.
+      expect(error.billed?.usage.promptTokens).toBe(820);
+    });
+
+    it('does not count the wait for admission against the timeout', async () => {
+      server.respondWith(
+        loadFixture('openai/extraction-success.json'),
+        loadFixture('openai/localization-success.json'),
+      );
+      const slow: CallAdmission = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return { billed: () => undefined };
+      };
+      const result = await adapter({ timeoutMs: 250 }).generate(sampleInput({ skuId: 'SKU-ADM3' }), {
+        admitCall: slow,
+      });
+      expect(result.calls).toBe(2);
+    });
   });
 });

@@ -94,9 +94,30 @@ export interface WorkflowReview {
   issues: string[];
 }
 
+/** One HTTP call a generation is about to send, as the caller's admission sees it. */
+export interface PlannedCall {
+  /** The step: the core extraction, the content, a repair turn, or a whole Dify workflow run. */
+  step: 'extraction' | 'content' | 'repair' | 'workflow';
+  /** The call's prompt as counted locally (a Dify run: the chat workflow's prompts, as an estimate). */
+  promptTokens: number;
+}
+
+/** An admitted call, told what the provider billed for it once it answered. */
+export interface AdmittedCall {
+  billed(usage: { promptTokens: number; completionTokens: number }, rateLimit?: RateLimitHints): void;
+}
+
+/**
+ * Waits until the caller's rate limiter lets one HTTP call go, just before it is sent. May reject with a
+ * `CallNotAdmittedError`, which the adapter passes on unchanged: the call was not sent.
+ */
+export type CallAdmission = (call: PlannedCall) => Promise<AdmittedCall>;
+
 /** Per-call options. */
 export interface GenerateOptions {
   signal?: AbortSignal;
+  /** Asked before each HTTP call of the generation (an extraction, the content, a repair), each at its own turn. */
+  admitCall?: CallAdmission;
 }
 
 /**

@@ -41,3 +41,15 @@ export class ProviderError extends Error {
     return this.kind === 'retriable' || this.kind === 'rate_limited' || this.kind === 'content_failure';
   }
 }
+
+/**
+ * The caller's admission (see `CallAdmission`) would not let a call go — the task is no longer needed, the provider
+ * was held or the breaker opened while it waited. Adapters pass it on unchanged; `cause` says why.
+ */
+export class CallNotAdmittedError extends ProviderError {
+  constructor(cause: unknown) {
+    super('retriable', 'not_admitted', 'the call was not admitted, so not sent', undefined, undefined, {
+      cause,
+    });
+  }
+}
