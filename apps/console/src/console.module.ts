@@ -14,6 +14,7 @@ import { ReviewDesk } from './review/review-desk';
 import { SessionController } from './session/session.controller';
 import { SessionGuard } from './session/session.guard';
 import { SessionStore } from './session/session.store';
+import { SpotChecksController } from './spot-checks/spot-checks.controller';
 import { ServiceClient } from './upstream/service-client';
 import { VersionsController } from './versions/versions.controller';
 
@@ -42,6 +43,7 @@ export class ConsoleModule {
         ReviewController,
         VersionsController,
         JobsController,
+        SpotChecksController,
       ],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },
