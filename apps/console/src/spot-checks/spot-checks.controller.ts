@@ -182,9 +182,9 @@ export class SpotChecksController {
       person,
       `/spot-check-samples/${sampleId}/${file}`,
     );
-    // Set only on success, so an error answer stays JSON.
-    response.type(contentType);
+    // Set only on success, so an error answer stays JSON; the type after the name, which would guess one.
     response.attachment(`spot-check-${sampleId}-${file}`);
+    response.type(contentType);
     return text;
   }
 }

@@ -44,34 +44,36 @@ export function SpotCheckReport({ report }: { report: Report }) {
           {passRateText(overall.afterRegeneration)}
         </dd>
       </dl>
-      <table aria-label="Pass rate per language and category">
-        <thead>
-          <tr>
-            <th scope="col">Language</th>
-            <th scope="col">Category</th>
-            <th scope="col">Sampled</th>
-            <th scope="col">Checked</th>
-            <th scope="col">Passed</th>
-            <th scope="col">Pass rate (95 % interval)</th>
-            <th scope="col">Errors</th>
-            <th scope="col">Blind spots</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.rows.map((row) => (
-            <tr key={`${row.language}/${row.category}`} data-stratum={`${row.language}/${row.category}`}>
-              <td>{row.language}</td>
-              <td>{row.category}</td>
-              <td>{row.sampled}</td>
-              <td>{row.checked}</td>
-              <td>{row.all.passed}</td>
-              <td>{passRateText(row.all)}</td>
-              <td>{row.errors.total}</td>
-              <td>{row.blindSpots}</td>
+      <div className="table-scroll" role="region" aria-label="Per language and category" tabIndex={0}>
+        <table aria-label="Pass rate per language and category">
+          <thead>
+            <tr>
+              <th scope="col">Language</th>
+              <th scope="col">Category</th>
+              <th scope="col">Sampled</th>
+              <th scope="col">Checked</th>
+              <th scope="col">Passed</th>
+              <th scope="col">Pass rate (95 % interval)</th>
+              <th scope="col">Errors</th>
+              <th scope="col">Blind spots</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.rows.map((row) => (
+              <tr key={`${row.language}/${row.category}`} data-stratum={`${row.language}/${row.category}`}>
+                <td>{row.language}</td>
+                <td>{row.category}</td>
+                <td>{row.sampled}</td>
+                <td>{row.checked}</td>
+                <td>{row.all.passed}</td>
+                <td>{passRateText(row.all)}</td>
+                <td>{row.errors.total}</td>
+                <td>{row.blindSpots}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {categories.length > 0 && (
         <table aria-label="Errors per category and severity">
           <thead>

@@ -238,9 +238,10 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
         )}
       </h1>
       <div className="controls">
-        <label>
-          Job
-          <select value={jobId} onChange={(event) => setJobId(event.target.value)}>
+        {/* Labels beside their controls, not around them: a wrapping label's name would include the value. */}
+        <div className="field">
+          <label htmlFor="spot-job">Job</label>
+          <select id="spot-job" value={jobId} onChange={(event) => setJobId(event.target.value)}>
             {jobId && !jobs.includes(jobId) && <option value={jobId}>{jobId}</option>}
             {jobs.map((job) => (
               <option key={job} value={job}>
@@ -248,10 +249,10 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Sample
-          <select value={sampleId} onChange={(event) => setSampleId(event.target.value)}>
+        </div>
+        <div className="field">
+          <label htmlFor="spot-sample">Sample</label>
+          <select id="spot-sample" value={sampleId} onChange={(event) => setSampleId(event.target.value)}>
             {samples.length === 0 && <option value="">no sample drawn yet</option>}
             {samples.map((sample) => (
               <option key={sample.sampleId} value={sample.sampleId}>
@@ -259,7 +260,7 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {mayDraw && (
           <form
             className="controls"
@@ -269,14 +270,26 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
               void draw();
             }}
           >
-            <label>
-              Seed
-              <input type="number" min={0} value={seed} onChange={(event) => setSeed(event.target.value)} />
-            </label>
-            <label>
-              Versions per language × category
-              <input type="number" min={1} value={count} onChange={(event) => setCount(event.target.value)} />
-            </label>
+            <div className="field">
+              <label htmlFor="spot-seed">Seed</label>
+              <input
+                id="spot-seed"
+                type="number"
+                min={0}
+                value={seed}
+                onChange={(event) => setSeed(event.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="spot-count">Versions per language × category</label>
+              <input
+                id="spot-count"
+                type="number"
+                min={1}
+                value={count}
+                onChange={(event) => setCount(event.target.value)}
+              />
+            </div>
             <button type="submit" disabled={!jobId}>
               Draw sample
             </button>
@@ -363,9 +376,10 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
                     }
                   }}
                 >
-                  <label>
-                    Error category
+                  <div className="field">
+                    <label htmlFor="spot-error-category">Error category</label>
                     <select
+                      id="spot-error-category"
                       ref={errorCategory}
                       value={errorForm.category}
                       onChange={(event) =>
@@ -379,10 +393,11 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
                         <option key={category}>{category}</option>
                       ))}
                     </select>
-                  </label>
-                  <label>
-                    Severity
+                  </div>
+                  <div className="field">
+                    <label htmlFor="spot-error-severity">Severity</label>
                     <select
+                      id="spot-error-severity"
                       value={errorForm.severity}
                       onChange={(event) =>
                         setErrorForm({
@@ -395,10 +410,11 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
                         <option key={severity}>{severity}</option>
                       ))}
                     </select>
-                  </label>
-                  <label>
-                    Field
+                  </div>
+                  <div className="field">
+                    <label htmlFor="spot-error-field">Field</label>
                     <select
+                      id="spot-error-field"
                       value={errorForm.field}
                       onChange={(event) => setErrorForm({ ...errorForm, field: event.target.value as Field })}
                     >
@@ -408,33 +424,36 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
                         </option>
                       ))}
                     </select>
-                  </label>
-                  <label>
-                    Span start
+                  </div>
+                  <div className="field">
+                    <label htmlFor="spot-error-start">Span start</label>
                     <input
+                      id="spot-error-start"
                       type="number"
                       min={0}
                       value={errorForm.start}
                       onChange={(event) => setErrorForm({ ...errorForm, start: Number(event.target.value) })}
                     />
-                  </label>
-                  <label>
-                    Span end
+                  </div>
+                  <div className="field">
+                    <label htmlFor="spot-error-end">Span end</label>
                     <input
+                      id="spot-error-end"
                       type="number"
                       min={0}
                       value={errorForm.end}
                       onChange={(event) => setErrorForm({ ...errorForm, end: Number(event.target.value) })}
                     />
-                  </label>
-                  <label>
-                    Note
+                  </div>
+                  <div className="field">
+                    <label htmlFor="spot-error-note">Note</label>
                     <input
+                      id="spot-error-note"
                       type="text"
                       value={errorForm.note ?? ''}
                       onChange={(event) => setErrorForm({ ...errorForm, note: event.target.value })}
                     />
-                  </label>
+                  </div>
                   <p>
                     Marked text:{' '}
                     <q lang={item.language}>
