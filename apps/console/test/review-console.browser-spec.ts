@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import {
   waitFor,
   WORKSPACE_ROOT,
 } from '@content-pipeline/testing';
+import { expectAccessible, signInWithKeyboard } from './browser-session';
 
 const ITEMS = 50;
 const BASE_PORT = 5200;
@@ -56,26 +56,6 @@ function titleWithinLimits(tooLong: string): string {
     title = longer;
   }
   return title;
-}
-
-async function signInWithKeyboard(page: Page, who: { email: string; password: string }) {
-  await expect(page.getByLabel('E-mail')).toBeFocused();
-  await page.keyboard.type(who.email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(who.password);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
-
-async function expectAccessible(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect({ screen, serious: serious.map((violation) => `${violation.id}: ${violation.help}`) }).toEqual({
-    screen,
-    serious: [],
-  });
 }
 
 async function screenshot(page: Page, name: string, docs = false) {
