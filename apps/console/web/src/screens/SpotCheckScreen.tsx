@@ -48,11 +48,13 @@ const KEYS: [string, string][] = [
   ['Escape', 'close the error form'],
 ];
 
+/** The check being put together for one version, with the error being added, if any. */
 interface Draft {
   verdict: Verdict | null;
   errors: MarkedError[];
+  form: MarkedError | null;
 }
-const EMPTY_DRAFT: Draft = { verdict: null, errors: [] };
+const EMPTY_DRAFT: Draft = { verdict: null, errors: [], form: null };
 
 /** The field and UTF-16 offsets of the text selected inside one content field, if any. */
 function selectedSpan(): { field: Field; start: number; end: number } | null {
@@ -89,8 +91,7 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
   const [pendingTotal, setPendingTotal] = useState(0);
   const [index, setIndex] = useState(0);
   const [report, setReport] = useState<Report | null>(null);
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
-  const [errorForm, setErrorForm] = useState<MarkedError | null>(null);
+  const [work, setWork] = useState<Draft & { versionId: string | null }>({ versionId: null, ...EMPTY_DRAFT });
   const [seed, setSeed] = useState('1');
   const [count, setCount] = useState('20');
   const [alert, setAlert] = useState<string | null>(null);
@@ -102,6 +103,16 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
   // The version store records checks from reviewers only: an operator's check is refused there too.
   const mayCheck = person.role === 'reviewer';
   const item = pending[index] ?? null;
+  // A draft belongs to one version: on another, whether moved to or next after a save, it starts empty — at
+  // once, not in an effect after the render, so a key pressed right away is not lost.
+  const draft = item && work.versionId === item.versionId ? work : EMPTY_DRAFT;
+  const errorForm = draft.form;
+  const setDraft = (update: (current: Draft) => Draft) => {
+    if (!item) return;
+    const versionId = item.versionId;
+    setWork((current) => ({ ...update(current.versionId === versionId ? current : EMPTY_DRAFT), versionId }));
+  };
+  const setErrorForm = (form: MarkedError | null) => setDraft((current) => ({ ...current, form }));
 
   useEffect(() => {
     void api.GET('/api/jobs').then(({ data }) => {
@@ -146,12 +157,6 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
     if (sampleId) void refresh(sampleId);
   }, [sampleId, refresh]);
 
-  // A new version starts with an empty draft.
-  useEffect(() => {
-    setDraft(EMPTY_DRAFT);
-    setErrorForm(null);
-  }, [item?.versionId]);
-
   useEffect(() => {
     if (errorForm) errorCategory.current?.focus();
   }, [errorForm === null]);
@@ -174,8 +179,7 @@ export function SpotCheckScreen({ person }: { person: PersonView }) {
 
   const addError = () => {
     if (!errorForm) return;
-    setDraft((current) => ({ ...current, errors: [...current.errors, errorForm] }));
-    setErrorForm(null);
+    setDraft((current) => ({ ...current, errors: [...current.errors, errorForm], form: null }));
     itemPanel.current?.focus();
   };
 
