@@ -98,7 +98,12 @@ stop_one() {
 command=${1:-}
 shift || true
 names=("$@")
-((${#names[@]})) || names=("${ALL[@]}")
+if ((${#names[@]} == 0)); then
+  names=("${ALL[@]}")
+  # The console starts only by name, but stopping everything includes it: a console left running keeps the demo's
+  # port and whatever file descriptors it inherited (a lock a caller held, for one).
+  [[ "$command" == stop || "$command" == status ]] && names+=(console)
+fi
 
 case "$command" in
   start)

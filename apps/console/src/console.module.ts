@@ -5,6 +5,7 @@ import { createServiceDataSource } from '@content-pipeline/persistence';
 import type { ConsoleConfig } from './console.config';
 import { CONSOLE_CONFIG, CONSOLE_DATA_SOURCE } from './console.tokens';
 import { ConsoleHealthController } from './http/console-health.controller';
+import { ExperimentsController } from './experiments/experiments.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
@@ -16,6 +17,7 @@ import { SessionGuard } from './session/session.guard';
 import { SessionStore } from './session/session.store';
 import { SpotChecksController } from './spot-checks/spot-checks.controller';
 import { ServiceClient } from './upstream/service-client';
+import { VersionComparison } from './versions/version-comparison';
 import { VersionsController } from './versions/versions.controller';
 
 /** Closes the console's pool on shutdown. */
@@ -44,6 +46,7 @@ export class ConsoleModule {
         VersionsController,
         JobsController,
         SpotChecksController,
+        ExperimentsController,
       ],
       providers: [
         { provide: CONSOLE_CONFIG, useValue: config },
@@ -66,6 +69,7 @@ export class ConsoleModule {
         PeopleService,
         ServiceClient,
         ReviewDesk,
+        VersionComparison,
       ],
     };
   }

@@ -1,6 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
 import {
   migrateServices,
   PipelineUnderTest,
@@ -8,18 +6,22 @@ import {
   ServiceProcess,
   uniqueRunTag,
   waitFor,
-  WORKSPACE_ROOT,
 } from '@content-pipeline/testing';
-import { expectAccessible, signInWithKeyboard } from './browser-session';
+import {
+  ADMIN,
+  ensureTestAdmin,
+  consoleEnv,
+  expectAccessible,
+  screenshot,
+  signInWithKeyboard,
+  titleWithinLimits,
+} from './console-browser.helpers';
 
 const ITEMS = 50;
 const BASE_PORT = 5200;
 const CONSOLE_PORT = BASE_PORT + 10;
 const CONSOLE_KEY = 'browser-console-key-0001';
-const ADMIN = { email: 'admin@example.com', password: 'first admin password' };
 const REVIEWER = { email: 'rita@example.com', password: 'rita reviews content' };
-const SCREENSHOTS = join(WORKSPACE_ROOT, 'tmp', 'console-screens');
-const DOCS = join(WORKSPACE_ROOT, 'docs', 'console');
 
 const jobId = uniqueRunTag('console');
 // Every English answer carries an over-long SEO title: three attempts each, then human review.
@@ -27,15 +29,16 @@ const pipeline = new PipelineUnderTest(jobId, BASE_PORT, ['--fault', 'long_title
   API_KEYS: `${CONSOLE_KEY}:operator:review-console`,
   API_ACTING_PRINCIPALS: 'review-console',
 });
-const consoleApp = new ServiceProcess('console', CONSOLE_PORT, {
-  ...pipeline.infra.serviceEnv,
-  LOG_LEVEL: 'warn',
-  CONSOLE_VERSION_STORE_URL: `http://127.0.0.1:${pipeline.service('version-store').port}`,
-  CONSOLE_JOB_API_URL: `http://127.0.0.1:${pipeline.service('job-service').port}`,
-  CONSOLE_SERVICE_API_KEY: CONSOLE_KEY,
-  CONSOLE_ADMIN_EMAIL: ADMIN.email,
-  CONSOLE_ADMIN_PASSWORD: ADMIN.password,
-});
+const consoleApp = new ServiceProcess(
+  'console',
+  CONSOLE_PORT,
+  consoleEnv(
+    pipeline.infra.serviceEnv,
+    pipeline.service('version-store').port,
+    pipeline.service('job-service').port,
+    CONSOLE_KEY,
+  ),
+);
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
 // The index keeps the SKU ids distinct where the sample repeats a SKU with a changed sentence.
 const sample = sampleCatalog({
@@ -43,35 +46,12 @@ const sample = sampleCatalog({
   skuIdFor: (id, index) => `${jobId.replace(/[^A-Za-z0-9]/g, '')}-${index}-${id}`,
 });
 
-/**
- * The reviewer's fix for an over-long title: its leading segments up to the 60-character limit. Cutting it to the
- * first segment alone would leave it under the 30-character minimum, a warning that sends the edit back to review.
- */
-function titleWithinLimits(tooLong: string): string {
-  const [first, ...rest] = tooLong.split(' | ');
-  let title = first;
-  for (const segment of rest) {
-    const longer = `${title} | ${segment}`;
-    if (longer.length > 60) break;
-    title = longer;
-  }
-  return title;
-}
-
-async function screenshot(page: Page, name: string, docs = false) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
-  if (docs) {
-    mkdirSync(DOCS, { recursive: true });
-    await page.screenshot({ path: join(DOCS, `${name}.png`), fullPage: false });
-  }
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(10 * 60_000);
   migrateServices(['console'], pipeline.infra.serviceEnv);
+  await ensureTestAdmin((sql, parameters) => pipeline.query(sql, parameters));
   await pipeline.start();
   await consoleApp.start();
   await pipeline.publishCatalogLines(sample.lines);

@@ -10,14 +10,13 @@ import {
   waitFor,
   WORKSPACE_ROOT,
 } from '@content-pipeline/testing';
-import { expectAccessible, signInWithKeyboard } from './browser-session';
+import { ADMIN, ensureTestAdmin, expectAccessible, signInWithKeyboard } from './console-browser.helpers';
 
 const SKUS = 8;
-// Its own port range: the review-console spec uses 5200.
-const BASE_PORT = 5400;
+// Its own port range: the other console specs use 5200–5500.
+const BASE_PORT = 5600;
 const CONSOLE_PORT = BASE_PORT + 10;
 const CONSOLE_KEY = 'browser-spot-check-key-01';
-const ADMIN = { email: 'admin@example.com', password: 'first admin password' };
 const jobId = uniqueRunTag('spot-ui');
 // A reviewer of this run only: the console's people outlive a run in the same database.
 const REVIEWER = { email: `${jobId}@example.com`, password: 'spot checks by keyboard' };
@@ -33,8 +32,6 @@ const consoleApp = new ServiceProcess('console', CONSOLE_PORT, {
   CONSOLE_VERSION_STORE_URL: `http://127.0.0.1:${pipeline.service('version-store').port}`,
   CONSOLE_JOB_API_URL: `http://127.0.0.1:${pipeline.service('job-service').port}`,
   CONSOLE_SERVICE_API_KEY: CONSOLE_KEY,
-  CONSOLE_ADMIN_EMAIL: ADMIN.email,
-  CONSOLE_ADMIN_PASSWORD: ADMIN.password,
 });
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
 const screenUrl = `${consoleUrl}/spot-checks?jobId=${encodeURIComponent(jobId)}`;
@@ -104,6 +101,7 @@ let strata = 0;
 test.beforeAll(async () => {
   test.setTimeout(10 * 60_000);
   migrateServices(['console'], pipeline.infra.serviceEnv);
+  await ensureTestAdmin((sql, parameters) => pipeline.query(sql, parameters));
   await pipeline.start();
   await consoleApp.start();
   await pipeline.publishCatalogLines(catalogue.lines);

@@ -1,12 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import {
+  API_KEYS,
+  ApiKeyGuard,
+  CONSUMER_GROUPS,
+  ConsumerGroups,
+  PipelineServiceModule,
+} from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { CostMeterConfig } from './cost-meter.config';
 import { COST_METER_CONFIG } from './cost-meter.tokens';
 import { PriceController } from './pricing/price.controller';
 import { RecordUsageUseCase } from './record-usage/record-usage.use-case';
 import { TokenLedgerRepository } from './record-usage/token-ledger.repository';
-import { UsageRecordedConsumer } from './record-usage/usage-recorded.consumer';
+import { COST_METER_GROUP, UsageRecordedConsumer } from './record-usage/usage-recorded.consumer';
 import { COST_METER_SCHEMA, costMeterEntities, costMeterMigrations } from './persistence';
 
 @Module({})
@@ -24,14 +30,19 @@ export class CostMeterModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [PriceController],
+      controllers: [PriceController, UsageRecordedConsumer],
       providers: [
         { provide: COST_METER_CONFIG, useValue: config },
+        {
+          provide: CONSUMER_GROUPS,
+          useValue: {
+            [COST_METER_GROUP]: { groupId: COST_METER_GROUP, concurrency: config.concurrency },
+          } satisfies ConsumerGroups,
+        },
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
         TokenLedgerRepository,
         RecordUsageUseCase,
-        UsageRecordedConsumer,
       ],
     };
   }

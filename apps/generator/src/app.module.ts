@@ -7,9 +7,12 @@ import {
   type ContentGenerationProvider,
 } from '@content-pipeline/llm-providers';
 import { tokenMarginFor } from '@content-pipeline/rate-limiting';
+import { Topics } from '@content-pipeline/contracts';
 import {
   API_KEYS,
   ApiKeyGuard,
+  CONSUMER_GROUPS,
+  ConsumerGroups,
   PipelineServiceModule,
   SERVICE_DATA_SOURCE,
 } from '@content-pipeline/nest-runtime';
@@ -23,7 +26,7 @@ import {
   GENERATION_ATTEMPT_REPOSITORY,
   SqlGenerationAttemptRepository,
 } from './generate-content/generation-attempt.repository';
-import { GenerationRequestConsumer } from './generate-content/generation-request.consumer';
+import { GENERATION_GROUP, GenerationRequestConsumer } from './generate-content/generation-request.consumer';
 import { GuardedContentProvider } from './generate-content/guarded-content.provider';
 import { ConsumerPauses } from './lanes/consumer-pauses';
 import { LlmAdmission } from './rate-limiting/llm-admission';
@@ -33,7 +36,7 @@ import { ProviderHold } from './provider-hold/provider-hold';
 import { ProviderHoldController } from './provider-hold/provider-hold.controller';
 import { ProviderHoldStore } from './provider-hold/provider-hold.store';
 import { ProviderProbe } from './provider-hold/provider-probe';
-import { JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
+import { JOB_ADMISSION_GROUP, JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
 
 /**
  * Logs how the pipeline meets the provider (the Dify workflow's inputs, whether regenerations carry feedback). A
@@ -79,15 +82,30 @@ export class GeneratorModule {
           metrics,
         }),
       ],
-      controllers: [ProviderHoldController],
+      controllers: [ProviderHoldController, GenerationRequestConsumer, JobAdmissionConsumer],
       providers: [
         { provide: GENERATOR_CONFIG, useValue: config },
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
         JobAdmissionGate,
-        JobAdmissionConsumer,
         { provide: GeneratorMetrics, useValue: generatorMetrics },
         { provide: ConsumerPauses, useValue: pauses },
+        {
+          provide: CONSUMER_GROUPS,
+          useValue: {
+            [GENERATION_GROUP]: {
+              groupId: config.consumerGroup,
+              concurrency: config.concurrency,
+              retryPolicy: config.retryPolicy,
+              onStarted: (runner) =>
+                pauses.attach(runner, {
+                  priority: Topics.generationRequestedPriority.name,
+                  bulk: Topics.generationRequestedBulk.name,
+                }),
+            },
+            [JOB_ADMISSION_GROUP]: { groupId: JOB_ADMISSION_GROUP, concurrency: 8 },
+          } satisfies ConsumerGroups,
+        },
         {
           provide: CONTENT_PROVIDER,
           useFactory: async () => {
@@ -178,7 +196,6 @@ export class GeneratorModule {
         },
         { provide: GENERATION_ATTEMPT_REPOSITORY, useClass: SqlGenerationAttemptRepository },
         GenerateContentUseCase,
-        GenerationRequestConsumer,
       ],
     };
   }

@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import { CONSUMER_GROUPS, ConsumerGroups, PipelineServiceModule } from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { IngesterConfig } from './ingester.config';
 import { INGESTER_CONFIG } from './ingester.tokens';
 import { AsyncApiController } from './http/asyncapi.controller';
-import { CatalogConsumer } from './ingest-sku/catalog.consumer';
+import { CatalogConsumer, INGESTER_GROUP } from './ingest-sku/catalog.consumer';
 import { IngestSkuUseCase } from './ingest-sku/ingest-sku.use-case';
 import { INGESTER_SCHEMA, ingesterEntities, ingesterMigrations } from './persistence';
 
@@ -23,8 +23,17 @@ export class IngesterModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [AsyncApiController],
-      providers: [{ provide: INGESTER_CONFIG, useValue: config }, IngestSkuUseCase, CatalogConsumer],
+      controllers: [AsyncApiController, CatalogConsumer],
+      providers: [
+        { provide: INGESTER_CONFIG, useValue: config },
+        {
+          provide: CONSUMER_GROUPS,
+          useValue: {
+            [INGESTER_GROUP]: { groupId: INGESTER_GROUP, concurrency: config.concurrency },
+          } satisfies ConsumerGroups,
+        },
+        IngestSkuUseCase,
+      ],
     };
   }
 }

@@ -1,5 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import {
+  API_KEYS,
+  ApiKeyGuard,
+  CONSUMER_GROUPS,
+  ConsumerGroups,
+  PipelineServiceModule,
+} from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { JobServiceConfig } from './job-service.config';
 import { JOB_SERVICE_CONFIG } from './job-service.tokens';
@@ -10,13 +16,13 @@ import { JobQueries } from './job-api/job-queries';
 import { JobAdmissionService } from './job-admission/job-admission.service';
 import { JobCostRepository } from './job-cost/job-cost.repository';
 import { RecordJobCostUseCase } from './job-cost/record-job-cost.use-case';
-import { UsagePricedConsumer } from './job-cost/usage-priced.consumer';
+import { JOB_COST_GROUP, UsagePricedConsumer } from './job-cost/usage-priced.consumer';
 import { JobGauges } from './job-ledger/job-gauges';
 import { JobLedgerRepository } from './job-ledger/job-ledger.repository';
 import { RawMessagePublisher } from './raw-publisher/raw-message.publisher';
 import { ResumeJobUseCase } from './resume-job/resume-job.use-case';
 import { SetBudgetUseCase } from './set-budget/set-budget.use-case';
-import { JobEventsConsumer } from './track-tasks/job-events.consumer';
+import { JOB_LEDGER_GROUP, JobEventsConsumer } from './track-tasks/job-events.consumer';
 import { TrackTasksUseCase } from './track-tasks/track-tasks.use-case';
 import { JOB_SERVICE_SCHEMA, jobServiceEntities, jobServiceMigrations } from './persistence';
 
@@ -35,9 +41,16 @@ export class JobServiceModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [JobController],
+      controllers: [JobController, UsagePricedConsumer, JobEventsConsumer],
       providers: [
         { provide: JOB_SERVICE_CONFIG, useValue: config },
+        {
+          provide: CONSUMER_GROUPS,
+          useValue: {
+            [JOB_COST_GROUP]: { groupId: JOB_COST_GROUP, concurrency: config.concurrency },
+            [JOB_LEDGER_GROUP]: { groupId: JOB_LEDGER_GROUP, concurrency: config.concurrency },
+          } satisfies ConsumerGroups,
+        },
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
         RawMessagePublisher,
@@ -45,9 +58,7 @@ export class JobServiceModule {
         JobAdmissionService,
         JobCostRepository,
         RecordJobCostUseCase,
-        UsagePricedConsumer,
         TrackTasksUseCase,
-        JobEventsConsumer,
         CreateJobUseCase,
         ResumeJobUseCase,
         SetBudgetUseCase,

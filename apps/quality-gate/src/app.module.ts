@@ -1,5 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import {
+  API_KEYS,
+  ApiKeyGuard,
+  CONSUMER_GROUPS,
+  ConsumerGroups,
+  PipelineServiceModule,
+} from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { QualityGateConfig } from './quality-gate.config';
 import { QUALITY_GATE_CONFIG } from './quality-gate.tokens';
@@ -8,7 +14,7 @@ import {
   QUALITY_CHECK_REPOSITORY,
   TypeOrmQualityCheckRepository,
 } from './check-quality/quality-check.repository';
-import { ContentGeneratedConsumer } from './check-quality/content-generated.consumer';
+import { ContentGeneratedConsumer, QUALITY_GATE_GROUP } from './check-quality/content-generated.consumer';
 import { OperatorRulesController } from './operator-rules/operator-rules.controller';
 import { OperatorRulesStore } from './operator-rules/operator-rules.store';
 import { QUALITY_GATE_SCHEMA, qualityGateEntities, qualityGateMigrations } from './persistence';
@@ -28,15 +34,20 @@ export class QualityGateModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [OperatorRulesController],
+      controllers: [OperatorRulesController, ContentGeneratedConsumer],
       providers: [
         { provide: QUALITY_GATE_CONFIG, useValue: config },
+        {
+          provide: CONSUMER_GROUPS,
+          useValue: {
+            [QUALITY_GATE_GROUP]: { groupId: QUALITY_GATE_GROUP, concurrency: config.concurrency },
+          } satisfies ConsumerGroups,
+        },
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
         OperatorRulesStore,
         { provide: QUALITY_CHECK_REPOSITORY, useClass: TypeOrmQualityCheckRepository },
         CheckQualityUseCase,
-        ContentGeneratedConsumer,
       ],
     };
   }

@@ -1,10 +1,16 @@
 import { ReviewQueueMetrics } from './review/review-queue.metrics';
 import { DynamicModule, Module } from '@nestjs/common';
-import { API_KEYS, ApiKeyGuard, PipelineServiceModule } from '@content-pipeline/nest-runtime';
+import {
+  API_KEYS,
+  ApiKeyGuard,
+  CONSUMER_GROUPS,
+  ConsumerGroups,
+  PipelineServiceModule,
+} from '@content-pipeline/nest-runtime';
 import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import type { VersionStoreConfig } from './version-store.config';
 import { VERSION_STORE_CONFIG } from './version-store.tokens';
-import { QualityVerdictConsumer } from './store-version/quality-verdict.consumer';
+import { QualityVerdictConsumer, VERSION_STORE_GROUP } from './store-version/quality-verdict.consumer';
 import { StoreVersionUseCase } from './store-version/store-version.use-case';
 import {
   SqlVersionStorageRepository,
@@ -50,15 +56,21 @@ export class VersionStoreModule {
         AbTestingController,
         ReviewController,
         SpotCheckController,
+        QualityVerdictConsumer,
       ],
       providers: [
         { provide: VERSION_STORE_CONFIG, useValue: config },
+        {
+          provide: CONSUMER_GROUPS,
+          useValue: {
+            [VERSION_STORE_GROUP]: { groupId: VERSION_STORE_GROUP, concurrency: config.concurrency },
+          } satisfies ConsumerGroups,
+        },
         { provide: API_KEYS, useValue: config.apiKeys },
         ApiKeyGuard,
         VersionPublication,
         { provide: VERSION_STORAGE_REPOSITORY, useClass: SqlVersionStorageRepository },
         StoreVersionUseCase,
-        QualityVerdictConsumer,
         VersionQueries,
         ChangeActivationUseCase,
         RederiveLanguagesUseCase,

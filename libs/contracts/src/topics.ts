@@ -114,6 +114,13 @@ export type TopicKey = keyof typeof Topics;
 
 export const ALL_TOPICS: readonly TopicDefinition<unknown>[] = Object.values(Topics);
 
+const TOPICS_BY_NAME = new Map(ALL_TOPICS.map((topic) => [topic.name, topic]));
+
+/** The catalogue's topic of that name (a name in a decorator or an `emit`), or undefined if there is none. */
+export function topicNamed(name: string): TopicDefinition<unknown> | undefined {
+  return TOPICS_BY_NAME.get(name);
+}
+
 /** The generation-request topic of a lane. */
 export function generationTopicFor(lane: Lane): TopicDefinition<GenerationRequested> {
   return lane === 'priority' ? Topics.generationRequestedPriority : Topics.generationRequestedBulk;

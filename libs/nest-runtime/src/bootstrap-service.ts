@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError } from '@content-pipeline/config';
 import { JsonLogger } from '@content-pipeline/observability';
+import { ConsumerDeclarationError } from './transport/consumer-declaration.error';
+import { connectKafkaConsumers } from './transport/connect-kafka-consumers';
 import { NestJsonLogger } from './nest-json-logger';
 import { HttpErrorFilter } from './http/http-error.filter';
 import type { DomainErrorMapper } from './http/http-error.mapping';
@@ -42,9 +44,13 @@ export interface ServiceBootstrap {
   configure?: (app: INestApplication) => void | Promise<void>;
 }
 
+/** Exit code of a service that refuses to start because of its own configuration (EX_CONFIG). */
+const EXIT_CONFIG = 78;
+
 /**
  * Starts a service: Nest app with JSON logs, a strict validation pipe, one error mapping and the same input limits
- * for every HTTP API (bad input is a 4xx that says what is wrong, never a 500), shutdown hooks on SIGTERM/SIGINT
+ * for every HTTP API (bad input is a 4xx that says what is wrong, never a 500), its `@EventPattern` handlers on the
+ * Kafka runtime transport (started after every init hook, before the port opens), shutdown hooks on SIGTERM/SIGINT
  * (consumers drain, offsets commit, connections close), and the HTTP port for health and metrics.
  */
 export async function bootstrapService(build: () => ServiceBootstrap): Promise<INestApplication> {
@@ -54,7 +60,7 @@ export async function bootstrapService(build: () => ServiceBootstrap): Promise<I
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
-      process.exit(78);
+      process.exit(EXIT_CONFIG);
     }
     throw error;
   }
@@ -67,8 +73,19 @@ export async function bootstrapService(build: () => ServiceBootstrap): Promise<I
   app.useGlobalFilters(new HttpErrorFilter(service.logger, service.http?.errorMappers ?? []));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   exitGracefullyOnSignals(app, service.logger);
+  connectKafkaConsumers(app);
   await service.configure?.(app);
   serveOpenApi(app, service.openApi ?? { title: service.serviceName, description: '' });
+  await app.init();
+  try {
+    await app.startAllMicroservices();
+  } catch (error) {
+    if (error instanceof ConsumerDeclarationError) {
+      console.error(error.message);
+      process.exit(EXIT_CONFIG);
+    }
+    throw error;
+  }
   await app.listen(service.httpPort, '0.0.0.0');
   service.logger.info('Service started', { port: service.httpPort });
   return app;

@@ -1,58 +1,47 @@
-import { Controller, Get, Param, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
-import { JOB_ID_FORMAT, JOB_ID_PATTERN } from '@content-pipeline/contracts';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPerson, NeedsRole, SessionGuard } from '../session/session.guard';
 import type { SignedInPerson } from '../session/signed-in-person';
 import { ServiceClient } from '../upstream/service-client';
+import {
+  BudgetBody,
+  DeadLetterPageView,
+  DeadLetterQuery,
+  JobIdParams,
+  JobProgressView,
+  JobSummaryView,
+  JobView,
+  ResumeView,
+} from './jobs.dto';
 
-export class JobIdParams {
-  @ApiProperty()
-  @Matches(JOB_ID_PATTERN, { message: `jobId must be ${JOB_ID_FORMAT}` })
-  jobId!: string;
-}
-
-export class JobSummaryView {
-  @ApiProperty() job_id!: string;
-  @ApiProperty() lane!: string;
-  @ApiProperty({ type: [String] }) languages!: string[];
-  @ApiProperty({ type: Number, nullable: true }) budget_usd!: number | null;
-  @ApiProperty({ type: String, nullable: true }) paused_reason!: string | null;
-  @ApiProperty() created_at!: string;
-}
-
-export class JobProgressView {
-  @ApiProperty() job_id!: string;
-  @ApiProperty() state!: string;
-  @ApiProperty() total!: number;
-  @ApiProperty() completed!: number;
-  @ApiProperty() human_review!: number;
-  @ApiProperty() dead_lettered!: number;
-  @ApiProperty() progress_pct!: number;
-  @ApiProperty() cost_usd_so_far!: number;
-  @ApiProperty({ type: Number, nullable: true }) projected_total_cost_usd!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) budget_usd!: number | null;
-  @ApiProperty() throughput_tasks_per_min!: number;
-  @ApiProperty({ type: Number, nullable: true }) eta_seconds!: number | null;
-  @ApiProperty() as_of!: string;
-}
-
-/** The job dashboard's reads, from the job API (its base URL is the console's CONSOLE_JOB_API_URL). */
+/**
+ * The job dashboard, on the job API (its base URL is the console's CONSOLE_JOB_API_URL): viewers read progress
+ * and dead letters; operators raise a budget, resume a paused job and re-drive its dead letters.
+ */
 @ApiTags('jobs')
 @UseGuards(SessionGuard)
-@NeedsRole('viewer')
 @Controller('api/jobs')
 export class JobsController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get()
+  @NeedsRole('viewer')
   @ApiOperation({ operationId: 'listJobs', summary: 'Recent jobs' })
   @ApiOkResponse({ type: [JobSummaryView] })
   list(@CurrentPerson() person: SignedInPerson): Promise<JobSummaryView[]> {
     return this.services.call('jobs', person, 'GET', '/api/batch?limit=50');
   }
 
+  @Get(':jobId')
+  @NeedsRole('viewer')
+  @ApiOperation({ operationId: 'job', summary: 'A job: its budget cap and whether it is paused, and why' })
+  @ApiOkResponse({ type: JobView })
+  job(@CurrentPerson() person: SignedInPerson, @Param() params: JobIdParams): Promise<JobView> {
+    return this.services.call('jobs', person, 'GET', `/api/batch/${params.jobId}`);
+  }
+
   @Get(':jobId/progress')
+  @NeedsRole('viewer')
   @ApiOperation({
     operationId: 'jobProgress',
     summary: 'Progress, cost so far, projected cost, throughput and ETA',
@@ -60,5 +49,54 @@ export class JobsController {
   @ApiOkResponse({ type: JobProgressView })
   progress(@CurrentPerson() person: SignedInPerson, @Param() params: JobIdParams): Promise<JobProgressView> {
     return this.services.call('jobs', person, 'GET', `/api/batch/${params.jobId}/progress`);
+  }
+
+  @Get(':jobId/dead-letters')
+  @NeedsRole('viewer')
+  @ApiOperation({
+    operationId: 'jobDeadLetters',
+    summary: 'Dead-lettered tasks of the job: the reason and the original bytes',
+  })
+  @ApiOkResponse({ type: DeadLetterPageView })
+  deadLetters(
+    @CurrentPerson() person: SignedInPerson,
+    @Param() params: JobIdParams,
+    @Query() query: DeadLetterQuery,
+  ): Promise<DeadLetterPageView> {
+    return this.services.call(
+      'jobs',
+      person,
+      'GET',
+      `/api/batch/${params.jobId}/dead-letters?limit=${query.limit}&offset=${query.offset}`,
+    );
+  }
+
+  @Patch(':jobId/budget')
+  @NeedsRole('operator')
+  @ApiOperation({
+    operationId: 'setJobBudget',
+    summary: 'Change the budget cap (raising it does not resume a paused job: resume it after)',
+  })
+  @ApiOkResponse({ type: JobView })
+  setBudget(
+    @CurrentPerson() person: SignedInPerson,
+    @Param() params: JobIdParams,
+    @Body() body: BudgetBody,
+  ): Promise<JobView> {
+    return this.services.call('jobs', person, 'PATCH', `/api/batch/${params.jobId}`, {
+      budgetUsd: body.budgetUsd,
+    });
+  }
+
+  @Post(':jobId/resume')
+  @HttpCode(200)
+  @NeedsRole('operator')
+  @ApiOperation({
+    operationId: 'resumeJob',
+    summary: 'Admit a paused job again and re-drive its dead letters (409 while at its budget cap)',
+  })
+  @ApiOkResponse({ type: ResumeView })
+  resume(@CurrentPerson() person: SignedInPerson, @Param() params: JobIdParams): Promise<ResumeView> {
+    return this.services.call('jobs', person, 'POST', `/api/batch/${params.jobId}/resume`);
   }
 }

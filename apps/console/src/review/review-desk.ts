@@ -3,8 +3,11 @@ import type { Language, ProductContent, QualityIssue, SourceProduct } from '@con
 import { LANGUAGE_PROFILES } from '@content-pipeline/languages';
 import type { SignedInPerson } from '../session/signed-in-person';
 import { ServiceClient } from '../upstream/service-client';
+import { planBulkApproval } from './bulk-approval';
 import { checkEdit, EditCheck, fieldLengths } from './edit-check';
 import type {
+  BulkApprovalView,
+  BulkApproveBody,
   DecisionView,
   QueueCountsView,
   QueueItemView,
@@ -42,6 +45,10 @@ interface StoredDecision {
 }
 
 const DEFAULT_APPROVAL_NOTE = 'Approved in the review console';
+const DEFAULT_BULK_NOTE = 'Bulk approved in the review console';
+/** Items one bulk approval looks at: each approval is a call, and the page waits for all of them. */
+const BULK_MAX_ITEMS = 400;
+const QUEUE_PAGE = 200;
 
 function versionView(version: StoredVersion): VersionView {
   return {
@@ -192,6 +199,49 @@ export class ReviewDesk {
         notes,
       },
     );
+  }
+
+  /**
+   * Approves a job's filtered queue at or above a score, one approval per item as a reviewer would, refusing
+   * those with a critical issue. The items are gathered first: approving them moves the queue's pages.
+   */
+  async bulkApprove(person: SignedInPerson, body: BulkApproveBody): Promise<BulkApprovalView> {
+    const { minScore, notes, ...filter } = body;
+    const candidates: StoredVersion[] = [];
+    let total = 0;
+    do {
+      const page = await this.services.call<{ items: StoredVersion[]; total: number }>(
+        'versionStore',
+        person,
+        'GET',
+        `/review-queue?${queryString({ ...filter, sort: 'score', limit: QUEUE_PAGE, offset: candidates.length })}`,
+      );
+      total = page.total;
+      candidates.push(...page.items);
+      if (page.items.length === 0) break;
+    } while (candidates.length < Math.min(total, BULK_MAX_ITEMS));
+    const considered = candidates.slice(0, BULK_MAX_ITEMS);
+    const plan = planBulkApproval(considered, minScore);
+    const approved: BulkApprovalView['approved'] = [];
+    const failed: BulkApprovalView['failed'] = [];
+    for (const { versionId, skuId, language } of plan.approve) {
+      try {
+        await this.services.call('versionStore', person, 'POST', `/review-queue/${versionId}/approve`, {
+          notes: notes?.trim() || DEFAULT_BULK_NOTE,
+        });
+        approved.push({ versionId, skuId, language });
+      } catch (error) {
+        failed.push({ versionId, skuId, language, reason: (error as Error).message });
+      }
+    }
+    return {
+      considered: considered.length,
+      truncated: total > considered.length,
+      approved,
+      refused: plan.refuse,
+      failed,
+      belowScore: plan.belowScore,
+    };
   }
 
   private version(person: SignedInPerson, versionId: string) {

@@ -4,6 +4,8 @@ import { CurrentPerson, NeedsRole, SessionGuard } from '../session/session.guard
 import type { SignedInPerson } from '../session/signed-in-person';
 import {
   ApproveBody,
+  BulkApprovalView,
+  BulkApproveBody,
   CheckBody,
   CheckView,
   DecisionView,
@@ -98,5 +100,21 @@ export class ReviewController {
     @Body() body: RejectBody,
   ): Promise<DecisionView> {
     return this.desk.reject(person, params.versionId, body.notes);
+  }
+
+  @Post('bulk-approve')
+  @HttpCode(200)
+  @NeedsRole('reviewer')
+  @ApiOperation({
+    operationId: 'bulkApprove',
+    summary:
+      'Approve a job’s filtered queue scoring at least minScore; items with a critical issue are refused',
+  })
+  @ApiOkResponse({ type: BulkApprovalView })
+  bulkApprove(
+    @CurrentPerson() person: SignedInPerson,
+    @Body() body: BulkApproveBody,
+  ): Promise<BulkApprovalView> {
+    return this.desk.bulkApprove(person, body);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsArray,
@@ -249,8 +249,58 @@ export class DecisionView {
   @ApiPropertyOptional() requestedEventId?: string;
 }
 
+export const VERSION_ID_PATTERN = /^[0-9a-f-]{36}$/;
+export const VERSION_ID_MESSAGE = 'versionId must be a version id (UUID)';
+
 export class VersionIdParams {
   @ApiProperty()
-  @Matches(/^[0-9a-f-]{36}$/, { message: 'versionId must be a version id (UUID)' })
+  @Matches(VERSION_ID_PATTERN, { message: VERSION_ID_MESSAGE })
   versionId!: string;
+}
+
+export class BulkApproveBody extends OmitType(QueueQuery, ['jobId', 'sort', 'limit', 'offset'] as const) {
+  // One job at a time: a bulk approval of every job's queue at once is too easy to do by mistake.
+  @ApiProperty({ description: `The job whose queue is approved: ${JOB_ID_FORMAT}` })
+  @Matches(JOB_ID_PATTERN, { message: `jobId must be ${JOB_ID_FORMAT}` })
+  jobId!: string;
+
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'Approve the items scoring at least this' })
+  @Type(() => Number)
+  @IsInt({ message: 'minScore must be a whole number from 0 to 100' })
+  @Min(0)
+  @Max(100)
+  minScore!: number;
+
+  @ApiPropertyOptional({
+    description: 'Why; recorded with each decision (“Bulk approved in the review console” if left out)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string;
+}
+
+export class BulkItemView {
+  @ApiProperty() versionId!: string;
+  @ApiProperty() skuId!: string;
+  @ApiProperty() language!: string;
+}
+
+export class BulkRefusalView extends BulkItemView {
+  @ApiProperty() reason!: string;
+}
+
+export class BulkApprovalView {
+  @ApiProperty({ description: 'Items of the filtered queue looked at' }) considered!: number;
+  @ApiProperty({ description: 'More items matched than one bulk approval takes; run it again for the rest' })
+  truncated!: boolean;
+  @ApiProperty({ type: [BulkItemView] }) approved!: BulkItemView[];
+  @ApiProperty({ type: [BulkRefusalView], description: 'Refused: a critical issue is open' })
+  refused!: BulkRefusalView[];
+  @ApiProperty({
+    type: [BulkRefusalView],
+    description: 'The version store refused them (e.g. decided meanwhile)',
+  })
+  failed!: BulkRefusalView[];
+  @ApiProperty({ description: 'Scoring below the minimum: left in the queue' }) belowScore!: number;
 }

@@ -99,7 +99,7 @@ export function App() {
       case 'history':
         return <HistoryScreen sku={current.sku} lang={current.lang} person={person} go={go} />;
       case 'jobs':
-        return <JobsScreen />;
+        return <JobsScreen person={person} />;
       case 'people':
         return atLeast(person, 'admin') ? (
           <PeopleScreen />
@@ -109,7 +109,15 @@ export function App() {
       case 'spot-checks':
         return <SpotCheckScreen person={person} />;
       case 'queue':
-        return <QueueScreen queue={queue} error={queueError} loadQueue={loadQueue} go={go} />;
+        return (
+          <QueueScreen
+            queue={queue}
+            error={queueError}
+            loadQueue={loadQueue}
+            go={go}
+            canDecide={atLeast(person, 'reviewer')}
+          />
+        );
     }
   };
 

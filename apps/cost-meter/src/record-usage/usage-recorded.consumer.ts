@@ -1,31 +1,24 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { Topics, UsageRecorded } from '@content-pipeline/contracts';
-import { subscribe } from '@content-pipeline/kafka-runtime';
-import { KafkaRuntime } from '@content-pipeline/nest-runtime';
-import { COST_METER_CONFIG } from '../cost-meter.tokens';
-import type { CostMeterConfig } from '../cost-meter.config';
+import { kafkaEvent } from '@content-pipeline/nest-runtime';
 import { RecordUsageUseCase } from './record-usage.use-case';
 
-/** Thin edge: every usage event goes into the ledger. */
-@Injectable()
-export class UsageRecordedConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly kafka: KafkaRuntime,
-    private readonly recordUsage: RecordUsageUseCase,
-    @Inject(COST_METER_CONFIG) private readonly config: CostMeterConfig,
-  ) {}
+export const COST_METER_GROUP = 'cost-meter';
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startConsumer({
-      groupId: 'cost-meter',
-      concurrency: this.config.concurrency,
-      subscriptions: [
-        subscribe<UsageRecorded>({
-          topic: Topics.usageRecorded,
-          describe: (usage) => ({ skuId: usage.skuId, jobId: usage.jobId, language: usage.language }),
-          handle: (usage) => this.recordUsage.execute(usage),
-        }),
-      ],
-    });
+/** Thin edge: every usage event goes into the ledger. */
+@Controller()
+export class UsageRecordedConsumer {
+  constructor(private readonly recordUsage: RecordUsageUseCase) {}
+
+  @EventPattern(
+    Topics.usageRecorded.name,
+    kafkaEvent<UsageRecorded>({
+      group: COST_METER_GROUP,
+      describe: (usage) => ({ skuId: usage.skuId, jobId: usage.jobId, language: usage.language }),
+    }),
+  )
+  record(@Payload() usage: UsageRecorded): Promise<void> {
+    return this.recordUsage.execute(usage);
   }
 }

@@ -1,22 +1,32 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Controller, Inject, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { GenerationRequested, Topics } from '@content-pipeline/contracts';
-import { subscribe, Subscription, totalGroupLag } from '@content-pipeline/kafka-runtime';
-import { KafkaRuntime } from '@content-pipeline/nest-runtime';
+import { totalGroupLag } from '@content-pipeline/kafka-runtime';
+import { KafkaRuntime, kafkaEvent, KafkaRuntimeContext } from '@content-pipeline/nest-runtime';
 import { JsonLogger } from '@content-pipeline/observability';
-import { bulkLaneShouldYield, Lane } from '@content-pipeline/rate-limiting';
+import { bulkLaneShouldYield } from '@content-pipeline/rate-limiting';
 import { GENERATOR_CONFIG } from '../generator.tokens';
 import type { GeneratorConfig } from '../generator.config';
-import { ConsumerPauses } from '../lanes/consumer-pauses';
 import { LlmAdmission } from '../rate-limiting/llm-admission';
+import { ConsumerPauses } from '../lanes/consumer-pauses';
 import { ProviderHold } from '../provider-hold/provider-hold';
 import { GenerateContentUseCase } from './generate-content.use-case';
+
+/** The generation consumer group's name among the generator's groups (its Kafka group id is configured). */
+export const GENERATION_GROUP = 'generation';
+
+const describe = (request: GenerationRequested) => ({
+  skuId: request.skuId,
+  jobId: request.jobId,
+  language: request.language,
+});
 
 /**
  * Thin edge: both lanes' requests go to the use case; LLM calls run in the runtime's bounded pool and wait for the
  * shared budget inside the handler. Priority lane: while the group has priority lag (polled every second) or
  * priority calls wait here, the bulk topic is paused and priority calls go first to the limiter.
  */
-@Injectable()
+@Controller()
 export class GenerationRequestConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private lagTimer?: NodeJS.Timeout;
 
@@ -30,28 +40,29 @@ export class GenerationRequestConsumer implements OnApplicationBootstrap, OnAppl
     @Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const lane = (topic: Subscription<GenerationRequested>['topic'], name: Lane) =>
-      subscribe<GenerationRequested>({
-        topic,
-        describe: (request) => ({ skuId: request.skuId, jobId: request.jobId, language: request.language }),
-        handle: async (request, context) => {
-          await this.generate.execute(request, name, context.signal);
-        },
-      });
-    const runner = await this.kafka.startConsumer({
-      groupId: this.config.consumerGroup,
-      concurrency: this.config.concurrency,
-      retryPolicy: this.config.retryPolicy,
-      subscriptions: [
-        lane(Topics.generationRequestedPriority, 'priority'),
-        lane(Topics.generationRequestedBulk, 'bulk'),
-      ],
-    });
-    this.pauses.attach(runner, {
-      priority: Topics.generationRequestedPriority.name,
-      bulk: Topics.generationRequestedBulk.name,
-    });
+  @EventPattern(
+    Topics.generationRequestedPriority.name,
+    kafkaEvent<GenerationRequested>({ group: GENERATION_GROUP, describe }),
+  )
+  async generatePriority(
+    @Payload() request: GenerationRequested,
+    @Ctx() context: KafkaRuntimeContext,
+  ): Promise<void> {
+    await this.generate.execute(request, 'priority', context.signal);
+  }
+
+  @EventPattern(
+    Topics.generationRequestedBulk.name,
+    kafkaEvent<GenerationRequested>({ group: GENERATION_GROUP, describe }),
+  )
+  async generateBulk(
+    @Payload() request: GenerationRequested,
+    @Ctx() context: KafkaRuntimeContext,
+  ): Promise<void> {
+    await this.generate.execute(request, 'bulk', context.signal);
+  }
+
+  onApplicationBootstrap(): void {
     this.lagTimer = setInterval(() => void this.watchPriorityLane(), this.config.priorityLagPollMs);
     this.lagTimer.unref();
   }

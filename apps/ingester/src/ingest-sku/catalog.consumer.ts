@@ -1,38 +1,42 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Counter } from 'prom-client';
-import { KafkaRuntime } from '@content-pipeline/nest-runtime';
+import { Topics } from '@content-pipeline/contracts';
+import { kafkaEvent, KafkaRuntimeContext } from '@content-pipeline/nest-runtime';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
-import { INGESTER_CONFIG } from '../ingester.tokens';
-import type { IngesterConfig } from '../ingester.config';
-import { catalogSubscription } from './catalog-subscription';
+import { decodeCatalogEvent } from './catalog-event.decoder';
+import { catalogEventHandler, describeCatalogRecord } from './catalog-subscription';
 import { IngestSkuUseCase } from './ingest-sku.use-case';
 
-/** Thin edge: the live catalogue, through the shared catalogue subscription, into the use case. */
-@Injectable()
-export class CatalogConsumer implements OnApplicationBootstrap {
-  private readonly outcomes: Counter<'outcome'>;
+export const INGESTER_GROUP = 'ingester';
 
-  constructor(
-    private readonly kafka: KafkaRuntime,
-    private readonly ingest: IngestSkuUseCase,
-    @Inject(INGESTER_CONFIG) private readonly config: IngesterConfig,
-    metrics: ServiceMetrics,
-  ) {
-    this.outcomes = new Counter({
+/** Thin edge: the live catalogue (Avro or the catalogue's JSON), through the shared catalogue handling, into the use case. */
+@Controller()
+export class CatalogConsumer {
+  private readonly handleCatalogEvent: (
+    record: unknown,
+    context: KafkaRuntimeContext['message'],
+  ) => Promise<void>;
+
+  constructor(ingest: IngestSkuUseCase, metrics: ServiceMetrics) {
+    const outcomes = new Counter({
       name: `${METRIC_PREFIX}skus_ingested_total`,
       help: 'Catalogue events ingested, by outcome (requested, unchanged, stale).',
       labelNames: ['outcome'],
       registers: [metrics.registry],
     });
+    this.handleCatalogEvent = catalogEventHandler(ingest, (outcome) => outcomes.inc({ outcome }));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startConsumer({
-      groupId: 'ingester',
-      concurrency: this.config.concurrency,
-      subscriptions: [
-        catalogSubscription(this.kafka.codec, this.ingest, (outcome) => this.outcomes.inc({ outcome })),
-      ],
-    });
+  @EventPattern(
+    Topics.catalogSkuUpserted.name,
+    kafkaEvent<unknown>({
+      group: INGESTER_GROUP,
+      decode: decodeCatalogEvent,
+      describe: describeCatalogRecord,
+    }),
+  )
+  ingest(@Payload() record: unknown, @Ctx() context: KafkaRuntimeContext): Promise<void> {
+    return this.handleCatalogEvent(record, context.message);
   }
 }

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { Job } from '../job-ledger/job.entity';
 import { computeProgress, JobProgress, StateCount } from '../job-ledger/job-progress';
-import type { TaskState } from '../job-ledger/task-state';
+import { RESUMABLE_STATES, TaskState } from '../job-ledger/task-state';
+import { DeadLetterRow, deadLetterView, DeadLetterView } from './dead-letter.view';
 
 /** Tokens and cost of a slice of a job's ledger. */
 export interface CostLine {
@@ -47,6 +48,31 @@ export class JobQueries {
 
   job(jobId: string): Promise<Job | null> {
     return this.dataSource.getRepository(Job).findOneBy({ jobId });
+  }
+
+  /** The job's tasks whose message was dead-lettered (kept for a re-drive), the latest first. */
+  async deadLetters(
+    jobId: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ total: number; items: DeadLetterView[] }> {
+    const [rows, [count]] = await Promise.all([
+      this.dataSource.query<DeadLetterRow[]>(
+        `SELECT task_id, sku_id, language, state, dead_letter_error_code, dead_letter_reason, dead_letter_topic,
+                dead_letter_value, dead_letter_headers, resume_count, updated_at
+           FROM job_service.job_task
+          WHERE job_id = $1 AND state = ANY($2) AND dead_letter_value IS NOT NULL
+          ORDER BY updated_at DESC, sku_id, language
+          LIMIT $3 OFFSET $4`,
+        [jobId, RESUMABLE_STATES, limit, offset],
+      ),
+      this.dataSource.query<{ total: string }[]>(
+        `SELECT count(*) AS total FROM job_service.job_task
+          WHERE job_id = $1 AND state = ANY($2) AND dead_letter_value IS NOT NULL`,
+        [jobId, RESUMABLE_STATES],
+      ),
+    ]);
+    return { total: Number(count.total), items: rows.map(deadLetterView) };
   }
 
   list(limit: number): Promise<Job[]> {

@@ -42,6 +42,7 @@ import { ResumeJobUseCase, ResumeOutcome } from '../resume-job/resume-job.use-ca
 import { SetBudgetUseCase } from '../set-budget/set-budget.use-case';
 import { JobProgressStream, serverSentEvent } from './job-progress.stream';
 import { JobCost, JobQueries } from './job-queries';
+import type { DeadLetterView } from './dead-letter.view';
 import { ApiCreateJobQueryOptions, CREATE_JOB_REQUEST_BODY } from './create-job.body';
 import { UpdateJobDto } from './update-job.dto';
 
@@ -50,6 +51,7 @@ const STREAM_MAX_INTERVAL_MS = 60_000;
 const STREAM_DEFAULT_INTERVAL_MS = 2_000;
 const LIST_MAX = 500;
 const LIST_DEFAULT = 50;
+const MAX_OFFSET = 1_000_000;
 
 export interface JobView {
   job_id: string;
@@ -182,6 +184,30 @@ export class JobController {
   async cost(@Param('jobId') jobId: string): Promise<JobCost> {
     await this.existing(jobId);
     return this.queries.cost(jobId);
+  }
+
+  @Get('batch/:jobId/dead-letters')
+  @ApiOperation({
+    summary: "A job's dead-lettered tasks: the reason, the error code and the original bytes",
+    description:
+      'POST /api/batch/{jobId}/resume re-drives them (republishes the original bytes to their topic).',
+  })
+  @ApiJobIdParam()
+  @ApiIntegerQuery('limit', 1, LIST_MAX, LIST_DEFAULT)
+  @ApiIntegerQuery('offset', 0, MAX_OFFSET, 0)
+  @RequiresRole('viewer')
+  async deadLetters(
+    @Param('jobId') jobId: string,
+    @Query('limit') limitText?: string,
+    @Query('offset') offsetText?: string,
+  ): Promise<{ total: number; items: DeadLetterView[] }> {
+    const limit = integerQuery(limitText, 1, LIST_MAX, LIST_DEFAULT);
+    if (limit === undefined) throw new BadRequestException(`limit must be an integer from 1 to ${LIST_MAX}`);
+    const offset = integerQuery(offsetText, 0, MAX_OFFSET, 0);
+    if (offset === undefined)
+      throw new BadRequestException(`offset must be an integer from 0 to ${MAX_OFFSET}`);
+    await this.existing(jobId);
+    return this.queries.deadLetters(jobId, limit, offset);
   }
 
   /** Changes the budget cap. Lowering it below the cost pauses the job; raising it does not resume it. */

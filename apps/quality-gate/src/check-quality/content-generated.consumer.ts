@@ -1,35 +1,28 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { ContentGenerated, Topics } from '@content-pipeline/contracts';
-import { subscribe } from '@content-pipeline/kafka-runtime';
-import { KafkaRuntime } from '@content-pipeline/nest-runtime';
-import { QUALITY_GATE_CONFIG } from '../quality-gate.tokens';
-import type { QualityGateConfig } from '../quality-gate.config';
+import { kafkaEvent } from '@content-pipeline/nest-runtime';
 import { CheckQualityUseCase } from './check-quality.use-case';
 
-/** Thin edge: every generated content set goes through the gate. */
-@Injectable()
-export class ContentGeneratedConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly kafka: KafkaRuntime,
-    private readonly checkQuality: CheckQualityUseCase,
-    @Inject(QUALITY_GATE_CONFIG) private readonly config: QualityGateConfig,
-  ) {}
+export const QUALITY_GATE_GROUP = 'quality-gate';
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startConsumer({
-      groupId: 'quality-gate',
-      concurrency: this.config.concurrency,
-      subscriptions: [
-        subscribe<ContentGenerated>({
-          topic: Topics.contentGenerated,
-          describe: (generated) => ({
-            skuId: generated.skuId,
-            jobId: generated.jobId,
-            language: generated.language,
-          }),
-          handle: (generated) => this.checkQuality.execute(generated),
-        }),
-      ],
-    });
+/** Thin edge: every generated content set goes through the gate. */
+@Controller()
+export class ContentGeneratedConsumer {
+  constructor(private readonly checkQuality: CheckQualityUseCase) {}
+
+  @EventPattern(
+    Topics.contentGenerated.name,
+    kafkaEvent<ContentGenerated>({
+      group: QUALITY_GATE_GROUP,
+      describe: (generated) => ({
+        skuId: generated.skuId,
+        jobId: generated.jobId,
+        language: generated.language,
+      }),
+    }),
+  )
+  check(@Payload() generated: ContentGenerated): Promise<void> {
+    return this.checkQuality.execute(generated);
   }
 }

@@ -1,31 +1,24 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
-import { subscribe } from '@content-pipeline/kafka-runtime';
-import { KafkaRuntime } from '@content-pipeline/nest-runtime';
-import { REGENERATOR_CONFIG } from '../regenerator.tokens';
-import type { RegeneratorConfig } from '../regenerator.config';
+import { kafkaEvent } from '@content-pipeline/nest-runtime';
 import { PlanNextRequestUseCase } from './plan-next-request.use-case';
 
-/** Thin edge: every verdict is followed up. */
-@Injectable()
-export class QualityVerdictConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly kafka: KafkaRuntime,
-    private readonly planNextRequest: PlanNextRequestUseCase,
-    @Inject(REGENERATOR_CONFIG) private readonly config: RegeneratorConfig,
-  ) {}
+export const REGENERATOR_GROUP = 'regenerator';
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startConsumer({
-      groupId: 'regenerator',
-      concurrency: this.config.concurrency,
-      subscriptions: [
-        subscribe<QualityVerdictIssued>({
-          topic: Topics.qualityVerdictIssued,
-          describe: (verdict) => ({ skuId: verdict.skuId, jobId: verdict.jobId, language: verdict.language }),
-          handle: (verdict) => this.planNextRequest.execute(verdict),
-        }),
-      ],
-    });
+/** Thin edge: every verdict is followed up. */
+@Controller()
+export class QualityVerdictConsumer {
+  constructor(private readonly planNextRequest: PlanNextRequestUseCase) {}
+
+  @EventPattern(
+    Topics.qualityVerdictIssued.name,
+    kafkaEvent<QualityVerdictIssued>({
+      group: REGENERATOR_GROUP,
+      describe: (verdict) => ({ skuId: verdict.skuId, jobId: verdict.jobId, language: verdict.language }),
+    }),
+  )
+  followUp(@Payload() verdict: QualityVerdictIssued): Promise<void> {
+    return this.planNextRequest.execute(verdict);
   }
 }

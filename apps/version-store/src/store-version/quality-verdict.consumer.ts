@@ -1,33 +1,24 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { QualityVerdictIssued, Topics } from '@content-pipeline/contracts';
-import { subscribe } from '@content-pipeline/kafka-runtime';
-import { KafkaRuntime } from '@content-pipeline/nest-runtime';
-import { VERSION_STORE_CONFIG } from '../version-store.tokens';
-import type { VersionStoreConfig } from '../version-store.config';
+import { kafkaEvent } from '@content-pipeline/nest-runtime';
 import { StoreVersionUseCase } from './store-version.use-case';
 
-/** Thin edge: every verdict becomes a stored version. */
-@Injectable()
-export class QualityVerdictConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly kafka: KafkaRuntime,
-    private readonly storeVersion: StoreVersionUseCase,
-    @Inject(VERSION_STORE_CONFIG) private readonly config: VersionStoreConfig,
-  ) {}
+export const VERSION_STORE_GROUP = 'version-store';
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.kafka.startConsumer({
-      groupId: 'version-store',
-      concurrency: this.config.concurrency,
-      subscriptions: [
-        subscribe<QualityVerdictIssued>({
-          topic: Topics.qualityVerdictIssued,
-          describe: (verdict) => ({ skuId: verdict.skuId, jobId: verdict.jobId, language: verdict.language }),
-          handle: async (verdict) => {
-            await this.storeVersion.execute(verdict);
-          },
-        }),
-      ],
-    });
+/** Thin edge: every verdict becomes a stored version. */
+@Controller()
+export class QualityVerdictConsumer {
+  constructor(private readonly storeVersion: StoreVersionUseCase) {}
+
+  @EventPattern(
+    Topics.qualityVerdictIssued.name,
+    kafkaEvent<QualityVerdictIssued>({
+      group: VERSION_STORE_GROUP,
+      describe: (verdict) => ({ skuId: verdict.skuId, jobId: verdict.jobId, language: verdict.language }),
+    }),
+  )
+  async store(@Payload() verdict: QualityVerdictIssued): Promise<void> {
+    await this.storeVersion.execute(verdict);
   }
 }

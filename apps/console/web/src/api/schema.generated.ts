@@ -156,6 +156,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/bulk-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a job’s filtered queue scoring at least minScore; items with a critical issue are refused */
+        post: operations["bulkApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/skus/{sku}/languages/{lang}": {
         parameters: {
             query?: never;
@@ -165,6 +182,23 @@ export interface paths {
         };
         /** Versions newest first, the active one, and the audit */
         get: operations["versionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skus/{sku}/languages/{lang}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two versions compared word by word, field by field, with who made each, when and why */
+        get: operations["versionDiff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -207,6 +241,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/skus/{sku}/languages/{lang}/rederive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After an English rollback: derive the other languages again from the English now active */
+        post: operations["rederiveLanguages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -216,6 +267,23 @@ export interface paths {
         };
         /** Recent jobs */
         get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job: its budget cap and whether it is paused, and why */
+        get: operations["job"];
         put?: never;
         post?: never;
         delete?: never;
@@ -235,6 +303,57 @@ export interface paths {
         get: operations["jobProgress"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dead-lettered tasks of the job: the reason and the original bytes */
+        get: operations["jobDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the budget cap (raising it does not resume a paused job: resume it after) */
+        patch: operations["setJobBudget"];
+        trace?: never;
+    };
+    "/api/jobs/{jobId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit a paused job again and re-drive its dead letters (409 while at its budget cap) */
+        post: operations["resumeJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -353,6 +472,23 @@ export interface paths {
         };
         /** Versions the gate passed and a person failed, as QA cases (JSON lines) */
         get: operations["spotCheckBlindSpots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skus/{sku}/languages/{lang}/experiment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The running (else latest) experiment: per variant rate and confidence, and the winner if significant */
+        get: operations["experimentResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -552,6 +688,47 @@ export interface components {
             /** @description What to fix: the feedback of the regeneration */
             notes: string;
         };
+        BulkApproveBody: {
+            /** @enum {string} */
+            language?: "en" | "ja" | "es" | "de" | "fr";
+            /** @description A rule id such as number_dropped */
+            rule?: string;
+            /** @enum {string} */
+            severity?: "critical" | "warning" | "info";
+            attempt?: number;
+            /** @description Only items waiting at least this many minutes */
+            minAgeMinutes?: number;
+            /** @description The job whose queue is approved: 1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit */
+            jobId: string;
+            /** @description Approve the items scoring at least this */
+            minScore: number;
+            /** @description Why; recorded with each decision (“Bulk approved in the review console” if left out) */
+            notes?: string;
+        };
+        BulkItemView: {
+            versionId: string;
+            skuId: string;
+            language: string;
+        };
+        BulkRefusalView: {
+            versionId: string;
+            skuId: string;
+            language: string;
+            reason: string;
+        };
+        BulkApprovalView: {
+            /** @description Items of the filtered queue looked at */
+            considered: number;
+            /** @description More items matched than one bulk approval takes; run it again for the rest */
+            truncated: boolean;
+            approved: components["schemas"]["BulkItemView"][];
+            /** @description Refused: a critical issue is open */
+            refused: components["schemas"]["BulkRefusalView"][];
+            /** @description The version store refused them (e.g. decided meanwhile) */
+            failed: components["schemas"]["BulkRefusalView"][];
+            /** @description Scoring below the minimum: left in the queue */
+            belowScore: number;
+        };
         AuditEntryView: {
             versionId: string | null;
             action: string;
@@ -565,11 +742,68 @@ export interface components {
             pinned: boolean;
             audit: components["schemas"]["AuditEntryView"][];
         };
-        ChangeActivationBody: {
-            /** @description The version to show */
+        VersionStoryView: {
             versionId: string;
+            versionNumber: number;
+            /** @description The model provider, or human for a person’s copy */
+            provider: string;
+            verdict: string;
+            score: number;
+            createdAt: string;
+            review: components["schemas"]["ReviewDecisionView"] | null;
+            /** @description Activations and rollbacks of this version, newest first */
+            audit: components["schemas"]["AuditEntryView"][];
+        };
+        DiffSegmentView: {
+            /** @enum {string} */
+            kind: "same" | "removed" | "added";
+            text: string;
+        };
+        FieldDiffView: {
+            /** @description The content field, e.g. seoTitle */
+            field: string;
+            /** @description Its name on the page, e.g. SEO title */
+            label: string;
+            changed: boolean;
+            segments: components["schemas"]["DiffSegmentView"][];
+        };
+        VersionDiffView: {
+            from: components["schemas"]["VersionStoryView"];
+            to: components["schemas"]["VersionStoryView"];
+            fields: components["schemas"]["FieldDiffView"][];
+        };
+        ChangeActivationBody: {
             /** @description Why: recorded in the audit */
             reason: string;
+            /** @description The version to show */
+            versionId: string;
+        };
+        RederiveOfferView: {
+            /** @description Derived languages whose active version derives from another master */
+            staleLanguages: string[];
+        };
+        ActivationChangeView: {
+            /** @enum {string} */
+            action: "activated" | "rolled_back";
+            activeVersionId: string | null;
+            pinned: boolean;
+            /** @description After an English rollback: the languages to derive again from the English now active */
+            rederiveOffer?: components["schemas"]["RederiveOfferView"];
+        };
+        ReasonBody: {
+            /** @description Why: recorded in the audit */
+            reason: string;
+        };
+        RederivedLanguageView: {
+            language: string;
+        };
+        RederivationView: {
+            masterVersionId: string;
+            /** @description Languages sent to generation again */
+            requested: components["schemas"]["RederivedLanguageView"][];
+            /** @description Languages whose earlier derivation is shown again */
+            reactivated: components["schemas"]["RederivedLanguageView"][];
+            upToDate: components["schemas"]["RederivedLanguageView"][];
         };
         JobSummaryView: {
             job_id: string;
@@ -578,6 +812,16 @@ export interface components {
             budget_usd: number | null;
             paused_reason: string | null;
             created_at: string;
+        };
+        JobView: {
+            job_id: string;
+            lane: string;
+            languages: string[];
+            budget_usd: number | null;
+            paused_reason: string | null;
+            created_at: string;
+            /** @description Whether new work of the job is admitted (false while paused) */
+            admitted: boolean;
         };
         JobProgressView: {
             job_id: string;
@@ -593,6 +837,44 @@ export interface components {
             throughput_tasks_per_min: number;
             eta_seconds: number | null;
             as_of: string;
+        };
+        DeadLetterView: {
+            task_id: string;
+            sku_id: string;
+            language: string;
+            /** @enum {string} */
+            state: "dead_lettered" | "failed";
+            error_code: string | null;
+            reason: string | null;
+            /** @description Where a re-drive sends the message again */
+            topic: string | null;
+            resume_count: number;
+            dead_lettered_at: string;
+            /** @description The original message value, base64 */
+            value_base64: string;
+            value_bytes: number;
+            /** @description The value as text, unprintable bytes as dots */
+            value_preview: string;
+            headers: {
+                [key: string]: string;
+            };
+        };
+        DeadLetterPageView: {
+            total: number;
+            items: components["schemas"]["DeadLetterView"][];
+        };
+        BudgetBody: {
+            /** @description The new budget cap in US dollars */
+            budgetUsd: number;
+        };
+        ResumeView: {
+            job_id: string;
+            admitted: boolean;
+            /** @description Dead-lettered or failed tasks whose original message was sent again */
+            requeued: number;
+            /** @description Tasks that have used all their re-drives */
+            exhausted: number;
+            in_flight: number;
         };
         StratumView: {
             language: string;
@@ -788,6 +1070,37 @@ export interface components {
             overall: components["schemas"]["SpotCheckTallyView"];
             /** @description One row per language × category */
             rows: components["schemas"]["SpotCheckReportRowView"][];
+        };
+        VariantResultView: {
+            variantId: string;
+            label: string;
+            versionId: string;
+            isControl: boolean;
+            /** @description Relative traffic weight */
+            weight: number;
+            impressions: number;
+            conversions: number;
+            /** @description conversions / impressions */
+            conversionRate: number | null;
+            /** @description 1 − p of the two-proportion z-test against the control, in percent; null for the control */
+            confidencePercent: number | null;
+            /** @description The difference from the control is significant */
+            significant: boolean;
+        };
+        ExperimentView: {
+            experimentId: string;
+            /** @enum {string} */
+            status: "running" | "stopped";
+            /** @description Significance level of the test */
+            alpha: number;
+            variants: components["schemas"]["VariantResultView"][];
+            /** @description The winning variant, once significant */
+            winnerVariantId: string | null;
+            summary: string;
+        };
+        ExperimentAnswerView: {
+            /** @description Null: the SKU-language has no experiment */
+            experiment: components["schemas"]["ExperimentView"] | null;
         };
     };
     responses: never;
@@ -1084,6 +1397,29 @@ export interface operations {
             };
         };
     };
+    bulkApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproveBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkApprovalView"];
+                };
+            };
+        };
+    };
     versionHistory: {
         parameters: {
             query?: never;
@@ -1102,6 +1438,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryView"];
+                };
+            };
+        };
+    };
+    versionDiff: {
+        parameters: {
+            query: {
+                /** @description The earlier version of the comparison (its id) */
+                from: string;
+                /** @description The later version of the comparison (its id) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                sku: string;
+                lang: "en" | "ja" | "es" | "de" | "fr";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDiffView"];
                 };
             };
         };
@@ -1126,7 +1489,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivationChangeView"];
+                };
             };
         };
     };
@@ -1150,7 +1515,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivationChangeView"];
+                };
+            };
+        };
+    };
+    rederiveLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+                lang: "en" | "ja" | "es" | "de" | "fr";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RederivationView"];
+                };
             };
         };
     };
@@ -1173,6 +1566,27 @@ export interface operations {
             };
         };
     };
+    job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+        };
+    };
     jobProgress: {
         parameters: {
             query?: never;
@@ -1190,6 +1604,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobProgressView"];
+                };
+            };
+        };
+    };
+    jobDeadLetters: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPageView"];
+                };
+            };
+        };
+    };
+    setJobBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+        };
+    };
+    resumeJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResumeView"];
                 };
             };
         };
@@ -1378,6 +1862,28 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+        };
+    };
+    experimentResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+                lang: "en" | "ja" | "es" | "de" | "fr";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentAnswerView"];
                 };
             };
         };

@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
-import { api, messageOf, Schemas } from '../api/client';
+import { atLeast } from '../App';
+import { api, messageOf, PersonView, Schemas } from '../api/client';
+import { DeadLetterTable } from '../components/DeadLetterTable';
 
 type Progress = Schemas['JobProgressView'];
 const POLL_MS = 2_000;
 
-/** Progress, cost so far, projected cost, throughput and ETA of a job, polled while the screen is open. */
-export function JobsScreen() {
+/**
+ * Progress, cost so far, projected cost, throughput and ETA of a job, polled while the screen is open; a job
+ * paused on its budget says so, and an operator raises the budget and resumes it; the job's dead letters with
+ * their reason and original bytes, and their re-drive.
+ */
+export function JobsScreen({ person }: { person: PersonView }) {
   const [jobs, setJobs] = useState<Schemas['JobSummaryView'][]>([]);
   // A link may name the job: /jobs?jobId=…
   const [jobId, setJobId] = useState<string | null>(() =>
@@ -13,6 +19,46 @@ export function JobsScreen() {
   );
   const [samples, setSamples] = useState<Progress[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [job, setJob] = useState<Schemas['JobView'] | null>(null);
+  const [deadLetters, setDeadLetters] = useState<Schemas['DeadLetterPageView'] | null>(null);
+  const [budget, setBudget] = useState('');
+  const [notice, setNotice] = useState('');
+  const isOperator = atLeast(person, 'operator');
+
+  const loadJob = async (id: string) => {
+    const path = { path: { jobId: id } };
+    const [detail, letters] = await Promise.all([
+      api.GET('/api/jobs/{jobId}', { params: path }),
+      api.GET('/api/jobs/{jobId}/dead-letters', { params: path }),
+    ]);
+    if (detail.data) setJob(detail.data);
+    if (letters.data) setDeadLetters(letters.data);
+    const failure = detail.error ?? letters.error;
+    setError(failure ? messageOf(failure) : null);
+  };
+
+  const raiseBudget = async (resumeAfter: boolean) => {
+    if (!jobId) return;
+    const budgetUsd = Number(budget);
+    const { data, error: failure } = await api.PATCH('/api/jobs/{jobId}/budget', {
+      params: { path: { jobId } },
+      body: { budgetUsd },
+    });
+    if (!data) return setError(messageOf(failure));
+    setNotice(`Budget set to $${budgetUsd}`);
+    if (resumeAfter) await resume('Budget raised and job resumed');
+    else await loadJob(jobId);
+  };
+
+  const resume = async (what: string) => {
+    if (!jobId) return;
+    const { data, error: failure } = await api.POST('/api/jobs/{jobId}/resume', {
+      params: { path: { jobId } },
+    });
+    if (!data) return setError(messageOf(failure));
+    setNotice(`${what}: ${data.requeued} dead letter(s) re-driven, ${data.exhausted} out of re-drives`);
+    await loadJob(jobId);
+  };
 
   useEffect(() => {
     void api.GET('/api/jobs').then(({ data, error: failure }) => {
@@ -21,6 +67,14 @@ export function JobsScreen() {
       setJobId((chosen) => chosen ?? data[0]?.job_id ?? null);
     });
   }, []);
+
+  useEffect(() => {
+    if (!jobId) return;
+    setJob(null);
+    setDeadLetters(null);
+    setNotice('');
+    void loadJob(jobId);
+  }, [jobId]);
 
   useEffect(() => {
     if (!jobId) return;
@@ -100,6 +154,54 @@ export function JobsScreen() {
             </figcaption>
           </figure>
         </div>
+      )}
+      <p role="status" className="status">
+        {notice}
+      </p>
+      {job?.paused_reason && (
+        <div className="paused" role="alert">
+          <strong>Paused:</strong> {job.paused_reason}
+        </div>
+      )}
+      {job && isOperator && (
+        <form
+          className="budget-form"
+          aria-label="Budget"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void raiseBudget(job.paused_reason !== null);
+          }}
+        >
+          <label htmlFor="budget-usd">Budget cap (USD)</label>
+          <input
+            id="budget-usd"
+            type="number"
+            min="0.01"
+            step="0.01"
+            required
+            value={budget}
+            placeholder={job.budget_usd === null ? 'no cap' : String(job.budget_usd)}
+            onChange={(event) => setBudget(event.target.value)}
+          />
+          <button type="submit">{job.paused_reason ? 'Raise budget and resume' : 'Set budget'}</button>
+        </form>
+      )}
+      {deadLetters && (
+        <section aria-labelledby="dead-letters-title">
+          <h2 id="dead-letters-title">Dead letters ({deadLetters.total})</h2>
+          {deadLetters.total === 0 ? (
+            <p>No dead letters for this job.</p>
+          ) : (
+            <>
+              {isOperator && (
+                <button type="button" onClick={() => void resume('Re-driven')}>
+                  Re-drive {deadLetters.total} dead letter{deadLetters.total > 1 ? 's' : ''}
+                </button>
+              )}
+              <DeadLetterTable deadLetters={deadLetters.items} />
+            </>
+          )}
+        </section>
       )}
     </section>
   );

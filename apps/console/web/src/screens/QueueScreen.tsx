@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { QueueState } from '../App';
 import { api, QueueCounts, QueueFilter, QueueItem } from '../api/client';
+import { BulkApproval } from '../components/BulkApproval';
 import { useShortcuts } from '../keyboard';
 import type { Route } from '../route';
 
@@ -29,9 +30,11 @@ interface Props {
   error: string | null;
   loadQueue: (filter: QueueFilter) => Promise<QueueItem[]>;
   go: (route: Route) => void;
+  /** A reviewer or above: may approve in bulk. */
+  canDecide: boolean;
 }
 
-export function QueueScreen({ queue, error, loadQueue, go }: Props) {
+export function QueueScreen({ queue, error, loadQueue, go, canDecide }: Props) {
   const [selected, setSelected] = useState(0);
   const [counts, setCounts] = useState<QueueCounts | null>(null);
   const { filter, items, total } = queue;
@@ -203,6 +206,7 @@ export function QueueScreen({ queue, error, loadQueue, go }: Props) {
           {error}
         </p>
       )}
+      {canDecide && <BulkApproval filter={filter} onDone={() => void loadQueue(filter)} />}
       {items.length === 0 ? (
         <p className="empty" role="status">
           Nothing waits for review with these filters.
