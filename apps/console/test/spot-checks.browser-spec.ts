@@ -72,7 +72,8 @@ interface StratumRecount {
 /** The report's counts recounted from the version store's tables, reading the versions themselves. */
 function recount(sampleId: string): Promise<StratumRecount[]> {
   return pipeline.query<StratumRecount>(
-    `SELECT version.language, version.source->>'category' AS category,
+    `SELECT * FROM (
+     SELECT version.language, version.source->>'category' AS category,
             count(*)::int AS sampled,
             count(spot.check_id)::int AS checked,
             count(*) FILTER (WHERE spot.verdict = 'publishable')::int AS passed,
@@ -88,7 +89,8 @@ function recount(sampleId: string): Promise<StratumRecount[]> {
        LEFT JOIN version_store.spot_check spot
          ON spot.sample_id = item.sample_id AND spot.version_id = item.version_id
       WHERE item.sample_id = $1
-      GROUP BY 1, 2 ORDER BY version.language COLLATE "C", version.source->>'category' COLLATE "C"`,
+      GROUP BY 1, 2) strata
+     ORDER BY strata.language COLLATE "C", strata.category COLLATE "C"`,
     [sampleId],
   );
 }
