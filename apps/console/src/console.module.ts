@@ -15,6 +15,7 @@ import { ReviewDesk } from './review/review-desk';
 import { SessionController } from './session/session.controller';
 import { SessionGuard } from './session/session.guard';
 import { SessionStore } from './session/session.store';
+import { SpotChecksController } from './spot-checks/spot-checks.controller';
 import { ServiceClient } from './upstream/service-client';
 import { VersionComparison } from './versions/version-comparison';
 import { VersionsController } from './versions/versions.controller';
@@ -44,6 +45,7 @@ export class ConsoleModule {
         ReviewController,
         VersionsController,
         JobsController,
+        SpotChecksController,
         ExperimentsController,
       ],
       providers: [

@@ -26,6 +26,27 @@ export class ServiceClient {
     path: string,
     body?: unknown,
   ): Promise<T> {
+    const { text } = await this.send(service, person, method, path, body);
+    return (text ? JSON.parse(text) : {}) as T;
+  }
+
+  /** A GET whose answer is not JSON (a CSV or JSON-lines export): its text and content type as they came. */
+  async download(
+    service: UpstreamService,
+    person: SignedInPerson,
+    path: string,
+  ): Promise<{ contentType: string; text: string }> {
+    const { response, text } = await this.send(service, person, 'GET', path);
+    return { contentType: response.headers.get('content-type') ?? 'text/plain', text };
+  }
+
+  private async send(
+    service: UpstreamService,
+    person: SignedInPerson,
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    body?: unknown,
+  ): Promise<{ response: Response; text: string }> {
     const base = service === 'versionStore' ? this.config.versionStoreUrl : this.config.jobApiUrl;
     let response: Response;
     try {
@@ -47,9 +68,8 @@ export class ServiceClient {
       );
     }
     const text = await response.text();
-    const parsed = text ? (JSON.parse(text) as unknown) : {};
     if (!response.ok) {
-      const message = (parsed as { message?: unknown }).message;
+      const message = (JSON.parse(text || '{}') as { message?: unknown }).message;
       throw new HttpException(
         typeof message === 'string' || Array.isArray(message)
           ? message
@@ -57,6 +77,6 @@ export class ServiceClient {
         response.status >= 500 ? HttpStatus.BAD_GATEWAY : response.status,
       );
     }
-    return parsed as T;
+    return { response, text };
   }
 }

@@ -8,6 +8,7 @@ import { JobsScreen } from './screens/JobsScreen';
 import { PeopleScreen } from './screens/PeopleScreen';
 import { QueueScreen } from './screens/QueueScreen';
 import { SignInScreen } from './screens/SignInScreen';
+import { SpotCheckScreen } from './screens/SpotCheckScreen';
 import { queueFilterFromSearch, Route, useRoute } from './route';
 
 export interface QueueState {
@@ -105,6 +106,8 @@ export function App() {
         ) : (
           <p role="alert">Only an administrator manages people.</p>
         );
+      case 'spot-checks':
+        return <SpotCheckScreen person={person} />;
       case 'queue':
         return (
           <QueueScreen
@@ -141,6 +144,16 @@ export function App() {
             aria-current={route.screen === 'jobs' ? 'page' : undefined}
           >
             Jobs
+          </a>
+          <a
+            href="/spot-checks"
+            onClick={(event) => {
+              event.preventDefault();
+              go({ screen: 'spot-checks' });
+            }}
+            aria-current={route.screen === 'spot-checks' ? 'page' : undefined}
+          >
+            Spot checks
           </a>
           {atLeast(person, 'admin') && (
             <a

@@ -6,7 +6,8 @@ export type Route =
   | { screen: 'item'; versionId: string }
   | { screen: 'history'; sku: string; lang: string }
   | { screen: 'jobs' }
-  | { screen: 'people' };
+  | { screen: 'people' }
+  | { screen: 'spot-checks' };
 
 export function parseRoute(path: string): Route {
   const item = /^\/items\/([0-9a-f-]{36})$/.exec(path);
@@ -15,6 +16,7 @@ export function parseRoute(path: string): Route {
   if (history) return { screen: 'history', sku: decodeURIComponent(history[1]), lang: history[2] };
   if (path === '/jobs') return { screen: 'jobs' };
   if (path === '/people') return { screen: 'people' };
+  if (path === '/spot-checks') return { screen: 'spot-checks' };
   return { screen: 'queue' };
 }
 
@@ -28,6 +30,8 @@ export function pathOf(route: Route): string {
       return '/jobs';
     case 'people':
       return '/people';
+    case 'spot-checks':
+      return '/spot-checks';
     case 'queue':
       return '/';
   }

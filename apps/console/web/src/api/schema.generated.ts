@@ -360,6 +360,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Samples drawn, newest first */
+        get: operations["listSpotCheckSamples"];
+        put?: never;
+        /** Draw a seeded sample of a job’s published versions per language × category */
+        post: operations["drawSpotCheckSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{sampleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sample with how many versions are checked */
+        get: operations["spotCheckSample"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{sampleId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sampled versions in sample order with copy, source, gate verdict and any check */
+        get: operations["spotCheckItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{sampleId}/items/{versionId}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a verdict and MQM-typed errors with their spans, once per sampled version */
+        post: operations["recordSpotCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{sampleId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pass rate with a 95 % Wilson interval per language × category, errors, gate blind spots */
+        get: operations["spotCheckReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{sampleId}/checks.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample’s checks as CSV, one row per check */
+        get: operations["spotChecksCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{sampleId}/blind-spots.jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions the gate passed and a person failed, as QA cases (JSON lines) */
+        get: operations["spotCheckBlindSpots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/skus/{sku}/languages/{lang}/experiment": {
         parameters: {
             query?: never;
@@ -755,6 +875,201 @@ export interface components {
             /** @description Tasks that have used all their re-drives */
             exhausted: number;
             in_flight: number;
+        };
+        StratumView: {
+            language: string;
+            category: string;
+            /** @description Published versions in the stratum */
+            population: number;
+            /** @description Versions drawn from it */
+            drawn: number;
+        };
+        SampleView: {
+            sampleId: string;
+            jobId: string;
+            seed: number;
+            rate: number | null;
+            count: number | null;
+            /** @description Published versions of the job when drawn */
+            population: number;
+            size: number;
+            strata: components["schemas"]["StratumView"][];
+            drawnBy: string;
+            drawnAt: string;
+        };
+        SamplePageView: {
+            items: components["schemas"]["SampleView"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        DrawSampleBody: {
+            /** @description The job whose published versions are sampled: 1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit */
+            jobId: string;
+            /** @description The same seed over the same published versions draws the same sample */
+            seed: number;
+            /** @description Share of each language × category stratum, rounded up */
+            rate?: number;
+            /** @description Versions per stratum (with rate as well, the larger); neither: 20 per stratum */
+            count?: number;
+        };
+        SampleProgressView: {
+            sampleId: string;
+            jobId: string;
+            seed: number;
+            rate: number | null;
+            count: number | null;
+            /** @description Published versions of the job when drawn */
+            population: number;
+            size: number;
+            strata: components["schemas"]["StratumView"][];
+            drawnBy: string;
+            drawnAt: string;
+            checked: number;
+            pending: number;
+        };
+        MarkedErrorView: {
+            /** @enum {string} */
+            category: "accuracy/mistranslation" | "accuracy/omission" | "accuracy/addition" | "accuracy/numbers" | "fluency" | "terminology" | "style" | "locale_convention";
+            /** @enum {string} */
+            severity: "minor" | "major" | "critical";
+            /** @enum {string} */
+            field: "translatedDescription" | "seoTitle" | "metaDescription" | "h1" | "marketingCopyA" | "marketingCopyB" | "marketingCopyC";
+            start: number;
+            end: number;
+            note: string | null;
+        };
+        RecordedCheckView: {
+            checkId: string;
+            /** @enum {string} */
+            verdict: "publishable" | "not_publishable";
+            reviewer: string;
+            notes: string;
+            checkedAt: string;
+            errors: components["schemas"]["MarkedErrorView"][];
+        };
+        SampleItemView: {
+            position: number;
+            versionId: string;
+            skuId: string;
+            language: string;
+            category: string;
+            attempt: number;
+            /** @description pass, or human_review (then approved by a reviewer) */
+            gateVerdict: string;
+            gateScore: number;
+            gateIssues: components["schemas"]["IssueView"][];
+            source: components["schemas"]["SourceView"] | null;
+            content: components["schemas"]["ContentBody"];
+            check: components["schemas"]["RecordedCheckView"] | null;
+        };
+        SampleItemPageView: {
+            items: components["schemas"]["SampleItemView"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        MarkedErrorBody: {
+            /** @enum {string} */
+            category: "accuracy/mistranslation" | "accuracy/omission" | "accuracy/addition" | "accuracy/numbers" | "fluency" | "terminology" | "style" | "locale_convention";
+            /** @enum {string} */
+            severity: "minor" | "major" | "critical";
+            /** @enum {string} */
+            field: "translatedDescription" | "seoTitle" | "metaDescription" | "h1" | "marketingCopyA" | "marketingCopyB" | "marketingCopyC";
+            /** @description Start of the span: a UTF-16 offset (JavaScript string index) into the field */
+            start: number;
+            /** @description End of the span, exclusive; equal to start only for an omission */
+            end: number;
+            /** @description What is wrong */
+            note?: string;
+        };
+        RecordCheckBody: {
+            /**
+             * @description not_publishable needs at least one error; a critical error cannot be publishable
+             * @enum {string}
+             */
+            verdict: "publishable" | "not_publishable";
+            errors?: components["schemas"]["MarkedErrorBody"][];
+            notes?: string;
+        };
+        IntervalView: {
+            lower: number;
+            upper: number;
+        };
+        PassRateView: {
+            checked: number;
+            passed: number;
+            passRate: number | null;
+            /** @description 95 % Wilson score interval */
+            wilson95: components["schemas"]["IntervalView"] | null;
+        };
+        ErrorCountsView: {
+            total: number;
+            bySeverity: {
+                [key: string]: number;
+            };
+            /** @description MQM category → severity → errors */
+            byCategory: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
+        SpotCheckTallyView: {
+            sampled: number;
+            checked: number;
+            pending: number;
+            all: components["schemas"]["PassRateView"];
+            /** @description Versions published from attempt 1 */
+            firstAttempt: components["schemas"]["PassRateView"];
+            /** @description Versions published from attempt 2 or later */
+            afterRegeneration: components["schemas"]["PassRateView"];
+            errors: components["schemas"]["ErrorCountsView"];
+            /** @description Gate verdict → spot-check verdict → versions */
+            gateVersusSpotCheck: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /** @description Versions the gate passed and a person judged not publishable */
+            blindSpots: number;
+        };
+        SpotCheckReportRowView: {
+            sampled: number;
+            checked: number;
+            pending: number;
+            all: components["schemas"]["PassRateView"];
+            /** @description Versions published from attempt 1 */
+            firstAttempt: components["schemas"]["PassRateView"];
+            /** @description Versions published from attempt 2 or later */
+            afterRegeneration: components["schemas"]["PassRateView"];
+            errors: components["schemas"]["ErrorCountsView"];
+            /** @description Gate verdict → spot-check verdict → versions */
+            gateVersusSpotCheck: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /** @description Versions the gate passed and a person judged not publishable */
+            blindSpots: number;
+            language: string;
+            category: string;
+        };
+        SpotCheckReportView: {
+            sampleId: string;
+            jobId: string;
+            seed: number;
+            rate: number | null;
+            count: number | null;
+            /** @description Published versions of the job when drawn */
+            population: number;
+            size: number;
+            strata: components["schemas"]["StratumView"][];
+            drawnBy: string;
+            drawnAt: string;
+            overall: components["schemas"]["SpotCheckTallyView"];
+            /** @description One row per language × category */
+            rows: components["schemas"]["SpotCheckReportRowView"][];
         };
         VariantResultView: {
             variantId: string;
@@ -1359,6 +1674,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResumeView"];
+                };
+            };
+        };
+    };
+    listSpotCheckSamples: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only samples of this job: 1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit */
+                jobId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplePageView"];
+                };
+            };
+        };
+    };
+    drawSpotCheckSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrawSampleBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleView"];
+                };
+            };
+        };
+    };
+    spotCheckSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleProgressView"];
+                };
+            };
+        };
+    };
+    spotCheckItems: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description pending: still to check; checked: with a verdict */
+                state?: "all" | "pending" | "checked";
+                language?: "en" | "ja" | "es" | "de" | "fr";
+                /** @description Catalogue category */
+                category?: string;
+            };
+            header?: never;
+            path: {
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleItemPageView"];
+                };
+            };
+        };
+    };
+    recordSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCheckBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedCheckView"];
+                };
+            };
+        };
+    };
+    spotCheckReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckReportView"];
+                };
+            };
+        };
+    };
+    spotChecksCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    spotCheckBlindSpots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One QA case per line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
                 };
             };
         };
