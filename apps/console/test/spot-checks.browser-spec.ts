@@ -10,7 +10,13 @@ import {
   waitFor,
   WORKSPACE_ROOT,
 } from '@content-pipeline/testing';
-import { ADMIN, ensureTestAdmin, expectAccessible, signInWithKeyboard } from './console-browser.helpers';
+import {
+  ADMIN,
+  consoleEnv,
+  ensureTestAdmin,
+  expectAccessible,
+  signInWithKeyboard,
+} from './console-browser.helpers';
 
 const SKUS = 8;
 // Its own port range: the other console specs use 5200–5500.
@@ -26,13 +32,16 @@ const pipeline = new PipelineUnderTest(jobId, BASE_PORT, [], {
   API_KEYS: `${CONSOLE_KEY}:operator:review-console`,
   API_ACTING_PRINCIPALS: 'review-console',
 });
-const consoleApp = new ServiceProcess('console', CONSOLE_PORT, {
-  ...pipeline.infra.serviceEnv,
-  LOG_LEVEL: 'warn',
-  CONSOLE_VERSION_STORE_URL: `http://127.0.0.1:${pipeline.service('version-store').port}`,
-  CONSOLE_JOB_API_URL: `http://127.0.0.1:${pipeline.service('job-service').port}`,
-  CONSOLE_SERVICE_API_KEY: CONSOLE_KEY,
-});
+const consoleApp = new ServiceProcess(
+  'console',
+  CONSOLE_PORT,
+  consoleEnv(
+    pipeline.infra.serviceEnv,
+    pipeline.service('version-store').port,
+    pipeline.service('job-service').port,
+    CONSOLE_KEY,
+  ),
+);
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
 const screenUrl = `${consoleUrl}/spot-checks?jobId=${encodeURIComponent(jobId)}`;
 const catalogue = sampleCatalog({

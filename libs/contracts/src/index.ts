@@ -8,3 +8,4 @@ export * from './event-validation';
 export * from './catalog-lines';
 export * from './id-formats';
 export * from './backward-compatibility';
+export * from './spot-check-vocabulary';

@@ -16,15 +16,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { JOB_ID_FORMAT, JOB_ID_PATTERN, LanguageValues } from '@content-pipeline/contracts';
-import { ContentBody, IssueView, SourceView, VersionIdParams } from '../review/review.dto';
 import {
   CHECKABLE_FIELDS,
+  JOB_ID_FORMAT,
+  JOB_ID_PATTERN,
+  LanguageValues,
   MQM_CATEGORIES,
   MQM_SEVERITIES,
-  SAMPLE_ITEM_STATES,
+  SPOT_CHECK_ITEM_STATES,
   SPOT_CHECK_VERDICTS,
-} from './spot-check-typology';
+} from '@content-pipeline/contracts';
+import { ContentBody, IssueView, SourceView, VersionIdParams } from '../review/review.dto';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'number' } } as const;
 const COUNTS_BY_KEY = { type: 'object', additionalProperties: COUNTS } as const;
@@ -55,12 +57,12 @@ export class SampleListQuery extends PageQuery {
 
 export class SampleItemsQuery extends PageQuery {
   @ApiPropertyOptional({
-    enum: SAMPLE_ITEM_STATES,
+    enum: SPOT_CHECK_ITEM_STATES,
     default: 'all',
     description: 'pending: still to check; checked: with a verdict',
   })
   @IsOptional()
-  @IsIn(SAMPLE_ITEM_STATES)
+  @IsIn(SPOT_CHECK_ITEM_STATES)
   state?: string;
 
   @ApiPropertyOptional({ enum: LanguageValues })

@@ -1,9 +1,10 @@
+import { SpotCheckVerdict } from '@content-pipeline/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { ContentVersion } from '../content-version/content-version.entity';
 import { VersionStoreError } from '../version-store.error';
-import { MarkedError, spotCheckProblems, SpotCheckVerdict } from './mqm-typology';
+import { MarkedError, spotCheckProblems } from './mqm-typology';
 import { SpotCheckError } from './spot-check-error.entity';
 import { SpotCheckItem } from './spot-check-item.entity';
 import { SpotCheckSample } from './spot-check-sample.entity';

@@ -1,8 +1,8 @@
+import { MQM_CATEGORIES } from '@content-pipeline/contracts';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { API_KEYS, buildOpenApiDocument } from '@content-pipeline/nest-runtime';
-import { MQM_CATEGORIES } from './mqm-typology';
 import { DrawSpotCheckSampleUseCase } from './draw-spot-check-sample.use-case';
 import { RecordSpotCheckUseCase } from './record-spot-check.use-case';
 import { SpotCheckController } from './spot-check.controller';

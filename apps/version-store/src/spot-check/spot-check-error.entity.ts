@@ -1,5 +1,5 @@
+import type { CheckableField, MqmCategory, MqmSeverity } from '@content-pipeline/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CheckableField, MqmCategory, MqmSeverity } from './mqm-typology';
 
 /** One MQM-typed error a spot checker marked in a span of a field. */
 @Entity({ name: 'spot_check_error' })

@@ -1,5 +1,10 @@
-import type { ProductContent, QualityIssue, SourceProduct } from '@content-pipeline/contracts';
-import type { MarkedError, SpotCheckVerdict } from './mqm-typology';
+import type {
+  ProductContent,
+  QualityIssue,
+  SourceProduct,
+  SpotCheckVerdict,
+} from '@content-pipeline/contracts';
+import type { MarkedError } from './mqm-typology';
 
 /** A recorded spot check with the version facts an export needs. */
 export interface SpotCheckRecord {

@@ -1,4 +1,10 @@
-import { MQM_CATEGORIES, MQM_SEVERITIES, MqmCategory, MqmSeverity, SpotCheckVerdict } from './mqm-typology';
+import {
+  MQM_CATEGORIES,
+  MQM_SEVERITIES,
+  MqmCategory,
+  MqmSeverity,
+  SpotCheckVerdict,
+} from '@content-pipeline/contracts';
 import { ProportionInterval, wilsonInterval } from './wilson-interval';
 
 /** A sampled version with its check, if one was recorded, as the report reads it. */

@@ -16,20 +16,23 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { JOB_ID_FORMAT, JOB_ID_PATTERN, LanguageValues } from '@content-pipeline/contracts';
-import { OffsetPageQuery } from '../http/common.dto';
-import { VersionIdParams } from '../publishing/publishing.dto';
 import {
   CHECKABLE_FIELDS,
   CheckableField,
+  JOB_ID_FORMAT,
+  JOB_ID_PATTERN,
+  LanguageValues,
   MQM_CATEGORIES,
   MQM_SEVERITIES,
   MqmCategory,
   MqmSeverity,
+  SPOT_CHECK_ITEM_STATES,
   SPOT_CHECK_VERDICTS,
+  SpotCheckItemState,
   SpotCheckVerdict,
-} from './mqm-typology';
-import { SPOT_CHECK_ITEM_STATES, SpotCheckItemState } from './spot-check.queries';
+} from '@content-pipeline/contracts';
+import { OffsetPageQuery } from '../http/common.dto';
+import { VersionIdParams } from '../publishing/publishing.dto';
 
 /** Per stratum when a draw names neither a rate nor a count. */
 export const DEFAULT_COUNT_PER_STRATUM = 20;

@@ -1,5 +1,5 @@
+import type { SpotCheckVerdict } from '@content-pipeline/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { SpotCheckVerdict } from './mqm-typology';
 
 /** A person's verdict on one sampled version; one per sample item. */
 @Entity({ name: 'spot_check' })

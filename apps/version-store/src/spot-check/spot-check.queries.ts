@@ -1,16 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ProductContent, QualityIssue, SourceProduct } from '@content-pipeline/contracts';
+import type {
+  ProductContent,
+  QualityIssue,
+  SourceProduct,
+  SpotCheckItemState,
+  SpotCheckVerdict,
+} from '@content-pipeline/contracts';
 import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { VersionStoreError } from '../version-store.error';
 import { SampleView, sampleView } from './draw-spot-check-sample.use-case';
-import type { MarkedError, SpotCheckVerdict } from './mqm-typology';
+import type { MarkedError } from './mqm-typology';
 import type { BlindSpot, SpotCheckRecord } from './spot-check-export';
 import { buildSpotCheckReport, SpotCheckReport } from './spot-check-report';
 import { SpotCheckSample } from './spot-check-sample.entity';
-
-export const SPOT_CHECK_ITEM_STATES = ['all', 'pending', 'checked'] as const;
-export type SpotCheckItemState = (typeof SPOT_CHECK_ITEM_STATES)[number];
 
 export interface SpotCheckItemFilter {
   state: SpotCheckItemState;
