@@ -3,7 +3,6 @@ import {
   migrateServices,
   PipelineUnderTest,
   sampleCatalog,
-  ServiceProcess,
   uniqueRunTag,
   waitFor,
 } from '@content-pipeline/testing';
@@ -11,7 +10,7 @@ import {
   addPerson,
   ADMIN,
   ensureTestAdmin,
-  consoleEnv,
+  consoleBeside,
   expectAccessible,
   screenshot,
   serviceApi,
@@ -35,16 +34,7 @@ const pipeline = new PipelineUnderTest(jobId, BASE_PORT, ['--fault', 'long_title
   API_ACTING_PRINCIPALS: 'review-console',
 });
 const versionStore = serviceApi(`http://127.0.0.1:${pipeline.service('version-store').port}`, CONSOLE_KEY);
-const consoleApp = new ServiceProcess(
-  'console',
-  CONSOLE_PORT,
-  consoleEnv(
-    pipeline.infra.serviceEnv,
-    pipeline.service('version-store').port,
-    pipeline.service('job-service').port,
-    CONSOLE_KEY,
-  ),
-);
+const consoleApp = consoleBeside(pipeline, CONSOLE_PORT, CONSOLE_KEY);
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
 const sample = sampleCatalog({
   count: CRITICAL_ITEMS + WARNING_ITEMS,

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Browser, expect, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { WORKSPACE_ROOT } from '@content-pipeline/testing';
+import { PipelineUnderTest, ServiceProcess, WORKSPACE_ROOT } from '@content-pipeline/testing';
 import { hashPassword } from '../src/people/password-hash';
 
 const SCREENSHOTS = join(WORKSPACE_ROOT, 'tmp', 'console-screens');
@@ -28,7 +28,7 @@ export async function ensureTestAdmin(
 }
 
 /** The console's own environment for a browser test, on the pipeline's services. */
-export function consoleEnv(
+function consoleEnv(
   serviceEnv: Record<string, string>,
   versionStorePort: number,
   jobServicePort: number,
@@ -41,6 +41,24 @@ export function consoleEnv(
     CONSOLE_JOB_API_URL: `http://127.0.0.1:${jobServicePort}`,
     CONSOLE_SERVICE_API_KEY: serviceApiKey,
   };
+}
+
+/** The console process for a browser spec, beside its pipeline, acting on the services with its own operator key. */
+export function consoleBeside(
+  pipeline: PipelineUnderTest,
+  port: number,
+  serviceApiKey: string,
+): ServiceProcess {
+  return new ServiceProcess(
+    'console',
+    port,
+    consoleEnv(
+      pipeline.infra.serviceEnv,
+      pipeline.service('version-store').port,
+      pipeline.service('job-service').port,
+      serviceApiKey,
+    ),
+  );
 }
 
 /**

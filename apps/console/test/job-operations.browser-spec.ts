@@ -4,14 +4,13 @@ import {
   migrateServices,
   PipelineUnderTest,
   sampleCatalog,
-  ServiceProcess,
   uniqueRunTag,
   waitFor,
 } from '@content-pipeline/testing';
 import {
   ADMIN,
   ensureTestAdmin,
-  consoleEnv,
+  consoleBeside,
   expectAccessible,
   screenshot,
   serviceApi,
@@ -31,16 +30,7 @@ const pipeline = new PipelineUnderTest(jobId, BASE_PORT, [], {
   API_ACTING_PRINCIPALS: 'review-console',
 });
 const jobApiUrl = `http://127.0.0.1:${pipeline.service('job-service').port}`;
-const consoleApp = new ServiceProcess(
-  'console',
-  CONSOLE_PORT,
-  consoleEnv(
-    pipeline.infra.serviceEnv,
-    pipeline.service('version-store').port,
-    pipeline.service('job-service').port,
-    CONSOLE_KEY,
-  ),
-);
+const consoleApp = consoleBeside(pipeline, CONSOLE_PORT, CONSOLE_KEY);
 const jobsLink = `http://127.0.0.1:${CONSOLE_PORT}/jobs?jobId=${encodeURIComponent(jobId)}`;
 const sample = sampleCatalog({ count: ITEMS + 1, skuIdFor: (id, index) => `${runTag}-${index}-${id}` });
 // The last line is kept back: it becomes the dead letter.

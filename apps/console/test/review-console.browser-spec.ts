@@ -3,14 +3,13 @@ import {
   migrateServices,
   PipelineUnderTest,
   sampleCatalog,
-  ServiceProcess,
   uniqueRunTag,
   waitFor,
 } from '@content-pipeline/testing';
 import {
   ADMIN,
   ensureTestAdmin,
-  consoleEnv,
+  consoleBeside,
   expectAccessible,
   screenshot,
   signInWithKeyboard,
@@ -29,16 +28,7 @@ const pipeline = new PipelineUnderTest(jobId, BASE_PORT, ['--fault', 'long_title
   API_KEYS: `${CONSOLE_KEY}:operator:review-console`,
   API_ACTING_PRINCIPALS: 'review-console',
 });
-const consoleApp = new ServiceProcess(
-  'console',
-  CONSOLE_PORT,
-  consoleEnv(
-    pipeline.infra.serviceEnv,
-    pipeline.service('version-store').port,
-    pipeline.service('job-service').port,
-    CONSOLE_KEY,
-  ),
-);
+const consoleApp = consoleBeside(pipeline, CONSOLE_PORT, CONSOLE_KEY);
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
 // The index keeps the SKU ids distinct where the sample repeats a SKU with a changed sentence.
 const sample = sampleCatalog({

@@ -5,7 +5,6 @@ import {
   migrateServices,
   PipelineUnderTest,
   sampleCatalog,
-  ServiceProcess,
   uniqueRunTag,
   waitFor,
 } from '@content-pipeline/testing';
@@ -13,7 +12,7 @@ import {
   addPerson,
   ADMIN,
   ensureTestAdmin,
-  consoleEnv,
+  consoleBeside,
   expectAccessible,
   screenshot,
   serviceApi,
@@ -39,16 +38,7 @@ const pipeline = new PipelineUnderTest(jobId, BASE_PORT, ['--fault', 'long_title
   API_ACTING_PRINCIPALS: 'review-console',
 });
 const versionStoreUrl = `http://127.0.0.1:${pipeline.service('version-store').port}`;
-const consoleApp = new ServiceProcess(
-  'console',
-  CONSOLE_PORT,
-  consoleEnv(
-    pipeline.infra.serviceEnv,
-    pipeline.service('version-store').port,
-    pipeline.service('job-service').port,
-    CONSOLE_KEY,
-  ),
-);
+const consoleApp = consoleBeside(pipeline, CONSOLE_PORT, CONSOLE_KEY);
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
 const queueLink = `${consoleUrl}/?jobId=${encodeURIComponent(jobId)}&language=en`;
 const sample = sampleCatalog({ count: ITEMS, skuIdFor: (id, index) => `${runTag}-${index}-${id}` });

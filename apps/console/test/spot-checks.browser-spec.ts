@@ -5,14 +5,13 @@ import {
   migrateServices,
   PipelineUnderTest,
   sampleCatalog,
-  ServiceProcess,
   uniqueRunTag,
   waitFor,
   WORKSPACE_ROOT,
 } from '@content-pipeline/testing';
 import {
   ADMIN,
-  consoleEnv,
+  consoleBeside,
   ensureTestAdmin,
   expectAccessible,
   signInWithKeyboard,
@@ -32,16 +31,7 @@ const pipeline = new PipelineUnderTest(jobId, BASE_PORT, [], {
   API_KEYS: `${CONSOLE_KEY}:operator:review-console`,
   API_ACTING_PRINCIPALS: 'review-console',
 });
-const consoleApp = new ServiceProcess(
-  'console',
-  CONSOLE_PORT,
-  consoleEnv(
-    pipeline.infra.serviceEnv,
-    pipeline.service('version-store').port,
-    pipeline.service('job-service').port,
-    CONSOLE_KEY,
-  ),
-);
+const consoleApp = consoleBeside(pipeline, CONSOLE_PORT, CONSOLE_KEY);
 const consoleUrl = `http://127.0.0.1:${CONSOLE_PORT}`;
 const screenUrl = `${consoleUrl}/spot-checks?jobId=${encodeURIComponent(jobId)}`;
 const catalogue = sampleCatalog({
