@@ -34,6 +34,7 @@ import { LlmBudgetStore } from './rate-limiting/llm-budget.store';
 import { GENERATOR_SCHEMA, generatorEntities, generatorMigrations } from './persistence';
 import { ProviderHold } from './provider-hold/provider-hold';
 import { ProviderHoldController } from './provider-hold/provider-hold.controller';
+import { ProviderHoldPublication } from './provider-hold/provider-hold.publication';
 import { ProviderHoldStore } from './provider-hold/provider-hold.store';
 import { ProviderProbe } from './provider-hold/provider-probe';
 import { JOB_ADMISSION_GROUP, JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
@@ -142,6 +143,7 @@ export class GeneratorModule {
             );
           },
         },
+        ProviderHoldPublication,
         {
           provide: ProviderHold,
           inject: [SERVICE_DATA_SOURCE, CONTENT_PROVIDER, LlmAdmission],
@@ -151,7 +153,7 @@ export class GeneratorModule {
               hardTimeoutMs: config.hardTimeoutMs,
             });
             const hold = new ProviderHold(
-              new ProviderHoldStore(dataSource, config.rateLimit.limiterKey),
+              new ProviderHoldStore(dataSource, config.rateLimit.limiterKey, config.provider.kind),
               config.provider.kind,
               config.hold,
               generatorMetrics,
