@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { AvroCodec } from '@content-pipeline/kafka-runtime';
+import { AvroCodec, KafkaJsBrokerClient, provisionTopics } from '@content-pipeline/kafka-runtime';
 import {
   createGeneratorGroupAtEnd,
   DeadLetterReader,
@@ -261,6 +261,18 @@ describe('a failure that needs a person holds the generator group; nothing is de
 
   beforeAll(async () => {
     migrateServices(['generator', 'job-service'], infra.serviceEnv);
+    // The dead-letter reader subscribes before any service has created the topics (a fresh broker has none).
+    const admin = new KafkaJsBrokerClient({
+      clientId: 'e2e-hold-admin',
+      brokers: infra.kafkaBrokers,
+      ssl: false,
+    }).admin();
+    await provisionTopics(admin, {
+      partitions: 6,
+      replicationFactor: infra.replicationFactor,
+      consumerGroups: [],
+    });
+    await admin.disconnect();
     // A run killed while held leaves its hold in force on the test database; every job would show it.
     await db.query(
       `UPDATE job_service.provider_hold SET held = false WHERE held AND hold_key LIKE 'e2e-hold-%'`,
