@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { AvroCodec, KafkaJsBrokerClient, provisionTopics } from '@content-pipeline/kafka-runtime';
 import {
@@ -320,6 +323,23 @@ describe('a failure that needs a person holds the generator group; nothing is de
     expect(probe.status).toBe(200);
     const after = await completesAfterTheFix(jobId, running);
     expect(after.released_by).toBe('probe');
+  }, 300_000);
+
+  it('wrong API key in a mounted secret: rotating the secret file lifts the hold at the next probe, without a restart', async () => {
+    const jobId = `${runPrefix}-rotated`;
+    const secrets = mkdtempSync(join(tmpdir(), 'hold-secret-'));
+    const keyFile = join(secrets, 'dify-api-key');
+    try {
+      writeFileSync(keyFile, 'app-wrong-key\n');
+      await simulatorConfig({ acceptedApiKey: 'app-right-key' });
+      running = group(jobId, GENERATOR_PORTS, { DIFY_API_KEY_FILE: keyFile });
+      expect((await holdsTheLine(jobId, running, 'provider_auth')).error_code).toBe('unauthorized');
+      // What a secret update does in the pod's volume; the same processes keep running.
+      writeFileSync(keyFile, 'app-right-key\n');
+      expect((await completesAfterTheFix(jobId, running)).released_by).toBe('probe');
+    } finally {
+      rmSync(secrets, { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('exhausted quota (OpenAI insufficient_quota): held as provider_quota, released by the probe once the quota is back', async () => {
