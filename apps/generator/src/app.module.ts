@@ -34,6 +34,8 @@ import { LlmBudgetStore } from './rate-limiting/llm-budget.store';
 import { GENERATOR_SCHEMA, generatorEntities, generatorMigrations } from './persistence';
 import { ProviderHold } from './provider-hold/provider-hold';
 import { ProviderHoldController } from './provider-hold/provider-hold.controller';
+import { ProviderHoldPublication } from './provider-hold/provider-hold.publication';
+import { KeyReloadingProvider } from './provider-hold/key-reloading.provider';
 import { ProviderHoldStore } from './provider-hold/provider-hold.store';
 import { ProviderProbe } from './provider-hold/provider-probe';
 import { JOB_ADMISSION_GROUP, JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
@@ -109,7 +111,12 @@ export class GeneratorModule {
         {
           provide: CONTENT_PROVIDER,
           useFactory: async () => {
-            const provider = createProvider(config.provider);
+            const { apiKeyFile } = config.hold;
+            const provider = apiKeyFile
+              ? new KeyReloadingProvider(apiKeyFile, config.provider.apiKey, (apiKey) =>
+                  createProvider({ ...config.provider, apiKey }),
+                )
+              : createProvider(config.provider);
             await reportProviderContract(provider, logger);
             return provider;
           },
@@ -142,6 +149,7 @@ export class GeneratorModule {
             );
           },
         },
+        ProviderHoldPublication,
         {
           provide: ProviderHold,
           inject: [SERVICE_DATA_SOURCE, CONTENT_PROVIDER, LlmAdmission],
@@ -151,12 +159,19 @@ export class GeneratorModule {
               hardTimeoutMs: config.hardTimeoutMs,
             });
             const hold = new ProviderHold(
-              new ProviderHoldStore(dataSource, config.rateLimit.limiterKey),
+              new ProviderHoldStore(dataSource, config.rateLimit.limiterKey, config.provider.kind),
               config.provider.kind,
               config.hold,
               generatorMetrics,
               (held) => pauses.set('provider_held', held),
-              () => probe.run(),
+              () => {
+                // A rotated secret is picked up here, so it lifts the hold without a restart.
+                if (provider instanceof KeyReloadingProvider && provider.reloadKey())
+                  logger.info('Provider API key reloaded from its secret file', {
+                    provider: config.provider.kind,
+                  });
+                return probe.run();
+              },
               (level, message, context) => logger.log(level, message, context),
             );
             // Before the consumer starts: an instance started while the group is held fetches nothing.

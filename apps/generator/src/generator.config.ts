@@ -161,6 +161,12 @@ export function loadGeneratorConfig(env?: Environment) {
       probeIntervalMs: vars.LLM_HOLD_PROBE_MS,
       unreachableAfterMs: vars.LLM_HOLD_UNREACHABLE_AFTER_MS,
       contractFailures: vars.LLM_HOLD_CONTRACT_FAILURES,
+      /** The selected provider's key file (`<NAME>_FILE`): read again before each probe, so a rotated secret lifts the hold. */
+      apiKeyFile: {
+        dify: vars.DIFY_API_KEY_FILE,
+        openai: vars.OPENAI_API_KEY_FILE,
+        anthropic: vars.ANTHROPIC_API_KEY_FILE,
+      }[vars.LLM_PROVIDER],
     },
     apiKeys: resolveApiKeys(vars),
   };

@@ -24,6 +24,11 @@ import { ResumeJobUseCase } from './resume-job/resume-job.use-case';
 import { SetBudgetUseCase } from './set-budget/set-budget.use-case';
 import { JOB_LEDGER_GROUP, JobEventsConsumer } from './track-tasks/job-events.consumer';
 import { TrackTasksUseCase } from './track-tasks/track-tasks.use-case';
+import {
+  PROVIDER_HOLD_GROUP,
+  ProviderHoldChangedConsumer,
+} from './provider-hold/provider-hold-changed.consumer';
+import { ProviderHoldRepository } from './provider-hold/provider-hold.repository';
 import { JOB_SERVICE_SCHEMA, jobServiceEntities, jobServiceMigrations } from './persistence';
 
 @Module({})
@@ -41,7 +46,7 @@ export class JobServiceModule {
           metrics: new ServiceMetrics(config.service.serviceName),
         }),
       ],
-      controllers: [JobController, UsagePricedConsumer, JobEventsConsumer],
+      controllers: [JobController, UsagePricedConsumer, JobEventsConsumer, ProviderHoldChangedConsumer],
       providers: [
         { provide: JOB_SERVICE_CONFIG, useValue: config },
         {
@@ -49,6 +54,8 @@ export class JobServiceModule {
           useValue: {
             [JOB_COST_GROUP]: { groupId: JOB_COST_GROUP, concurrency: config.concurrency },
             [JOB_LEDGER_GROUP]: { groupId: JOB_LEDGER_GROUP, concurrency: config.concurrency },
+            // From the beginning: a job service deployed while the provider is held learns of the hold.
+            [PROVIDER_HOLD_GROUP]: { groupId: PROVIDER_HOLD_GROUP, concurrency: 1, fromBeginning: true },
           } satisfies ConsumerGroups,
         },
         { provide: API_KEYS, useValue: config.apiKeys },
@@ -62,6 +69,7 @@ export class JobServiceModule {
         CreateJobUseCase,
         ResumeJobUseCase,
         SetBudgetUseCase,
+        ProviderHoldRepository,
         JobQueries,
         JobProgressStream,
         JobGauges,

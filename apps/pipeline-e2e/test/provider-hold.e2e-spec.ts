@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Pool } from 'pg';
-import { AvroCodec } from '@content-pipeline/kafka-runtime';
+import { AvroCodec, KafkaJsBrokerClient, provisionTopics } from '@content-pipeline/kafka-runtime';
 import {
   createGeneratorGroupAtEnd,
   DeadLetterReader,
@@ -19,6 +22,7 @@ import {
 const SIM_PORT = 5150;
 const GENERATOR_PORTS = [5151, 5152];
 const RESTARTED_PORTS = [5153, 5154];
+const JOB_SERVICE_PORT = 5155;
 const TASKS = 24;
 const KEYS = { viewer: 'hold-viewer-key-0001', operator: 'hold-operator-key-0001' };
 
@@ -31,6 +35,13 @@ const simulator = new ServiceProcess('llm-simulator', SIM_PORT, {}, [
   '150',
 ]);
 const runPrefix = uniqueRunTag('e2e-hold');
+// The job service hears of the hold on content.internal.provider.hold-changed.v1 and shows it on the job.
+const jobService = new ServiceProcess('job-service', JOB_SERVICE_PORT, {
+  ...infra.serviceEnv,
+  LOG_LEVEL: 'warn',
+  SHUTDOWN_GRACE_MS: '5000',
+  API_KEYS: `${KEYS.viewer}:viewer,${KEYS.operator}:operator`,
+});
 const deadLetters = new DeadLetterReader(
   infra.kafkaBrokers,
   new AvroCodec({ url: infra.registryUrl }),
@@ -70,6 +81,107 @@ async function call(port: number, method: string, key?: string, body?: unknown) 
 }
 
 const holdOf = async (port: number) => (await call(port, 'GET', KEYS.viewer)).body;
+
+interface ProviderHoldNotice {
+  reason: string;
+  provider: string;
+  hold_key: string;
+  error_code: string;
+  message: string;
+  action: string;
+  since: string;
+}
+
+interface JobWithProgress {
+  paused_by: string | null;
+  provider_hold: ProviderHoldNotice | null;
+  progress: {
+    state: string;
+    paused_by: string | null;
+    provider_hold: ProviderHoldNotice | null;
+    eta_seconds: number | null;
+    eta_status: string;
+  };
+}
+
+async function jobApi<T>(path: string): Promise<T | undefined> {
+  const response = await fetch(`http://127.0.0.1:${JOB_SERVICE_PORT}${path}`, {
+    headers: { authorization: `Bearer ${KEYS.viewer}` },
+  });
+  return response.ok ? ((await response.json()) as T) : undefined;
+}
+
+const jobOf = (jobId: string) => jobApi<JobWithProgress>(`/api/batch/${jobId}`);
+
+/** The first `progress` event of the job's Server-Sent Events stream. */
+async function firstStreamedProgress(jobId: string): Promise<JobWithProgress['progress']> {
+  const controller = new AbortController();
+  const response = await fetch(
+    `http://127.0.0.1:${JOB_SERVICE_PORT}/api/batch/${jobId}/progress/stream?interval_ms=500`,
+    { headers: { authorization: `Bearer ${KEYS.viewer}` }, signal: controller.signal },
+  );
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  let text = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error(`the stream ended before a progress event: ${text}`);
+      text += Buffer.from(value).toString('utf8');
+      const event = /event: progress\ndata: (.*)\n\n/.exec(text);
+      if (event) return JSON.parse(event[1]) as JobWithProgress['progress'];
+    }
+  } finally {
+    controller.abort();
+  }
+}
+
+/** The job API shows the job paused by the hold, in the generator's words, on the detail, the list and the stream. */
+async function jobShowsTheHold(jobId: string, reason: string, generatorHold: HoldView): Promise<void> {
+  const job = await waitFor(
+    () => jobOf(jobId),
+    (view) => view?.progress.provider_hold?.hold_key === jobId,
+    { timeoutMs: 60_000, description: `the job API showing ${jobId} held` },
+  );
+  expect(job?.progress).toMatchObject({
+    state: `paused: ${reason}`,
+    paused_by: reason,
+    eta_seconds: null,
+    eta_status: 'held',
+  });
+  expect(job?.progress.provider_hold).toMatchObject({
+    reason,
+    error_code: generatorHold.error_code,
+    message: generatorHold.message,
+    action: generatorHold.action,
+  });
+  expect(Date.parse(job?.progress.provider_hold?.since ?? '')).toBeLessThanOrEqual(Date.now());
+  expect(job).toMatchObject({ paused_by: reason, provider_hold: { hold_key: jobId } });
+  const listed = (await jobApi<(JobWithProgress & { job_id: string })[]>('/api/batch?limit=100'))?.find(
+    (entry) => entry.job_id === jobId,
+  );
+  expect(listed).toMatchObject({ paused_by: reason, provider_hold: { reason, hold_key: jobId } });
+  expect(await firstStreamedProgress(jobId)).toMatchObject({
+    state: `paused: ${reason}`,
+    eta_status: 'held',
+    provider_hold: { reason, hold_key: jobId },
+  });
+  const holds = await jobApi<ProviderHoldNotice[]>('/api/provider-holds');
+  expect(holds?.map((hold) => hold.hold_key)).toContain(jobId);
+}
+
+/** After the fix the job API no longer shows it: the job runs again (its ETA is a figure once it moves). */
+async function jobNoLongerHeld(jobId: string): Promise<void> {
+  const job = await waitFor(
+    () => jobOf(jobId),
+    (view) => view?.progress.provider_hold === null,
+    { timeoutMs: 30_000, description: `the job API showing ${jobId} no longer held` },
+  );
+  expect(job).toMatchObject({ paused_by: null, provider_hold: null });
+  expect(job?.progress.state).not.toMatch(/^paused/);
+  expect(job?.progress.eta_status).not.toBe('held');
+  const holds = await jobApi<ProviderHoldNotice[]>('/api/provider-holds');
+  expect(holds?.map((hold) => hold.hold_key)).not.toContain(jobId);
+}
 
 async function completedTasks(jobId: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
@@ -129,6 +241,7 @@ async function holdsTheLine(jobId: string, instances: ServiceProcess[], reason: 
   await new Promise((resolve) => setTimeout(resolve, 4_000));
   expect(await completedTasks(jobId)).toBe(0);
   expect(deadLettersOf(jobId)).toEqual([]);
+  await jobShowsTheHold(jobId, reason, hold);
   return hold;
 }
 
@@ -142,6 +255,7 @@ async function completesAfterTheFix(jobId: string, instances: ServiceProcess[]):
   expect(hold.held).toBe(false);
   // Dead letters would have been published before the completions they replaced.
   expect(deadLettersOf(jobId)).toEqual([]);
+  await jobNoLongerHeld(jobId);
   return hold;
 }
 
@@ -149,9 +263,26 @@ describe('a failure that needs a person holds the generator group; nothing is de
   let running: ServiceProcess[] = [];
 
   beforeAll(async () => {
-    migrateServices(['generator'], infra.serviceEnv);
+    migrateServices(['generator', 'job-service'], infra.serviceEnv);
+    // The dead-letter reader subscribes before any service has created the topics (a fresh broker has none).
+    const admin = new KafkaJsBrokerClient({
+      clientId: 'e2e-hold-admin',
+      brokers: infra.kafkaBrokers,
+      ssl: false,
+    }).admin();
+    await provisionTopics(admin, {
+      partitions: 6,
+      replicationFactor: infra.replicationFactor,
+      consumerGroups: [],
+    });
+    await admin.disconnect();
+    // A run killed while held leaves its hold in force on the test database; every job would show it.
+    await db.query(
+      `UPDATE job_service.provider_hold SET held = false WHERE held AND hold_key LIKE 'e2e-hold-%'`,
+    );
     await deadLetters.start();
     await simulator.start('/health');
+    await jobService.start();
   }, 120_000);
 
   afterEach(async () => {
@@ -161,6 +292,7 @@ describe('a failure that needs a person holds the generator group; nothing is de
   }, 60_000);
 
   afterAll(async () => {
+    await jobService.stop();
     await simulator.stop();
     await deadLetters.stop();
     await db.end();
@@ -191,6 +323,23 @@ describe('a failure that needs a person holds the generator group; nothing is de
     expect(probe.status).toBe(200);
     const after = await completesAfterTheFix(jobId, running);
     expect(after.released_by).toBe('probe');
+  }, 300_000);
+
+  it('wrong API key in a mounted secret: rotating the secret file lifts the hold at the next probe, without a restart', async () => {
+    const jobId = `${runPrefix}-rotated`;
+    const secrets = mkdtempSync(join(tmpdir(), 'hold-secret-'));
+    const keyFile = join(secrets, 'dify-api-key');
+    try {
+      writeFileSync(keyFile, 'app-wrong-key\n');
+      await simulatorConfig({ acceptedApiKey: 'app-right-key' });
+      running = group(jobId, GENERATOR_PORTS, { DIFY_API_KEY_FILE: keyFile });
+      expect((await holdsTheLine(jobId, running, 'provider_auth')).error_code).toBe('unauthorized');
+      // What a secret update does in the pod's volume; the same processes keep running.
+      writeFileSync(keyFile, 'app-right-key\n');
+      expect((await completesAfterTheFix(jobId, running)).released_by).toBe('probe');
+    } finally {
+      rmSync(secrets, { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('exhausted quota (OpenAI insufficient_quota): held as provider_quota, released by the probe once the quota is back', async () => {

@@ -1,6 +1,7 @@
 import {
   validateGenerationRequested,
   validateJobAdmissionChanged,
+  validateProviderHoldChanged,
   validateQualityVerdictIssued,
   validateSkuIngested,
   validateUsagePriced,
@@ -9,6 +10,7 @@ import {
 import type {
   GenerationRequested,
   JobAdmissionChanged,
+  ProviderHoldChanged,
   QualityVerdictIssued,
   SkuIngested,
   UsagePriced,
@@ -173,6 +175,48 @@ describe('JobAdmissionChanged validation', () => {
       'sequence 0 must be ≥ 1',
       'costUsd -1 must not be negative',
       'budgetUsd -2 must not be negative',
+    ]);
+  });
+});
+
+describe('ProviderHoldChanged validation', () => {
+  const held: ProviderHoldChanged = {
+    eventId: 'e',
+    holdKey: 'llm-provider',
+    provider: 'openai',
+    held: true,
+    reason: 'provider_auth',
+    errorCode: 'invalid_api_key',
+    message: 'Incorrect API key provided',
+    action: 'Put a valid key in OPENAI_API_KEY',
+    heldAt: 1_000,
+    changedAt: 1_000,
+    changedBy: 'host:1',
+    sequence: 1,
+    traceparent: '',
+  };
+
+  it('accepts a hold and its release', () => {
+    expect(validateProviderHoldChanged(held)).toEqual([]);
+    expect(
+      validateProviderHoldChanged({
+        ...held,
+        held: false,
+        changedAt: 9_000,
+        changedBy: 'probe',
+        sequence: 2,
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses an unknown reason, no action, a sequence below 1 and a change before the hold', () => {
+    expect(
+      validateProviderHoldChanged({ ...held, reason: 'tired', action: ' ', sequence: 0, changedAt: 999 }),
+    ).toEqual([
+      'reason "tired" is not one of provider_auth, provider_quota, provider_model, provider_contract, provider_unreachable',
+      'action is empty: a person must be told what to do',
+      'sequence 0 must be ≥ 1',
+      'changedAt is before heldAt',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import type {
   DeadLetter,
   GenerationRequested,
   JobAdmissionChanged,
+  ProviderHoldChanged,
   QualityVerdictIssued,
   SkuIngested,
   UsagePriced,
@@ -143,4 +144,28 @@ export const validateJobAdmissionChanged: EventValidator<JobAdmissionChanged> = 
   ...(event.budgetUsd === null || event.budgetUsd >= 0
     ? []
     : [`budgetUsd ${event.budgetUsd} must not be negative`]),
+];
+
+/** The reasons the generator holds its provider endpoint for; a consumer shows them to a person. */
+export const PROVIDER_HOLD_REASONS = [
+  'provider_auth',
+  'provider_quota',
+  'provider_model',
+  'provider_contract',
+  'provider_unreachable',
+] as const;
+
+export const validateProviderHoldChanged: EventValidator<ProviderHoldChanged> = (event) => [
+  ...(event.eventId.trim() ? [] : ['eventId is empty']),
+  ...(event.holdKey.trim() ? [] : ['holdKey is empty']),
+  ...(event.provider.trim() ? [] : ['provider is empty']),
+  // Kept a string in the schema so a new reason is not a breaking change; today's consumers know these.
+  ...((PROVIDER_HOLD_REASONS as readonly string[]).includes(event.reason)
+    ? []
+    : [`reason ${JSON.stringify(event.reason)} is not one of ${PROVIDER_HOLD_REASONS.join(', ')}`]),
+  ...(event.action.trim() ? [] : ['action is empty: a person must be told what to do']),
+  ...(Number.isInteger(event.sequence) && event.sequence >= 1
+    ? []
+    : [`sequence ${event.sequence} must be ≥ 1`]),
+  ...(event.changedAt >= event.heldAt ? [] : ['changedAt is before heldAt']),
 ];

@@ -4,6 +4,7 @@ import {
   validateDeadLetter,
   validateGenerationRequested,
   validateJobAdmissionChanged,
+  validateProviderHoldChanged,
   validateQualityVerdictIssued,
   validateSkuIngested,
   validateUsagePriced,
@@ -18,6 +19,7 @@ import type {
   GenerationRequested,
   JobAdmissionChanged,
   Lane,
+  ProviderHoldChanged,
   QualityVerdictIssued,
   SkuIngested,
   UsagePriced,
@@ -34,6 +36,7 @@ import {
   UsageRecordedSchema,
   VersionPublishedSchema,
   JobAdmissionChangedSchema,
+  ProviderHoldChangedSchema,
   SkuIngestedSchema,
 } from './generated/schemas';
 
@@ -107,6 +110,12 @@ export const Topics = {
     JobAdmissionChangedSchema,
     'A job stopped (budget cap reached) or resumed admitting generation; the generator parks or releases its requests.',
     validateJobAdmissionChanged,
+  ),
+  providerHoldChanged: defineTopic<ProviderHoldChanged>(
+    'content.internal.provider.hold-changed.v1',
+    ProviderHoldChangedSchema,
+    'The generator group held its provider endpoint (a failure that needs a person) or lifted the hold; the job service shows it on every unfinished job.',
+    validateProviderHoldChanged,
   ),
 } as const;
 

@@ -11,12 +11,37 @@ export class JobIdParams {
   jobId!: string;
 }
 
+/** The generator group's provider hold as the job API shows it on an unfinished job. */
+export class ProviderHoldView {
+  @ApiProperty({
+    description:
+      'provider_auth, provider_quota, provider_model, provider_contract or provider_unreachable: what stopped the line',
+  })
+  reason!: string;
+  @ApiProperty({ description: 'dify, openai, anthropic …' }) provider!: string;
+  @ApiProperty({ description: 'The generator group’s limiter key: which endpoint is held' })
+  hold_key!: string;
+  @ApiProperty({ description: 'The provider’s own code (invalid_api_key, insufficient_quota …)' })
+  error_code!: string;
+  @ApiProperty({ description: 'What the provider answered' }) message!: string;
+  @ApiProperty({ description: 'What a person does to lift the hold' }) action!: string;
+  @ApiProperty({ description: 'When the hold began (ISO 8601)' }) since!: string;
+}
+
 export class JobSummaryView {
   @ApiProperty() job_id!: string;
   @ApiProperty() lane!: string;
   @ApiProperty({ type: [String] }) languages!: string[];
   @ApiProperty({ type: Number, nullable: true }) budget_usd!: number | null;
   @ApiProperty({ type: String, nullable: true }) paused_reason!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'What stops the job: a provider hold (provider_auth …) while the job has work left, else its own pause',
+  })
+  paused_by!: string | null;
+  @ApiProperty({ type: ProviderHoldView, nullable: true }) provider_hold!: ProviderHoldView | null;
   @ApiProperty() created_at!: string;
 }
 
@@ -27,7 +52,12 @@ export class JobView extends JobSummaryView {
 
 export class JobProgressView {
   @ApiProperty() job_id!: string;
-  @ApiProperty() state!: string;
+  @ApiProperty({
+    description: 'running, completed, needs_attention, paused: budget, paused: provider_auth …',
+  })
+  state!: string;
+  @ApiProperty({ type: String, nullable: true }) paused_by!: string | null;
+  @ApiProperty({ type: ProviderHoldView, nullable: true }) provider_hold!: ProviderHoldView | null;
   @ApiProperty() total!: number;
   @ApiProperty() completed!: number;
   @ApiProperty() human_review!: number;
@@ -38,6 +68,11 @@ export class JobProgressView {
   @ApiProperty({ type: Number, nullable: true }) budget_usd!: number | null;
   @ApiProperty() throughput_tasks_per_min!: number;
   @ApiProperty({ type: Number, nullable: true }) eta_seconds!: number | null;
+  @ApiProperty({
+    enum: ['estimated', 'unknown', 'held', 'done'],
+    description: 'held: the provider is held, so there is no figure until a person fixes it',
+  })
+  eta_status!: 'estimated' | 'unknown' | 'held' | 'done';
   @ApiProperty() as_of!: string;
 }
 

@@ -63,7 +63,7 @@ export function holdReasonFor(error: unknown): HoldReason | undefined {
 /** What a person does about each hold; the API and the log say it with the provider's own message. */
 export const HOLD_ACTIONS: Record<HoldReason, string> = {
   provider_auth:
-    'The provider refused the API key (401/403). Put a valid key in the provider key variable (or its _FILE secret) and restart the generator; the probe then resumes, or POST /provider-hold {"action":"probe"}.',
+    'The provider refused the API key (401/403). Put a valid key in the provider key’s _FILE secret (the next probe reads it again, no restart) or in the key variable and restart the generator; the probe then resumes, or POST /provider-hold {"action":"probe"}.',
   provider_quota:
     'The account is out of quota or credit. Raise the quota or add credit at the provider; the probe resumes within a probe interval, or POST /provider-hold {"action":"probe"}.',
   provider_model:

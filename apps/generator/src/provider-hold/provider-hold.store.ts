@@ -1,4 +1,29 @@
-import type { HoldReason } from './hold-reason';
+import { randomUUID } from 'node:crypto';
+import { HOLD_ACTIONS, type HoldReason } from './hold-reason';
+
+/** The outbox the hold's changes wait in for the relay (topic `content.internal.provider.hold-changed.v1`). */
+export const PROVIDER_HOLD_OUTBOX_TABLE = 'generator.provider_hold_outbox';
+
+/**
+ * A `ProviderHoldChanged` value from the row `h` a statement just changed, for the outbox; `$held`, `$event`,
+ * `$provider`, `$action` and `$at`/`$by` are the statement's parameters. `sequence` is set by the relay (the outbox
+ * row's id, in commit order).
+ */
+function holdChangedPayloadSql(p: {
+  held: string;
+  event: string;
+  provider: string;
+  action: string;
+  at: string;
+  by: string;
+}): string {
+  return `jsonb_build_object(
+    'eventId', ${p.event}::text, 'holdKey', h.hold_key, 'provider', ${p.provider}::text, 'held', ${p.held},
+    'reason', h.reason, 'errorCode', coalesce(h.error_code, ''), 'message', coalesce(h.message, ''),
+    'action', ${p.action}::text,
+    'heldAt', (extract(epoch FROM h.held_at) * 1000)::bigint, 'changedAt', (extract(epoch FROM ${p.at}) * 1000)::bigint,
+    'changedBy', coalesce(${p.by}, ''), 'sequence', 0, 'traceparent', '')`;
+}
 
 /** Runs one parameterised statement; a TypeORM DataSource and a pg Pool both fit. */
 export interface SqlRunner {
@@ -83,12 +108,14 @@ function toRecord(row: HoldRow | undefined): HoldRecord {
 
 /**
  * The hold in PostgreSQL (table `generator.provider_hold`), one statement per change on the database clock, so
- * every instance agrees on it and on whose turn the probe is.
+ * every instance agrees on it and on whose turn the probe is. The statement that holds or releases also writes the
+ * change to the outbox, so the job service hears of every change that committed, and of nothing else.
  */
 export class ProviderHoldStore {
   constructor(
     private readonly sql: SqlRunner,
     readonly holdKey: string,
+    readonly provider: string,
   ) {}
 
   async read(): Promise<HoldRecord> {
@@ -110,9 +137,11 @@ export class ProviderHoldStore {
     heldBy: string,
     probeAfterMs: number,
   ): Promise<{ record: HoldRecord; newlyHeld: boolean }> {
+    // Only the call that starts the hold (refused_calls back to 1) announces it; the event id is new per hold.
     const rows = rowsOf(
       await this.sql.query(
-        `INSERT INTO generator.provider_hold AS h
+        `WITH h AS (
+         INSERT INTO generator.provider_hold AS h
            (hold_key, held, reason, error_code, message, held_at, held_by, refused_calls, next_probe_at, updated_at)
          VALUES ($1, true, $2, $3, $4, clock_timestamp(), $5, 1,
                  clock_timestamp() + make_interval(secs => $6::float8 / 1000), clock_timestamp())
@@ -128,8 +157,24 @@ export class ProviderHoldStore {
            last_probe_error = CASE WHEN h.held THEN h.last_probe_error ELSE NULL END,
            held = true,
            updated_at = clock_timestamp()
-         RETURNING *`,
-        [this.holdKey, reason, errorCode, message.slice(0, 2_000), heldBy, probeAfterMs],
+         RETURNING *
+         ), announced AS (
+           INSERT INTO ${PROVIDER_HOLD_OUTBOX_TABLE} (event_id, message_key, payload)
+           SELECT $7, h.hold_key, ${holdChangedPayloadSql({ held: 'true', event: '$7', provider: '$8', action: '$9', at: 'h.held_at', by: 'h.held_by' })}
+             FROM h WHERE h.refused_calls = 1
+         )
+         SELECT * FROM h`,
+        [
+          this.holdKey,
+          reason,
+          errorCode,
+          message.slice(0, 2_000),
+          heldBy,
+          probeAfterMs,
+          randomUUID(),
+          this.provider,
+          HOLD_ACTIONS[reason],
+        ],
       ),
     );
     const record = toRecord(rows[0]);
@@ -140,11 +185,18 @@ export class ProviderHoldStore {
   async release(releasedBy: string): Promise<boolean> {
     const rows = rowsOf(
       await this.sql.query(
-        `UPDATE generator.provider_hold
-         SET held = false, released_at = clock_timestamp(), released_by = $2, updated_at = clock_timestamp()
-         WHERE hold_key = $1 AND held
-         RETURNING *`,
-        [this.holdKey, releasedBy.slice(0, 500)],
+        `WITH h AS (
+           UPDATE generator.provider_hold
+           SET held = false, released_at = clock_timestamp(), released_by = $2, updated_at = clock_timestamp()
+           WHERE hold_key = $1 AND held
+           RETURNING *
+         ), announced AS (
+           INSERT INTO ${PROVIDER_HOLD_OUTBOX_TABLE} (event_id, message_key, payload)
+           SELECT $3, h.hold_key, ${holdChangedPayloadSql({ held: 'false', event: '$3', provider: '$4', action: `'The hold was lifted: nothing to do.'`, at: 'h.released_at', by: 'h.released_by' })}
+             FROM h
+         )
+         SELECT * FROM h`,
+        [this.holdKey, releasedBy.slice(0, 500), randomUUID(), this.provider],
       ),
     );
     return rows.length > 0;

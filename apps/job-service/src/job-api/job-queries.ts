@@ -4,6 +4,8 @@ import { SERVICE_DATA_SOURCE } from '@content-pipeline/nest-runtime';
 import { Job } from '../job-ledger/job.entity';
 import { computeProgress, JobProgress, StateCount } from '../job-ledger/job-progress';
 import { RESUMABLE_STATES, TaskState } from '../job-ledger/task-state';
+import { firstHold, ProviderHoldNotice } from '../provider-hold/provider-hold.notice';
+import { ProviderHoldRepository } from '../provider-hold/provider-hold.repository';
 import { DeadLetterRow, deadLetterView, DeadLetterView } from './dead-letter.view';
 
 /** Tokens and cost of a slice of a job's ledger. */
@@ -44,7 +46,33 @@ const THROUGHPUT_WINDOW_MINUTES = 5;
 /** Reads of the job ledger for the API: jobs, progress and cost breakdowns (from the jobs' priced calls). */
 @Injectable()
 export class JobQueries {
-  constructor(@Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly holds: ProviderHoldRepository,
+  ) {}
+
+  /** The provider holds in force: every unfinished job waits for them. */
+  providerHolds(): Promise<ProviderHoldNotice[]> {
+    return this.holds.current();
+  }
+
+  /**
+   * Of these jobs, the ones with work left: a task pending or in the pipeline, or fewer tasks seen than the job
+   * declared (the ingester has not reached them all). Cheaper than each job's progress, for a page of jobs.
+   */
+  async unfinished(jobs: readonly Job[]): Promise<Set<string>> {
+    if (jobs.length === 0) return new Set();
+    const rows = await this.dataSource.query<{ job_id: string }[]>(
+      `SELECT j.job_id FROM job_service.job j
+        WHERE j.job_id = ANY($1)
+          AND (EXISTS (SELECT 1 FROM job_service.job_task t
+                        WHERE t.job_id = j.job_id AND t.state IN ('pending', 'processing', 'regenerating'))
+               OR coalesce(j.declared_skus, 0) * cardinality(j.languages)
+                  > (SELECT count(*) FROM job_service.job_task t WHERE t.job_id = j.job_id))`,
+      [jobs.map((job) => job.jobId)],
+    );
+    return new Set(rows.map((row) => row.job_id));
+  }
 
   job(jobId: string): Promise<Job | null> {
     return this.dataSource.getRepository(Job).findOneBy({ jobId });
@@ -80,7 +108,7 @@ export class JobQueries {
   }
 
   async progress(job: Job, now = new Date()): Promise<JobProgress> {
-    const [counts, blocked, activity] = await Promise.all([
+    const [counts, blocked, activity, holds] = await Promise.all([
       this.dataSource.query<{ language: string; state: TaskState; count: string }[]>(
         `SELECT language, state, count(*) AS count FROM job_service.job_task WHERE job_id = $1 GROUP BY language, state`,
         [job.jobId],
@@ -102,6 +130,7 @@ export class JobQueries {
                 (SELECT count(DISTINCT task_id) FROM job_service.job_cost WHERE job_id = $1) AS tasks_with_cost`,
         [job.jobId, now.toISOString(), THROUGHPUT_WINDOW_MINUTES],
       ),
+      this.holds.current(),
     ]);
     return computeProgress({
       jobId: job.jobId,
@@ -109,6 +138,7 @@ export class JobQueries {
       declaredSkus: job.declaredSkus,
       admitted: job.admitted,
       pausedReason: job.pausedReason,
+      providerHold: firstHold(holds),
       budgetUsd: job.budgetUsd === null ? null : Number(job.budgetUsd),
       createdAt: job.createdAt,
       counts: counts.map((row): StateCount => ({ ...row, count: Number(row.count) })),

@@ -43,6 +43,7 @@ import { SetBudgetUseCase } from '../set-budget/set-budget.use-case';
 import { JobProgressStream, serverSentEvent } from './job-progress.stream';
 import { JobCost, JobQueries } from './job-queries';
 import type { DeadLetterView } from './dead-letter.view';
+import { firstHold, type ProviderHoldNotice } from '../provider-hold/provider-hold.notice';
 import { ApiCreateJobQueryOptions, CREATE_JOB_REQUEST_BODY } from './create-job.body';
 import { UpdateJobDto } from './update-job.dto';
 
@@ -62,6 +63,10 @@ export interface JobView {
   budget_usd: number | null;
   admitted: boolean;
   paused_reason: string | null;
+  /** Why nothing moves: the provider hold (`provider_auth` …) while one is in force and the job has work left, else the job's own pause (`budget`), else null. */
+  paused_by: string | null;
+  /** The provider hold stopping the job (reason, provider's code and message, what to do, since), or null. */
+  provider_hold: ProviderHoldNotice | null;
   declared_skus: number | null;
   source_name: string | null;
   created_by: string | null;
@@ -114,26 +119,60 @@ export class JobController {
   }
 
   @Get('batch')
-  @ApiOperation({ summary: 'The latest jobs, newest first' })
+  @ApiOperation({
+    summary: 'The latest jobs, newest first',
+    description:
+      'paused_by names what stops a job: a provider hold (provider_auth …) while one is in force and the job has ' +
+      'work left, with provider_hold saying what the provider answered and what to do; else its own pause (budget).',
+  })
   @ApiIntegerQuery('limit', 1, LIST_MAX, LIST_DEFAULT)
   @RequiresRole('viewer')
   async list(@Query('limit') limit?: string): Promise<JobView[]> {
     const take = integerQuery(limit, 1, LIST_MAX, LIST_DEFAULT);
     if (take === undefined) throw new BadRequestException(`limit must be an integer from 1 to ${LIST_MAX}`);
-    return (await this.queries.list(take)).map(view);
+    const jobs = await this.queries.list(take);
+    const hold = firstHold(await this.queries.providerHolds());
+    const unfinished = hold ? await this.queries.unfinished(jobs) : new Set<string>();
+    return jobs.map((job) => view(job, unfinished.has(job.jobId) ? hold : null));
+  }
+
+  @Get('provider-holds')
+  @ApiOperation({
+    summary: 'The provider holds in force: the generator group sends nothing until a person fixes the cause',
+    description:
+      'Each hold: reason (provider_auth, provider_quota, provider_model, provider_contract, provider_unreachable), ' +
+      'provider, hold_key, the provider’s error_code and message, the action a person takes, and since when. ' +
+      'Empty when the provider is not held. Every unfinished job shows the oldest as provider_hold, its state as ' +
+      '`paused: <reason>` and eta_status `held`.',
+  })
+  @RequiresRole('viewer')
+  providerHolds(): Promise<ProviderHoldNotice[]> {
+    return this.queries.providerHolds();
   }
 
   @Get('batch/:jobId')
-  @ApiOperation({ summary: 'A job with its progress' })
+  @ApiOperation({
+    summary: 'A job with its progress',
+    description:
+      'While the provider is held and the job has work left: state `paused: <reason>`, paused_by, provider_hold ' +
+      '(reason, provider, error_code, message, action, since), eta_seconds null and eta_status `held`.',
+  })
   @ApiJobIdParam()
   @RequiresRole('viewer')
   async get(@Param('jobId') jobId: string): Promise<JobView & { progress: JobProgress }> {
     const job = await this.existing(jobId);
-    return { ...view(job), progress: await this.queries.progress(job) };
+    const progress = await this.queries.progress(job);
+    return { ...view(job, progress.provider_hold), progress };
   }
 
   @Get('batch/:jobId/progress')
-  @ApiOperation({ summary: "A job's progress: tasks per state and language, cost so far, ETA" })
+  @ApiOperation({
+    summary: "A job's progress: tasks per state and language, cost so far, ETA",
+    description:
+      'state `paused: provider_auth` (provider_quota, provider_model, provider_contract, provider_unreachable) ' +
+      'while the generator group holds its provider: provider_hold says what the provider answered, what to do ' +
+      'and since when; eta_status is `held` and eta_seconds null until the hold is lifted.',
+  })
   @ApiJobIdParam()
   @RequiresRole('viewer')
   async progress(@Param('jobId') jobId: string): Promise<JobProgress> {
@@ -142,7 +181,12 @@ export class JobController {
 
   /** Server-Sent Events: a `progress` event every interval, then `end` once the job has settled. */
   @Get('batch/:jobId/progress/stream')
-  @ApiOperation({ summary: "A job's progress as Server-Sent Events until it settles" })
+  @ApiOperation({
+    summary: "A job's progress as Server-Sent Events until it settles",
+    description:
+      'Each `progress` event carries what GET …/progress returns, provider_hold included: it appears when the ' +
+      'provider is held and goes when the hold is lifted. A held job does not settle, so the stream stays open.',
+  })
   @ApiJobIdParam()
   @ApiIntegerQuery('interval_ms', STREAM_MIN_INTERVAL_MS, STREAM_MAX_INTERVAL_MS, STREAM_DEFAULT_INTERVAL_MS)
   @ApiProduces('text/event-stream')
@@ -220,7 +264,8 @@ export class JobController {
       throw new BadRequestException('budgetUsd is required (a number, or null)');
     await this.existing(jobId);
     await this.setBudget.execute(jobId, body.budgetUsd);
-    return view(await this.existing(jobId));
+    const job = await this.existing(jobId);
+    return view(job, (await this.queries.progress(job)).provider_hold);
   }
 
   @Post('batch/:jobId/resume')
@@ -248,7 +293,8 @@ export class JobController {
   }
 }
 
-function view(job: Job): JobView {
+/** `hold`: the provider hold the job waits for (null when none is in force or the job has nothing left to do). */
+function view(job: Job, hold: ProviderHoldNotice | null): JobView {
   return {
     job_id: job.jobId,
     origin: job.origin,
@@ -258,6 +304,8 @@ function view(job: Job): JobView {
     budget_usd: job.budgetUsd === null ? null : Number(job.budgetUsd),
     admitted: job.admitted,
     paused_reason: job.pausedReason,
+    paused_by: hold?.reason ?? (job.admitted ? null : (job.pausedReason ?? 'operator')),
+    provider_hold: hold,
     declared_skus: job.declaredSkus,
     source_name: job.sourceName,
     created_by: job.createdBy,

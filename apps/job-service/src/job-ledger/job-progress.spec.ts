@@ -68,6 +68,7 @@ describe('computeProgress', () => {
     declaredSkus: 100,
     admitted: true,
     pausedReason: null,
+    providerHold: null,
     budgetUsd: 50,
     createdAt: created,
     counts: [
@@ -133,6 +134,54 @@ describe('computeProgress', () => {
       blocked: 1,
       pending: 0,
       eta_seconds: 0,
+    });
+  });
+
+  const hold = {
+    reason: 'provider_auth',
+    provider: 'openai',
+    hold_key: 'llm-provider',
+    error_code: 'invalid_api_key',
+    message: 'Incorrect API key provided',
+    action: 'Put a valid key in OPENAI_API_KEY',
+    since: '2026-12-06T05:00:00.000Z',
+  };
+
+  it('shows a held provider on a job with work left: paused by it, with what to do, and no ETA figure', () => {
+    const held = computeProgress({ ...base, providerHold: hold });
+    expect(held).toMatchObject({
+      state: 'paused: provider_auth',
+      paused_by: 'provider_auth',
+      provider_hold: hold,
+      eta_seconds: null,
+      eta_status: 'held',
+      progress_pct: 50,
+    });
+    // Named before the job's own budget pause: raising the budget alone would not move it.
+    expect(
+      computeProgress({ ...base, providerHold: hold, admitted: false, pausedReason: 'budget' }),
+    ).toMatchObject({ state: 'paused: provider_auth', paused_by: 'provider_auth' });
+    expect(computeProgress(base)).toMatchObject({
+      paused_by: null,
+      provider_hold: null,
+      eta_status: 'estimated',
+    });
+  });
+
+  it('does not pause a job that has nothing left to do for a held provider', () => {
+    const done = computeProgress({
+      ...base,
+      providerHold: hold,
+      declaredSkus: 1,
+      languages: ['en'],
+      counts: [{ language: 'en', state: 'completed', count: 1 }],
+    });
+    expect(done).toMatchObject({
+      state: 'completed',
+      paused_by: null,
+      provider_hold: null,
+      eta_seconds: 0,
+      eta_status: 'done',
     });
   });
 });

@@ -1,3 +1,4 @@
+import type { ProviderHoldNotice } from '../provider-hold/provider-hold.notice';
 import type { TaskState } from './task-state';
 
 /** Tasks of one language in one state (a GROUP BY row). */
@@ -14,6 +15,8 @@ export interface ProgressInputs {
   declaredSkus: number | null;
   admitted: boolean;
   pausedReason: string | null;
+  /** The provider hold in force (the generator group sends nothing), if any. */
+  providerHold: ProviderHoldNotice | null;
   budgetUsd: number | null;
   createdAt: Date;
   counts: readonly StateCount[];
@@ -46,19 +49,32 @@ export interface LanguageProgress {
 /**
  * `running` while tasks are pending or in the pipeline; `completed` when every task reached an end state
  * (review included); `needs_attention` when nothing moves any more but some tasks failed, were
- * dead-lettered or wait on a failed English master (resume them); `paused: budget` when the cap was reached.
+ * dead-lettered or wait on a failed English master (resume them); `paused: budget` when the cap was reached;
+ * `paused: provider_auth` (`provider_quota`, `provider_model`, `provider_contract`, `provider_unreachable`) while
+ * the generator group holds its provider endpoint and the job has work left.
  */
 export type JobState = 'running' | 'paused: budget' | `paused: ${string}` | 'completed' | 'needs_attention';
+
+/**
+ * What `eta_seconds` means: `estimated` (a figure at the current throughput), `unknown` (nothing moves yet),
+ * `held` (the provider is held: no figure until a person fixes it), `done`.
+ */
+export type EtaStatus = 'estimated' | 'unknown' | 'held' | 'done';
 
 export interface JobProgress extends LanguageProgress {
   job_id: string;
   state: JobState;
+  /** Why the job is paused (`budget`, `provider_auth` …), null while it is not. */
+  paused_by: string | null;
+  /** The provider hold stopping the job, with the provider's message and what to do; null when none does. */
+  provider_hold: ProviderHoldNotice | null;
   progress_pct: number;
   cost_usd_so_far: number;
   projected_total_cost_usd: number | null;
   budget_usd: number | null;
   throughput_tasks_per_min: number;
   eta_seconds: number | null;
+  eta_status: EtaStatus;
   languages: Record<string, LanguageProgress>;
   as_of: string;
 }
@@ -174,14 +190,29 @@ export function computeProgress(inputs: ProgressInputs): JobProgress {
     inputs.now,
     inputs.windowMinutes,
   );
+  const settledAll = totals.total > 0 && remaining === 0;
+  // A held provider stops every job with work left, so it is named before the job's own pause: lifting the
+  // budget pause alone would not move it.
+  const providerHold = settledAll ? null : inputs.providerHold;
+  let pausedBy: string | null = null;
+  if (providerHold) pausedBy = providerHold.reason;
+  else if (!inputs.admitted) pausedBy = inputs.pausedReason ?? 'operator';
   let state: JobState;
-  if (!inputs.admitted) state = `paused: ${inputs.pausedReason ?? 'operator'}`;
-  else if (totals.total > 0 && remaining === 0)
+  if (pausedBy) state = `paused: ${pausedBy}`;
+  else if (settledAll)
     state = totals.failed + totals.dead_lettered + totals.blocked > 0 ? 'needs_attention' : 'completed';
   else state = 'running';
+  // Held, the throughput of the last minutes says nothing about when the job ends: a person decides that.
+  const eta = providerHold ? null : etaSeconds(remaining, throughput);
+  let etaStatus: EtaStatus;
+  if (providerHold) etaStatus = 'held';
+  else if (eta === 0) etaStatus = 'done';
+  else etaStatus = eta === null ? 'unknown' : 'estimated';
   return {
     job_id: inputs.jobId,
     state,
+    paused_by: pausedBy,
+    provider_hold: providerHold,
     ...totals,
     progress_pct: totals.total === 0 ? 0 : Math.round((settled / totals.total) * 1_000) / 10,
     cost_usd_so_far: round(inputs.costSoFarUsd, 6),
@@ -195,7 +226,8 @@ export function computeProgress(inputs: ProgressInputs): JobProgress {
     ),
     budget_usd: inputs.budgetUsd,
     throughput_tasks_per_min: round(throughput, 2),
-    eta_seconds: etaSeconds(remaining, throughput),
+    eta_seconds: eta,
+    eta_status: etaStatus,
     languages,
     as_of: inputs.now.toISOString(),
   };

@@ -764,6 +764,84 @@ export const ProductContentSchema = {
   ]
 } as const;
 
+export const ProviderHoldChangedSchema = {
+  "type": "record",
+  "name": "ProviderHoldChanged",
+  "namespace": "com.contentpipeline",
+  "doc": "The generator group held its provider endpoint on a failure no retry can fix (a wrong key, an exhausted quota, an unknown model, a workflow contract mismatch, an endpoint unreachable for too long), or lifted the hold. While held nothing is sent and every unfinished job waits for a person.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "holdKey",
+      "type": "string",
+      "doc": "The endpoint held: the generator group's limiter key (LLM_RATE_LIMITER_KEY). Also the message key."
+    },
+    {
+      "name": "provider",
+      "type": "string",
+      "doc": "dify, openai, anthropic …"
+    },
+    {
+      "name": "held",
+      "type": "boolean",
+      "doc": "true: held from now on; false: the hold was lifted."
+    },
+    {
+      "name": "reason",
+      "type": "string",
+      "doc": "provider_auth, provider_quota, provider_model, provider_contract, provider_unreachable: what held it (on a release, the hold that was lifted)."
+    },
+    {
+      "name": "errorCode",
+      "type": "string",
+      "doc": "The provider's own code (invalid_api_key, insufficient_quota …)."
+    },
+    {
+      "name": "message",
+      "type": "string",
+      "doc": "The provider's message, as it answered."
+    },
+    {
+      "name": "action",
+      "type": "string",
+      "doc": "What a person does to lift the hold."
+    },
+    {
+      "name": "heldAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      },
+      "doc": "When the hold began."
+    },
+    {
+      "name": "changedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "changedBy",
+      "type": "string",
+      "doc": "Who held it (the generator instance) or released it (probe, or operator with a note)."
+    },
+    {
+      "name": "sequence",
+      "type": "long",
+      "doc": "Grows with every change in the order they were committed; consumers ignore an event older than the last one applied for the key."
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
 export const QualityIssueSchema = {
   "type": "record",
   "name": "QualityIssue",

@@ -139,6 +139,33 @@ export interface ProductContent {
   suggestedKeywords: string[];
 }
 
+/** The generator group held its provider endpoint on a failure no retry can fix (a wrong key, an exhausted quota, an unknown model, a workflow contract mismatch, an endpoint unreachable for too long), or lifted the hold. While held nothing is sent and every unfinished job waits for a person. */
+export interface ProviderHoldChanged {
+  eventId: string;
+  /** The endpoint held: the generator group's limiter key (LLM_RATE_LIMITER_KEY). Also the message key. */
+  holdKey: string;
+  /** dify, openai, anthropic … */
+  provider: string;
+  /** true: held from now on; false: the hold was lifted. */
+  held: boolean;
+  /** provider_auth, provider_quota, provider_model, provider_contract, provider_unreachable: what held it (on a release, the hold that was lifted). */
+  reason: string;
+  /** The provider's own code (invalid_api_key, insufficient_quota …). */
+  errorCode: string;
+  /** The provider's message, as it answered. */
+  message: string;
+  /** What a person does to lift the hold. */
+  action: string;
+  /** When the hold began. */
+  heldAt: number;
+  changedAt: number;
+  /** Who held it (the generator instance) or released it (probe, or operator with a note). */
+  changedBy: string;
+  /** Grows with every change in the order they were committed; consumers ignore an event older than the last one applied for the key. */
+  sequence: number;
+  traceparent: string;
+}
+
 export type PublicationAction = 'activated' | 'deactivated' | 'rolled_back';
 export const PublicationActionValues = ['activated', 'deactivated', 'rolled_back'] as const;
 

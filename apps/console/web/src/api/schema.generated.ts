@@ -805,12 +805,31 @@ export interface components {
             reactivated: components["schemas"]["RederivedLanguageView"][];
             upToDate: components["schemas"]["RederivedLanguageView"][];
         };
+        ProviderHoldView: {
+            /** @description provider_auth, provider_quota, provider_model, provider_contract or provider_unreachable: what stopped the line */
+            reason: string;
+            /** @description dify, openai, anthropic … */
+            provider: string;
+            /** @description The generator group’s limiter key: which endpoint is held */
+            hold_key: string;
+            /** @description The provider’s own code (invalid_api_key, insufficient_quota …) */
+            error_code: string;
+            /** @description What the provider answered */
+            message: string;
+            /** @description What a person does to lift the hold */
+            action: string;
+            /** @description When the hold began (ISO 8601) */
+            since: string;
+        };
         JobSummaryView: {
             job_id: string;
             lane: string;
             languages: string[];
             budget_usd: number | null;
             paused_reason: string | null;
+            /** @description What stops the job: a provider hold (provider_auth …) while the job has work left, else its own pause */
+            paused_by: string | null;
+            provider_hold: components["schemas"]["ProviderHoldView"] | null;
             created_at: string;
         };
         JobView: {
@@ -819,13 +838,19 @@ export interface components {
             languages: string[];
             budget_usd: number | null;
             paused_reason: string | null;
+            /** @description What stops the job: a provider hold (provider_auth …) while the job has work left, else its own pause */
+            paused_by: string | null;
+            provider_hold: components["schemas"]["ProviderHoldView"] | null;
             created_at: string;
             /** @description Whether new work of the job is admitted (false while paused) */
             admitted: boolean;
         };
         JobProgressView: {
             job_id: string;
+            /** @description running, completed, needs_attention, paused: budget, paused: provider_auth … */
             state: string;
+            paused_by: string | null;
+            provider_hold: components["schemas"]["ProviderHoldView"] | null;
             total: number;
             completed: number;
             human_review: number;
@@ -836,6 +861,11 @@ export interface components {
             budget_usd: number | null;
             throughput_tasks_per_min: number;
             eta_seconds: number | null;
+            /**
+             * @description held: the provider is held, so there is no figure until a person fixes it
+             * @enum {string}
+             */
+            eta_status: "estimated" | "unknown" | "held" | "done";
             as_of: string;
         };
         DeadLetterView: {

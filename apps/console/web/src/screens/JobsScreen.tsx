@@ -2,14 +2,16 @@ import { useEffect, useState } from 'react';
 import { atLeast } from '../App';
 import { api, messageOf, PersonView, Schemas } from '../api/client';
 import { DeadLetterTable } from '../components/DeadLetterTable';
+import { ProviderHoldBanner } from '../components/ProviderHoldBanner';
 
 type Progress = Schemas['JobProgressView'];
 const POLL_MS = 2_000;
 
 /**
- * Progress, cost so far, projected cost, throughput and ETA of a job, polled while the screen is open; a job
- * paused on its budget says so, and an operator raises the budget and resumes it; the job's dead letters with
- * their reason and original bytes, and their re-drive.
+ * Progress, cost so far, projected cost, throughput and ETA of a job, polled while the screen is open; a held
+ * provider (the generator group sends nothing until a person fixes the key, quota, model or workflow) shows as a
+ * banner with what to do; a job paused on its budget says so, and an operator raises the budget and resumes it;
+ * the job's dead letters with their reason and original bytes, and their re-drive.
  */
 export function JobsScreen({ person }: { person: PersonView }) {
   const [jobs, setJobs] = useState<Schemas['JobSummaryView'][]>([]);
@@ -110,6 +112,7 @@ export function JobsScreen({ person }: { person: PersonView }) {
           </option>
         ))}
       </select>
+      {latest?.provider_hold && <ProviderHoldBanner hold={latest.provider_hold} />}
       {latest && (
         <div className="dashboard">
           <dl>
@@ -137,7 +140,13 @@ export function JobsScreen({ person }: { person: PersonView }) {
             <dt>Throughput</dt>
             <dd>{latest.throughput_tasks_per_min.toFixed(1)} tasks/min</dd>
             <dt>ETA</dt>
-            <dd>{latest.eta_seconds === null ? '—' : `${Math.round(latest.eta_seconds)} s`}</dd>
+            <dd>
+              {latest.eta_status === 'held'
+                ? 'held: waits for the provider'
+                : latest.eta_seconds === null
+                  ? '—'
+                  : `${Math.round(latest.eta_seconds)} s`}
+            </dd>
           </dl>
           <figure>
             <svg
