@@ -1,0 +1,30 @@
+// Writes the blind sets (data/qa/eval-blind-*.jsonl) from their hand-written listings and defect wording, after
+// checking every clean listing really is clean by the mechanical definitions.
+//
+//   node -r @swc-node/register bench/quality-eval/build-blind-sets.ts
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildBlindSet, cleanListingProblems } from './blind-set';
+import { ROUND_1_LISTINGS, ROUND_1_WORDING } from './blind-round-1';
+
+const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
+
+const SETS = [{ name: 'eval-blind-1', prefix: 'b1', listings: ROUND_1_LISTINGS, wording: ROUND_1_WORDING }];
+
+let failed = false;
+for (const { name, prefix, listings, wording } of SETS) {
+  const problems = listings.flatMap(cleanListingProblems);
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    failed = true;
+    continue;
+  }
+  const cases = buildBlindSet(prefix, listings, wording);
+  fs.writeFileSync(
+    path.join(OUTPUT_DIR, `${name}.jsonl`),
+    cases.map((c) => JSON.stringify(c)).join('\n') + '\n',
+  );
+  const clean = cases.filter((c) => c.expected.clean).length;
+  console.log(`${name}: ${cases.length} cases (${clean} clean) from ${listings.length} listings`);
+}
+process.exit(failed ? 1 : 0);
