@@ -160,6 +160,9 @@ export const DE_RULE_DATA: LanguageRuleData = {
     'kann',
   ],
   numberScaleWords: {
+    megapixel: 1e6,
+    mpx: 1e6,
+    mp: 1e6,
     tausend: 1e3,
     millionen: 1e6,
     million: 1e6,
@@ -177,10 +180,16 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'uberschrift',
       '(?:werbe|marketing)text(?: [abc])?',
       'schlusselworter',
+      'text [abc]',
+      'copy [abc]',
+      '(?:version|variante|text) (?:emotion(?:al)?|nutzen|aktion|promo)',
+      'zeichenzahl',
+      'zeichenanzahl',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:hier (?:ist|sind|kommt|die|der|das)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       '^\\s*(?:gerne|gern|sehr gerne?|naturlich|klar|selbstverstandlich)\\s*[,!.]?\\s*(?:hier|nachfolgend|ich)',
+      '^[^\\p{L}\\p{N}\\n]*(?:gerne|gern|sehr gerne|alles klar|erledigt|selbstverstandlich)\\s*[!.]',
     ],
     signOffs: [
       '\\bich hoffe,? (?:das|dies|es) hilft\\b',
@@ -188,6 +197,16 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '\\blass(?:en sie)? mich wissen\\b',
       '\\bals (?:ein )?(?:ki-?)?(?:sprachmodell|ki)\\b',
       '\\bich habe (?:den text |die beschreibung )?(?:ubersetzt|angepasst|lokalisiert)\\b',
+      '\\b(?:sagen|geben) sie (?:mir )?bescheid\\b',
+      '\\bfalls sie (?:eine|noch eine) (?:andere|kurzere|langere|weitere|alternative) (?:fassung|version|variante)',
+      '\\b(?:soll|darf) ich\\b[^.\\n?]{0,40}\\b(?:kurzen|andern|anpassen|umschreiben|uberarbeiten|erganzen)',
+    ],
+    annotations: [
+      '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',
+      '(?:^|[\\[(])\\s*(?:hinweis|anmerkung|notiz|bemerkung)\\s*:[^\\n\\])]{0,100}?(?:ubersetz|im original|das original|vorlage|quelltext|markennamen|habe ich|ich habe)',
+      '[(\\[]\\s*(?:ca\\.?\\s*|etwa\\s*)?\\d+\\s*(?:zeichen|worter)\\s*[)\\]]',
+      '\\b(?:zeichenzahl|zeichenanzahl|anzahl der zeichen|wortzahl)\\b',
+      '[-\u2013\u2014(]\\s*(?:emotionale|nutzenorientierte|werbliche) (?:variante|version|fassung)',
     ],
   },
   safety: {

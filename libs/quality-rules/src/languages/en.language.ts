@@ -4,7 +4,7 @@ import { LanguageRuleData } from './language-profile';
 export const EN_RULE_DATA: LanguageRuleData = {
   callToAction: {
     sentenceStart: [
-      "(?:(?:so|and|just|simply|now|then|why not|go ahead and|come and|hurry and|hurry,)\\s+)?(?:buy|shop|order|pre-?order|get|grab|discover|explore|add|treat yourself|try|claim|pick up|reserve|check out|snag|secure|stock up|choose|browse|find yours|bring (?:\\w+ )?home|make (?:it|them) yours|upgrade (?:your|to)|don'?t miss|do not miss|hurry)\\b",
+      "(?:(?:so|and|just|simply|now|then|why not|go ahead and|come and|hurry and|hurry,)\\s+)?(?:buy|shop|order|pre-?order|get|grab|discover|explore|add|treat yourself|try|claim|pick up|reserve|check out|snag|secure|stock up|choose|browse|find yours|bring (?:\\w+ ){0,2}home|make (?:it|them) yours|upgrade (?:your|to)|don'?t miss|do not miss|hurry)\\b",
     ],
     anywhere: [
       '\\badd (?:\\w+ ){0,3}to (?:your )?(?:cart|basket|bag)\\b',
@@ -114,7 +114,16 @@ export const EN_RULE_DATA: LanguageRuleData = {
     'day',
     'one',
   ],
-  numberScaleWords: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 },
+  numberScaleWords: {
+    megapixels: 1e6,
+    megapixel: 1e6,
+    mpx: 1e6,
+    mp: 1e6,
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+  },
   modelChatter: {
     fieldLabels: [
       '(?:seo |product |page |meta )?title',
@@ -127,10 +136,16 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'keywords',
       // "Output: The truck…" is chatter; "Output: 65 W" is a spec.
       'output(?=\\s*:\\s*[^\\d\\s])',
+      'copy [abc](?=\\s*[-\u2013\u2014(])',
+      'headline',
+      'heading',
+      'word count',
+      'character count',
     ],
     leadIns: [
       "^[^\\n]{0,25}?\\b(?:here(?:'s| is| are| goes| comes| you go)|below (?:is|are|you(?:'ll| will) find)|the following is)\\b[^.\\n]{0,60}?\\b(?:translation|translated|version|locali[sz]ed|locali[sz]ation|rewrite|rewritten|description|copy|text|content|titles?|output|result)\\b[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)",
       "^\\s*(?:sure|certainly|of course|absolutely|okay|ok|great)\\s*[,!.]\\s*(?:here|below|i(?:'ll| will| have|'ve))",
+      '^[^\\p{L}\\p{N}\\n]*(?:sure|certainly|absolutely|okay|ok|got it|done|here you go|here it is|here you are)\\s*[!.]',
     ],
     signOffs: [
       '\\bi hope (?:this|that|it) helps\\b',
@@ -144,6 +159,15 @@ export const EN_RULE_DATA: LanguageRuleData = {
       "\\bi(?:'m| am) (?:just )?an ai\\b",
       "\\bi(?: have|'ve) (?:translated|localized|localised|adapted|rewritten|kept)\\b",
       "\\bi (?:cannot|can't) (?:verify|guarantee|provide)\\b",
+      '\\b(?:would you like|do you want|shall i|should i|want me to)\\b[^.\\n?]{0,60}\\b(?:version|variant|tweak|change|adjust|shorten|lengthen|rewrite|alternative)',
+      "\\bif you(?:'d| would) like (?:me to|another|an alternative|a (?:shorter|longer|punchier|different))\\b",
+    ],
+    annotations: [
+      "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",
+      "(?:^|[\\[(])\\s*(?:note|nb|n\\.b\\.|p\\.?s\\.?)\\s*[:\\-\u2013\u2014]\\s*[^\\n\\])]{0,100}?\\b(?:translat\\w*|the original|the source|source text|brand name|i (?:have|kept|used|left|chose|added|removed|converted)|i'(?:ve|d))\\b",
+      '[(\\[]\\s*(?:approx\\.?\\s*|about\\s*|~\\s*)?\\d+\\s*(?:characters?|chars?|words?)(?: incl\\.? spaces| with spaces)?\\s*[)\\]]',
+      '\\b(?:character|word|char) (?:count|limit)\\b',
+      '[-\u2013\u2014(]\\s*(?:value|emotion(?:al)?|promo(?:tion(?:al)?)?)[- ](?:focused|version|variant)\\b',
     ],
   },
   safety: {

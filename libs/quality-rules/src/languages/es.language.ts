@@ -105,7 +105,16 @@ export const ES_RULE_DATA: LanguageRuleData = {
     'esta',
     'estos',
   ],
-  numberScaleWords: { 'mil millones': 1e9, millones: 1e6, millon: 1e6, mil: 1e3 },
+  numberScaleWords: {
+    megapixeles: 1e6,
+    megapixel: 1e6,
+    mpx: 1e6,
+    mp: 1e6,
+    'mil millones': 1e9,
+    millones: 1e6,
+    millon: 1e6,
+    mil: 1e3,
+  },
   modelChatter: {
     fieldLabels: [
       'titulo(?: seo| del producto)?',
@@ -117,10 +126,18 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'encabezado',
       'texto de marketing(?: [abc])?',
       'palabras clave',
+      'meta ?descripcion',
+      'encabezado(?: h1)?',
+      'titular',
+      'texto [abc]',
+      'copy [abc]',
+      '(?:version|variante|texto) (?:emocional|de valor|promocional)',
+      'numero de caracteres',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:aqui (?:esta|estan|tienes|tiene|va)|a continuacion|esta es|este es|estas son)\\b[^.\\n]{0,60}?(?:traduc|version|descripcion|texto|titulo|propuesta|adaptacion)\\w*[^.\\n:]{0,40}?(?::|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       '^\\s*[\u00a1]?(?:claro|por supuesto|desde luego|con gusto|perfecto)\\s*[,!.]?\\s*(?:aqui|a continuacion|te|le)',
+      '^[^\\p{L}\\p{N}\\n]*\u00a1?(?:claro|por supuesto|desde luego|con gusto|perfecto|listo|hecho|aqui lo tienes|aqui tienes)\\s*[!.]',
     ],
     signOffs: [
       '\\bespero que (?:(?:esto|eso|te|le|les|os) )*(?:sirva|ayude)',
@@ -128,6 +145,16 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '\\bhazme saber\\b',
       '\\bcomo (?:un )?(?:modelo de lenguaje|ia|inteligencia artificial)\\b',
       '\\bhe (?:traducido|adaptado|localizado)\\b',
+      '\\b(?:quieres|quiere|deseas|desea|prefieres|prefiere) que (?:lo|la|te|le) (?:haga|cambie|ajuste|acorte|alargue|reescriba|adapte|modifique)',
+      '\\bsi (?:quieres|quiere|deseas|desea|necesitas|necesita|prefieres|prefiere) (?:otra|una|alguna) (?:version|variante|alternativa|opcion|propuesta)',
+      '\\bdime si\\b',
+    ],
+    annotations: [
+      '[\\[(]\\s*(?:n\\.? ?(?:del|de la) ?t\\.|nota del (?:traductor|t\\.))',
+      '(?:^|[\\[(])\\s*(?:nota|aclaracion|observacion)\\s*:[^\\n\\])]{0,100}?(?:traduc|original|fuente|nombre de la marca|he (?:mantenido|dejado|usado|conservado|traducido|convertido)|mantuve|deje)',
+      '[(\\[]\\s*(?:aprox\\.?\\s*|unos\\s*)?\\d+\\s*(?:caracteres|palabras)\\s*[)\\]]',
+      '\\b(?:numero|recuento|conteo) de (?:caracteres|palabras)\\b',
+      '[-\u2013\u2014(]\\s*(?:version|variante) (?:emocional|centrada en|de valor|promocional)',
     ],
   },
   safety: {

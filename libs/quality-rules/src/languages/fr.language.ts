@@ -42,6 +42,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
     triple: 3,
   },
   numberWordCompoundSuffixes: [],
+  ambiguousNumberWords: ['neuf'],
   stopwords: [
     'le',
     'la',
@@ -97,7 +98,18 @@ export const FR_RULE_DATA: LanguageRuleData = {
     'être',
     'peut',
   ],
-  numberScaleWords: { mille: 1e3, millions: 1e6, million: 1e6, milliards: 1e9, milliard: 1e9 },
+  numberScaleWords: {
+    megapixels: 1e6,
+    megapixel: 1e6,
+    mpix: 1e6,
+    mpx: 1e6,
+    mp: 1e6,
+    mille: 1e3,
+    millions: 1e6,
+    million: 1e6,
+    milliards: 1e9,
+    milliard: 1e9,
+  },
   modelChatter: {
     fieldLabels: [
       'titre(?: seo| du produit)?',
@@ -109,10 +121,17 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'sous-titre',
       'texte marketing(?: [abc])?',
       'mots-cles',
+      'meta-? ?description',
+      'texte [abc]',
+      'copy [abc]',
+      'accroche',
+      '(?:version|variante|texte) (?:emotion(?:nelle)?|valeur|promo(?:tion(?:nelle)?)?)',
+      'nombre de caracteres',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:voici|voila|ci-dessous|ci-apres)\\b[^.\\n]{0,60}?(?:traduction|traduit|version|description|texte|titre|proposition|adaptation)\\w*[^.\\n:]{0,40}?(?:\\s?:|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       "^\\s*(?:bien sur|certainement|d'accord|avec plaisir|volontiers|tres bien)\\s*[,!.]?\\s*(?:voici|voila|je)",
+      "^[^\\p{L}\\p{N}\\n]*(?:bien sur|certainement|avec plaisir|volontiers|tres bien|c'est fait|voila)\\s*!",
     ],
     signOffs: [
       "\\bj'espere que (?:cela|ca|ceci) (?:vous |t')?aide",
@@ -120,6 +139,16 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '\\bdites-moi si\\b',
       '\\ben tant que (?:modele de langage|ia|intelligence artificielle|assistant)\\b',
       "\\bj'ai (?:traduit|adapte|localise)\\b",
+      '\\b(?:voulez-vous|souhaitez-vous|veux-tu|preferez-vous) que je\\b',
+      '\\bsi vous (?:souhaitez|voulez|preferez) une (?:autre|nouvelle) (?:version|variante|proposition|formulation)',
+      "\\bj'espere que (?:cela|ca|ceci|cette (?:version|traduction|proposition)) (?:vous |te )?(?:aide|convient|conviendra|plait|plaira)",
+    ],
+    annotations: [
+      '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',
+      "(?:^|[\\[(])\\s*(?:note|remarque|nb|n\\.b\\.)\\s*:[^\\n\\])]{0,100}?(?:tradu|l'original|la source|le texte source|nom de (?:la )?marque|j'ai)",
+      '[(\\[]\\s*(?:env\\.?\\s*|environ\\s*)?\\d+\\s*(?:caracteres|mots|signes)\\s*[)\\]]',
+      '\\bnombre de (?:caracteres|mots|signes)\\b',
+      '[-\u2013\u2014(]\\s*(?:version|variante) (?:emotion(?:nelle)?|valeur|promo(?:tion(?:nelle)?)?)',
     ],
   },
   safety: {

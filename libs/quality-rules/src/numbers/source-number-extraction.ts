@@ -52,6 +52,8 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     const after = normalized.slice(match.index + match[0].length);
     if (/^\s*万/.test(after)) value *= 10_000;
     else if (/^\s*[亿億]/.test(after)) value *= 100_000_000;
+    // 50MP is read as 50 million pixels on both sides, so that 5000万像素 and "50 MP" are the same spec.
+    else if (/^[\s-]?(?:mp|mpx|megapixels?)(?![a-z\d])/i.test(after)) value *= 1_000_000;
     found.push({ value, text: match[0], index: match.index, notation: 'digits' });
   }
 

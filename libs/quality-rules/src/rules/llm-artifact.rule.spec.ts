@@ -101,4 +101,68 @@ describe('llm_artifact', () => {
   ] as Array<[LanguageCode, string]>)('accepts a colon inside a title (%s %j)', (language, seo_title) => {
     expect(artifactIn(language, { seo_title })).toBe(false);
   });
+
+  it.each([
+    ['en', 'Discover it.\n\n(Note: I kept the brand name in its original form.)'],
+    ['en', "Discover it. [Translator's note: the source does not name the colours.]"],
+    ['es', 'Descúbrelo.\n\nNota: he mantenido el nombre de la marca sin traducir.'],
+    ['es', 'Descúbrelo. [N. del T.: el original no indica el color.]'],
+    ['fr', 'Découvrez-le.\n\nRemarque : j’ai conservé le nom de la marque tel quel.'],
+    ['fr', 'Découvrez-le. [Note du traducteur : la couleur n’est pas précisée.]'],
+    ['de', 'Jetzt entdecken.\n\nHinweis: Den Markennamen habe ich unverändert gelassen.'],
+    ['de', 'Jetzt entdecken. [Anm. d. Übers.: Die Farbe ist im Original nicht angegeben.]'],
+    ['ja', '今すぐチェック。\n\n※注：ブランド名は原文のまま残しています。'],
+    ['ja', '今すぐチェック。【訳注：原文に色の記載はありません】'],
+  ] as Array<[LanguageCode, string]>)('flags a note about the translation (%s %j)', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each([
+    ['en', '"Voltaro Power Bank 5,000 mAh" (character count within limit)'],
+    ['es', 'Batería Voltaro 5000 mAh con carga de 15 W (155 caracteres)'],
+    ['de', 'Voltaro Powerbank 5.000 mAh mit 15 W (54 Zeichen)'],
+    ['fr', 'Batterie Voltaro 5 000 mAh, charge 15 W (58 caractères)'],
+    ['ja', 'Voltaro モバイルバッテリー 5000mAh（全角28文字）'],
+    ['en', 'Copy A – value-focused: Voltaro Power Bank 5,000 mAh'],
+    ['es', 'Texto B (emocional): Batería Voltaro de 5000 mAh'],
+    ['de', 'Text A (Nutzen) – Voltaro Powerbank 5.000 mAh'],
+    ['ja', 'コピーA（価値訴求）：Voltaro モバイルバッテリー'],
+    ['ja', '見出し（H1）：Voltaro モバイルバッテリー'],
+    ['es', 'Encabezado H1 – Batería Voltaro de 5000 mAh'],
+    ['es', 'Meta descripción: Batería Voltaro de 5000 mAh'],
+    ['de', '„Voltaro Powerbank mit 5.000 mAh“ – emotionale Variante'],
+    ['en', '✨ Here you go! ✨ Voltaro Power Bank 5,000 mAh'],
+    ['en', 'Certainly. Voltaro Power Bank 5,000 mAh'],
+    ['en', 'Voltaro Power Bank 5,000 mAh\n---\nWord count: 6'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags counts, qualified labels, quoted fields and openers (%s %j)',
+    (language, seo_title) => {
+      expect(artifactIn(language, { seo_title })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['es', 'Oferta por tiempo limitado. ¿Quieres que lo haga más corto?'],
+    ['de', 'Nur diese Woche. Sagen Sie Bescheid, falls Sie eine kürzere Fassung brauchen.'],
+    ['ja', '今週は送料無料。ほかの案が必要でしたらお知らせください。'],
+    ['fr', 'Offre de la semaine. N’hésitez pas à me dire si vous souhaitez une autre version.'],
+  ] as Array<[LanguageCode, string]>)('flags an offer to revise (%s %j)', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_c: text })).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Note: batteries not included. Order yours today.'],
+    ['de', 'Hinweis: Nicht für Kinder unter 3 Jahren geeignet. Jetzt bestellen.'],
+    ['fr', 'Remarque : la housse se lave à 30 °C. Commandez-la.'],
+    ['es', 'Nota: no apto para lavavajillas. Cómprala ya.'],
+    ['en', 'Engraving up to 12 characters included. Order yours today.'],
+    ['de', '„Vögel beobachten in der Stadt“ erscheint in der 2. Auflage. Jetzt bestellen.'],
+    ['en', 'Of course, it fits in any bag. Order yours today.'],
+    ['en', 'Also available in a longer version. Order yours today.'],
+  ] as Array<[LanguageCode, string]>)(
+    'leaves notes for the shopper, quotations inside a sentence and ordinary openers alone (%s %j)',
+    (language, text) => {
+      expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+    },
+  );
 });

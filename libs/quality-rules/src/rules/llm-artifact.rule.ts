@@ -20,13 +20,29 @@ const FORMATTING: readonly KindedPattern[] = [
   },
   { kind: 'JSON', regex: /^\s*[{[]\s*"/ },
   { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__/m },
+  { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },
+  // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer.
+  {
+    kind: 'quoted field',
+    regex:
+      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[-\u2013\u2014(\uff08])/,
+  },
 ];
 
-/** Field labels end in a colon (half- or full-width after folding) or a spaced dash, at the start of a line. */
+/** What may stand before a field label: quotes, brackets, markdown emphasis, bullets, a note mark. */
+const LABEL_LEAD = `^[\\s"'\u201c\u201d\u00ab\u300c\u3010*_#>\u203b\u2022-]*`;
+/**
+ * What may follow the label before its colon or dash: a variant letter (`Copy A`), a parenthesised qualifier
+ * (`Texto B (emocional)`, `見出し（H1）`) and a dashed one (`Copy A – value-focused:`).
+ */
+const LABEL_QUALIFIERS = `(?:\\s*\\([^)\\n]{1,30}\\))?(?:\\s*[-\u2013\u2014]\\s*[\\p{L}-]{2,20}(?:\\s[\\p{L}-]{2,20})?(?=\\s*:))?`;
+
+/** Field labels, perhaps qualified, end in a colon (half- or full-width after folding) or a spaced dash, at the start of a line. */
 const labelPattern = (labels: readonly string[]): RegExp =>
   lexiconRegex(
     labels,
-    (alternation) => `^[\\s"'“«「【*]*(?:${alternation})[\\s"'”»」】*]*(?::|[-\u2013\u2014](?=\\s))`,
+    (alternation) =>
+      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[-\u2013\u2014](?=\\s))`,
   );
 
 const chatterPatterns = new Map<LanguageCode, KindedPattern[]>();
@@ -40,6 +56,7 @@ function chatterFor(profile: LanguageProfile, english: LanguageProfile): KindedP
     { kind: 'field label', regex: labelPattern(modelChatter.fieldLabels) },
     { kind: 'lead-in', regex: lexiconRegex(modelChatter.leadIns) },
     { kind: 'sign-off', regex: lexiconRegex(modelChatter.signOffs) },
+    { kind: 'note on the output', regex: lexiconRegex(modelChatter.annotations) },
   ]);
   chatterPatterns.set(profile.code, patterns);
   return patterns;
