@@ -6,10 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildBlindSet, cleanListingProblems } from './blind-set';
 import { ROUND_1_LISTINGS, ROUND_1_WORDING } from './blind-round-1';
+import { ROUND_2_LISTINGS, ROUND_2_WORDING } from './blind-round-2';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
-const SETS = [{ name: 'eval-blind-1', prefix: 'b1', listings: ROUND_1_LISTINGS, wording: ROUND_1_WORDING }];
+const SETS = [
+  { name: 'eval-blind-1', prefix: 'b1', listings: ROUND_1_LISTINGS, wording: ROUND_1_WORDING },
+  { name: 'eval-blind-2', prefix: 'b2', listings: ROUND_2_LISTINGS, wording: ROUND_2_WORDING },
+];
 
 let failed = false;
 for (const { name, prefix, listings, wording } of SETS) {
