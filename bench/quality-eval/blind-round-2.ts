@@ -286,7 +286,8 @@ export const ROUND_2_LISTINGS: readonly BlindListing[] = [
       field: 'translated_description',
       find: 'cinco niveles de brillo',
       replace: 'siete niveles de brillo',
-      labels: ['number_dropped', 'number_invented'],
+      // 5 is still there (5 V), so only invented; labelled dropped too when first written, corrected after scoring.
+      labels: ['number_invented'],
     },
     drop: 'La lámpara Lumea consume 10 W y ofrece tres temperaturas de color, de 3000 K a 6000 K, con cinco niveles de brillo y un índice de reproducción cromática superior a Ra 90.',
   },

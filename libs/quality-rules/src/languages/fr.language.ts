@@ -127,9 +127,13 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'accroche',
       '(?:version|variante|texte) (?:emotion(?:nelle)?|valeur|promo(?:tion(?:nelle)?)?)',
       'nombre de caracteres',
+      'meta',
+      'option [abc123]',
+      'variante [abc123]',
+      'version [abc123]',
     ],
     leadIns: [
-      '^[^\\n]{0,25}?\\b(?:voici|voila|ci-dessous|ci-apres)\\b[^.\\n]{0,60}?(?:traduction|traduit|version|description|texte|titre|proposition|adaptation)\\w*[^.\\n:]{0,40}?(?:\\s?:|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
+      '^[^\\n]{0,25}?\\b(?:voici|voila|ci-dessous|ci-apres)\\b[^.\\n]{0,60}?(?:traduction|traduit|version|description|texte|titre|proposition|adaptation)\\w*[^.\\n:]{0,40}?(?:\\s?:|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       "^\\s*(?:bien sur|certainement|d'accord|avec plaisir|volontiers|tres bien)\\s*[,!.]?\\s*(?:voici|voila|je)",
       "^[^\\p{L}\\p{N}\\n]*(?:bien sur|certainement|avec plaisir|volontiers|tres bien|c'est fait|voila)\\s*!",
     ],
@@ -142,6 +146,8 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '\\b(?:voulez-vous|souhaitez-vous|veux-tu|preferez-vous) que je\\b',
       '\\bsi vous (?:souhaitez|voulez|preferez) une (?:autre|nouvelle) (?:version|variante|proposition|formulation)',
       "\\bj'espere que (?:cela|ca|ceci|cette (?:version|traduction|proposition)) (?:vous |te )?(?:aide|convient|conviendra|plait|plaira)",
+      "\\bj'espere que (?:cette|ce|cela|ca|ceci)\\b[^.!?\\n]{0,25}(?:plaira|convient|conviendra|aide|aidera|plait)",
+      '\\bje (?:peux|pourrai|pourrais) (?:ajuster|modifier|adapter|raccourcir|allonger|reformuler|changer)',
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',
@@ -149,6 +155,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '[(\\[]\\s*(?:env\\.?\\s*|environ\\s*)?\\d+\\s*(?:caracteres|mots|signes)\\s*[)\\]]',
       '\\bnombre de (?:caracteres|mots|signes)\\b',
       '[-\u2013\u2014(]\\s*(?:version|variante) (?:emotion(?:nelle)?|valeur|promo(?:tion(?:nelle)?)?)',
+      '(?:^|[\\[(*_（【])\\s*(?:ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)\\s*[:.]',
+      '(?:^|[\\[(*_（【])\\s*(?:note|remarque|nb|n\\.b\\.)\\s*:[^\\n\\])]{0,120}?(?:tradu|origine|original|source|conserv|laiss|inchang|nom de (?:la )?marque|le ton|formulation|adapt)',
+      '[(\\[]\\s*\\d+\\s*(?:car\\.|caract\\.?|caracteres|signes|mots)\\s*[)\\]]',
     ],
   },
   safety: {

@@ -165,4 +165,42 @@ describe('llm_artifact', () => {
       expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
     },
   );
+
+  it.each([
+    ['en', 'Voltaro Power Bank 5,000 mAh\n\n*Note: units were kept as in the source text.*'],
+    [
+      'fr',
+      'Batterie Voltaro 5 000 mAh\n\n(NB : les unités ont été conservées comme dans le texte d’origine.)',
+    ],
+    ['de', 'Voltaro Powerbank 5.000 mAh\n\n(Hinweis: Einheiten wurden wie im Ausgangstext belassen.)'],
+    ['en', 'Voltaro Power Bank 5,000 mAh (TN: the brand name was not translated.)'],
+    ['ja', 'Voltaro モバイルバッテリー（訳者注：ブランド名は訳していません。）'],
+    ['en', 'META: Voltaro Power Bank 5,000 mAh'],
+    ['es', 'Opción A: Batería Voltaro de 5000 mAh'],
+    ['es', 'Descripción meta: Batería Voltaro de 5000 mAh'],
+    ['ja', '案A：Voltaro モバイルバッテリー'],
+    ['en', 'Of course — below is the English version of the description.\n\nVoltaro Power Bank 5,000 mAh'],
+    ['en', 'Voltaro Power Bank 5,000 mAh [59 chars]'],
+    ['de', 'Voltaro Powerbank 5.000 mAh. Ich hoffe, das passt so! Gerne passe ich den Ton noch an.'],
+    ['es', 'Batería Voltaro. Espero que te guste. Si necesitas cambios, dímelo.'],
+    ['fr', 'Batterie Voltaro. Je peux ajuster le ton si besoin.'],
+    ['ja', 'Voltaro モバイルバッテリー。トーンの調整も可能ですので、お気軽にどうぞ。'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags notes about the text, option labels, full-stop lead-ins and first-person offers (%s %j)',
+    (language, seo_title) => {
+      expect(artifactIn(language, { seo_title })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'Metallic finish, meta-material lining. Order yours today.'],
+    ['de', 'Option: mit Ladeschale erhältlich. Jetzt bestellen.'],
+    ['fr', '(NB : piles non fournies.) Commandez-la.'],
+    ['ja', '※注：電池は別売りです。今すぐチェック。'],
+  ] as Array<[LanguageCode, string]>)(
+    'leaves shopper notes and ordinary words alone (%s %j)',
+    (language, text) => {
+      expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+    },
+  );
 });

@@ -158,4 +158,19 @@ describe('number_dropped and number_invented', () => {
       ),
     ).toEqual([]);
   });
+
+  it('accepts water resistance printed in metres and atm, and metric-prefix conversions', () => {
+    const source = '50米防水，重1.2公斤。';
+    expect(
+      numberIssues(
+        'en',
+        {
+          translated_description: 'Water-resistant to 50 m (5 ATM), it weighs 1.2 kg (1,200 g).',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+  });
 });
