@@ -39,7 +39,7 @@ export interface BlindListing {
 
 /** The wording of one blind set's defects, per language. */
 export interface DefectWording {
-  /** Model chatter and formatting, each a different style; listing k of a language takes styles 2k and 2k+1. */
+  /** Model chatter and formatting, each a different style; listing k of a language takes the next styles in turn. */
   artifacts: Array<(content: Content) => Partial<Content>>;
   forbidden: string[];
   slogans: string[];
@@ -125,11 +125,12 @@ export function cleanListingProblems(listing: BlindListing): string[] {
   return problems;
 }
 
-/** Every case of a blind set: per listing its clean case, two artifact variants, one number edit and four others. */
+/** Every case of a blind set: per listing its clean case, artifact variants, one number edit and four others. */
 export function buildBlindSet(
   prefix: string,
   listings: readonly BlindListing[],
   wording: Record<Language, DefectWording>,
+  artifactsPerListing = 2,
 ): BlindCase[] {
   const cases: BlindCase[] = [];
   const position = new Map<Language, number>();
@@ -157,7 +158,8 @@ export function buildBlindSet(
       });
     };
     push('clean', clean, []);
-    for (const style of [2 * k, 2 * k + 1]) {
+    const styles = Array.from({ length: artifactsPerListing }, (_, i) => artifactsPerListing * k + i);
+    for (const style of styles) {
       const artifact = words.artifacts[style % words.artifacts.length];
       push(`artifact${style}`, { ...clean, ...artifact(clean) }, ['llm_artifact']);
     }

@@ -7,23 +7,33 @@ import * as path from 'node:path';
 import { buildBlindSet, cleanListingProblems } from './blind-set';
 import { ROUND_1_LISTINGS, ROUND_1_WORDING } from './blind-round-1';
 import { ROUND_2_LISTINGS, ROUND_2_WORDING } from './blind-round-2';
+import { ROUND_3_LISTINGS, ROUND_3_WORDING } from './blind-round-3';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
 const SETS = [
   { name: 'eval-blind-1', prefix: 'b1', listings: ROUND_1_LISTINGS, wording: ROUND_1_WORDING },
   { name: 'eval-blind-2', prefix: 'b2', listings: ROUND_2_LISTINGS, wording: ROUND_2_WORDING },
+  {
+    name: 'eval-blind-3',
+    prefix: 'b3',
+    listings: ROUND_3_LISTINGS,
+    wording: ROUND_3_WORDING,
+    artifactsPerListing: 3,
+  },
 ];
 
 let failed = false;
-for (const { name, prefix, listings, wording } of SETS) {
+for (const { name, prefix, listings, wording, artifactsPerListing } of SETS as Array<
+  (typeof SETS)[number] & { artifactsPerListing?: number }
+>) {
   const problems = listings.flatMap(cleanListingProblems);
   if (problems.length) {
     console.error(problems.join('\n'));
     failed = true;
     continue;
   }
-  const cases = buildBlindSet(prefix, listings, wording);
+  const cases = buildBlindSet(prefix, listings, wording, artifactsPerListing);
   fs.writeFileSync(
     path.join(OUTPUT_DIR, `${name}.jsonl`),
     cases.map((c) => JSON.stringify(c)).join('\n') + '\n',
