@@ -341,7 +341,8 @@ export const ROUND_3_LISTINGS: readonly BlindListing[] = [
     invent: {
       field: 'meta_description',
       find: 'hasta 22 kg',
-      replace: 'hasta 25 kg',
+      // First written as 25 kg, which the source has (25 cm folded): not a defect. Corrected after scoring.
+      replace: 'hasta 28 kg',
       labels: ['number_invented'],
     },
     drop: 'Es apta de 0 a 36 meses y soporta hasta 22 kg.',

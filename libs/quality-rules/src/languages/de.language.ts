@@ -189,6 +189,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'option [abc123]',
       'variante [abc123]',
       'version [abc123]',
+      '(?:emotionale[rs]?|nutzenorientierte[rs]?|werbliche[rs]?) (?:text|fassung|variante|version)',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:hier (?:ist|sind|kommt|die|der|das)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
@@ -207,17 +208,23 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '\\bich hoffe,? (?:das|dies|es) (?:hilft|passt|gefallt)',
       '\\b(?:gerne|gern) (?:passe|andere|kurze|uberarbeite) ich\\b',
       '\\bich kann (?:den|die|das|ihn|sie|es)\\b[^.!?\\n]{0,25}(?:anpassen|andern|kurzen|umschreiben|uberarbeiten)',
+      '\\b(?:mochten|wollen|hatten) sie (?:eine|noch eine) \\w*(?:variante|version|fassung)\\b',
+      '\\bzur verdeutlichung\\b',
+      '\\b\\w+ere (?:variante|fassung)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',
-      '(?:^|[\\[(])\\s*(?:hinweis|anmerkung|notiz|bemerkung)\\s*:[^\\n\\])]{0,100}?(?:ubersetz|im original|das original|vorlage|quelltext|markennamen|habe ich|ich habe)',
+      '(?:^|[\\[(])\\s*(?:hinweis|anmerkung|notiz|bemerkung)\\w*\\s*:[^\\n\\])]{0,100}?(?:ubersetz|im original|das original|vorlage|quelltext|markennamen|habe ich|ich habe)',
       '[(\\[]\\s*(?:ca\\.?\\s*|etwa\\s*)?\\d+\\s*(?:zeichen|worter)\\s*[)\\]]',
       '\\b(?:zeichenzahl|zeichenanzahl|anzahl der zeichen|wortzahl)\\b',
       '[-\u2013\u2014(]\\s*(?:emotionale|nutzenorientierte|werbliche) (?:variante|version|fassung)',
       '(?:^|[\\[(*_（【])\\s*(?:anm\\.|anm\\. d\\. u\\.|a\\. d\\. u\\.)\\s*[:.]?',
-      '(?:^|[\\[(*_（【])\\s*(?:hinweis|anmerkung|notiz|bemerkung)\\s*:[^\\n\\])]{0,120}?(?:ubersetz|original|ausgangstext|quelltext|vorlage|belassen|beibehalten|unverandert|markenname|tonfall|formulierung|angepasst)',
+      '(?:^|[\\[(*_（【])\\s*(?:hinweis|anmerkung|notiz|bemerkung)\\w*\\s*:[^\\n\\])]{0,120}?(?:ubersetz|original|ausgangstext|quelltext|vorlage|belassen|beibehalten|unverandert|markenname|tonfall|formulierung|angepasst)',
       '[(\\[]\\s*\\d+\\s*(?:zeichen|zchn\\.?|worter)\\s*[)\\]]',
     ],
+    textNouns: ['text', 'titel', 'meta', 'beschreibung', 'uberschrift', 'slogan', 'ubersetzung'],
+    translationWords: ['ubersetz\\w*', 'lokalisiert\\w*', 'lokalisierung'],
+    labelAdjectiveFollows: false,
   },
   safety: {
     contactCues: [

@@ -145,6 +145,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'option [abc123]',
       'variant [abc123]',
       'version [abc123]',
+      '(?:emotional|value|promo\\w*|benefit) (?:copy|text|version|variant|angle)',
     ],
     leadIns: [
       "^[^\\n]{0,25}?\\b(?:here(?:'s| is| are| goes| comes| you go)|below (?:is|are|you(?:'ll| will) find)|the following is)\\b[^.\\n]{0,60}?\\b(?:translation|translated|version|locali[sz]ed|locali[sz]ation|rewrite|rewritten|description|copy|text|content|titles?|output|result)\\b[^.\\n:]{0,40}?(?::|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)",
@@ -168,6 +169,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '\\bhope (?:this|that|it) (?:helps|works|fits|suits)\\b',
       "\\b(?:i(?:'m| am)? |i can |i'd be |happy to |glad to )[^.!?\\n]{0,25}\\b(?:adjust|tweak|revise|rework|rewrite|change|shorten|lengthen|modify)\\b",
       '\\b(?:adjust|tweak|change) the tone\\b',
+      '\\b(?:want me to|would you like me to|do you want me to|shall i|should i)\\b',
+      '\\bfor clarity\\b',
+      '\\b(?:another|an alternative|a different|a more \\w+) (?:version|variant|take)\\?',
     ],
     annotations: [
       "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",
@@ -176,9 +180,23 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '\\b(?:character|word|char) (?:count|limit)\\b',
       '[-\u2013\u2014(]\\s*(?:value|emotion(?:al)?|promo(?:tion(?:al)?)?)[- ](?:focused|version|variant)\\b',
       '(?:^|[\\[(*_（【])\\s*(?:tn|t\\.n\\.)\\s*[:.]',
-      '(?:^|[\\[(*_（【])\\s*(?:note|nb|n\\.b\\.|remark)\\s*:[^\\n\\])]{0,120}?\\b(?:translat\\w*|source|original|kept|retained|left (?:as|in|untranslated)|unchanged|brand name|wording|tone|as requested|locali[sz]\\w*|adapted)\\b',
+      '(?:^|[\\[(*_（【])\\s*(?:note|nb|n\\.b\\.|remark)s?\\s*:[^\\n\\])]{0,120}?\\b(?:translat\\w*|source|original|kept|retained|left (?:as|in|untranslated)|unchanged|brand name|wording|tone|as requested|locali[sz]\\w*|adapted)\\b',
       '[(\\[]\\s*\\d+\\s*(?:car\\.|chars?\\.?|characters|words)\\s*[)\\]]',
     ],
+    textNouns: [
+      'copy',
+      'text',
+      'title',
+      'meta',
+      'description',
+      'headline',
+      'heading',
+      'tagline',
+      'blurb',
+      'translation',
+    ],
+    translationWords: ['translat\\w*', 'locali[sz]\\w*', 'translator\\w*'],
+    labelAdjectiveFollows: false,
   },
   safety: {
     contactCues: [

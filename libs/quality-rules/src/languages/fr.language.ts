@@ -131,6 +131,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'option [abc123]',
       'variante [abc123]',
       'version [abc123]',
+      '(?:accroche|texte|version|variante) (?:emotion\\w*|valeur|promo\\w*)',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:voici|voila|ci-dessous|ci-apres)\\b[^.\\n]{0,60}?(?:traduction|traduit|version|description|texte|titre|proposition|adaptation)\\w*[^.\\n:]{0,40}?(?:\\s?:|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
@@ -148,17 +149,23 @@ export const FR_RULE_DATA: LanguageRuleData = {
       "\\bj'espere que (?:cela|ca|ceci|cette (?:version|traduction|proposition)) (?:vous |te )?(?:aide|convient|conviendra|plait|plaira)",
       "\\bj'espere que (?:cette|ce|cela|ca|ceci)\\b[^.!?\\n]{0,25}(?:plaira|convient|conviendra|aide|aidera|plait)",
       '\\bje (?:peux|pourrai|pourrais) (?:ajuster|modifier|adapter|raccourcir|allonger|reformuler|changer)',
+      '\\b(?:souhaitez|voulez|preferez)-vous une (?:autre |nouvelle )?(?:variante|version|proposition|formulation)\\b',
+      '\\bpour plus de clarte\\b',
+      '\\bune variante plus\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',
-      "(?:^|[\\[(])\\s*(?:note|remarque|nb|n\\.b\\.)\\s*:[^\\n\\])]{0,100}?(?:tradu|l'original|la source|le texte source|nom de (?:la )?marque|j'ai)",
+      "(?:^|[\\[(])\\s*(?:note|remarque|nb|n\\.b\\.)s?\\s*:[^\\n\\])]{0,100}?(?:tradu|l'original|la source|le texte source|nom de (?:la )?marque|j'ai)",
       '[(\\[]\\s*(?:env\\.?\\s*|environ\\s*)?\\d+\\s*(?:caracteres|mots|signes)\\s*[)\\]]',
       '\\bnombre de (?:caracteres|mots|signes)\\b',
       '[-\u2013\u2014(]\\s*(?:version|variante) (?:emotion(?:nelle)?|valeur|promo(?:tion(?:nelle)?)?)',
       '(?:^|[\\[(*_（【])\\s*(?:ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)\\s*[:.]',
-      '(?:^|[\\[(*_（【])\\s*(?:note|remarque|nb|n\\.b\\.)\\s*:[^\\n\\])]{0,120}?(?:tradu|origine|original|source|conserv|laiss|inchang|nom de (?:la )?marque|le ton|formulation|adapt)',
+      '(?:^|[\\[(*_（【])\\s*(?:note|remarque|nb|n\\.b\\.)s?\\s*:[^\\n\\])]{0,120}?(?:tradu|origine|original|source|conserv|laiss|inchang|nom de (?:la )?marque|le ton|formulation|adapt)',
       '[(\\[]\\s*\\d+\\s*(?:car\\.|caract\\.?|caracteres|signes|mots)\\s*[)\\]]',
     ],
+    textNouns: ['copy', 'texte', 'titre', 'meta', 'description', 'accroche', 'slogan', 'traduction'],
+    translationWords: ['tradu\\w*', 'localise\\w*', 'localisation'],
+    labelAdjectiveFollows: true,
   },
   safety: {
     contactCues: [

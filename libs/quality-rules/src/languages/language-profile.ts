@@ -54,6 +54,15 @@ export interface ModelChatterLexicon {
    * of the copy variant (`— versión emocional`).
    */
   annotations: string[];
+  /**
+   * Nouns naming a piece of the output (copy, text, version, title, meta…): a short line-start label ending in one
+   * (`Emotional copy:`, `Accroche émotionnelle :`, `エモーショナル版：`) is a label, whatever its other words.
+   */
+  textNouns: string[];
+  /** Words for translating or localising: a first line or last paragraph that uses one talks about the output. */
+  translationWords: string[];
+  /** True where an adjective follows its noun in a label (es, fr: `Copy emocional:`), false where it precedes it. */
+  labelAdjectiveFollows: boolean;
 }
 
 /** Storefront safety lexicons, as folded regex sources. */

@@ -8,6 +8,8 @@ const LINEAR_FACTORS = [
   0.033814, 10.7639, 35.3147, 0.0610237, 0.0393701, 0.393701,
   // Metric prefixes (1.2 kg (1,200 g), 50 mm (5 cm)); water resistance 50 m = 5 ATM = 5 bar; bar ↔ psi.
   10, 1000, 14.5038,
+  // Durations: 36 months (3 years), 48 h (2 days), 90 min (1.5 h), 14 days (2 weeks).
+  12, 60, 24, 7,
 ].flatMap((factor) => [factor, 1 / factor]);
 
 /** Relative tolerance: printed conversions are rounded (1.2 cm → 0.47 in). */

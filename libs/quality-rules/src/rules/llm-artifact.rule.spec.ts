@@ -203,4 +203,45 @@ describe('llm_artifact', () => {
       expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
     },
   );
+
+  it.each([
+    [
+      'en',
+      "Absolutely! Below you'll find the localized description.\n\nThe Voltaro power bank holds 5,000 mAh.",
+    ],
+    ['es', 'Claro que sí. Te dejo la traducción a continuación:\n\nLa batería Voltaro tiene 5000 mAh.'],
+    ['de', 'Lokalisierte Fassung (de-DE):\nDie Voltaro Powerbank hat 5.000 mAh.'],
+    ['fr', 'La batterie Voltaro a 5 000 mAh.\n\nRemarques du traducteur : unités métriques conservées.'],
+    ['en', 'The Voltaro power bank holds 5,000 mAh.\n\n---\nTranslator notes: kept metric units.'],
+    ['es', 'La batería Voltaro tiene 5000 mAh. [Aclaración: he añadido «magnética» para mayor claridad.]'],
+    ['ja', 'Voltaroのモバイルバッテリーは5000mAh。［補足：分かりやすさのため「大容量」を追加しました。］'],
+    ['en', 'Emotional copy: The Voltaro power bank holds 5,000 mAh.'],
+    ['es', 'Copy emocional: La batería Voltaro tiene 5000 mAh.'],
+    ['fr', 'Accroche émotionnelle : La batterie Voltaro a 5 000 mAh.'],
+    ['de', 'Emotionaler Text: Die Voltaro Powerbank hat 5.000 mAh.'],
+    ['ja', 'エモーショナル版：Voltaroのモバイルバッテリー。'],
+    ['ja', 'SEOタイトル ― Voltaro モバイルバッテリー'],
+    ['en', 'The Voltaro power bank holds 5,000 mAh. Want me to make it more playful?'],
+    ['de', 'Die Voltaro Powerbank hat 5.000 mAh. Möchten Sie eine verspieltere Variante?'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags talk about the translation, bracketed notes, short labels and offers worded in new ways (%s %j)',
+    (language, translated_description) => {
+      expect(artifactIn(language, { translated_description })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'Copy paper: 500 sheets of A4, bright white. Order yours today.'],
+    ['en', 'New version: now 20% lighter. Order yours today.'],
+    ['fr', 'Nouvelle version : encore plus légère. Commandez-la.'],
+    ['de', 'Variante: Schwarz oder Weiß. Jetzt bestellen.'],
+    ['ja', 'コピー用紙：A4サイズ500枚。今すぐチェック。'],
+    ['ja', '限定版：数量限定でお届けします。今すぐチェック。'],
+    ['en', 'Real-time voice translator for 40 languages. Order yours today.'],
+  ] as Array<[LanguageCode, string]>)(
+    'leaves copy that only shares those words alone (%s %j)',
+    (language, text) => {
+      expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { LanguageCode } from '../content-under-review';
-import { LanguageProfile } from '../languages/language-profile';
+import { LanguageProfile, ModelChatterLexicon } from '../languages/language-profile';
 import { KindedPattern, firstFinding, issuesPerField, lexiconRegex } from './field-matching';
 import { QualityRule } from './quality-rule';
 
@@ -22,6 +22,10 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__/m },
   { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },
   // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer.
+  // A note in square brackets (`[Note: … added for clarity.]`, `［補足：…］`): product copy does not bracket labels.
+  { kind: 'bracketed note', regex: /\[[^\]\n\d]{1,30}:[^\]\n]{0,200}\]/ },
+  // A locale tag (`(en-US)`, `(ja-JP)`) names the output's language, not the product's.
+  { kind: 'locale tag', regex: /[([]\s*(?:en|es|fr|de|ja)[-_][a-z]{2}\s*[)\]]/ },
   {
     kind: 'quoted field',
     regex:
@@ -31,19 +35,55 @@ const FORMATTING: readonly KindedPattern[] = [
 
 /** What may stand before a field label: quotes, brackets, markdown emphasis, bullets, a note mark. */
 const LABEL_LEAD = `^[\\s"'\u201c\u201d\u00ab\u300c\u3010*_#>\u203b\u2022-]*`;
+/** Dashes a label may end with (hyphen, en, em dash and the horizontal bar Japanese text uses). */
+const DASH = '-\u2013\u2014\u2015';
 /**
  * What may follow the label before its colon or dash: a variant letter (`Copy A`), a parenthesised qualifier
  * (`Texto B (emocional)`, `見出し（H1）`) and a dashed one (`Copy A – value-focused:`).
  */
-const LABEL_QUALIFIERS = `(?:\\s*\\([^)\\n]{1,30}\\))?(?:\\s*[-\u2013\u2014]\\s*[\\p{L}-]{2,20}(?:\\s[\\p{L}-]{2,20})?(?=\\s*:))?`;
+const LABEL_QUALIFIERS = `(?:\\s*\\([^)\\n]{1,30}\\))?(?:\\s*[${DASH}]\\s*[\\p{L}-]{2,20}(?:\\s[\\p{L}-]{2,20})?(?=\\s*:))?`;
 
 /** Field labels, perhaps qualified, end in a colon (half- or full-width after folding) or a spaced dash, at the start of a line. */
 const labelPattern = (labels: readonly string[]): RegExp =>
   lexiconRegex(
     labels,
     (alternation) =>
-      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[-\u2013\u2014](?=\\s))`,
+      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[${DASH}](?=\\s))`,
   );
+
+/**
+ * A short label at the start of a line that ends in a noun naming a piece of the output, followed by a colon
+ * (`Emotional copy:`, `Copy emocional:`, `Meta Description (≤160 chars):`): only the noun is listed, so
+ * labels worded in new ways are found too. The noun must end the label (`Copy paper:` is a product).
+ */
+function shortLabelPattern(modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp {
+  const nouns = modelChatter.textNouns;
+  const before = code === 'ja' ? '[^\\n:\\d]{0,12}' : "(?:[\\p{L}'-]+\\s){0,2}";
+  const after = modelChatter.labelAdjectiveFollows ? "(?:\\s[\\p{L}'-]+)?" : '';
+  const end = code === 'ja' ? '' : '(?![\\p{L}])';
+  return lexiconRegex(
+    nouns,
+    (alternation) =>
+      `${LABEL_LEAD}${before}(?:${alternation})${after}${end}\\s*(?:\\([^)\\n]{0,30}\\))?\\s*:`,
+  );
+}
+
+/**
+ * Talk about the translation in the first line (ended by a colon or a blank line: `Te dejo la traducción a
+ * continuación:`, `Below you'll find the localized description.`) or in a last paragraph
+ * (`Translator notes: kept metric units`).
+ */
+function translationTalkPatterns(modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp[] {
+  const start = code === 'ja' ? '' : '(?<![\\p{L}])';
+  const words = modelChatter.translationWords.map((word) => `${start}${word}`);
+  return [
+    lexiconRegex(
+      words,
+      (w) => `(?<![\\s\\S])\\s*[^\\n\\d]{0,160}?(?:${w})[^\\n\\d]{0,80}?(?::[ \\t]*\\n|\\n[ \\t]*\\n)`,
+    ),
+    lexiconRegex(words, (w) => `(?:\\n[ \\t]*\\n|\\n[ \\t]*-{3,}[ \\t]*\\n)[^\\n]{0,240}?(?:${w})`),
+  ];
+}
 
 const chatterPatterns = new Map<LanguageCode, KindedPattern[]>();
 
@@ -52,11 +92,16 @@ function chatterFor(profile: LanguageProfile, english: LanguageProfile): KindedP
   const known = chatterPatterns.get(profile.code);
   if (known) return known;
   const lexicons = profile.code === english.code ? [profile] : [profile, english];
-  const patterns = lexicons.flatMap(({ modelChatter }) => [
+  const patterns = lexicons.flatMap(({ modelChatter, code }) => [
     { kind: 'field label', regex: labelPattern(modelChatter.fieldLabels) },
     { kind: 'lead-in', regex: lexiconRegex(modelChatter.leadIns) },
     { kind: 'sign-off', regex: lexiconRegex(modelChatter.signOffs) },
     { kind: 'note on the output', regex: lexiconRegex(modelChatter.annotations) },
+    { kind: 'field label', regex: shortLabelPattern(modelChatter, code) },
+    ...translationTalkPatterns(modelChatter, code).map((regex) => ({
+      kind: 'talk about the translation',
+      regex,
+    })),
   ]);
   chatterPatterns.set(profile.code, patterns);
   return patterns;

@@ -173,4 +173,19 @@ describe('number_dropped and number_invented', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads 五点式 as a count and accepts a duration printed in another unit next to its source value', () => {
+    const source = '适合0至36个月宝宝，五点式安全带。';
+    expect(
+      numberIssues(
+        'en',
+        {
+          translated_description: 'For babies from 0 to 36 months (3 years), with a five-point harness.',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+  });
 });
