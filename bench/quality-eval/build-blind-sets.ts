@@ -8,6 +8,7 @@ import { buildBlindSet, cleanListingProblems } from './blind-set';
 import { ROUND_1_LISTINGS, ROUND_1_WORDING } from './blind-round-1';
 import { ROUND_2_LISTINGS, ROUND_2_WORDING } from './blind-round-2';
 import { ROUND_3_LISTINGS, ROUND_3_WORDING } from './blind-round-3';
+import { ROUND_4_LISTINGS, ROUND_4_WORDING } from './blind-round-4';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -19,6 +20,13 @@ const SETS = [
     prefix: 'b3',
     listings: ROUND_3_LISTINGS,
     wording: ROUND_3_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-4',
+    prefix: 'b4',
+    listings: ROUND_4_LISTINGS,
+    wording: ROUND_4_WORDING,
     artifactsPerListing: 3,
   },
 ];
