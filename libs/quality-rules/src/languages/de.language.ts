@@ -192,7 +192,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '(?:emotionale[rs]?|nutzenorientierte[rs]?|werbliche[rs]?) (?:text|fassung|variante|version)',
     ],
     leadIns: [
-      '^[^\\n]{0,25}?\\b(?:hier (?:ist|sind|kommt|die|der|das)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
+      '^[^\\n]{0,25}?\\b(?:hier (?:ist|sind|kommt|die|der|das|eine?|meine?|unsere?)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
       '^\\s*(?:gerne|gern|sehr gerne?|naturlich|klar|selbstverstandlich)\\s*[,!.]?\\s*(?:hier|nachfolgend|ich)',
       '^[^\\p{L}\\p{N}\\n]*(?:gerne|gern|sehr gerne|alles klar|erledigt|selbstverstandlich)\\s*[!.]',
     ],
@@ -211,6 +211,9 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '\\b(?:mochten|wollen|hatten) sie (?:eine|noch eine) \\w*(?:variante|version|fassung)\\b',
       '\\bzur verdeutlichung\\b',
       '\\b\\w+ere (?:variante|fassung)\\b',
+      '\\bhabe ich\\b[^.!?\\n]{0,40}\\b(?:geandert|ersetzt|erganzt|gestrichen|gekurzt|umformuliert|hinzugefugt)\\b',
+      '\\bsagen sie mir\\b',
+      '\\ban (?:die redaktion|den redakteur|das lektorat|den lektor)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',

@@ -172,6 +172,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '\\b(?:want me to|would you like me to|do you want me to|shall i|should i)\\b',
       '\\bfor clarity\\b',
       '\\b(?:another|an alternative|a different|a more \\w+) (?:version|variant|take)\\?',
+      '\\bi (?:changed|replaced|swapped|added|removed|rephrased|rewrote|shortened|softened)\\b',
+      '\\blet me know (?:which|what|whether|how)\\b',
+      '\\b(?:which|what) (?:version|option|variant) (?:you|do you)\\b',
     ],
     annotations: [
       "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",

@@ -161,6 +161,9 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '\\b(?:te|le|os|les) (?:preparo|hago|escribo|propongo|paso|mando|redacto)\\b',
       '\\bpara mayor claridad\\b',
       '\\b(?:otra|una) variante\\b[^.!?\\n]{0,30}\\?',
+      '\\bhe (?:cambiado|sustituido|reemplazado|anadido|eliminado|quitado|acortado|reformulado)\\b',
+      '\\bdime (?:si|que|cual|como)\\b',
+      '\\bpara (?:el|la) (?:editor|editora|redactor|redactora|revisor|revisora)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:n\\.? ?(?:del|de la) ?t\\.|nota del (?:traductor|t\\.))',

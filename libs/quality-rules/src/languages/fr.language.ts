@@ -152,6 +152,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '\\b(?:souhaitez|voulez|preferez)-vous une (?:autre |nouvelle )?(?:variante|version|proposition|formulation)\\b',
       '\\bpour plus de clarte\\b',
       '\\bune variante plus\\b',
+      "\\bj'ai (?:change|remplace|ajoute|supprime|retire|raccourci|reformule)\\b",
+      '\\bdites-moi (?:si|quel|quelle|ce que|comment)\\b',
+      "\\bpour (?:l'editeur|l'editrice|le redacteur|la redaction|le relecteur)\\b",
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',

@@ -244,4 +244,40 @@ describe('llm_artifact', () => {
       expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
     },
   );
+
+  it.each([
+    ['en', '```\nThe Voltaro power bank holds 5,000 mAh.\n```'],
+    ['en', '[SEO Title] Voltaro Power Bank 5,000 mAh'],
+    ['ja', '［SEOタイトル］Voltaro モバイルバッテリー'],
+    [
+      'de',
+      'Selbstverständlich – hier eine überarbeitete deutsche Fassung:\nDie Voltaro Powerbank hat 5.000 mAh.',
+    ],
+    [
+      'en',
+      'The Voltaro power bank holds 5,000 mAh.\n\nP.S. I changed “magnetic” to “MagSafe” to sound more premium.',
+    ],
+    ['ja', 'Voltaroのモバイルバッテリー。\n\n追記：「磁気」を「マグネット」に変更しました。'],
+    ['es', 'La batería Voltaro tiene 5000 mAh. (Nota para el editor: revisa el peso, por favor.)'],
+    ['de', 'Die Voltaro Powerbank hat 5.000 mAh. (Hinweis an die Redaktion: Gewicht bitte prüfen.)'],
+    ['fr', 'A) La batterie Voltaro a 5 000 mAh.'],
+    ['ja', 'A）Voltaroのモバイルバッテリー。'],
+    ['en', 'H1 → Voltaro Power Bank'],
+    ['fr', 'La batterie Voltaro a 5 000 mAh. — Dites-moi quelle version vous préférez.'],
+    ['ja', 'Voltaroのモバイルバッテリー。 ― どちらの案がよいかお知らせください。'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags fences, bracketed labels, header lines, postscripts, editor notes and enumerators (%s %j)',
+    (language, translated_description) => {
+      expect(artifactIn(language, { translated_description })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'A. Lange-style dial, 40 mm case. Order yours today.'],
+    ['de', 'Ich habe sie seit Jahren – sagen wir: ein Klassiker. Jetzt bestellen.'],
+    ['ja', '新色を追加しました。今すぐチェック。'],
+    ['en', 'Version 2 of the Voltaro: lighter and faster. Order yours today.'],
+  ] as Array<[LanguageCode, string]>)('leaves ordinary copy alone (%s %j)', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
 });

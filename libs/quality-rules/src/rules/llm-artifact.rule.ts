@@ -8,7 +8,8 @@ import { QualityRule } from './quality-rule';
  * (HTML is also a `markup` safety issue; it stays here because the QA contract counts `<p>` as an artifact.)
  */
 const FORMATTING: readonly KindedPattern[] = [
-  { kind: 'code fence', regex: /```|~~~/ },
+  // Folding turns a backtick into an apostrophe, so a fence reads ''' in folded text.
+  { kind: 'code fence', regex: /```|'''|~~~/ },
   {
     kind: 'HTML tag',
     regex:
@@ -24,6 +25,10 @@ const FORMATTING: readonly KindedPattern[] = [
   // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer.
   // A note in square brackets (`[Note: … added for clarity.]`, `［補足：…］`): product copy does not bracket labels.
   { kind: 'bracketed note', regex: /\[[^\]\n\d]{1,30}:[^\]\n]{0,200}\]/ },
+  // A postscript (P.S., P. D., P.-S., PS:, 追記：) is a message to the requester; listings have none.
+  { kind: 'postscript', regex: /^\s*(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s*[:.]|^\s*追記\s*:/m },
+  // A variant enumerator opening a field (`A) …`, `A）…`): the model listed its options.
+  { kind: 'variant enumerator', regex: /^\s*[abc1-3]\s?\)/ },
   // A locale tag (`(en-US)`, `(ja-JP)`) names the output's language, not the product's.
   { kind: 'locale tag', regex: /[([]\s*(?:en|es|fr|de|ja)[-_][a-z]{2}\s*[)\]]/ },
   {
@@ -48,7 +53,7 @@ const labelPattern = (labels: readonly string[]): RegExp =>
   lexiconRegex(
     labels,
     (alternation) =>
-      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[${DASH}](?=\\s))`,
+      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[${DASH}](?=\\s)|\\s*(?:→|=>|->)\\s)`,
   );
 
 /**
@@ -85,6 +90,23 @@ function translationTalkPatterns(modelChatter: ModelChatterLexicon, code: Langua
   ];
 }
 
+/** A label in brackets opening a field, with no colon (`[SEO Title] …`, `［SEOタイトル］…`, `【見出し】`). */
+const bracketedLabelPattern = (modelChatter: ModelChatterLexicon): RegExp =>
+  lexiconRegex(
+    [...modelChatter.fieldLabels, ...modelChatter.textNouns],
+    (alternation) => `(?<![\\s\\S])\\s*[\\[【]\\s*(?:${alternation})${LABEL_QUALIFIERS}\\s*[\\]】]`,
+  );
+
+/** A first line that ends in a colon and names a piece of the output (`Hier eine überarbeitete Fassung:`). */
+const headerLinePattern = (modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp =>
+  lexiconRegex(
+    [...modelChatter.textNouns, ...modelChatter.translationWords, ...VERSION_WORDS],
+    (alternation) =>
+      `(?<![\\s\\S])\\s*[^\\n\\d]{0,100}?${code === 'ja' ? '' : '(?<![\\p{L}])'}(?:${alternation})[^\\n\\d]{0,40}:[ \\t]*\\n`,
+  );
+/** Words for a version of the text, in the five languages (a header line only). */
+const VERSION_WORDS = ['version', 'fassung', 'variante', '版'];
+
 const chatterPatterns = new Map<LanguageCode, KindedPattern[]>();
 
 /** The chatter patterns of a language, with English's: models chatter in English whatever the target. */
@@ -98,6 +120,8 @@ function chatterFor(profile: LanguageProfile, english: LanguageProfile): KindedP
     { kind: 'sign-off', regex: lexiconRegex(modelChatter.signOffs) },
     { kind: 'note on the output', regex: lexiconRegex(modelChatter.annotations) },
     { kind: 'field label', regex: shortLabelPattern(modelChatter, code) },
+    { kind: 'field label', regex: bracketedLabelPattern(modelChatter) },
+    { kind: 'lead-in', regex: headerLinePattern(modelChatter, code) },
     ...translationTalkPatterns(modelChatter, code).map((regex) => ({
       kind: 'talk about the translation',
       regex,
