@@ -9,6 +9,7 @@ import { ROUND_1_LISTINGS, ROUND_1_WORDING } from './blind-round-1';
 import { ROUND_2_LISTINGS, ROUND_2_WORDING } from './blind-round-2';
 import { ROUND_3_LISTINGS, ROUND_3_WORDING } from './blind-round-3';
 import { ROUND_4_LISTINGS, ROUND_4_WORDING } from './blind-round-4';
+import { ROUND_5_LISTINGS, ROUND_5_WORDING } from './blind-round-5';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -27,6 +28,13 @@ const SETS = [
     prefix: 'b4',
     listings: ROUND_4_LISTINGS,
     wording: ROUND_4_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-5',
+    prefix: 'b5',
+    listings: ROUND_5_LISTINGS,
+    wording: ROUND_5_WORDING,
     artifactsPerListing: 3,
   },
 ];
