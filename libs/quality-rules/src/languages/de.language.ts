@@ -214,6 +214,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '\\bhabe ich\\b[^.!?\\n]{0,40}\\b(?:geandert|ersetzt|erganzt|gestrichen|gekurzt|umformuliert|hinzugefugt)\\b',
       '\\bsagen sie mir\\b',
       '\\ban (?:die redaktion|den redakteur|das lektorat|den lektor)\\b',
+      '\\bgerne? anpassen\\b',
+      '\\bich passe (?:es|ihn|sie|den text) (?:gerne? )?(?:weiter |noch )?an\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',
@@ -224,6 +226,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '(?:^|[\\[(*_（【])\\s*(?:anm\\.|anm\\. d\\. u\\.|a\\. d\\. u\\.)\\s*[:.]?',
       '(?:^|[\\[(*_（【])\\s*(?:hinweis|anmerkung|notiz|bemerkung)\\w*\\s*:[^\\n\\])]{0,120}?(?:ubersetz|original|ausgangstext|quelltext|vorlage|belassen|beibehalten|unverandert|markenname|tonfall|formulierung|angepasst)',
       '[(\\[]\\s*\\d+\\s*(?:zeichen|zchn\\.?|worter)\\s*[)\\]]',
+      '\\bwie im (?:original|ausgangstext|quelltext)\\b',
+      '[\\[(]\\s*ende\\s*[\\])]',
     ],
     textNouns: ['text', 'titel', 'meta', 'beschreibung', 'uberschrift', 'slogan', 'ubersetzung'],
     translationWords: ['ubersetz\\w*', 'lokalisiert\\w*', 'lokalisierung'],

@@ -175,6 +175,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '\\bi (?:changed|replaced|swapped|added|removed|rephrased|rewrote|shortened|softened)\\b',
       '\\blet me know (?:which|what|whether|how)\\b',
       '\\b(?:which|what) (?:version|option|variant) (?:you|do you)\\b',
+      '\\bfeel free to (?:adjust|change|edit|tweak|modify)\\b',
+      '\\b(?:happy|glad) to (?:tweak|adjust|revise|rework|edit|rewrite)\\b',
     ],
     annotations: [
       "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",
@@ -185,6 +187,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '(?:^|[\\[(*_（【])\\s*(?:tn|t\\.n\\.)\\s*[:.]',
       '(?:^|[\\[(*_（【])\\s*(?:note|nb|n\\.b\\.|remark)s?\\s*:[^\\n\\])]{0,120}?\\b(?:translat\\w*|source|original|kept|retained|left (?:as|in|untranslated)|unchanged|brand name|wording|tone|as requested|locali[sz]\\w*|adapted)\\b',
       '[(\\[]\\s*\\d+\\s*(?:car\\.|chars?\\.?|characters|words)\\s*[)\\]]',
+      '\\bas in the (?:original|source)\\b',
+      '[\\[(]\\s*end\\s*[\\])]',
     ],
     textNouns: [
       'copy',

@@ -164,6 +164,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '\\bhe (?:cambiado|sustituido|reemplazado|anadido|eliminado|quitado|acortado|reformulado)\\b',
       '\\bdime (?:si|que|cual|como)\\b',
       '\\bpara (?:el|la) (?:editor|editora|redactor|redactora|revisor|revisora)\\b',
+      '\\b(?:ajusta|cambia|modifica)(?:la|lo|las|los) si (?:quieres|lo necesitas|es necesario)\\b',
+      '\\bencantad[oa] de (?:retocar|ajustar|cambiar|modificar|revisar)\\w*',
     ],
     annotations: [
       '[\\[(]\\s*(?:n\\.? ?(?:del|de la) ?t\\.|nota del (?:traductor|t\\.))',
@@ -174,6 +176,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '(?:^|[\\[(*_（【])\\s*(?:ndt|n\\.d\\.t\\.|n\\. ?del? ?t\\.)\\s*[:.]',
       '(?:^|[\\[(*_（【])\\s*(?:nota|aclaracion|observacion)\\w*\\s*:[^\\n\\])]{0,120}?(?:traduc|fuente|original|mantenid|dejad|conservad|sin cambios|sin traducir|marca|tono|redaccion|adaptad)',
       '[(\\[]\\s*\\d+\\s*(?:car\\.|caract\\.?|caracteres|palabras)\\s*[)\\]]',
+      '\\bcomo en el (?:original|texto original)\\b',
+      '[\\[(]\\s*fin\\s*[\\])]',
     ],
     textNouns: [
       'copy',

@@ -155,6 +155,8 @@ export const FR_RULE_DATA: LanguageRuleData = {
       "\\bj'ai (?:change|remplace|ajoute|supprime|retire|raccourci|reformule)\\b",
       '\\bdites-moi (?:si|quel|quelle|ce que|comment)\\b',
       "\\bpour (?:l'editeur|l'editrice|le redacteur|la redaction|le relecteur)\\b",
+      '\\ba (?:ajuster|modifier|adapter) si besoin\\b',
+      '\\bje peux (?:encore )?(?:la |le |les )?(?:retoucher|ajuster|modifier|adapter|reformuler|raccourcir|changer)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',
@@ -165,6 +167,8 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '(?:^|[\\[(*_（【])\\s*(?:ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)\\s*[:.]',
       '(?:^|[\\[(*_（【])\\s*(?:note|remarque|nb|n\\.b\\.)s?\\s*:[^\\n\\])]{0,120}?(?:tradu|origine|original|source|conserv|laiss|inchang|nom de (?:la )?marque|le ton|formulation|adapt)',
       '[(\\[]\\s*\\d+\\s*(?:car\\.|caract\\.?|caracteres|signes|mots)\\s*[)\\]]',
+      "\\bcomme dans (?:l'original|le texte (?:source|d'origine))\\b",
+      '[\\[(]\\s*fin\\s*[\\])]',
     ],
     textNouns: ['copy', 'texte', 'titre', 'meta', 'description', 'accroche', 'slogan', 'traduction'],
     translationWords: ['tradu\\w*', 'localise\\w*', 'localisation'],

@@ -280,4 +280,24 @@ describe('llm_artifact', () => {
   ] as Array<[LanguageCode, string]>)('leaves ordinary copy alone (%s %j)', (language, text) => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });
+
+  it.each([
+    ['en', 'Title » Voltaro Power Bank 5,000 mAh'],
+    ['en', 'H1 heading: Voltaro Power Bank'],
+    [
+      'en',
+      'The Voltaro power bank holds 5,000 mAh.\n\n(Kept the wattage as in the original; feel free to adjust.)',
+    ],
+    ['de', 'Die Voltaro Powerbank hat 5.000 mAh.\n\n[Ende]'],
+    ['ja', 'Voltaroのモバイルバッテリー。\n\n［以上］'],
+    ['es', 'La batería Voltaro tiene 5000 mAh. 🙂 ¡Encantado de retocarlo!'],
+    ['fr', 'La batterie Voltaro a 5 000 mAh. 🙂 Je peux encore la retoucher !'],
+    ['de', 'Die Voltaro Powerbank hat 5.000 mAh. 🙂 Ich passe es gern weiter an!'],
+    ['ja', 'Voltaroのモバイルバッテリー。 🙂 さらに調整も承ります！'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags chevron labels, end markers, remarks against the original and offers to keep editing (%s %j)',
+    (language, translated_description) => {
+      expect(artifactIn(language, { translated_description })).toBe(true);
+    },
+  );
 });
