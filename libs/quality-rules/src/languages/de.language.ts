@@ -216,6 +216,9 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '\\ban (?:die redaktion|den redakteur|das lektorat|den lektor)\\b',
       '\\bgerne? anpassen\\b',
       '\\bich passe (?:es|ihn|sie|den text) (?:gerne? )?(?:weiter |noch )?an\\b',
+      // The model speaking as itself about its edits and offers (a testimonial in the first person is not this).
+      '\\bich (?:kann|konnte|wurde|werde) (?:\\w+ ){0,3}(?:anpassen|andern|kurzen|umschreiben|uberarbeiten|ubersetzen|liefern|erstellen)\\b',
+      '\\bhabe ich\\b[^.!?\\n]{0,40}(?:ubersetzt|angepasst|beibehalten|belassen|ersetzt|gekurzt|erganzt)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',

@@ -177,6 +177,10 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '\\b(?:which|what) (?:version|option|variant) (?:you|do you)\\b',
       '\\bfeel free to (?:adjust|change|edit|tweak|modify)\\b',
       '\\b(?:happy|glad) to (?:tweak|adjust|revise|rework|edit|rewrite)\\b',
+      // The model speaking as itself about its edits and offers (a testimonial in the first person is not this).
+      "(?<![\\p{L}'])i (?:have |'ve )?(?:kept|left|used|changed|added|removed|tried|chose|translated|adapted|rewrote|opted|decided|assumed|followed|preserved|retained|converted|rendered)\\b",
+      "(?<![\\p{L}'])i(?: can|'d| could| would| will|'ll) (?:also |happily |gladly )?(?:adjust|change|tweak|shorten|lengthen|rewrite|revise|translate|adapt|provide|create|write)\\b",
+      '\\blet me (?:know|adjust|revise|rewrite|tweak)\\b',
     ],
     annotations: [
       "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",

@@ -166,6 +166,10 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '\\bpara (?:el|la) (?:editor|editora|redactor|redactora|revisor|revisora)\\b',
       '\\b(?:ajusta|cambia|modifica)(?:la|lo|las|los) si (?:quieres|lo necesitas|es necesario)\\b',
       '\\bencantad[oa] de (?:retocar|ajustar|cambiar|modificar|revisar)\\w*',
+      // The model speaking as itself about its edits and offers (a testimonial in the first person is not this).
+      '\\bhe (?:cambiado|mantenido|dejado|traducido|adaptado|sustituido|reemplazado|anadido|eliminado|quitado|acortado|conservado|usado|utilizado|elegido|optado)\\b',
+      '\\b(?:te|le|os) (?:dejo|paso|propongo) (?:la|el|una|un|otra|otro)\\b',
+      '\\bquedo (?:atento|atenta)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:n\\.? ?(?:del|de la) ?t\\.|nota del (?:traductor|t\\.))',

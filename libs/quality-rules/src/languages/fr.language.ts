@@ -157,6 +157,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       "\\bpour (?:l'editeur|l'editrice|le redacteur|la redaction|le relecteur)\\b",
       '\\ba (?:ajuster|modifier|adapter) si besoin\\b',
       '\\bje peux (?:encore )?(?:la |le |les )?(?:retoucher|ajuster|modifier|adapter|reformuler|raccourcir|changer)\\b',
+      // The model speaking as itself about its edits and offers (a testimonial in the first person is not this).
+      "\\bj'ai (?:garde|conserve|laisse|traduit|adapte|remplace|ajoute|supprime|choisi|utilise|modifie)\\b",
+      '\\bje (?:peux|pourrais) (?:\\w+ ){0,2}(?:ajuster|modifier|adapter|raccourcir|reformuler|proposer|traduire|retoucher)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',

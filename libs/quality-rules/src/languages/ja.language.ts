@@ -75,6 +75,8 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '編集(?:者|部|担当)(?:へ|様|の方)',
       '必要に応じて(?:調整|修正|変更)してください',
       '(?:調整|修正|変更)(?:も|を)?承ります',
+      // The model speaking as itself about its edits and offers (a testimonial in the first person is not this).
+      '(?:私|わたし)(?!たち|ども)(?:は|が)[^。\\n]{0,20}(?:翻訳|訳し|調整|変更|修正)',
     ],
     annotations: [
       '訳注',

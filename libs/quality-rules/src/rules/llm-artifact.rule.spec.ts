@@ -300,4 +300,24 @@ describe('llm_artifact', () => {
       expect(artifactIn(language, { translated_description })).toBe(true);
     },
   );
+
+  it.each([
+    ['en', 'Voltaro Power Bank 5,000 mAh. I kept the brand name in English.'],
+    ['es', 'Batería Voltaro de 5000 mAh. He mantenido el nombre de la marca.'],
+    ['fr', 'Batterie Voltaro 5 000 mAh. J’ai conservé le nom de la marque.'],
+    ['de', 'Voltaro Powerbank 5.000 mAh. Ich kann den Text gern noch kürzen.'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags the model speaking about its own edits (%s %j)',
+    (language, meta_description) => {
+      expect(artifactIn(language, { meta_description })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'I never leave home without it. Order yours today.'],
+    ['fr', 'Je l’emporte partout avec moi. Commandez-la.'],
+    ['es', 'Desde que la tengo, no salgo sin ella. Cómprala ya.'],
+  ] as Array<[LanguageCode, string]>)('leaves a first-person testimonial alone (%s %j)', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
 });
