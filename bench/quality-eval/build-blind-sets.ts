@@ -10,6 +10,7 @@ import { ROUND_2_LISTINGS, ROUND_2_WORDING } from './blind-round-2';
 import { ROUND_3_LISTINGS, ROUND_3_WORDING } from './blind-round-3';
 import { ROUND_4_LISTINGS, ROUND_4_WORDING } from './blind-round-4';
 import { ROUND_5_LISTINGS, ROUND_5_WORDING } from './blind-round-5';
+import { ROUND_6_LISTINGS, ROUND_6_WORDING } from './blind-round-6';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -35,6 +36,13 @@ const SETS = [
     prefix: 'b5',
     listings: ROUND_5_LISTINGS,
     wording: ROUND_5_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-6',
+    prefix: 'b6',
+    listings: ROUND_6_LISTINGS,
+    wording: ROUND_6_WORDING,
     artifactsPerListing: 3,
   },
 ];
