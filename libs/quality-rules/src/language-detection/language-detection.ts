@@ -48,7 +48,8 @@ export function detectLanguage(text: string, ignoredWords: ReadonlySet<string> =
   const han = (text.match(HAN) ?? []).length;
   const cjkShare = letters ? (kana + han) / letters : 0;
   const scores = { en: 0, es: 0, de: 0, fr: 0 };
-  const lower = text.toLowerCase();
+  // A letter joined to a word by a hyphen (E-Scooter, T-Shirt, X-Ray) is part of a compound, not the word "e" or "a".
+  const lower = text.toLowerCase().replace(/(?<![\p{L}])\p{L}-(?=\p{L})/gu, '');
   const tokens = lower.match(/[\p{L}]+/gu) ?? [];
   for (const token of tokens) {
     const weights = STOPWORD_WEIGHTS.get(token);

@@ -190,6 +190,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'variante [abc123]',
       'version [abc123]',
       '(?:emotionale[rs]?|nutzenorientierte[rs]?|werbliche[rs]?) (?:text|fassung|variante|version)',
+      'seo',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:hier (?:ist|sind|kommt|die|der|das|eine?|meine?|unsere?)|nachfolgend|im folgenden|anbei|unten (?:finden sie|steht))\\b[^.\\n]{0,60}?(?:ubersetz|version|fassung|beschreibung|text|titel|vorschlag)\\w*[^.\\n:]{0,40}?(?::|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
@@ -219,6 +220,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       // The model speaking as itself about its edits and offers (a testimonial in the first person is not this).
       '\\bich (?:kann|konnte|wurde|werde) (?:\\w+ ){0,3}(?:anpassen|andern|kurzen|umschreiben|uberarbeiten|ubersetzen|liefern|erstellen)\\b',
       '\\bhabe ich\\b[^.!?\\n]{0,40}(?:ubersetzt|angepasst|beibehalten|belassen|ersetzt|gekurzt|erganzt)\\b',
+      '\\bwie (?:gewunscht|erbeten|besprochen)\\b',
+      '\\b(?:soll|darf) ich\\b[^.!\\n]{0,60}\\?',
     ],
     annotations: [
       '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',
@@ -231,8 +234,20 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '[(\\[]\\s*\\d+\\s*(?:zeichen|zchn\\.?|worter)\\s*[)\\]]',
       '\\bwie im (?:original|ausgangstext|quelltext)\\b',
       '[\\[(]\\s*ende\\s*[\\])]',
+      '(?<![\\s\\S])[^\\n]{0,80}\\b(?:deutsche|englische|franzosische|spanische|japanische) (?:beschreibung|fassung|version|ubersetzung|text)\\b',
+      '\\bchinesischen (?:vorlage|quelle|original|ausgangstext)\\b',
+      '\\baus der vorlage\\b',
     ],
-    textNouns: ['text', 'titel', 'meta', 'beschreibung', 'uberschrift', 'slogan', 'ubersetzung'],
+    textNouns: [
+      'text',
+      'titel',
+      'meta',
+      'beschreibung',
+      'uberschrift',
+      'slogan',
+      'ubersetzung',
+      '\\p{L}+(?:version|fassung|variante)',
+    ],
     translationWords: ['ubersetz\\w*', 'lokalisiert\\w*', 'lokalisierung'],
     labelAdjectiveFollows: false,
   },

@@ -146,6 +146,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'variant [abc123]',
       'version [abc123]',
       '(?:emotional|value|promo\\w*|benefit) (?:copy|text|version|variant|angle)',
+      'seo',
     ],
     leadIns: [
       "^[^\\n]{0,25}?\\b(?:here(?:'s| is| are| goes| comes| you go)|below (?:is|are|you(?:'ll| will) find)|the following is)\\b[^.\\n]{0,60}?\\b(?:translation|translated|version|locali[sz]ed|locali[sz]ation|rewrite|rewritten|description|copy|text|content|titles?|output|result)\\b[^.\\n:]{0,40}?(?::|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)",
@@ -181,6 +182,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       "(?<![\\p{L}'])i (?:have |'ve )?(?:kept|left|used|changed|added|removed|tried|chose|translated|adapted|rewrote|opted|decided|assumed|followed|preserved|retained|converted|rendered)\\b",
       "(?<![\\p{L}'])i(?: can|'d| could| would| will|'ll) (?:also |happily |gladly )?(?:adjust|change|tweak|shorten|lengthen|rewrite|revise|translate|adapt|provide|create|write)\\b",
       '\\blet me (?:know|adjust|revise|rewrite|tweak)\\b',
+      '\\bas (?:requested|you asked|asked)\\b',
     ],
     annotations: [
       "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",
@@ -193,6 +195,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '[(\\[]\\s*\\d+\\s*(?:car\\.|chars?\\.?|characters|words)\\s*[)\\]]',
       '\\bas in the (?:original|source)\\b',
       '[\\[(]\\s*end\\s*[\\])]',
+      '(?<![\\s\\S])[^\\n]{0,80}\\b(?:english|german|french|spanish|japanese) (?:description|version|text|copy|translation)\\b',
+      '\\bchinese (?:source|original|text|listing)\\b',
+      '\\bfrom the (?:chinese )?source\\b',
     ],
     textNouns: [
       'copy',
@@ -205,6 +210,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'tagline',
       'blurb',
       'translation',
+      'angle',
     ],
     translationWords: ['translat\\w*', 'locali[sz]\\w*', 'translator\\w*'],
     labelAdjectiveFollows: false,

@@ -139,6 +139,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'variante [abc123]',
       'version [abc123]',
       '(?:copy|texto|version|variante) (?:emocional|de valor|promocional)',
+      'seo',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:aqui (?:esta|estan|tienes|tiene|va)|a continuacion|esta es|este es|estas son)\\b[^.\\n]{0,60}?(?:traduc|version|descripcion|texto|titulo|propuesta|adaptacion)\\w*[^.\\n:]{0,40}?(?::|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
@@ -170,6 +171,9 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '\\bhe (?:cambiado|mantenido|dejado|traducido|adaptado|sustituido|reemplazado|anadido|eliminado|quitado|acortado|conservado|usado|utilizado|elegido|optado)\\b',
       '\\b(?:te|le|os) (?:dejo|paso|propongo) (?:la|el|una|un|otra|otro)\\b',
       '\\bquedo (?:atento|atenta)\\b',
+      '\\bsegun lo (?:solicitado|pedido)\\b',
+      '\\bcomo (?:pediste|solicitaste|me pediste|me pidio)\\b',
+      '¿\\s*(?:escribo|hago|preparo|redacto|propongo|cambio|ajusto|acorto)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:n\\.? ?(?:del|de la) ?t\\.|nota del (?:traductor|t\\.))',
@@ -182,6 +186,10 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '[(\\[]\\s*\\d+\\s*(?:car\\.|caract\\.?|caracteres|palabras)\\s*[)\\]]',
       '\\bcomo en el (?:original|texto original)\\b',
       '[\\[(]\\s*fin\\s*[\\])]',
+      '(?<![\\s\\S])[^\\n]{0,80}\\b(?:descripcion|version|traduccion|texto) (?:en )?(?:espanol|ingles|aleman|frances|japones)\\b',
+      '\\bfuente china\\b',
+      '\\b(?:texto|original) (?:fuente )?(?:en )?chino\\b',
+      '\\bdesde la fuente\\b',
     ],
     textNouns: [
       'copy',
@@ -193,6 +201,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'titular',
       'eslogan',
       'traduccion',
+      'enfoque',
     ],
     translationWords: ['traduc\\w*', 'localizad\\w*', 'localizacion'],
     labelAdjectiveFollows: true,

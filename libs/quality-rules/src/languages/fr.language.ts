@@ -132,6 +132,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'variante [abc123]',
       'version [abc123]',
       '(?:accroche|texte|version|variante) (?:emotion\\w*|valeur|promo\\w*)',
+      'seo',
     ],
     leadIns: [
       '^[^\\n]{0,25}?\\b(?:voici|voila|ci-dessous|ci-apres)\\b[^.\\n]{0,60}?(?:traduction|traduit|version|description|texte|titre|proposition|adaptation)\\w*[^.\\n:]{0,40}?(?:\\s?:|\\.?[ \\t]*\\n|\\s[-\u2013\u2014](?:\\s|$)|\\n)',
@@ -160,6 +161,8 @@ export const FR_RULE_DATA: LanguageRuleData = {
       // The model speaking as itself about its edits and offers (a testimonial in the first person is not this).
       "\\bj'ai (?:garde|conserve|laisse|traduit|adapte|remplace|ajoute|supprime|choisi|utilise|modifie)\\b",
       '\\bje (?:peux|pourrais) (?:\\w+ ){0,2}(?:ajuster|modifier|adapter|raccourcir|reformuler|proposer|traduire|retoucher)\\b',
+      '\\bcomme (?:demande|convenu)\\b',
+      '\\bdois-je\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',
@@ -172,8 +175,12 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '[(\\[]\\s*\\d+\\s*(?:car\\.|caract\\.?|caracteres|signes|mots)\\s*[)\\]]',
       "\\bcomme dans (?:l'original|le texte (?:source|d'origine))\\b",
       '[\\[(]\\s*fin\\s*[\\])]',
+      '(?<![\\s\\S])[^\\n]{0,80}\\b(?:description|version|traduction|texte) (?:en )?(?:francais|anglais|allemand|espagnol|japonais)\\b',
+      '\\bsource chinoise\\b',
+      "\\btexte (?:source|d'origine|original) chinois\\b",
+      '\\bdepuis la source\\b',
     ],
-    textNouns: ['copy', 'texte', 'titre', 'meta', 'description', 'accroche', 'slogan', 'traduction'],
+    textNouns: ['copy', 'texte', 'titre', 'meta', 'description', 'accroche', 'slogan', 'traduction', 'angle'],
     translationWords: ['tradu\\w*', 'localise\\w*', 'localisation'],
     labelAdjectiveFollows: true,
   },

@@ -320,4 +320,32 @@ describe('llm_artifact', () => {
   ] as Array<[LanguageCode, string]>)('leaves a first-person testimonial alone (%s %j)', (language, text) => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });
+
+  it.each([
+    ['en', 'As requested, the English description follows.\n\nThe Voltaro power bank holds 5,000 mAh.'],
+    ['ja', 'ご依頼のとおり、日本語の説明文をお送りします。\n\nVoltaroのモバイルバッテリー。'],
+    ['en', 'The Voltaro power bank holds 5,000 mAh. (Units converted from the Chinese source.)'],
+    ['de', 'Die Voltaro Powerbank hat 5.000 mAh. (Einheiten aus der chinesischen Vorlage umgerechnet.)'],
+    ['de', 'Nutzenversion: Die Voltaro Powerbank hat 5.000 mAh.'],
+    ['es', 'Enfoque de valor: La batería Voltaro tiene 5000 mAh.'],
+    ['ja', '価値訴求の切り口：Voltaroのモバイルバッテリー。'],
+    ['fr', 'SEO : Batterie Voltaro 5 000 mAh'],
+    ['en', 'H1 = Voltaro Power Bank'],
+    ['es', 'La batería Voltaro tiene 5000 mAh. ¿Escribo también una versión más corta?'],
+    ['de', 'Die Voltaro Powerbank hat 5.000 mAh. Soll ich zusätzlich eine kürzere schreiben?'],
+    ['ja', 'Voltaroのモバイルバッテリー。もっと短いものもお作りしましょうか？'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags replies to a request, mentions of the Chinese source, compound and angle labels (%s %j)',
+    (language, translated_description) => {
+      expect(artifactIn(language, { translated_description })).toBe(true);
+    },
+  );
+
+  it.each([
+    ['de', 'Neue Version: jetzt noch leichter. Jetzt bestellen.'],
+    ['de', 'Kann ich sie in der Spülmaschine waschen? Ja. Jetzt bestellen.'],
+    ['en', 'English manual and quick-start guide included. Order yours today.'],
+  ] as Array<[LanguageCode, string]>)('leaves ordinary copy alone (%s %j)', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
 });

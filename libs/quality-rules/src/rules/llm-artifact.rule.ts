@@ -53,7 +53,7 @@ const labelPattern = (labels: readonly string[]): RegExp =>
   lexiconRegex(
     labels,
     (alternation) =>
-      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[${DASH}](?=\\s)|\\s*(?:→|=>|->|»|›)\\s)`,
+      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[${DASH}](?=\\s)|\\s*(?:→|=>|->|»|›|=)\\s)`,
   );
 
 /**
@@ -64,7 +64,7 @@ const labelPattern = (labels: readonly string[]): RegExp =>
 function shortLabelPattern(modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp {
   const nouns = modelChatter.textNouns;
   const before = code === 'ja' ? '[^\\n:\\d]{0,12}' : "(?:[\\p{L}\\d'-]+\\s){0,2}";
-  const after = modelChatter.labelAdjectiveFollows ? "(?:\\s[\\p{L}'-]+)?" : '';
+  const after = modelChatter.labelAdjectiveFollows ? "(?:\\s[\\p{L}'-]+){0,2}" : '';
   const end = code === 'ja' ? '' : '(?![\\p{L}])';
   return lexiconRegex(
     nouns,

@@ -188,4 +188,19 @@ describe('number_dropped and number_invented', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads 三模 and 八核 as counts a translation may write as words', () => {
+    const source = '三模连接，八核处理器。';
+    expect(
+      numberIssues(
+        'en',
+        {
+          translated_description: 'Three connection modes and an eight-core processor.',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+  });
 });

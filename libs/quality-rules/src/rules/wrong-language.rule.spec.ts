@@ -50,4 +50,11 @@ describe('wrong_language', () => {
     );
     expect(report.issues.filter((issue) => issue.rule === 'wrong_language')).toEqual([]);
   });
+
+  it('does not read the letter of a compound (E-Scooter) as a Spanish word', () => {
+    const report = assessContentQuality(
+      contentFixture('de', { seo_title: 'Ruta faltbarer E-Scooter, 25 km/h, 30 km', h1: 'Ruta E-Scooter' }),
+    );
+    expect(report.issues.filter((issue) => issue.rule === 'wrong_language')).toEqual([]);
+  });
 });
