@@ -11,6 +11,7 @@ import { ROUND_3_LISTINGS, ROUND_3_WORDING } from './blind-round-3';
 import { ROUND_4_LISTINGS, ROUND_4_WORDING } from './blind-round-4';
 import { ROUND_5_LISTINGS, ROUND_5_WORDING } from './blind-round-5';
 import { ROUND_6_LISTINGS, ROUND_6_WORDING } from './blind-round-6';
+import { ROUND_7_LISTINGS, ROUND_7_WORDING } from './blind-round-7';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -43,6 +44,13 @@ const SETS = [
     prefix: 'b6',
     listings: ROUND_6_LISTINGS,
     wording: ROUND_6_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-7',
+    prefix: 'b7',
+    listings: ROUND_7_LISTINGS,
+    wording: ROUND_7_WORDING,
     artifactsPerListing: 3,
   },
 ];
