@@ -54,6 +54,10 @@ export const DE_RULE_DATA: LanguageRuleData = {
   },
   // zweijährig, dreistufig, vierteilig, zweiseitig, fünffach, zwölffarbig …
   numberWordCompoundSuffixes: [
+    // Fünfsitzer, Zweikanal, Vierzylinder: a count of seats, channels, cylinders.
+    'sitzer',
+    'kanal',
+    'zylinder',
     // Zweierset, Dreierpack, Viererpackung: a pack of N.
     'erset',
     'erpack',
@@ -222,6 +226,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '\\bhabe ich\\b[^.!?\\n]{0,40}(?:ubersetzt|angepasst|beibehalten|belassen|ersetzt|gekurzt|erganzt)\\b',
       '\\bwie (?:gewunscht|erbeten|besprochen)\\b',
       '\\b(?:soll|darf) ich\\b[^.!\\n]{0,60}\\?',
+      '\\bwenn sie noch (?:etwas|was) brauchen\\b',
+      '\\bmelden sie sich,? wenn\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',
@@ -247,8 +253,17 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'slogan',
       'ubersetzung',
       '\\p{L}+(?:version|fassung|variante)',
+      'vorschlag',
+      '\\p{L}+vorschlag',
     ],
-    translationWords: ['ubersetz\\w*', 'lokalisiert\\w*', 'lokalisierung'],
+    translationWords: [
+      'ubersetz\\w*',
+      'lokalisiert\\w*',
+      'lokalisierung',
+      'der quelle',
+      'die quelle',
+      'ausgangstext',
+    ],
     labelAdjectiveFollows: false,
   },
   safety: {

@@ -183,6 +183,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       "(?<![\\p{L}'])i(?: can|'d| could| would| will|'ll) (?:also |happily |gladly )?(?:adjust|change|tweak|shorten|lengthen|rewrite|revise|translate|adapt|provide|create|write)\\b",
       '\\blet me (?:know|adjust|revise|rewrite|tweak)\\b',
       '\\bas (?:requested|you asked|asked)\\b',
+      '\\b(?:need|want) anything else\\b',
     ],
     annotations: [
       "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",
@@ -211,8 +212,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'blurb',
       'translation',
       'angle',
+      'suggestion',
     ],
-    translationWords: ['translat\\w*', 'locali[sz]\\w*', 'translator\\w*'],
+    translationWords: ['translat\\w*', 'locali[sz]\\w*', 'translator\\w*', 'the source', 'source text'],
     labelAdjectiveFollows: false,
   },
   safety: {

@@ -203,7 +203,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'traduccion',
       'enfoque',
     ],
-    translationWords: ['traduc\\w*', 'localizad\\w*', 'localizacion'],
+    translationWords: ['traduc\\w*', 'localizad\\w*', 'localizacion', 'la fuente', 'el texto original'],
     labelAdjectiveFollows: true,
   },
   safety: {

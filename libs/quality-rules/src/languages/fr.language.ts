@@ -163,6 +163,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '\\bje (?:peux|pourrais) (?:\\w+ ){0,2}(?:ajuster|modifier|adapter|raccourcir|reformuler|proposer|traduire|retoucher)\\b',
       '\\bcomme (?:demande|convenu)\\b',
       '\\bdois-je\\b',
+      "\\bsi vous avez besoin d'autre chose\\b",
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',
@@ -181,7 +182,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '\\bdepuis la source\\b',
     ],
     textNouns: ['copy', 'texte', 'titre', 'meta', 'description', 'accroche', 'slogan', 'traduction', 'angle'],
-    translationWords: ['tradu\\w*', 'localise\\w*', 'localisation'],
+    translationWords: ['tradu\\w*', 'localise\\w*', 'localisation', 'la source', 'le texte source'],
     labelAdjectiveFollows: true,
   },
   safety: {

@@ -348,4 +348,26 @@ describe('llm_artifact', () => {
   ] as Array<[LanguageCode, string]>)('leaves ordinary copy alone (%s %j)', (language, text) => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });
+
+  it.each([
+    ['en', "Here's what I came up with:\n\nThe Voltaro power bank holds 5,000 mAh."],
+    ['ja', 'こちらで作成してみました：\n\nVoltaroのモバイルバッテリー。'],
+    [
+      'en',
+      'The Voltaro power bank holds 5,000 mAh.\n\nNote that I avoided any claims not present in the source.',
+    ],
+    ['ja', 'Voltaroのモバイルバッテリー。\n\nなお、元の資料にない表現は加えていません。'],
+    ['ja', '「Voltaroのモバイルバッテリー。」― 76文字'],
+    ['de', 'Titelvorschlag: Voltaro Powerbank 5.000 mAh'],
+    ['de', 'Vorschlag für die Überschrift: Voltaro Powerbank'],
+    ['ja', 'タイトル案：Voltaro モバイルバッテリー'],
+    ['en', 'Headline suggestion: Voltaro Power Bank'],
+    ['fr', 'La batterie Voltaro a 5 000 mAh.\n\nN’hésitez pas si vous avez besoin d’autre chose !'],
+    ['de', 'Die Voltaro Powerbank hat 5.000 mAh.\n\nMelden Sie sich, wenn Sie noch etwas brauchen!'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags lead-in lines, source remarks, dashed counts, suggestion labels and offers of more help (%s %j)',
+    (language, translated_description) => {
+      expect(artifactIn(language, { translated_description })).toBe(true);
+    },
+  );
 });

@@ -29,12 +29,21 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'postscript', regex: /^\s*(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s*[:.]|^\s*追記\s*:/m },
   // A variant enumerator opening a field (`A) …`, `A）…`): the model listed its options.
   { kind: 'variant enumerator', regex: /^\s*[abc1-3]\s?\)/ },
+  // A first line ending in a colon and followed by a blank line introduces what follows (`Here's what I came up
+  // with:`, `こちらで作成してみました：`); product copy does not open that way.
+  { kind: 'lead-in line', regex: /^[^\n\d]{1,80}:[ \t]*\n[ \t]*\n/ },
+  // A length count closing a field after a dash (`— 152 characters`, `― 76文字`).
+  {
+    kind: 'length count',
+    regex:
+      /[-\u2013\u2014\u2015]\s*\d+\s*(?:characters?|chars?|caracteres|zeichen|words?|mots|palabras|worter|文字|字)\s*$/,
+  },
   // A locale tag (`(en-US)`, `(ja-JP)`) names the output's language, not the product's.
   { kind: 'locale tag', regex: /[([]\s*(?:en|es|fr|de|ja)[-_][a-z]{2}\s*[)\]]/ },
   {
     kind: 'quoted field',
     regex:
-      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[-\u2013\u2014(\uff08])/,
+      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[-\u2013\u2014\u2015(\uff08])/,
   },
 ];
 
@@ -63,7 +72,7 @@ const labelPattern = (labels: readonly string[]): RegExp =>
  */
 function shortLabelPattern(modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp {
   const nouns = modelChatter.textNouns;
-  const before = code === 'ja' ? '[^\\n:\\d]{0,12}' : "(?:[\\p{L}\\d'-]+\\s){0,2}";
+  const before = code === 'ja' ? '[^\\n:\\d]{0,12}' : "(?:[\\p{L}\\d'-]+\\s){0,3}";
   const after = modelChatter.labelAdjectiveFollows ? "(?:\\s[\\p{L}'-]+){0,2}" : '';
   const end = code === 'ja' ? '' : '(?![\\p{L}])';
   return lexiconRegex(

@@ -203,4 +203,15 @@ describe('number_dropped and number_invented', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads German compounds that count seats (Fünfsitzer) as the number', () => {
+    const source = '适用于5座车型。';
+    expect(
+      numberIssues(
+        'de',
+        { translated_description: 'Passt für Fünfsitzer.', seo_title: '', meta_description: '' },
+        source,
+      ),
+    ).toEqual([]);
+  });
 });
