@@ -12,6 +12,7 @@ import { ROUND_4_LISTINGS, ROUND_4_WORDING } from './blind-round-4';
 import { ROUND_5_LISTINGS, ROUND_5_WORDING } from './blind-round-5';
 import { ROUND_6_LISTINGS, ROUND_6_WORDING } from './blind-round-6';
 import { ROUND_7_LISTINGS, ROUND_7_WORDING } from './blind-round-7';
+import { ROUND_8_LISTINGS, ROUND_8_WORDING } from './blind-round-8';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -51,6 +52,13 @@ const SETS = [
     prefix: 'b7',
     listings: ROUND_7_LISTINGS,
     wording: ROUND_7_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-8',
+    prefix: 'b8',
+    listings: ROUND_8_LISTINGS,
+    wording: ROUND_8_WORDING,
     artifactsPerListing: 3,
   },
 ];
