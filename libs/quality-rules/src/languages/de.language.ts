@@ -228,6 +228,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '\\b(?:soll|darf) ich\\b[^.!\\n]{0,60}\\?',
       '\\bwenn sie noch (?:etwas|was) brauchen\\b',
       '\\bmelden sie sich,? wenn\\b',
+      '\\bich hoffe,? (?:er|sie) (?:gefallt|passt)',
     ],
     annotations: [
       '[\\[(]\\s*(?:anm\\.?(?: d\\.)? ?ubers(?:\\.|etzers)?|anmerkung (?:des|der) ubersetzer)',

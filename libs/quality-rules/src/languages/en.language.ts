@@ -184,6 +184,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '\\blet me (?:know|adjust|revise|rewrite|tweak)\\b',
       '\\bas (?:requested|you asked|asked)\\b',
       '\\b(?:need|want) anything else\\b',
+      "(?<!\\bwe\\s)\\bhope you(?:'ll)? (?:like|love|enjoy) (?:it|them|this)\\b",
     ],
     annotations: [
       "[\\[(]\\s*(?:translator'?s? note|tn|note to (?:the )?(?:editor|client|reviewer))\\b",

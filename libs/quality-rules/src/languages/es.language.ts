@@ -174,6 +174,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       '\\bsegun lo (?:solicitado|pedido)\\b',
       '\\bcomo (?:pediste|solicitaste|me pediste|me pidio)\\b',
       '¿\\s*(?:escribo|hago|preparo|redacto|propongo|cambio|ajusto|acorto)\\b',
+      '\\bespero que (?:te|le|os|les) (?:encante|agrade)',
+      '\\b(?:no )?(?:traduje|mantuve|anadi)\\b',
     ],
     annotations: [
       '[\\[(]\\s*(?:n\\.? ?(?:del|de la) ?t\\.|nota del (?:traductor|t\\.))',

@@ -164,6 +164,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '\\bcomme (?:demande|convenu)\\b',
       '\\bdois-je\\b',
       "\\bsi vous avez besoin d'autre chose\\b",
+      "\\bj'espere qu'(?:il|elle|ils|elles) vous plair",
     ],
     annotations: [
       '[\\[(]\\s*(?:note du traducteur|ndt|n\\.d\\.t\\.?|n\\.d\\.l\\.r\\.?)',

@@ -370,4 +370,23 @@ describe('llm_artifact', () => {
       expect(artifactIn(language, { translated_description })).toBe(true);
     },
   );
+
+  it.each([
+    ['en', 'Free delivery this month – shop now.\n\nHope you like it!'],
+    ['es', 'Envío gratis: añádelo al carrito.\n\n¡Espero que te encante!'],
+    ['de', 'Jetzt kaufen.\n\nIch hoffe, er gefällt Ihnen!'],
+    ['fr', 'Commandez vite.\n\nJ’espère qu’il vous plaira !'],
+    ['es', 'Cómprala hoy. (No traduje el nombre de la marca porque es una marca registrada.)'],
+  ] as Array<[LanguageCode, string]>)(
+    'flags the model hoping the requester likes it (%s %j)',
+    (language, text) => {
+      expect(artifactIn(language, { marketing_copy_c: text })).toBe(true);
+    },
+  );
+
+  it('leaves a brand hoping the shopper loves it alone', () => {
+    expect(
+      artifactIn('en', { marketing_copy_c: 'We hope you love it as much as we do. Order yours today.' }),
+    ).toBe(false);
+  });
 });
