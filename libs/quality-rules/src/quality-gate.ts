@@ -73,8 +73,11 @@ export function assessContentQuality(
   operatorConfiguration?: OperatorConfiguration,
 ): QualityReport {
   const fieldLanguages: Partial<Record<TextField, LanguageGuess>> = {};
+  // Brand and model words (Asana *Pro*, *Die* Cut…) name the product in every language: they are not evidence.
+  const productWords = new Set(input.source.product_name.toLowerCase().match(/[\p{L}]+/gu) ?? []);
   for (const field of TEXT_FIELDS) {
-    if (!isBlank(input.content[field])) fieldLanguages[field] = detectLanguage(input.content[field]);
+    if (!isBlank(input.content[field]))
+      fieldLanguages[field] = detectLanguage(input.content[field], productWords);
   }
   const operator = operatorConfiguration?.languages[input.language];
   const context: RuleContext = {

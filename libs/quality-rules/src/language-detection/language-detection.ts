@@ -38,18 +38,22 @@ const KANA = /[\u3040-\u30ff\uff66-\uff9d]/gu;
 const HAN = /\p{Script=Han}/gu;
 const LETTER = /\p{L}/gu;
 
-/** Recognises the language of a text with script shares and stopword statistics. */
-export function detectLanguage(text: string): LanguageGuess {
+/**
+ * Recognises the language of a text with script shares and stopword statistics; `ignoredWords` (lower-case, the
+ * product's own name) are never evidence.
+ */
+export function detectLanguage(text: string, ignoredWords: ReadonlySet<string> = new Set()): LanguageGuess {
   const letters = (text.match(LETTER) ?? []).length;
   const kana = (text.match(KANA) ?? []).length;
   const han = (text.match(HAN) ?? []).length;
   const cjkShare = letters ? (kana + han) / letters : 0;
   const scores = { en: 0, es: 0, de: 0, fr: 0 };
-  const lower = text.toLowerCase();
+  // A letter joined to a word by a hyphen (E-Scooter, T-Shirt, X-Ray) is part of a compound, not the word "e" or "a".
+  const lower = text.toLowerCase().replace(/(?<![\p{L}])\p{L}-(?=\p{L})/gu, '');
   const tokens = lower.match(/[\p{L}]+/gu) ?? [];
   for (const token of tokens) {
     const weights = STOPWORD_WEIGHTS.get(token);
-    if (!weights) continue;
+    if (!weights || ignoredWords.has(token)) continue;
     for (const code of LATIN_LANGUAGES) scores[code] += weights[code] ?? 0;
   }
   // French elision (l’écharpe, d’air, qu’elle) is strong evidence; a lone "l" (4 L) is not.

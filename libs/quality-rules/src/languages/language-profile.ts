@@ -22,6 +22,8 @@ export interface LanguageRuleData {
    * `dreistufig`), as opposed to a word that merely contains a numeral (`Dreiecke`).
    */
   numberWordCompoundSuffixes: string[];
+  /** Number words that are also ordinary words (French *neuf*, new), never read as an invented count. */
+  ambiguousNumberWords?: string[];
   /** Frequent function words (lower-cased, accents kept) used to recognise the language of a field. */
   stopwords: string[];
   /** Characters that are evidence for this language (`ß`, `ñ`, `ç`). */
@@ -46,6 +48,21 @@ export interface ModelChatterLexicon {
   leadIns: string[];
   /** Sign-offs and disclaimers addressed to the requester (`i hope this helps`, `as a language model`). */
   signOffs: string[];
+  /**
+   * Notes about the output rather than the product: translator's notes (`[N. del T.: …]`, `訳注`), notes that talk
+   * about the translation or the source, character or word counts (`(155 caracteres)`, `（全角28文字）`) and the name
+   * of the copy variant (`— versión emocional`).
+   */
+  annotations: string[];
+  /**
+   * Nouns naming a piece of the output (copy, text, version, title, meta…): a short line-start label ending in one
+   * (`Emotional copy:`, `Accroche émotionnelle :`, `エモーショナル版：`) is a label, whatever its other words.
+   */
+  textNouns: string[];
+  /** Words for translating or localising: a first line or last paragraph that uses one talks about the output. */
+  translationWords: string[];
+  /** True where an adjective follows its noun in a label (es, fr: `Copy emocional:`), false where it precedes it. */
+  labelAdjectiveFollows: boolean;
 }
 
 /** Storefront safety lexicons, as folded regex sources. */

@@ -25,7 +25,7 @@ function withoutUnitExponents(sign: string): string {
  * Numerals before anything else are part of a word (三角形 triangle, 六边形 hexagon, 四季).
  */
 const QUANTIFIED_BY =
-  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈)';
+  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈|点|模|核|轴|摄|区|路|向|线)';
 
 /**
  * 一 is idiomatic far more often than it counts (一次 at once, 一键 one-touch, 一目了然, 一套 a set);
@@ -52,6 +52,8 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     const after = normalized.slice(match.index + match[0].length);
     if (/^\s*万/.test(after)) value *= 10_000;
     else if (/^\s*[亿億]/.test(after)) value *= 100_000_000;
+    // 50MP is read as 50 million pixels on both sides, so that 5000万像素 and "50 MP" are the same spec.
+    else if (/^[\s-]?(?:mp|mpx|megapixels?)(?![a-z\d])/i.test(after)) value *= 1_000_000;
     found.push({ value, text: match[0], index: match.index, notation: 'digits' });
   }
 

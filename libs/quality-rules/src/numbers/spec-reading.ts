@@ -16,7 +16,7 @@ const METRIC_VALUE_BEFORE = /\d\s?(?:°\s?c|℃|cm|mm|m|km|kg|g|l|ml|m²|m³)(?!
 
 /** Metric units a conversion may be printed in (for sources given in imperial units). */
 const ANY_UNIT = new RegExp(
-  `${IMPERIAL_UNIT.source}|\\d\\s?(?:°\\s?c\\b|℃|cm|mm|m\\b|km|kg|g\\b|l\\b|ml|m²|m³|cm³)`,
+  `${IMPERIAL_UNIT.source}|\\d\\s?(?:°\\s?c\\b|℃|cm|mm|m\\b|km|kg|g\\b|l\\b|ml|m²|m³|cm³|atm\\b|bar\\b|psi\\b)|\\d\\s?(?:years?|months?|weeks?|days?|hours?|minutes?|ans?|mois|semaines?|jours?|heures?|anos?|meses?|semanas?|dias?|horas?|minutos?|jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?|年|か月|ヶ月|週間|日|時間|分)(?![\\p{L}])`,
   'iu',
 );
 

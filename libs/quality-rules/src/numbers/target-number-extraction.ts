@@ -41,7 +41,8 @@ function scaleAfter(after: string, profile: LanguageProfile): number {
       .sort((a, b) => b.length - a.length)
       .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('|');
-    pattern = new RegExp(`^[\\s\u00a0\u202f](${alternation})(?![\\p{L}])`, 'iu');
+    // `50 MP`, `50-MP-Kamera`, `50MP`: a unit with a prefix may follow without a space or after a hyphen.
+    pattern = new RegExp(`^[\\s\u00a0\u202f-]?(${alternation})(?![\\p{L}\\d])`, 'iu');
     scaleWordPatterns.set(profile.code, pattern);
   }
   const match = pattern.exec(fold(after.slice(0, 24)));

@@ -36,4 +36,13 @@ describe('missing_cta', () => {
       expect(cta(language, text)).toBe(false);
     },
   );
+
+  it.each([
+    ['es', 'Rebajas de primavera: correa gratis esta semana, ¡aprovecha!'],
+    ['en', 'Find your balance on a mat that stays put. Roll it out and discover the difference.'],
+    ['en', 'Watch their eyes light up. Bring the magic home now.'],
+    ['fr', 'Livraison offerte cette semaine, profitez-en.'],
+  ] as const)('finds a call to action after a comma or a conjunction (%s %j)', (language, text) => {
+    expect(cta(language, text)).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { MARKETING_COPY_FIELDS } from '../content-under-review';
 import { LanguageProfile } from '../languages/language-profile';
 import { isBlank, fold } from '../text/text-folding';
-import { splitSentences } from '../text/sentence-split';
+import { splitClauses, splitSentences } from '../text/sentence-split';
 import { QualityRule } from './quality-rule';
 
 interface CtaMatchers {
@@ -28,9 +28,9 @@ export function hasCallToAction(text: string, profile: LanguageProfile): boolean
   const matchers = matchersFor(profile);
   const folded = fold(text);
   if (matchers.anywhere.some((regex) => regex.test(folded))) return true;
-  return splitSentences(folded).some((sentence) =>
-    matchers.sentenceStart.some((regex) => regex.test(sentence)),
-  );
+  return splitSentences(folded)
+    .flatMap((sentence) => [sentence, ...splitClauses(sentence)])
+    .some((chunk) => matchers.sentenceStart.some((regex) => regex.test(chunk)));
 }
 
 /**

@@ -1,12 +1,20 @@
 import { TextField } from '../content-under-review';
 import { formatValue, sameValue } from '../numbers/numeric-value';
 import { readStatedNumbers } from '../numbers/spec-reading';
+import { extractWordNumbers } from '../numbers/target-number-extraction';
 import { QualityIssue } from '../quality-issue';
 import { numberProfileFor, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
 
 /** The fields whose numbers are specs; marketing copies may round and dramatise. */
 const SPEC_FIELDS: readonly TextField[] = ['translated_description', 'seo_title', 'meta_description'];
+
+/**
+ * A count written as a word (*ocho comidas*, *three-year warranty*) is evidence of an invented spec only from 3
+ * to 99: *one*, *a pair*, *two sides* are everyday words, and *a hundred ways* is rhetoric. It is a warning, as
+ * the word may be idiom; Japanese kanji numerals are left out (一番, 一度 are words).
+ */
+const WORD_COUNT_RANGE = { min: 3, max: 99 };
 
 /**
  * `number_invented`: a number in the description, title or meta that the source does not contain is
@@ -36,6 +44,23 @@ export const numberInventedRule: QualityRule = (context) => {
         field,
         span: mention.text,
         message: `${field} states ${formatValue(mention.value)} ("${mention.text}"), which the source does not contain.`,
+        suggestion: 'Use only the specs of the source listing; remove or correct this number.',
+      });
+    }
+    if (profile.code === 'ja') continue;
+    for (const mention of extractWordNumbers(text, profile)) {
+      const { value } = mention;
+      if (value < WORD_COUNT_RANGE.min || value > WORD_COUNT_RANGE.max) continue;
+      if (profile.ambiguousNumberWords?.includes(mention.text)) continue;
+      if (allowed.some((allowedValue) => sameValue(allowedValue, value))) continue;
+      if (reported.some((reportedValue) => sameValue(reportedValue, value))) continue;
+      reported.push(value);
+      issues.push({
+        rule: 'number_invented',
+        severity: 'warning',
+        field,
+        span: mention.text,
+        message: `${field} states ${formatValue(value)} in words ("${mention.text}"), which the source does not contain.`,
         suggestion: 'Use only the specs of the source listing; remove or correct this number.',
       });
     }

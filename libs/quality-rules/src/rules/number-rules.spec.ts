@@ -93,4 +93,125 @@ describe('number_dropped and number_invented', () => {
       expect.objectContaining({ rule: 'number_dropped', severity: 'critical' }),
     ]);
   });
+
+  it('reads 5000万像素 and 50 MP as the same spec', () => {
+    const source = '主摄5000万像素，电池容量5000mAh。';
+    expect(
+      numberIssues(
+        'es',
+        {
+          translated_description: 'Cámara de 50 MP y batería de 5000 mAh.',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+    expect(
+      numberIssues(
+        'de',
+        { translated_description: '50-MP-Kamera und 5.000-mAh-Akku.', seo_title: '', meta_description: '' },
+        source,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports an invented count written as a word, as a warning', () => {
+    const source = '每天最多定时六餐，容量4升。';
+    const issues = numberIssues(
+      'es',
+      {
+        translated_description: 'Hasta ocho comidas al día y 4 litros de capacidad.',
+        seo_title: '',
+        meta_description: '',
+      },
+      source,
+    );
+    expect(issues.map((issue) => [issue.rule, issue.severity, issue.span])).toEqual([
+      ['number_dropped', 'warning', '六'],
+      ['number_invented', 'warning', 'ocho'],
+    ]);
+  });
+
+  it('does not read one, two or everyday number words as invented counts', () => {
+    const source = '容量4升。';
+    expect(
+      numberIssues(
+        'en',
+        {
+          translated_description: 'A 4-litre tank, one lid and two handles, good as new.',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+    expect(
+      numberIssues(
+        'fr',
+        {
+          translated_description: 'Un réservoir de 4 litres, comme neuf.',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+  });
+
+  it('accepts water resistance printed in metres and atm, and metric-prefix conversions', () => {
+    const source = '50米防水，重1.2公斤。';
+    expect(
+      numberIssues(
+        'en',
+        {
+          translated_description: 'Water-resistant to 50 m (5 ATM), it weighs 1.2 kg (1,200 g).',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads 五点式 as a count and accepts a duration printed in another unit next to its source value', () => {
+    const source = '适合0至36个月宝宝，五点式安全带。';
+    expect(
+      numberIssues(
+        'en',
+        {
+          translated_description: 'For babies from 0 to 36 months (3 years), with a five-point harness.',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads 三模 and 八核 as counts a translation may write as words', () => {
+    const source = '三模连接，八核处理器。';
+    expect(
+      numberIssues(
+        'en',
+        {
+          translated_description: 'Three connection modes and an eight-core processor.',
+          seo_title: '',
+          meta_description: '',
+        },
+        source,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads German compounds that count seats (Fünfsitzer) as the number', () => {
+    const source = '适用于5座车型。';
+    expect(
+      numberIssues(
+        'de',
+        { translated_description: 'Passt für Fünfsitzer.', seo_title: '', meta_description: '' },
+        source,
+      ),
+    ).toEqual([]);
+  });
 });

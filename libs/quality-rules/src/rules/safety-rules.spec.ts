@@ -134,6 +134,8 @@ describe('legitimate copy that shares words with an attack or a contact', () => 
     ['es', 'Olvida las reglas de siempre.'],
     ['de', 'Mit über 100.000 Bewertungen, unter 150000 Nutzern beliebt.'],
     ['en', 'Available in sizes 36 37 38 39 40.'],
+    ['de', 'ISBN 978-7-5442-1234-5, Taschenbuch.'],
+    ['en', 'EAN 4006381 333931, model no. 2024-0815-77.'],
   ] as Array<[LanguageCode, string]>)('raises no safety issue on %s %j', (language, sentence) => {
     const rules = rulesFor(language, sentence).filter((rule) => rule !== 'number_invented');
     expect(rules).toEqual([]);

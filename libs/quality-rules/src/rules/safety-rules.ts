@@ -30,6 +30,13 @@ const NOT_A_PHONE_ALONE =
 
 const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 
+/**
+ * A product identifier just before grouped digits (ISBN 978-7-5442-1234-5, EAN, model and article numbers):
+ * they are grouped like a phone number but name the product.
+ */
+const PRODUCT_IDENTIFIER_BEFORE =
+  /(?:isbn(?:-1[03])?|issn|ean(?:-13)?|gtin|upc|asin|sku|mpn|art(?:ikel)?\.?-?nr\.?|ref\.?|model(?:l|o|e)?(?:\s?(?:no|nr|n°)\.?)?|型番|品番)\s*[:#.]?\s*[\d\s-]*$/iu;
+
 /** Two-digit numbers in increasing order not starting with 0 (sizes 36 37 38 39 40) are a list; 01 23 45 67 89 is a phone. */
 function isNumberList(grouped: string): boolean {
   const groups = grouped
@@ -89,6 +96,7 @@ function findContactDetails(
     const digits = digitCount(match[0]);
     if (digits < 8 || digits > 13 || NOT_A_PHONE_ALONE.test(match[0].trim()) || isNumberList(match[0]))
       continue;
+    if (PRODUCT_IDENTIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 32), match.index))) continue;
     return { kind: 'phone number', span: match[0].trim() };
   }
   const handle = AT_HANDLE.exec(text);

@@ -39,4 +39,22 @@ describe('wrong_language', () => {
     );
     expect(report.issues.map((issue) => issue.rule)).toEqual(['llm_artifact']);
   });
+
+  it('does not take the product’s own name (Asana Pro) for German evidence in an English title', () => {
+    const report = assessContentQuality(
+      contentFixture(
+        'en',
+        { seo_title: 'Asana Pro Non-Slip Yoga Mat, 6 mm, 183 × 61 cm', h1: 'Asana Pro Yoga Mat' },
+        { product_name: 'Asana Pro 双面防滑瑜伽垫' },
+      ),
+    );
+    expect(report.issues.filter((issue) => issue.rule === 'wrong_language')).toEqual([]);
+  });
+
+  it('does not read the letter of a compound (E-Scooter) as a Spanish word', () => {
+    const report = assessContentQuality(
+      contentFixture('de', { seo_title: 'Ruta faltbarer E-Scooter, 25 km/h, 30 km', h1: 'Ruta E-Scooter' }),
+    );
+    expect(report.issues.filter((issue) => issue.rule === 'wrong_language')).toEqual([]);
+  });
 });

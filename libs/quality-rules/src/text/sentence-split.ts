@@ -8,3 +8,15 @@ export function splitSentences(text: string): string[] {
     .map((sentence) => sentence.replace(/^[\s"'«»“”„‚‘’¿¡([\-–—*•]+/u, '').trim())
     .filter((sentence) => sentence.length > 0);
 }
+
+/**
+ * Splits a sentence-like chunk further into clauses, at commas and before a coordinating conjunction: a call to
+ * action often closes a sentence after one ("correa gratis esta semana, ¡aprovecha!", "Roll it out and discover…").
+ * The conjunction stays at the clause's start, where call-to-action patterns may expect it.
+ */
+export function splitClauses(sentence: string): string[] {
+  return sentence
+    .split(/,\s*|\s(?=(?:and|or|y|o|et|ou|und|oder)\s)/u)
+    .map((clause) => clause.replace(/^[\s"'«»“”„‚‘’¿¡([\-–—*•]+/u, '').trim())
+    .filter((clause) => clause.length > 0);
+}

@@ -1,0 +1,84 @@
+// Writes the blind sets (data/qa/eval-blind-*.jsonl) from their hand-written listings and defect wording, after
+// checking every clean listing really is clean by the mechanical definitions.
+//
+//   node -r @swc-node/register bench/quality-eval/build-blind-sets.ts
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildBlindSet, cleanListingProblems } from './blind-set';
+import { ROUND_1_LISTINGS, ROUND_1_WORDING } from './blind-round-1';
+import { ROUND_2_LISTINGS, ROUND_2_WORDING } from './blind-round-2';
+import { ROUND_3_LISTINGS, ROUND_3_WORDING } from './blind-round-3';
+import { ROUND_4_LISTINGS, ROUND_4_WORDING } from './blind-round-4';
+import { ROUND_5_LISTINGS, ROUND_5_WORDING } from './blind-round-5';
+import { ROUND_6_LISTINGS, ROUND_6_WORDING } from './blind-round-6';
+import { ROUND_7_LISTINGS, ROUND_7_WORDING } from './blind-round-7';
+import { ROUND_8_LISTINGS, ROUND_8_WORDING } from './blind-round-8';
+
+const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
+
+const SETS = [
+  { name: 'eval-blind-1', prefix: 'b1', listings: ROUND_1_LISTINGS, wording: ROUND_1_WORDING },
+  { name: 'eval-blind-2', prefix: 'b2', listings: ROUND_2_LISTINGS, wording: ROUND_2_WORDING },
+  {
+    name: 'eval-blind-3',
+    prefix: 'b3',
+    listings: ROUND_3_LISTINGS,
+    wording: ROUND_3_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-4',
+    prefix: 'b4',
+    listings: ROUND_4_LISTINGS,
+    wording: ROUND_4_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-5',
+    prefix: 'b5',
+    listings: ROUND_5_LISTINGS,
+    wording: ROUND_5_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-6',
+    prefix: 'b6',
+    listings: ROUND_6_LISTINGS,
+    wording: ROUND_6_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-7',
+    prefix: 'b7',
+    listings: ROUND_7_LISTINGS,
+    wording: ROUND_7_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-8',
+    prefix: 'b8',
+    listings: ROUND_8_LISTINGS,
+    wording: ROUND_8_WORDING,
+    artifactsPerListing: 3,
+  },
+];
+
+let failed = false;
+for (const { name, prefix, listings, wording, artifactsPerListing } of SETS as Array<
+  (typeof SETS)[number] & { artifactsPerListing?: number }
+>) {
+  const problems = listings.flatMap(cleanListingProblems);
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    failed = true;
+    continue;
+  }
+  const cases = buildBlindSet(prefix, listings, wording, artifactsPerListing);
+  fs.writeFileSync(
+    path.join(OUTPUT_DIR, `${name}.jsonl`),
+    cases.map((c) => JSON.stringify(c)).join('\n') + '\n',
+  );
+  const clean = cases.filter((c) => c.expected.clean).length;
+  console.log(`${name}: ${cases.length} cases (${clean} clean) from ${listings.length} listings`);
+}
+process.exit(failed ? 1 : 0);
