@@ -23,7 +23,10 @@ const MICRO_DOLLARS = 1_000_000;
 export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable): UsageCost {
   const listed = table.models[model];
   const price = listed ?? table.fallback;
-  const tableCostUsd = tokensCost(usage.promptTokens, usage.completionTokens, price);
+  const tableCostUsd = tokensCost(usage.promptTokens, usage.completionTokens, price, {
+    read: usage.cachedPromptTokens,
+    written: usage.cacheWriteTokens,
+  });
   const common = { tableCostUsd, tableVersion: table.version, price, currency: table.currency };
   if (usage.reportedPriceAmount !== null && usage.reportedPriceCurrency?.toUpperCase() === 'USD') {
     return { costUsd: usage.reportedPriceAmount, priceSource: 'provider_reported', ...common };
@@ -35,10 +38,34 @@ export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable)
   };
 }
 
-/** USD for the given tokens at `price` (per million tokens). */
-export function tokensCost(promptTokens: number, completionTokens: number, price: ModelPrice): number {
+/** Of the prompt tokens, those the provider read from and wrote to its prompt cache. */
+export interface CacheTokens {
+  read: number;
+  written: number;
+}
+
+/**
+ * USD for the given tokens at `price` (per million tokens). `cache` tokens are part of `promptTokens`: they are
+ * priced at the cached and cache-write rates where the table has them, the rest at the input rate.
+ */
+export function tokensCost(
+  promptTokens: number,
+  completionTokens: number,
+  price: ModelPrice,
+  cache: CacheTokens = { read: 0, written: 0 },
+): number {
   // Prices have at most 6 decimals per million: scale to integers before multiplying to avoid float drift.
-  const input = Math.round(price.inputPerMillion * MICRO_DOLLARS);
-  const output = Math.round(price.outputPerMillion * MICRO_DOLLARS);
-  return (promptTokens * input + completionTokens * output) / (MICRO_DOLLARS * MICRO_DOLLARS);
+  const scaled = (perMillion: number) => Math.round(perMillion * MICRO_DOLLARS);
+  const input = scaled(price.inputPerMillion);
+  const output = scaled(price.outputPerMillion);
+  const read = scaled(price.cachedInputPerMillion ?? price.inputPerMillion);
+  const written = scaled(price.cacheWritePerMillion ?? price.inputPerMillion);
+  // A provider never reports more cache tokens than prompt tokens; clamp so bad input cannot price negative.
+  const cacheRead = Math.min(Math.max(0, cache.read), promptTokens);
+  const cacheWritten = Math.min(Math.max(0, cache.written), promptTokens - cacheRead);
+  const plain = promptTokens - cacheRead - cacheWritten;
+  return (
+    (plain * input + cacheRead * read + cacheWritten * written + completionTokens * output) /
+    (MICRO_DOLLARS * MICRO_DOLLARS)
+  );
 }

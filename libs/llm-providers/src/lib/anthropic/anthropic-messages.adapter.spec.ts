@@ -76,12 +76,14 @@ describe('AnthropicMessagesAdapter (official SDK) against recorded Anthropic res
   });
 
   it('reports cache reads and writes apart, as part of the prompt tokens', async () => {
-    const extraction = loadFixture('anthropic/extraction-tool-use.json') as {
-      body: { usage: Record<string, number> };
+    const extraction = loadFixture('anthropic/extraction-tool-use.json');
+    const localization = loadFixture('anthropic/localization-tool-use.json');
+    (extraction.body as { usage: unknown }).usage = {
+      input_tokens: 300,
+      output_tokens: 100,
+      cache_creation_input_tokens: 1100,
     };
-    const localization = loadFixture('anthropic/localization-tool-use.json') as typeof extraction;
-    extraction.body.usage = { input_tokens: 300, output_tokens: 100, cache_creation_input_tokens: 1100 };
-    localization.body.usage = {
+    (localization.body as { usage: unknown }).usage = {
       input_tokens: 400,
       output_tokens: 500,
       cache_creation_input_tokens: 0,

@@ -86,10 +86,10 @@ describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', (
   });
 
   it('reports the prompt tokens the provider served from its cache', async () => {
-    const localization = loadFixture('openai/localization-success.json') as {
-      body: { usage: { prompt_tokens_details: { cached_tokens: number } } };
-    };
-    localization.body.usage.prompt_tokens_details.cached_tokens = 1280;
+    const localization = loadFixture('openai/localization-success.json');
+    (
+      localization.body as { usage: { prompt_tokens_details: { cached_tokens: number } } }
+    ).usage.prompt_tokens_details.cached_tokens = 1280;
     server.respondWith(loadFixture('openai/extraction-success.json'), localization);
     const result = await adapter().generate(sampleInput({ skuId: 'SKU-CACHED' }), {});
     expect(result.usage).toEqual({

@@ -72,7 +72,9 @@ describe('v2 prompts (the token diet)', () => {
   };
 
   it('keep the system prompt free of anything that varies by SKU, so it is a cacheable prefix', () => {
-    const one = buildLocalizationMessages(sampleInput({ promptVersion: 'v2', skuId: 'SKU-AAA-1', attempt: 1 }));
+    const one = buildLocalizationMessages(
+      sampleInput({ promptVersion: 'v2', skuId: 'SKU-AAA-1', attempt: 1 }),
+    );
     const two = buildLocalizationMessages(
       sampleInput({ promptVersion: 'v2', skuId: 'B', productDescription: '别的', attempt: 2, feedback: 'x' }),
     );
