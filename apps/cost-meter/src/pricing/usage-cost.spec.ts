@@ -2,10 +2,11 @@ import {
   PRICE_TABLE_2026_11,
   PRICE_TABLE_2026_12,
   PRICE_TABLES,
-  PriceTable,
   priceTableAt,
-} from './price-table';
-import { costOfUsage, tokensCost } from './usage-cost';
+  tokensCost,
+  type PriceTable,
+} from '@content-pipeline/pricing';
+import { costOfUsage } from './usage-cost';
 
 const usage = (promptTokens: number, completionTokens: number, reported: number | null = null) => ({
   promptTokens,
