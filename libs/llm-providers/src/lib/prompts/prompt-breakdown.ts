@@ -51,7 +51,9 @@ export function promptPartTokens(messages: readonly ChatMessage[], input: Genera
       parts.instructions += Math.max(0, total - data - numbers - language);
     } else if (message.role === 'user') {
       const blocks = readPromptBlocks(message.content);
-      parts.source_text += countTokens(blocks.product_source ?? '');
+      // The text being worked on: the listing, or the translated description a v1 SEO/marketing node carries.
+      parts.source_text +=
+        countTokens(blocks.product_source ?? '') + countTokens(blocks.translated_description ?? '');
       parts.extraction += countTokens(blocks.core_extraction ?? '');
       parts.english_master += countTokens(blocks.english_master ?? '');
       parts.feedback += countTokens(blocks.regeneration_feedback ?? '');
