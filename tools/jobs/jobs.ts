@@ -9,9 +9,10 @@
  *   npm run jobs -- resume JOB_ID                admit a paused job again, re-queue failed tasks
  *   npm run jobs -- list
  *   npm run jobs -- estimate --file F.jsonl [--prompt-version v2] [--path dify|chat] [--languages en,ja,…]
- *                          [--sample 300] [--completion-per-task N] [--regeneration-rate 0.06]
+ *                          [--sample 300] [--completion-per-task N] [--regeneration-rate 0.005] [--job JOB_ID]
  *                            tokens, cost per lane and model with and without the prompt cache, wall time at
- *                            LLM_TPM_LIMIT / LLM_RPM_LIMIT — offline, nothing is sent (JSONL only)
+ *                            LLM_TPM_LIMIT / LLM_RPM_LIMIT — offline, nothing is sent (JSONL only); with --job, the
+ *                            job's real tokens and cost (job service) next to the estimate
  *
  * JOB_SERVICE_URL (default http://127.0.0.1:3007) and JOBS_API_KEY (an API_KEYS key of the job service).
  */
@@ -130,7 +131,7 @@ async function follow(api: Api, jobId: string): Promise<void> {
   if (last) print(last);
 }
 
-function estimate(config: ReturnType<typeof loadJobsCliConfig>, argv: string[]): void {
+async function estimate(config: ReturnType<typeof loadJobsCliConfig>, argv: string[]): Promise<void> {
   const file = flag(argv, '--file');
   if (!file) throw new UsageError('estimate needs --file F.jsonl');
   const promptVersion = flag(argv, '--prompt-version') ?? config.promptVersion;
@@ -160,6 +161,24 @@ function estimate(config: ReturnType<typeof loadJobsCliConfig>, argv: string[]):
     ...config.rateBudget,
   });
   console.log(renderEstimate(result));
+  const job = flag(argv, '--job');
+  if (job) {
+    const api: Api = { baseUrl: config.jobServiceUrl, apiKey: config.apiKey };
+    const real = (await call(api, 'GET', `/api/batch/${encodeURIComponent(job)}/cost`)) as {
+      total: { calls: number; prompt_tokens: number; completion_tokens: number; cost_usd: number };
+      by_model: Record<string, { cost_usd: number }>;
+      price_tables: string[];
+    };
+    const tokens = real.total.prompt_tokens + real.total.completion_tokens;
+    const estimated = result.tokens.promptTokens + result.tokens.completionTokens;
+    console.log(
+      [
+        '',
+        `  job ${job}, as metered: prompt ${real.total.prompt_tokens.toLocaleString('en-US')} + completion ${real.total.completion_tokens.toLocaleString('en-US')} = ${tokens.toLocaleString('en-US')} tokens (estimate ${estimated.toLocaleString('en-US')}, ${((100 * tokens) / Math.max(1, estimated)).toFixed(1)} % of it)`,
+        `  cost $${real.total.cost_usd.toFixed(6)} (${Object.keys(real.by_model).join(', ')}; price tables ${real.price_tables.join(', ')})`,
+      ].join('\n'),
+    );
+  }
 }
 
 async function main(): Promise<void> {
