@@ -8,12 +8,24 @@
  *   npm run jobs -- budget JOB_ID --usd 80       new budget cap (--usd none removes it)
  *   npm run jobs -- resume JOB_ID                admit a paused job again, re-queue failed tasks
  *   npm run jobs -- list
+ *   npm run jobs -- estimate --file F.jsonl [--prompt-version v2] [--path dify|chat] [--languages en,ja,…]
+ *                          [--sample 300] [--completion-per-task N] [--regeneration-rate 0.005] [--job JOB_ID]
+ *                            tokens, cost per lane and model with and without the prompt cache, wall time at
+ *                            LLM_TPM_LIMIT / LLM_RPM_LIMIT — offline, nothing is sent (JSONL only); with --job, the
+ *                            job's real tokens and cost (job service) next to the estimate
  *
  * JOB_SERVICE_URL (default http://127.0.0.1:3007) and JOBS_API_KEY (an API_KEYS key of the job service).
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { loadJobsCliConfig } from '@content-pipeline/config';
+import {
+  ALL_LANGUAGES,
+  estimateFile,
+  MEASURED_DEFAULTS,
+  readEstimateRecords,
+  renderEstimate,
+} from './estimate';
 import { ProgressView, renderProgressLine, splitServerSentEvents } from './progress-bar';
 
 interface Api {
@@ -119,6 +131,56 @@ async function follow(api: Api, jobId: string): Promise<void> {
   if (last) print(last);
 }
 
+async function estimate(config: ReturnType<typeof loadJobsCliConfig>, argv: string[]): Promise<void> {
+  const file = flag(argv, '--file');
+  if (!file) throw new UsageError('estimate needs --file F.jsonl');
+  const promptVersion = flag(argv, '--prompt-version') ?? config.promptVersion;
+  const measured = MEASURED_DEFAULTS[promptVersion];
+  if (!measured)
+    throw new UsageError(`--prompt-version must be one of ${Object.keys(MEASURED_DEFAULTS).join(', ')}`);
+  const path = flag(argv, '--path') ?? (config.provider === 'dify' ? 'dify' : 'chat');
+  if (path !== 'dify' && path !== 'chat') throw new UsageError('--path must be dify or chat');
+  const languages = (flag(argv, '--languages')?.split(',') ?? [...ALL_LANGUAGES]).map((l) => l.trim());
+  const unknown = languages.filter((l) => !(ALL_LANGUAGES as readonly string[]).includes(l));
+  if (unknown.length > 0) throw new UsageError(`unknown language ${unknown.join(', ')}`);
+  const number = (name: string, fallback: number) => {
+    const value = flag(argv, name);
+    const parsed = value === undefined ? fallback : Number(value);
+    if (!Number.isFinite(parsed) || parsed < 0) throw new UsageError(`${name} must be a number ≥ 0`);
+    return parsed;
+  };
+  const records = readEstimateRecords(readFileSync(file, 'utf8'));
+  if (records.length === 0) throw new UsageError(`${file} has no SKU lines`);
+  const result = estimateFile(records, {
+    promptVersion,
+    path,
+    languages: languages as typeof ALL_LANGUAGES,
+    sampleSize: number('--sample', 300),
+    completionPerTask: number('--completion-per-task', measured.completionPerTask),
+    regenerationRate: number('--regeneration-rate', measured.regenerationRate),
+    ...config.rateBudget,
+  });
+  console.log(renderEstimate(result));
+  const job = flag(argv, '--job');
+  if (job) {
+    const api: Api = { baseUrl: config.jobServiceUrl, apiKey: config.apiKey };
+    const real = (await call(api, 'GET', `/api/batch/${encodeURIComponent(job)}/cost`)) as {
+      total: { calls: number; prompt_tokens: number; completion_tokens: number; cost_usd: number };
+      by_model: Record<string, { cost_usd: number }>;
+      price_tables: string[];
+    };
+    const tokens = real.total.prompt_tokens + real.total.completion_tokens;
+    const estimated = result.tokens.promptTokens + result.tokens.completionTokens;
+    console.log(
+      [
+        '',
+        `  job ${job}, as metered: prompt ${real.total.prompt_tokens.toLocaleString('en-US')} + completion ${real.total.completion_tokens.toLocaleString('en-US')} = ${tokens.toLocaleString('en-US')} tokens (estimate ${estimated.toLocaleString('en-US')}, ${((100 * tokens) / Math.max(1, estimated)).toFixed(1)} % of it)`,
+        `  cost $${real.total.cost_usd.toFixed(6)} (${Object.keys(real.by_model).join(', ')}; price tables ${real.price_tables.join(', ')})`,
+      ].join('\n'),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadJobsCliConfig();
   const api: Api = { baseUrl: config.jobServiceUrl, apiKey: config.apiKey };
@@ -150,6 +212,8 @@ async function main(): Promise<void> {
       return print(await call(api, 'POST', `/api/batch/${jobId()}/resume`));
     case 'list':
       return print(await call(api, 'GET', '/api/batch'));
+    case 'estimate':
+      return estimate(config, argv);
     default:
       throw new UsageError(`Unknown command ${command ?? '(none)'}`);
   }

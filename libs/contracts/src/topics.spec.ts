@@ -51,6 +51,8 @@ describe('topic catalogue', () => {
         completionTokens: 455,
         reportedPriceAmount: null,
         reportedPriceCurrency: null,
+        cachedPromptTokens: 0,
+        cacheWriteTokens: 0,
       },
       outcome: 'succeeded',
       recordedAt: 1_764_000_000_000,

@@ -27,12 +27,22 @@ export {
   buildWorkflowStepMessages,
   encodeDataBlock,
   readPromptBlocks,
+  workflowExtracts,
+  workflowStepsOf,
   type ProductSourceBlock,
   type PromptBlockName,
   type WorkflowStep,
 } from './lib/prompts/prompt-builder';
 export { getPromptSet, PROMPT_VERSIONS } from './lib/prompts/prompt-catalog';
-export type { PromptSet } from './lib/prompts/prompt-set';
+export type { PromptSet, DifyWorkflowPrompts } from './lib/prompts/prompt-set';
+export {
+  addPromptParts,
+  emptyPromptParts,
+  promptPartTokens,
+  PROMPT_PARTS,
+  type PromptPart,
+  type PromptPartTokens,
+} from './lib/prompts/prompt-breakdown';
 export { productContentSchema, coreExtractionSchema } from './lib/content/content.schema';
 export { parseDurationMs, parseRetryAfterMs } from './lib/http/rate-limit-headers';
 export {

@@ -1,7 +1,7 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard, RequiresRole } from '@content-pipeline/nest-runtime';
-import { PRICE_TABLES, PriceTable } from './price-table';
+import { PRICE_TABLES, type PriceTable } from '@content-pipeline/pricing';
 
 /** The price tables usage is priced with, every version (past costs are reproducible from them). */
 @ApiTags('pricing')

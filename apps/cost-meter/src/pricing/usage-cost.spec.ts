@@ -1,11 +1,20 @@
-import { PRICE_TABLE_2026_11, PriceTable, priceTableAt } from './price-table';
-import { costOfUsage, tokensCost } from './usage-cost';
+import {
+  PRICE_TABLE_2026_11,
+  PRICE_TABLE_2026_12,
+  PRICE_TABLES,
+  priceTableAt,
+  tokensCost,
+  type PriceTable,
+} from '@content-pipeline/pricing';
+import { costOfUsage } from './usage-cost';
 
 const usage = (promptTokens: number, completionTokens: number, reported: number | null = null) => ({
   promptTokens,
   completionTokens,
   reportedPriceAmount: reported,
   reportedPriceCurrency: reported === null ? null : 'USD',
+  cachedPromptTokens: 0,
+  cacheWriteTokens: 0,
 });
 
 describe('costOfUsage', () => {
@@ -49,6 +58,40 @@ describe('tokensCost', () => {
   it('is exact for the demo’s token counts (no float drift)', () => {
     // The README demo: 3,238,565 prompt + 503,892 completion tokens at $0.15 / $0.60 per million.
     expect(tokensCost(3_238_565, 503_892, { inputPerMillion: 0.15, outputPerMillion: 0.6 })).toBe(0.78811995);
+  });
+});
+
+describe('prompt-cache pricing (price table 2026-12)', () => {
+  it('prices cache reads at the cached rate and the rest of the prompt at the input rate (OpenAI)', () => {
+    const cost = costOfUsage(
+      'gpt-4o-mini',
+      { ...usage(2_000_000, 0), cachedPromptTokens: 1_000_000 },
+      PRICE_TABLE_2026_12,
+    );
+    expect(cost.costUsd).toBe(0.225);
+    expect(cost.priceSource).toBe('price_table:2026-12');
+  });
+
+  it('prices Anthropic cache writes at 1.25× and reads at 0.1× the input rate', () => {
+    const cost = costOfUsage(
+      'claude-sonnet-4-5',
+      { ...usage(3_000_000, 0), cachedPromptTokens: 1_000_000, cacheWriteTokens: 1_000_000 },
+      PRICE_TABLE_2026_12,
+    );
+    expect(cost.costUsd).toBe(3 + 0.3 + 3.75);
+  });
+
+  it('never lets cache tokens beyond the prompt tokens price below zero', () => {
+    expect(tokensCost(100, 0, PRICE_TABLE_2026_12.models['gpt-4o-mini'], { read: 500, written: 500 })).toBe(
+      0.0000075,
+    );
+  });
+
+  it('keeps every input and output rate of 2026-11, so costs recorded before it do not move', () => {
+    for (const [model, price] of Object.entries(PRICE_TABLE_2026_11.models)) {
+      expect(PRICE_TABLE_2026_12.models[model]).toMatchObject(price);
+    }
+    expect(PRICE_TABLES.map((t) => t.version)).toEqual(['2026-11', '2026-12']);
   });
 });
 

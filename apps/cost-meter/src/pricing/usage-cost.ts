@@ -1,5 +1,5 @@
 import type { TokenUsage } from '@content-pipeline/contracts';
-import type { ModelPrice, PriceTable } from './price-table';
+import { tokensCost, type ModelPrice, type PriceTable } from '@content-pipeline/pricing';
 
 export interface UsageCost {
   /** What the call is charged: the provider's own USD price when it reported one, else the table's. */
@@ -13,8 +13,6 @@ export interface UsageCost {
   currency: 'USD';
 }
 
-const MICRO_DOLLARS = 1_000_000;
-
 /**
  * The cost of one call. The provider's own reported USD price wins (Dify computes it with the model's
  * real price); otherwise tokens × the price table, in integer arithmetic (prices scaled to micro-dollars
@@ -23,7 +21,10 @@ const MICRO_DOLLARS = 1_000_000;
 export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable): UsageCost {
   const listed = table.models[model];
   const price = listed ?? table.fallback;
-  const tableCostUsd = tokensCost(usage.promptTokens, usage.completionTokens, price);
+  const tableCostUsd = tokensCost(usage.promptTokens, usage.completionTokens, price, {
+    read: usage.cachedPromptTokens,
+    written: usage.cacheWriteTokens,
+  });
   const common = { tableCostUsd, tableVersion: table.version, price, currency: table.currency };
   if (usage.reportedPriceAmount !== null && usage.reportedPriceCurrency?.toUpperCase() === 'USD') {
     return { costUsd: usage.reportedPriceAmount, priceSource: 'provider_reported', ...common };
@@ -33,12 +34,4 @@ export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable)
     priceSource: `price_table:${table.version}${listed ? '' : ':fallback'}`,
     ...common,
   };
-}
-
-/** USD for the given tokens at `price` (per million tokens). */
-export function tokensCost(promptTokens: number, completionTokens: number, price: ModelPrice): number {
-  // Prices have at most 6 decimals per million: scale to integers before multiplying to avoid float drift.
-  const input = Math.round(price.inputPerMillion * MICRO_DOLLARS);
-  const output = Math.round(price.outputPerMillion * MICRO_DOLLARS);
-  return (promptTokens * input + completionTokens * output) / (MICRO_DOLLARS * MICRO_DOLLARS);
 }

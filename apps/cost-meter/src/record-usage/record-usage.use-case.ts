@@ -3,7 +3,7 @@ import { Counter } from 'prom-client';
 import { derivedEventId, Topics, UsagePriced, UsageRecorded } from '@content-pipeline/contracts';
 import { KafkaRuntime } from '@content-pipeline/nest-runtime';
 import { METRIC_PREFIX, ServiceMetrics } from '@content-pipeline/observability';
-import { priceTableAt } from '../pricing/price-table';
+import { priceTableAt } from '@content-pipeline/pricing';
 import { costOfUsage, UsageCost } from '../pricing/usage-cost';
 import { TokenLedgerRepository } from './token-ledger.repository';
 

@@ -122,6 +122,94 @@ describe('llm-simulator served in-process', () => {
     );
   }
 
+  it('runs the v2 Dify workflow in fewer tokens: one content node, the extraction only without a master', async () => {
+    const run = async (promptVersion: string) => {
+      await fetch(`${base}/_sim/reset`, { method: 'POST' });
+      const en = await dify('blocking').generate(inputOf(records[0], { promptVersion }), {});
+      const de = await dify('blocking').generate(
+        inputOf(records[0], { promptVersion, targetLanguage: 'de', sourceContent: en.content }),
+        {},
+      );
+      return { en, de, totals: (await stats()).totals };
+    };
+    const v1 = await run('v1');
+    const v2 = await run('v2');
+    expect(v2.de.content).toEqual(v1.de.content);
+    expect(v2.totals.promptTokens).toBeLessThan(v1.totals.promptTokens * 0.4);
+    expect(v2.de.usage.promptTokens + v2.de.usage.completionTokens).toBe(
+      v2.totals.totalTokens - v2.en.usage.totalTokens,
+    );
+  });
+
+  it('answers v2 chat prompts that carry only the SKU id next to the English master', async () => {
+    const adapter = openAi();
+    const en = await adapter.generate(inputOf(records[1], { promptVersion: 'v2' }), {});
+    const ja = await adapter.generate(
+      inputOf(records[1], { promptVersion: 'v2', targetLanguage: 'ja', sourceContent: en.content }),
+      {},
+    );
+    const jaV1 = await openAi().generate(
+      inputOf(records[1], { targetLanguage: 'ja', sourceContent: en.content }),
+      {},
+    );
+    expect(ja.content).toEqual(jaV1.content);
+    expect(ja.usage.promptTokens).toBeLessThan(jaV1.usage.promptTokens);
+  });
+
+  it('reports prompt-cache reads and writes as OpenAI and Anthropic do, from a 1,024-token prefix', async () => {
+    const long = 'Follow the catalogue style guide. '.repeat(200);
+    const chat = (system: string) =>
+      fetch(`${base}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sk' },
+        body: JSON.stringify({
+          model: 'gpt-4o-mini',
+          messages: [
+            { role: 'system', content: system },
+            { role: 'user', content: 'hi' },
+          ],
+        }),
+      }).then(
+        async (r) =>
+          ((await r.json()) as { usage: { prompt_tokens_details: { cached_tokens: number } } }).usage,
+      );
+    expect((await chat(long)).prompt_tokens_details.cached_tokens).toBe(0);
+    const cached = (await chat(long)).prompt_tokens_details.cached_tokens;
+    expect(cached).toBeGreaterThanOrEqual(1024);
+    expect(cached % 128).toBe(0);
+    await chat('short system prompt');
+    expect((await chat('short system prompt')).prompt_tokens_details.cached_tokens).toBe(0);
+
+    const messages = (cacheControl: boolean) =>
+      fetch(`${base}/v1/messages`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-api-key': 'sk-ant',
+          'anthropic-version': '2023-06-01',
+        },
+        body: JSON.stringify({
+          model: 'claude-sonnet-4-5',
+          max_tokens: 100,
+          system: [
+            { type: 'text', text: long, ...(cacheControl ? { cache_control: { type: 'ephemeral' } } : {}) },
+          ],
+          messages: [{ role: 'user', content: 'hi' }],
+        }),
+      }).then(async (r) => ((await r.json()) as { usage: Record<string, number> }).usage);
+    const unmarked = await messages(false);
+    expect(unmarked.cache_creation_input_tokens + unmarked.cache_read_input_tokens).toBe(0);
+    const first = await messages(true);
+    const second = await messages(true);
+    expect(first.cache_creation_input_tokens).toBeGreaterThanOrEqual(1024);
+    expect(first.cache_read_input_tokens).toBe(0);
+    expect(second).toMatchObject({
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: first.cache_creation_input_tokens,
+    });
+    expect(second.input_tokens).toBe(unmarked.input_tokens - first.cache_creation_input_tokens);
+  });
+
   it('answers health', async () => {
     expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
   });

@@ -38,7 +38,14 @@ const generated = {
   masterContent: null,
   provider: 'dify',
   model: 'm',
-  usage: { promptTokens: 1, completionTokens: 1, reportedPriceAmount: null, reportedPriceCurrency: null },
+  usage: {
+    promptTokens: 1,
+    completionTokens: 1,
+    reportedPriceAmount: null,
+    reportedPriceCurrency: null,
+    cachedPromptTokens: 0,
+    cacheWriteTokens: 0,
+  },
   traceparent: '',
   source: {
     productName: 'Orbis 蓝牙耳机',

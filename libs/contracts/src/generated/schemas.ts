@@ -285,6 +285,18 @@ export const ContentGeneratedSchema = {
               "string"
             ],
             "default": null
+          },
+          {
+            "name": "cachedPromptTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those read from the provider's prompt cache (OpenAI prompt_tokens_details.cached_tokens, Anthropic cache_read_input_tokens), priced at the cached input rate."
+          },
+          {
+            "name": "cacheWriteTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those written to the provider's prompt cache (Anthropic cache_creation_input_tokens), priced at the cache-write rate."
           }
         ]
       }
@@ -1112,6 +1124,18 @@ export const QualityVerdictIssuedSchema = {
               "string"
             ],
             "default": null
+          },
+          {
+            "name": "cachedPromptTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those read from the provider's prompt cache (OpenAI prompt_tokens_details.cached_tokens, Anthropic cache_read_input_tokens), priced at the cached input rate."
+          },
+          {
+            "name": "cacheWriteTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those written to the provider's prompt cache (Anthropic cache_creation_input_tokens), priced at the cache-write rate."
           }
         ]
       }
@@ -1363,6 +1387,18 @@ export const TokenUsageSchema = {
         "string"
       ],
       "default": null
+    },
+    {
+      "name": "cachedPromptTokens",
+      "type": "int",
+      "default": 0,
+      "doc": "Of promptTokens, those read from the provider's prompt cache (OpenAI prompt_tokens_details.cached_tokens, Anthropic cache_read_input_tokens), priced at the cached input rate."
+    },
+    {
+      "name": "cacheWriteTokens",
+      "type": "int",
+      "default": 0,
+      "doc": "Of promptTokens, those written to the provider's prompt cache (Anthropic cache_creation_input_tokens), priced at the cache-write rate."
     }
   ]
 } as const;
@@ -1555,6 +1591,18 @@ export const UsageRecordedSchema = {
               "string"
             ],
             "default": null
+          },
+          {
+            "name": "cachedPromptTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those read from the provider's prompt cache (OpenAI prompt_tokens_details.cached_tokens, Anthropic cache_read_input_tokens), priced at the cached input rate."
+          },
+          {
+            "name": "cacheWriteTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those written to the provider's prompt cache (Anthropic cache_creation_input_tokens), priced at the cache-write rate."
           }
         ]
       }

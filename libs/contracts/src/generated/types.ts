@@ -242,6 +242,10 @@ export interface TokenUsage {
   /** Price the provider itself reported (Dify total_price). */
   reportedPriceAmount: null | number;
   reportedPriceCurrency: null | string;
+  /** Of promptTokens, those read from the provider's prompt cache (OpenAI prompt_tokens_details.cached_tokens, Anthropic cache_read_input_tokens), priced at the cached input rate. */
+  cachedPromptTokens: number;
+  /** Of promptTokens, those written to the provider's prompt cache (Anthropic cache_creation_input_tokens), priced at the cache-write rate. */
+  cacheWriteTokens: number;
 }
 
 /** One LLM call's tokens as the cost meter priced them (entered in its token ledger): what a job's cost is made of. Published once per usage event and again on a redelivery, with the same eventId. */

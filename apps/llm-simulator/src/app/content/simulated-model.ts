@@ -2,6 +2,7 @@ import type { CoreExtraction, GenerationInput, ProductContent } from '@content-p
 import { ContentFaultInjector } from '../faults/content-fault.injector';
 import { SHAPE_FAULTS, type ContentFault } from '../faults/content-fault';
 import type { SimulatorSettings } from '../simulator-settings';
+import { ListingMemory } from '../protocols/prompt-input.reader';
 import { ContentComposer } from './content-composer';
 
 /** One localisation answer: the text the "model" returns and what is in it. */
@@ -14,6 +15,8 @@ export interface LocalizationAnswer {
 
 /** The simulator's stand-in for a model: templated content plus injected faults, deterministic per request key. */
 export class SimulatedModel {
+  /** Listings read from full prompts, for v2 prompts that carry only the SKU id next to the English master. */
+  readonly listings = new ListingMemory();
   private readonly composer = new ContentComposer();
   private readonly injector = new ContentFaultInjector();
 

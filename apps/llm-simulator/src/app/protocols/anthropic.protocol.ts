@@ -8,6 +8,7 @@ import {
   type SimReply,
 } from './api-protocol';
 import { answerChat, readMessages } from './openai.protocol';
+import { anthropicCachePolicy, PromptCache } from '../traffic/prompt-cache';
 
 function errorBody(type: string, message: string) {
   return { type: 'error', error: { type, message } };
@@ -53,6 +54,7 @@ function readForcedTool(tools: unknown, toolChoice: unknown): ForcedTool {
  */
 export class AnthropicProtocol implements ApiProtocol {
   readonly api = 'anthropic' as const;
+  private readonly cache = new PromptCache();
 
   answer(body: unknown, context: ProtocolContext): SimReply {
     const request = (typeof body === 'object' && body !== null ? body : {}) as {
@@ -69,7 +71,10 @@ export class AnthropicProtocol implements ApiProtocol {
     if (!turns) return this.badRequest('messages: at least one message is required');
     const forced = readForcedTool(request.tools, request.tool_choice);
     if (forced && 'refused' in forced) return this.badRequest(forced.refused);
-    const system = typeof request.system === 'string' ? request.system : '';
+    const systemBlocks = readSystem(request.system);
+    if (!systemBlocks)
+      return this.badRequest('system: Input should be a valid string or list of text blocks');
+    const system = systemBlocks.map((b) => b.text).join('\n\n');
     const messages: ChatMessage[] = system ? [{ role: 'system', content: system }, ...turns] : turns;
     const text = answerChat(messages, context, forced?.schema);
     const inputTokens = countChatPromptTokens(messages);
@@ -85,11 +90,32 @@ export class AnthropicProtocol implements ApiProtocol {
         }
       : { type: 'text', text };
     const stopReason = forced ? 'tool_use' : 'end_turn';
+    // Cache up to the last system block marked with cache_control (tools come before the system prompt in the
+    // prefix); input_tokens is then only what came after the breakpoint or missed, as the API reports it.
+    const marked = systemBlocks.map((b) => b.cached).lastIndexOf(true);
+    const prefixText = systemBlocks
+      .slice(0, marked + 1)
+      .map((b) => b.text)
+      .join('\n\n');
+    const prefixTokens =
+      marked >= 0
+        ? countTokens(JSON.stringify(request.tools ?? [])) +
+          countChatPromptTokens([{ role: 'system', content: prefixText }])
+        : 0;
+    const cacheUse =
+      marked >= 0
+        ? this.cache.use(
+            JSON.stringify([model, request.tools ?? [], prefixText]),
+            prefixTokens,
+            context.now,
+            anthropicCachePolicy(model),
+          )
+        : { read: 0, written: 0 };
     const usage = {
-      input_tokens: inputTokens,
+      input_tokens: Math.max(0, inputTokens - cacheUse.read - cacheUse.written),
       output_tokens: outputTokens,
-      cache_creation_input_tokens: 0,
-      cache_read_input_tokens: 0,
+      cache_creation_input_tokens: cacheUse.written,
+      cache_read_input_tokens: cacheUse.read,
     };
     const reply = (extra: Partial<SimReply>): SimReply => ({
       status: 200,
@@ -190,4 +216,27 @@ export class AnthropicProtocol implements ApiProtocol {
       'anthropic-ratelimit-tokens-reset': new Date(now + limits.resetTokensMs).toISOString(),
     };
   }
+}
+
+/** One text block of the system prompt and whether it ends a cached prefix. */
+interface SystemBlock {
+  text: string;
+  cached: boolean;
+}
+
+/** `system` as a string or a list of text blocks (with optional `cache_control`); undefined when malformed. */
+function readSystem(value: unknown): SystemBlock[] | undefined {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return value ? [{ text: value, cached: false }] : [];
+  if (!Array.isArray(value)) return undefined;
+  const blocks: SystemBlock[] = [];
+  for (const entry of value) {
+    const block = entry as { type?: unknown; text?: unknown; cache_control?: unknown };
+    if (block?.type !== 'text' || typeof block.text !== 'string') return undefined;
+    blocks.push({
+      text: block.text,
+      cached: typeof block.cache_control === 'object' && block.cache_control !== null,
+    });
+  }
+  return blocks;
 }

@@ -4,6 +4,8 @@ import {
   countChatPromptTokens,
   countTokens,
   PROMPT_VERSIONS,
+  workflowExtracts,
+  workflowStepsOf,
   type ChatMessage,
   type GenerationInput,
   type ProductContent,
@@ -240,28 +242,41 @@ export class DifyProtocol implements ApiProtocol {
       marketing_copy_b: content.marketing_copy_b,
       marketing_copy_c: content.marketing_copy_c,
     };
-    const marketingText = JSON.stringify(marketingOut);
+    // v1 runs extraction, translation, SEO and marketing nodes for every language; v2 (the token diet) one content
+    // node, after an extraction only where no English master exists. Each node bills its own prompt.
+    const stepOutputs = {
+      translation: translationOut,
+      seo: seoOut,
+      marketing: marketingOut,
+      localization: content,
+    };
+    const titles = {
+      translation: 'Translation',
+      seo: 'SEO',
+      marketing: 'Marketing',
+      localization: 'Localization',
+    };
     const llm = [
-      llmNode('core_extraction', 'Core extraction', buildExtractionMessages(input), extraction),
-      llmNode(
-        'translation',
-        'Translation',
-        buildWorkflowStepMessages('translation', input, extraction, ''),
-        translationOut,
-      ),
-      llmNode(
-        'seo',
-        'SEO',
-        buildWorkflowStepMessages('seo', input, extraction, content.translated_description),
-        seoOut,
-      ),
-      llmNode(
-        'marketing',
-        'Marketing',
-        buildWorkflowStepMessages('marketing', input, extraction, content.translated_description),
-        marketingOut,
-        brokenJson ? marketingText.slice(0, Math.floor(marketingText.length * 0.6)) : undefined,
-      ),
+      ...(workflowExtracts(input)
+        ? [llmNode('core_extraction', 'Core extraction', buildExtractionMessages(input), extraction)]
+        : []),
+      ...workflowStepsOf(input.promptVersion).map((step) => {
+        const output = stepOutputs[step];
+        const lastNode = step === 'marketing' || step === 'localization';
+        const text = JSON.stringify(output);
+        return llmNode(
+          step,
+          titles[step],
+          buildWorkflowStepMessages(
+            step,
+            input,
+            extraction,
+            step === 'translation' ? '' : content.translated_description,
+          ),
+          output,
+          brokenJson && lastNode ? text.slice(0, Math.floor(text.length * 0.6)) : undefined,
+        );
+      }),
     ];
     const promptTokens = llm.reduce((s, n) => s + n.promptTokens, 0);
     const completionTokens = llm.reduce((s, n) => s + n.completionTokens, 0);
@@ -298,7 +313,7 @@ export class DifyProtocol implements ApiProtocol {
         type: 'code',
         title: 'Checks',
         outputs: brokenJson
-          ? { error: 'checks: the marketing node did not return valid JSON' }
+          ? { error: `checks: the ${llm[llm.length - 1].id} node did not return valid JSON` }
           : { ok: true, usage },
         ...zero,
       },

@@ -14,6 +14,7 @@ import {
 } from './api-protocol';
 import { conformToSchema, strictSchemaProblem } from '../schemas/strict-schema.check';
 import { readPromptInput } from './prompt-input.reader';
+import { OPENAI_CACHE_POLICY, PromptCache } from '../traffic/prompt-cache';
 
 /** Text of a message whose content is a string or an array of `{type:'text', text}` parts. */
 export function messageText(content: unknown): string {
@@ -56,7 +57,7 @@ export function answerChat(
 ): string {
   const firstUser = messages.find((m) => m.role === 'user')?.content ?? '';
   const blocks = readPromptBlocks(firstUser);
-  const input = readPromptInput(blocks);
+  const input = readPromptInput(blocks, context.model.listings);
   const enforced = schema !== undefined;
   if (!input) return JSON.stringify(enforced ? conformToSchema({}, schema) : {});
   if (blocks.task === 'core_extraction') {
@@ -96,6 +97,7 @@ function readResponseFormat(value: unknown): ResponseFormat {
 /** OpenAI chat completions (`POST /v1/chat/completions`), whole or streamed, JSON mode or Structured Outputs. */
 export class OpenAiProtocol implements ApiProtocol {
   readonly api = 'openai' as const;
+  private readonly cache = new PromptCache();
 
   answer(body: unknown, context: ProtocolContext): SimReply {
     const request = (typeof body === 'object' && body !== null ? body : {}) as {
@@ -124,11 +126,24 @@ export class OpenAiProtocol implements ApiProtocol {
     const model = typeof request.model === 'string' ? request.model : context.settings.model;
     const id = `chatcmpl-${context.requestId}`;
     const created = Math.floor(context.now / 1000);
+    // Automatic caching of the leading system messages, the static part of every pipeline prompt (a real cache
+    // matches any shared prefix; the pipeline's user turns start with per-SKU data, so this is the one that can hit).
+    const system = messages.filter(
+      (m, i) => m.role === 'system' && messages.slice(0, i).every((p) => p.role === 'system'),
+    );
+    const cached = system.length
+      ? this.cache.use(
+          JSON.stringify([model, system]),
+          countChatPromptTokens(system),
+          context.now,
+          OPENAI_CACHE_POLICY,
+        ).read
+      : 0;
     const usage = {
       prompt_tokens: promptTokens,
       completion_tokens: completionTokens,
       total_tokens: promptTokens + completionTokens,
-      prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+      prompt_tokens_details: { cached_tokens: cached, audio_tokens: 0 },
       completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0 },
     };
     if (request.stream === true) {

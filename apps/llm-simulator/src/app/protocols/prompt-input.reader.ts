@@ -21,6 +21,7 @@ function parseJson(text: string | undefined): unknown {
  */
 export function readPromptInput(
   blocks: Partial<Record<PromptBlockName, string>>,
+  listings?: ListingMemory,
 ): GenerationInput | undefined {
   const source = parseJson(blocks.product_source) as
     | {
@@ -32,10 +33,35 @@ export function readPromptInput(
         attributes?: unknown;
       }
     | undefined;
-  if (!source || typeof source.sku_id !== 'string' || typeof source.product_description !== 'string')
-    return undefined;
+  if (!source || typeof source.sku_id !== 'string') return undefined;
   const language = blocks.target_language?.trim();
   const master = parseJson(blocks.english_master) as ProductContent | undefined;
+  if (typeof source.product_description !== 'string') {
+    // A v2 prompt with an English master carries only the SKU id: the model writes from the master. The simulated
+    // model composes from a listing, so it takes the one it saw in the SKU's English call (a stand-in, not a
+    // prompt the pipeline sends).
+    const seen = listings?.get(source.sku_id);
+    if (!seen || !master) return undefined;
+    return {
+      ...seen,
+      targetLanguage: isLanguage(language) ? language : 'en',
+      sourceContent: master,
+      feedback: blocks.regeneration_feedback,
+      attempt: Number(blocks.attempt ?? 1) || 1,
+      promptVersion: PROMPT_VERSIONS[0],
+    };
+  }
+  const listing = {
+    skuId: source.sku_id,
+    productName: typeof source.product_name === 'string' ? source.product_name : '',
+    productDescription: source.product_description,
+    category: typeof source.category === 'string' ? source.category : '',
+    brand: typeof source.brand === 'string' ? source.brand : undefined,
+    attributes: (typeof source.attributes === 'object' && source.attributes !== null
+      ? source.attributes
+      : {}) as Record<string, string>,
+  };
+  listings?.remember(listing);
   return {
     skuId: source.sku_id,
     productName: typeof source.product_name === 'string' ? source.product_name : '',
@@ -51,4 +77,30 @@ export function readPromptInput(
     attempt: Number(blocks.attempt ?? 1) || 1,
     promptVersion: PROMPT_VERSIONS[0],
   };
+}
+
+/** The catalogue part of a generation input. */
+export type SeenListing = Pick<
+  GenerationInput,
+  'skuId' | 'productName' | 'productDescription' | 'category' | 'brand' | 'attributes'
+>;
+
+/** Listings the simulated model has read, by SKU, bounded (oldest out). */
+export class ListingMemory {
+  private readonly listings = new Map<string, SeenListing>();
+
+  constructor(private readonly maxEntries = 20_000) {}
+
+  remember(listing: SeenListing): void {
+    this.listings.delete(listing.skuId);
+    this.listings.set(listing.skuId, listing);
+    if (this.listings.size > this.maxEntries) {
+      const oldest = this.listings.keys().next().value;
+      if (oldest !== undefined) this.listings.delete(oldest);
+    }
+  }
+
+  get(skuId: string): SeenListing | undefined {
+    return this.listings.get(skuId);
+  }
 }

@@ -34,7 +34,7 @@ describe('AnthropicMessagesAdapter (official SDK) against recorded Anthropic res
   }
 
   type SentBody = {
-    system: string;
+    system: Array<{ type: string; text: string; cache_control?: unknown }>;
     messages: Array<{ role: string }>;
     tools: Array<{ name: string; input_schema: unknown }>;
     tool_choice: unknown;
@@ -53,7 +53,10 @@ describe('AnthropicMessagesAdapter (official SDK) against recorded Anthropic res
     // This SDK version sends the key as a bearer token; the API takes it that way or as x-api-key.
     expect(request.headers['x-api-key'] ?? request.headers.authorization).toMatch(/sk-ant-test$/);
     expect(request.headers['anthropic-version']).toBe('2023-06-01');
-    expect(body.system).toContain('copywriter');
+    // The system prompt is the static prefix, marked as the cache breakpoint.
+    expect(body.system).toEqual([
+      { type: 'text', text: expect.stringContaining('copywriter'), cache_control: { type: 'ephemeral' } },
+    ]);
     expect(body.messages.map((m) => m.role)).toEqual(['user']);
     expect(body.tools).toEqual([
       expect.objectContaining({ name: 'product_content', input_schema: PRODUCT_CONTENT_OUTPUT.schema }),
@@ -69,6 +72,31 @@ describe('AnthropicMessagesAdapter (official SDK) against recorded Anthropic res
       remainingRequests: 3999,
       remainingTokens: 398000,
       limitTokens: 400000,
+    });
+  });
+
+  it('reports cache reads and writes apart, as part of the prompt tokens', async () => {
+    const extraction = loadFixture('anthropic/extraction-tool-use.json');
+    const localization = loadFixture('anthropic/localization-tool-use.json');
+    (extraction.body as { usage: unknown }).usage = {
+      input_tokens: 300,
+      output_tokens: 100,
+      cache_creation_input_tokens: 1100,
+    };
+    (localization.body as { usage: unknown }).usage = {
+      input_tokens: 400,
+      output_tokens: 500,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 1300,
+    };
+    server.respondWith(extraction, localization);
+    const result = await adapter().generate(sampleInput({ skuId: 'SKU-CACHE' }), {});
+    expect(result.usage).toEqual({
+      promptTokens: 300 + 1100 + 400 + 1300,
+      completionTokens: 600,
+      totalTokens: 3700,
+      cachedPromptTokens: 1300,
+      cacheWriteTokens: 1100,
     });
   });
 

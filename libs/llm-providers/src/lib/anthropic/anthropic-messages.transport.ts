@@ -17,8 +17,11 @@ interface FinishedMessage {
   /** The forced tool call's input as JSON text, or the text blocks when the model wrote text instead. */
   text: string;
   stopReason?: string;
+  /** Every input token: uncached, cache reads and cache writes. */
   inputTokens: number;
   outputTokens: number;
+  cacheReadTokens: number;
+  cacheWriteTokens: number;
   model?: string;
   id?: string;
 }
@@ -51,10 +54,18 @@ export class AnthropicMessagesTransport implements ChatTransport {
     const params: MessageParams = {
       model: this.config.model,
       max_tokens: this.config.maxOutputTokens,
-      system: messages
-        .filter((m) => m.role === 'system')
-        .map((m) => m.content)
-        .join('\n\n'),
+      // The system prompt is the static prefix (with the tool before it): marked as the cache breakpoint, so
+      // every call of the same prompt version and language reads it from the cache once it is long enough.
+      system: [
+        {
+          type: 'text',
+          text: messages
+            .filter((m) => m.role === 'system')
+            .map((m) => m.content)
+            .join('\n\n'),
+          cache_control: { type: 'ephemeral' },
+        },
+      ],
       messages: messages
         .filter((m) => m.role !== 'system')
         .map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content })),
@@ -105,6 +116,8 @@ export class AnthropicMessagesTransport implements ChatTransport {
         (data.usage?.cache_creation_input_tokens ?? 0) +
         (data.usage?.cache_read_input_tokens ?? 0),
       outputTokens: data.usage?.output_tokens ?? 0,
+      cacheReadTokens: data.usage?.cache_read_input_tokens ?? 0,
+      cacheWriteTokens: data.usage?.cache_creation_input_tokens ?? 0,
       model: data.model,
       id: data.id,
     };
@@ -115,7 +128,13 @@ export class AnthropicMessagesTransport implements ChatTransport {
     const { data: stream, response } = await this.client.messages
       .create({ ...params, stream: true }, { signal: deadline.signal })
       .withResponse();
-    const message: FinishedMessage = { text: '', inputTokens: 0, outputTokens: 0 };
+    const message: FinishedMessage = {
+      text: '',
+      inputTokens: 0,
+      outputTokens: 0,
+      cacheReadTokens: 0,
+      cacheWriteTokens: 0,
+    };
     let toolJson = '';
     let text = '';
     let inTool = false;
@@ -131,6 +150,8 @@ export class AnthropicMessagesTransport implements ChatTransport {
             (usage?.cache_creation_input_tokens ?? 0) +
             (usage?.cache_read_input_tokens ?? 0);
           message.outputTokens = usage?.output_tokens ?? 0;
+          message.cacheReadTokens = usage?.cache_read_input_tokens ?? 0;
+          message.cacheWriteTokens = usage?.cache_creation_input_tokens ?? 0;
           break;
         }
         case 'content_block_start':
@@ -171,6 +192,8 @@ export class AnthropicMessagesTransport implements ChatTransport {
       text: message.text,
       promptTokens: message.inputTokens,
       completionTokens: message.outputTokens,
+      cachedTokens: message.cacheReadTokens,
+      cacheWriteTokens: message.cacheWriteTokens,
       model: message.model ?? this.config.model,
       id: message.id,
       rateLimit: parseAnthropicRateLimit(headers),

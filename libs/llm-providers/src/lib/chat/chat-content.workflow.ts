@@ -15,6 +15,7 @@ import type {
   GenerationInput,
   GenerationResult,
   RateLimitHints,
+  TokenUsage,
 } from '../port/content-generation.port';
 import { CallNotAdmittedError, ProviderError } from '../port/provider.error';
 import {
@@ -29,6 +30,8 @@ import type { ChatTransport } from './chat-transport';
 interface CallTally {
   promptTokens: number;
   completionTokens: number;
+  cachedPromptTokens: number;
+  cacheWriteTokens: number;
   calls: number;
   /** Calls that only re-asked for an answer that failed validation. */
   repairCalls: number;
@@ -60,6 +63,8 @@ export class ChatContentWorkflow {
     const tally: CallTally = {
       promptTokens: 0,
       completionTokens: 0,
+      cachedPromptTokens: 0,
+      cacheWriteTokens: 0,
       calls: 0,
       repairCalls: 0,
       admitCall: options.admitCall,
@@ -77,11 +82,7 @@ export class ChatContentWorkflow {
       return {
         content,
         extraction,
-        usage: {
-          promptTokens: tally.promptTokens,
-          completionTokens: tally.completionTokens,
-          totalTokens: tally.promptTokens + tally.completionTokens,
-        },
+        usage: usageOf(tally),
         provider: this.transport.provider,
         model: tally.model ?? 'unknown',
         providerRunId: tally.lastId,
@@ -112,11 +113,7 @@ export class ChatContentWorkflow {
       if (tally.promptTokens + tally.completionTokens > 0) {
         failure.billed = {
           model: tally.model ?? 'unknown',
-          usage: {
-            promptTokens: tally.promptTokens,
-            completionTokens: tally.completionTokens,
-            totalTokens: tally.promptTokens + tally.completionTokens,
-          },
+          usage: usageOf(tally),
           repairCalls: tally.repairCalls,
         };
       }
@@ -212,11 +209,24 @@ export class ChatContentWorkflow {
     admitted?.billed(reply, reply.rateLimit);
     tally.promptTokens += reply.promptTokens;
     tally.completionTokens += reply.completionTokens;
+    tally.cachedPromptTokens += reply.cachedTokens;
+    tally.cacheWriteTokens += reply.cacheWriteTokens;
     tally.model = reply.model;
     tally.lastId = reply.id ?? tally.lastId;
     tally.rateLimit = reply.rateLimit ?? tally.rateLimit;
     return reply;
   }
+}
+
+/** The tally as the port reports it; the cache fields only when the provider reported cache use. */
+function usageOf(tally: CallTally): TokenUsage {
+  return {
+    promptTokens: tally.promptTokens,
+    completionTokens: tally.completionTokens,
+    totalTokens: tally.promptTokens + tally.completionTokens,
+    ...(tally.cachedPromptTokens > 0 ? { cachedPromptTokens: tally.cachedPromptTokens } : {}),
+    ...(tally.cacheWriteTokens > 0 ? { cacheWriteTokens: tally.cacheWriteTokens } : {}),
+  };
 }
 
 type Validation<T> = { ok: true; value: T } | { ok: false; error: string };

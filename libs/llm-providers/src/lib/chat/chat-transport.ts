@@ -9,6 +9,10 @@ export interface ChatReply {
   text: string;
   promptTokens: number;
   completionTokens: number;
+  /** Of `promptTokens`, read from the provider's prompt cache. */
+  cachedTokens: number;
+  /** Of `promptTokens`, written to the provider's prompt cache (Anthropic). */
+  cacheWriteTokens: number;
   model: string;
   id?: string;
   rateLimit?: RateLimitHints;

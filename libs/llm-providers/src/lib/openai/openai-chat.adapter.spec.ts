@@ -85,6 +85,21 @@ describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', (
     });
   });
 
+  it('reports the prompt tokens the provider served from its cache', async () => {
+    const localization = loadFixture('openai/localization-success.json');
+    (
+      localization.body as { usage: { prompt_tokens_details: { cached_tokens: number } } }
+    ).usage.prompt_tokens_details.cached_tokens = 1280;
+    server.respondWith(loadFixture('openai/extraction-success.json'), localization);
+    const result = await adapter().generate(sampleInput({ skuId: 'SKU-CACHED' }), {});
+    expect(result.usage).toEqual({
+      promptTokens: 820 + 1450,
+      completionTokens: 150 + 420,
+      totalTokens: 2840,
+      cachedPromptTokens: 1280,
+    });
+  });
+
   it('falls back to JSON mode for endpoints without schema support', async () => {
     server.respondWith(
       loadFixture('openai/extraction-success.json'),

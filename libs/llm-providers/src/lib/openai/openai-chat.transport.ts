@@ -19,6 +19,7 @@ interface Completion {
   finishReason?: string;
   promptTokens: number;
   completionTokens: number;
+  cachedTokens: number;
   model?: string;
   id?: string;
 }
@@ -102,6 +103,8 @@ export class OpenAiChatTransport implements ChatTransport {
       finishReason: choice.finish_reason ?? undefined,
       promptTokens: data.usage?.prompt_tokens ?? 0,
       completionTokens: data.usage?.completion_tokens ?? 0,
+      // Automatic prefix caching: part of prompt_tokens, billed at the cached input rate.
+      cachedTokens: data.usage?.prompt_tokens_details?.cached_tokens ?? 0,
       model: data.model,
       id: data.id,
     };
@@ -115,7 +118,7 @@ export class OpenAiChatTransport implements ChatTransport {
         { signal: deadline.signal },
       )
       .withResponse();
-    const completion: Completion = { text: '', promptTokens: 0, completionTokens: 0 };
+    const completion: Completion = { text: '', promptTokens: 0, completionTokens: 0, cachedTokens: 0 };
     let refusal = '';
     for await (const chunk of stream) {
       completion.id ??= chunk.id;
@@ -127,6 +130,7 @@ export class OpenAiChatTransport implements ChatTransport {
       if (chunk.usage) {
         completion.promptTokens = chunk.usage.prompt_tokens;
         completion.completionTokens = chunk.usage.completion_tokens;
+        completion.cachedTokens = chunk.usage.prompt_tokens_details?.cached_tokens ?? 0;
       }
     }
     if (completion.finishReason === undefined) {
@@ -152,6 +156,8 @@ export class OpenAiChatTransport implements ChatTransport {
       text: completion.text,
       promptTokens: completion.promptTokens,
       completionTokens: completion.completionTokens,
+      cachedTokens: completion.cachedTokens,
+      cacheWriteTokens: 0,
       model: completion.model ?? this.config.model,
       id: completion.id,
       rateLimit: parseOpenAiRateLimit(headers),

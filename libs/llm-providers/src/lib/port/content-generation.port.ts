@@ -47,6 +47,13 @@ export interface TokenUsage {
   promptTokens: number;
   completionTokens: number;
   totalTokens: number;
+  /**
+   * Of `promptTokens`, those the provider read from its prompt cache (OpenAI `prompt_tokens_details.cached_tokens`,
+   * Anthropic `cache_read_input_tokens`), billed at the cached input rate. Absent: none reported.
+   */
+  cachedPromptTokens?: number;
+  /** Of `promptTokens`, those written to the cache (Anthropic `cache_creation_input_tokens`), billed at the write rate. */
+  cacheWriteTokens?: number;
   /** A price the provider itself reported (Dify does), as opposed to one computed from a price list. */
   reportedPrice?: { amount: number; currency: string };
 }

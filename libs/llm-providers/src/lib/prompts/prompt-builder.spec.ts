@@ -1,6 +1,13 @@
 import { sampleInput } from '../../../test/support/sample-input';
 import { countChatPromptTokens } from '../tokens/token-counter';
-import { buildExtractionMessages, buildLocalizationMessages, readPromptBlocks } from './prompt-builder';
+import { PROMPT_PARTS, promptPartTokens } from './prompt-breakdown';
+import {
+  buildExtractionMessages,
+  buildLocalizationMessages,
+  readPromptBlocks,
+  workflowExtracts,
+  workflowStepsOf,
+} from './prompt-builder';
 import { getPromptSet } from './prompt-catalog';
 import { estimatePromptTokens } from './prompt-token-estimate';
 
@@ -42,5 +49,83 @@ describe('v1 prompts', () => {
       countChatPromptTokens(buildExtractionMessages(input)) +
       countChatPromptTokens(buildLocalizationMessages(input));
     expect(estimatePromptTokens(input)).toBeGreaterThanOrEqual(exact);
+  });
+});
+
+describe('v2 prompts (the token diet)', () => {
+  const master = {
+    translated_description: 'A 5,000 mAh power bank.',
+    seo_title: 'Power bank',
+    meta_description: 'Meta',
+    h1: 'H1',
+    marketing_copy_a: 'a',
+    marketing_copy_b: 'b',
+    marketing_copy_c: 'c',
+    suggested_keywords: ['k'],
+  };
+  const extraction = {
+    core_features: ['f'],
+    target_audience: 't',
+    key_benefits: ['b'],
+    technical_specs: { Battery: '5,000 mAh' },
+    unique_selling_point: 'u',
+  };
+
+  it('keep the system prompt free of anything that varies by SKU, so it is a cacheable prefix', () => {
+    const one = buildLocalizationMessages(
+      sampleInput({ promptVersion: 'v2', skuId: 'SKU-AAA-1', attempt: 1 }),
+    );
+    const two = buildLocalizationMessages(
+      sampleInput({ promptVersion: 'v2', skuId: 'B', productDescription: '别的', attempt: 2, feedback: 'x' }),
+    );
+    expect(one[0]).toEqual(two[0]);
+    expect(one[0].content).not.toContain('SKU-AAA-1');
+  });
+
+  it('carry only the SKU id and brand of the listing, and no extraction, next to an English master', () => {
+    const input = sampleInput({ promptVersion: 'v2', targetLanguage: 'de', sourceContent: master });
+    const [, user] = buildLocalizationMessages(input, extraction);
+    const blocks = readPromptBlocks(user.content);
+    expect(JSON.parse(blocks.product_source ?? '')).toEqual({ sku_id: input.skuId, brand: input.brand });
+    expect(blocks.core_extraction).toBeUndefined();
+    expect(JSON.parse(blocks.english_master ?? '')).toEqual(master);
+    // v1 stays as it was: the whole listing next to the master.
+    const v1 = readPromptBlocks(
+      buildLocalizationMessages({ ...input, promptVersion: 'v1' }, extraction)[1].content,
+    );
+    expect(JSON.parse(v1.product_source ?? '').product_description).toBe(input.productDescription);
+  });
+
+  it('run one Dify content node, after an extraction only where no English master exists', () => {
+    expect(workflowStepsOf('v1')).toEqual(['translation', 'seo', 'marketing']);
+    expect(workflowStepsOf('v2')).toEqual(['localization']);
+    expect(workflowExtracts(sampleInput({ promptVersion: 'v2' }))).toBe(true);
+    expect(workflowExtracts(sampleInput({ promptVersion: 'v2', sourceContent: master }))).toBe(false);
+    expect(workflowExtracts(sampleInput({ promptVersion: 'v1', sourceContent: master }))).toBe(true);
+  });
+
+  it('cost fewer prompt tokens than v1 for the same content call', () => {
+    const v1 = countChatPromptTokens(buildLocalizationMessages(sampleInput(), extraction));
+    const v2 = countChatPromptTokens(
+      buildLocalizationMessages(sampleInput({ promptVersion: 'v2' }), extraction),
+    );
+    expect(v2).toBeLessThan(v1 * 0.8);
+  });
+});
+
+describe('prompt token breakdown', () => {
+  it('attributes every token of a call to one part', () => {
+    for (const version of ['v1', 'v2']) {
+      const input = sampleInput({ promptVersion: version, targetLanguage: 'ja', feedback: 'meta too long' });
+      const messages = buildLocalizationMessages(input);
+      const parts = promptPartTokens(messages, input);
+      const sum = PROMPT_PARTS.reduce((total, part) => total + parts[part], 0);
+      expect(sum).toBe(countChatPromptTokens(messages));
+      expect(parts.rules).toBeGreaterThan(0);
+      expect(parts.language_config).toBeGreaterThan(0);
+      expect(parts.source_text).toBeGreaterThan(0);
+      expect(parts.feedback).toBeGreaterThan(0);
+      expect(parts.examples).toBe(0);
+    }
   });
 });

@@ -53,7 +53,8 @@ function describeLimit(limit: LengthLimit, unit: LengthUnit): string {
     : `${limit.min}-${limit.max} characters`;
 }
 
-function renderTemplate(template: string, profile: LanguageProfile): string {
+/** Fills a template's `{{placeholders}}` from a language profile. */
+export function renderTemplate(template: string, profile: LanguageProfile): string {
   const values: Record<string, string> = {
     language_name: profile.name,
     language_code: profile.code,
@@ -97,13 +98,28 @@ export function buildExtractionMessages(input: GenerationInput): ChatMessage[] {
   ];
 }
 
+/**
+ * The listing as a content call carries it: whole, or (a prompt set that lets the English master stand in for it)
+ * only the SKU id and the brand the copy must name.
+ */
+function sourceBlockFor(input: GenerationInput): unknown {
+  const set = getPromptSet(input.promptVersion);
+  if (input.sourceContent && set.sourceWithMaster === 'identity') {
+    return { sku_id: input.skuId, ...(input.brand ? { brand: input.brand } : {}) };
+  }
+  return toProductSourceBlock(input);
+}
+
 function contextBlocks(input: GenerationInput, extraction: CoreExtraction | undefined): string[] {
   const blocks = [
     block('target_language', input.targetLanguage),
     block('attempt', String(input.attempt)),
-    block('product_source', encodeDataBlock(toProductSourceBlock(input))),
+    block('product_source', encodeDataBlock(sourceBlockFor(input))),
   ];
-  if (extraction) blocks.push(block('core_extraction', encodeDataBlock(extraction)));
+  // Under a set that lets the master stand in for the listing, the master's facts make the extraction redundant.
+  const masterStandsIn =
+    input.sourceContent && getPromptSet(input.promptVersion).sourceWithMaster === 'identity';
+  if (extraction && !masterStandsIn) blocks.push(block('core_extraction', encodeDataBlock(extraction)));
   if (input.sourceContent) blocks.push(block('english_master', encodeDataBlock(input.sourceContent)));
   if (input.feedback) blocks.push(block('regeneration_feedback', input.feedback.replace(/</g, '‹')));
   return blocks;
@@ -134,8 +150,23 @@ export function buildRepairMessage(promptVersion: string, error: string): ChatMe
   };
 }
 
-/** Steps of the Dify workflow that call an LLM after the extraction (see deploy/dify/content-generation.yml). */
-export type WorkflowStep = 'translation' | 'seo' | 'marketing';
+/**
+ * Steps of the Dify workflow that call an LLM after the extraction (see deploy/dify/content-generation.yml): v1's
+ * translation, SEO and marketing nodes, or v2's one localisation node.
+ */
+export type WorkflowStep = 'translation' | 'seo' | 'marketing' | 'localization';
+
+/** The LLM steps a Dify run of `input` takes after the extraction, in order. */
+export function workflowStepsOf(promptVersion: string): WorkflowStep[] {
+  return getPromptSet(promptVersion).difyWorkflow.steps === 'localization'
+    ? ['localization']
+    : ['translation', 'seo', 'marketing'];
+}
+
+/** Whether a Dify run of `input` starts with the core extraction (v2 skips it when the English master is given). */
+export function workflowExtracts(input: GenerationInput): boolean {
+  return !input.sourceContent || getPromptSet(input.promptVersion).extractWithMaster;
+}
 
 /**
  * Messages of one Dify workflow LLM step, as the DSL renders them. The simulator bills these, so the Dify token
@@ -149,16 +180,20 @@ export function buildWorkflowStepMessages(
 ): ChatMessage[] {
   const set = getPromptSet(input.promptVersion);
   const profile = LANGUAGE_PROFILES[input.targetLanguage];
+  const workflow = set.difyWorkflow;
+  if (step === 'localization' || workflow.steps === 'localization') {
+    return buildLocalizationMessages(input, extraction);
+  }
   if (step === 'translation') {
     return [
-      { role: 'system', content: renderTemplate(set.translationSystem, profile) },
+      { role: 'system', content: renderTemplate(workflow.translationSystem, profile) },
       {
         role: 'user',
         content: [block('task', 'translation'), ...contextBlocks(input, extraction)].join('\n'),
       },
     ];
   }
-  const system = step === 'seo' ? set.seoSystem : set.marketingSystem;
+  const system = step === 'seo' ? workflow.seoSystem : workflow.marketingSystem;
   const blocks = [
     block('task', step),
     block('target_language', input.targetLanguage),

@@ -2,6 +2,10 @@
 export interface ModelPrice {
   inputPerMillion: number;
   outputPerMillion: number;
+  /** Input tokens read from the provider's prompt cache; absent: billed as plain input. */
+  cachedInputPerMillion?: number;
+  /** Input tokens written to the prompt cache (Anthropic: 1.25× input for the 5-minute cache); absent: plain input. */
+  cacheWritePerMillion?: number;
 }
 
 /** A dated, versioned price list: a cost is always reproducible from the version it was computed with. */
@@ -34,10 +38,42 @@ export const PRICE_TABLE_2026_11: PriceTable = {
 };
 
 /**
+ * 2026-12: the same input and output rates as 2026-11 (so nothing recorded before moves), plus the prompt-cache
+ * rates from the providers' pricing pages: OpenAI reads at half the input rate (gpt-4.1-mini a quarter) and writes
+ * at the plain input rate; Anthropic's 5-minute cache writes at 1.25× and reads at 0.1× the input rate.
+ * Dify reports no cache use, so its entry has no cache rates.
+ */
+export const PRICE_TABLE_2026_12: PriceTable = {
+  version: '2026-12',
+  effectiveFrom: '2026-12-06',
+  currency: 'USD',
+  models: {
+    'gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6, cachedInputPerMillion: 0.075 },
+    'gpt-4o': { inputPerMillion: 2.5, outputPerMillion: 10, cachedInputPerMillion: 1.25 },
+    'gpt-4.1-mini': { inputPerMillion: 0.4, outputPerMillion: 1.6, cachedInputPerMillion: 0.1 },
+    'claude-sonnet-4-5': {
+      inputPerMillion: 3,
+      outputPerMillion: 15,
+      cachedInputPerMillion: 0.3,
+      cacheWritePerMillion: 3.75,
+    },
+    'claude-haiku-4-5': {
+      inputPerMillion: 1,
+      outputPerMillion: 5,
+      cachedInputPerMillion: 0.1,
+      cacheWritePerMillion: 1.25,
+    },
+    'sim-gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6, cachedInputPerMillion: 0.075 },
+    'dify-workflow': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+  },
+  fallback: { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+};
+
+/**
  * Every version, oldest first. A price change is a new entry with its `effectiveFrom`, never an edit of an
  * old one: usage is priced with the version in force when it was recorded, so past costs never move.
  */
-export const PRICE_TABLES: readonly PriceTable[] = [PRICE_TABLE_2026_11];
+export const PRICE_TABLES: readonly PriceTable[] = [PRICE_TABLE_2026_11, PRICE_TABLE_2026_12];
 
 /** The version in force at `at` (the oldest version for usage recorded before any table existed). */
 export function priceTableAt(at: Date, tables: readonly PriceTable[] = PRICE_TABLES): PriceTable {
