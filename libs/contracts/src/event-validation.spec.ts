@@ -30,6 +30,7 @@ const usage: UsageRecorded = {
   recordedAt: 0,
   traceparent: '',
   repairCalls: 0,
+  purpose: 'generation',
 };
 
 describe('event validation', () => {

@@ -4,8 +4,10 @@ import {
   validateDeadLetter,
   validateGenerationRequested,
   validateJobAdmissionChanged,
+  validateJudgeRequested,
   validateQualityVerdictIssued,
   validateSkuIngested,
+  validateTranslationJudged,
   validateUsagePriced,
   validateUsageRecorded,
   validateVersionPublished,
@@ -17,9 +19,11 @@ import type {
   DeadLetter,
   GenerationRequested,
   JobAdmissionChanged,
+  JudgeRequested,
   Lane,
   QualityVerdictIssued,
   SkuIngested,
+  TranslationJudged,
   UsagePriced,
   UsageRecorded,
   VersionPublished,
@@ -35,6 +39,8 @@ import {
   VersionPublishedSchema,
   JobAdmissionChangedSchema,
   SkuIngestedSchema,
+  JudgeRequestedSchema,
+  TranslationJudgedSchema,
 } from './generated/schemas';
 
 /**
@@ -107,6 +113,18 @@ export const Topics = {
     JobAdmissionChangedSchema,
     'A job stopped (budget cap reached) or resumed admitting generation; the generator parks or releases its requests.',
     validateJobAdmissionChanged,
+  ),
+  judgeRequested: defineTopic<JudgeRequested>(
+    'quality.internal.judge.requested.v1',
+    JudgeRequestedSchema,
+    'A published version drawn for the automatic accuracy estimate, with its source and content: the generator’s LLM judge annotates its errors (MQM).',
+    validateJudgeRequested,
+  ),
+  translationJudged: defineTopic<TranslationJudged>(
+    'quality.internal.translation.judged.v1',
+    TranslationJudgedSchema,
+    'The LLM judge’s MQM error annotation of one published version, or why it failed; the version store scores and stores it.',
+    validateTranslationJudged,
   ),
 } as const;
 
