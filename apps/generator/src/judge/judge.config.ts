@@ -23,9 +23,10 @@ const judgeEnv = z.object({
   JUDGE_YIELD_MAX_MS: positiveInt(30_000),
   /**
    * The judge's endpoint when generation runs on Dify (a workflow runs only its own steps): an OpenAI-compatible
-   * chat API. With openai or anthropic generation, the judge uses the generation provider and model.
+   * chat API, by default `/v1` on the Dify host (where the bundled simulator serves one; a real Dify does not, so
+   * set it). With openai or anthropic generation, the judge uses the generation provider and model.
    */
-  JUDGE_OPENAI_BASE_URL: z.string().url().default('http://127.0.0.1:18090/v1'),
+  JUDGE_OPENAI_BASE_URL: z.string().url().optional(),
   JUDGE_OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   JUDGE_MAX_OUTPUT_TOKENS: positiveInt(1_024),
   ...secretEnv('JUDGE_OPENAI_API_KEY'),
@@ -54,7 +55,10 @@ export function loadJudgeConfig(
     generation.kind === 'dify'
       ? {
           kind: 'openai',
-          baseUrl: vars.JUDGE_OPENAI_BASE_URL.replace(/\/+$/, ''),
+          baseUrl: (vars.JUDGE_OPENAI_BASE_URL ?? `${new URL(generation.baseUrl).origin}/v1`).replace(
+            /\/+$/,
+            '',
+          ),
           apiKey,
           model: vars.JUDGE_OPENAI_MODEL,
           timeoutMs: generation.timeoutMs,
