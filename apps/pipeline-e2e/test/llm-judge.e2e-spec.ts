@@ -61,13 +61,16 @@ describe('LLM judge through the services: published versions drawn, judged by th
 
     // A person spot-checks every version: publishable unless its position is a multiple of 4.
     const spot = await call('/spot-check-samples', OPERATOR_KEY, { jobId, seed: 3, rate: 1 });
-    const items = (await call(`/spot-check-samples/${spot['sampleId']}/items?limit=500`, REVIEWER_KEY)) as {
+    const items = (await call(`/spot-check-samples/${spot['sampleId']}/items?limit=200`, REVIEWER_KEY)) as {
       items: { versionId: string }[];
     };
     for (const [index, item] of items.items.entries()) {
       await call(`/spot-check-samples/${spot['sampleId']}/items/${item.versionId}/check`, REVIEWER_KEY, {
         verdict: index % 4 === 0 ? 'not_publishable' : 'publishable',
-        errors: [],
+        errors:
+          index % 4 === 0
+            ? [{ category: 'accuracy/mistranslation', severity: 'major', field: 'h1', start: 0, end: 1 }]
+            : [],
       });
     }
 
