@@ -44,13 +44,17 @@ describe('JudgeChatClient against an OpenAI-compatible endpoint', () => {
   const server = new FixtureServer();
   beforeAll(() => server.start());
   afterAll(() => server.stop());
+  beforeEach(() => {
+    server.received.length = 0;
+  });
   const client = () =>
     new JudgeChatClient({
       kind: 'openai',
       baseUrl: `${server.baseUrl}/v1`,
       apiKey: 'sk-test',
       model: 'gpt-4o-mini',
-      timeoutMs: 2_000,
+      // Generous: the machine running the suite may be busy; nothing here waits for a timeout.
+      timeoutMs: 15_000,
       maxOutputTokens: 1_024,
       responseFormat: 'json_schema',
       stream: false,
@@ -104,7 +108,6 @@ describe('JudgeChatClient against an OpenAI-compatible endpoint', () => {
     ],
     ['an empty answer', ''],
   ])('turns %s into a failed verdict with the tokens billed, without a second call', async (_, text) => {
-    server.received.length = 0;
     server.respondWith(answer(text));
     const reply = await client().judge(input, {});
     expect(server.received).toHaveLength(1);
