@@ -5,6 +5,7 @@
 #   npm run demo                      (or scripts/demo.sh)
 #   SIMULATOR_ARGS="--fault-rate 0.1" npm run demo      content faults → regeneration and review
 #   KEEP_RUNNING=1 npm run demo                        leave the services up afterwards
+#   JUDGE_SAMPLE_RATE=1 npm run demo                   judge every published version (default 0.25 of each stratum)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$ROOT"
@@ -34,6 +35,10 @@ npm run --silent catalog:publish -- --file data/catalog/sample-200.jsonl --job "
 npm run --silent catalog:publish -- --file data/catalog/bad-input.jsonl --job "$JOB_ID" --lane bulk
 PUBLISHED=$(($(grep -c . data/catalog/sample-200.jsonl) + $(grep -c . data/catalog/bad-input.jsonl)))
 node -r @swc-node/register tools/demo/job-summary.ts --job "$JOB_ID" --published "$PUBLISHED" --since "$STARTED_MS"
+echo
+# Quality: a spot-check sample for people, and the LLM judge on a sample (JUDGE_SAMPLE_RATE of each stratum).
+node -r @swc-node/register tools/demo/judge-summary.ts --job "$JOB_ID" --version-store "http://127.0.0.1:3005" \
+  --key "$CONSOLE_SERVICE_API_KEY" --rate "${JUDGE_SAMPLE_RATE:-0.25}"
 echo
 echo "Review console: http://127.0.0.1:3008 — sign in as $CONSOLE_ADMIN_EMAIL / $CONSOLE_ADMIN_PASSWORD (add reviewers under People)"
 echo "Logs: .infra/logs/. Infrastructure is still up (stop it with: scripts/infra.sh down)."

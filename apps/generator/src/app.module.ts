@@ -39,6 +39,12 @@ import { KeyReloadingProvider } from './provider-hold/key-reloading.provider';
 import { ProviderHoldStore } from './provider-hold/provider-hold.store';
 import { ProviderProbe } from './provider-hold/provider-probe';
 import { JOB_ADMISSION_GROUP, JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
+import {
+  judgeConsumerGroup,
+  JudgeRequestConsumer,
+  judgeProviders,
+  loadJudgeConfig,
+} from './judge/judge.providers';
 
 /**
  * Logs how the pipeline meets the provider (the Dify workflow's inputs, whether regenerations carry feedback). A
@@ -71,6 +77,7 @@ export class GeneratorModule {
   static forRoot(config: GeneratorConfig, logger: JsonLogger): DynamicModule {
     const metrics = new ServiceMetrics(config.service.serviceName);
     const generatorMetrics = new GeneratorMetrics(metrics.registry);
+    const judge = loadJudgeConfig(config.provider);
     const pauses = new ConsumerPauses(generatorMetrics, (message, context) => logger.warn(message, context));
     return {
       module: GeneratorModule,
@@ -84,7 +91,12 @@ export class GeneratorModule {
           metrics,
         }),
       ],
-      controllers: [ProviderHoldController, GenerationRequestConsumer, JobAdmissionConsumer],
+      controllers: [
+        ProviderHoldController,
+        GenerationRequestConsumer,
+        JobAdmissionConsumer,
+        JudgeRequestConsumer,
+      ],
       providers: [
         { provide: GENERATOR_CONFIG, useValue: config },
         { provide: API_KEYS, useValue: config.apiKeys },
@@ -106,6 +118,7 @@ export class GeneratorModule {
                 }),
             },
             [JOB_ADMISSION_GROUP]: { groupId: JOB_ADMISSION_GROUP, concurrency: 8 },
+            ...judgeConsumerGroup(judge),
           } satisfies ConsumerGroups,
         },
         {
@@ -211,6 +224,7 @@ export class GeneratorModule {
         },
         { provide: GENERATION_ATTEMPT_REPOSITORY, useClass: SqlGenerationAttemptRepository },
         GenerateContentUseCase,
+        ...judgeProviders(judge, metrics.registry),
       ],
     };
   }

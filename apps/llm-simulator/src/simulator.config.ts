@@ -13,6 +13,7 @@ const USAGE = `llm-simulator [--port 18090] [--host 127.0.0.1] [--seed 42]
   [--latency-median-ms 0] [--latency-p95-ms 0] [--rpm 0] [--tpm 0]
   [--error-rate 0] [--hang-rate 0] [--outage-seconds 0] [--fault-rate 0] [--fault <name>=<rate> ...]
   [--dify-outputs fields|content_json] [--dify-workflow project|design] [--model sim-gpt-4o-mini]
+  [--judge-error-rate 0.05] [--judge-malformed-rate 0]
 faults: ${CONTENT_FAULTS.join(', ')}
 env (only when the flag is absent): SIM_PORT, SIM_SEED`;
 
@@ -49,6 +50,8 @@ export function readSimulatorStartup(
       'dify-outputs': { type: 'string' },
       'dify-workflow': { type: 'string' },
       model: { type: 'string' },
+      'judge-error-rate': { type: 'string' },
+      'judge-malformed-rate': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -87,6 +90,14 @@ export function readSimulatorStartup(
     ...(difyOutputs ? { difyOutputs } : {}),
     ...(difyWorkflow ? { difyWorkflow } : {}),
     ...(values.model ? { model: values.model } : {}),
+    judge: {
+      ...(values['judge-error-rate'] !== undefined
+        ? { errorRate: number(values['judge-error-rate'], 'judge-error-rate', 0) }
+        : {}),
+      ...(values['judge-malformed-rate'] !== undefined
+        ? { malformedRate: number(values['judge-malformed-rate'], 'judge-malformed-rate', 0) }
+        : {}),
+    },
   });
   return {
     port: number(values.port ?? env['SIM_PORT'], 'port', 18090),

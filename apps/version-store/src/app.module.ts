@@ -34,6 +34,13 @@ import { DrawSpotCheckSampleUseCase } from './spot-check/draw-spot-check-sample.
 import { RecordSpotCheckUseCase } from './spot-check/record-spot-check.use-case';
 import { SpotCheckController } from './spot-check/spot-check.controller';
 import { SpotCheckQueries } from './spot-check/spot-check.queries';
+import { DrawJudgeSampleUseCase } from './judge/draw-judge-sample.use-case';
+import { JudgeAccuracyMetrics } from './judge/judge-accuracy.metrics';
+import { JudgeController } from './judge/judge.controller';
+import { JudgeQueries } from './judge/judge.queries';
+import { JudgeRequestPublication } from './judge/judge-request.publication';
+import { StoreJudgementUseCase } from './judge/store-judgement.use-case';
+import { TranslationJudgedConsumer } from './judge/translation-judged.consumer';
 
 @Module({})
 export class VersionStoreModule {
@@ -56,7 +63,9 @@ export class VersionStoreModule {
         AbTestingController,
         ReviewController,
         SpotCheckController,
+        JudgeController,
         QualityVerdictConsumer,
+        TranslationJudgedConsumer,
       ],
       providers: [
         { provide: VERSION_STORE_CONFIG, useValue: config },
@@ -83,6 +92,11 @@ export class VersionStoreModule {
         DrawSpotCheckSampleUseCase,
         RecordSpotCheckUseCase,
         SpotCheckQueries,
+        JudgeRequestPublication,
+        DrawJudgeSampleUseCase,
+        StoreJudgementUseCase,
+        JudgeQueries,
+        JudgeAccuracyMetrics,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { AddPublishingReviewAndExperiments1764201600000 } from './migrations/176
 import { CreateOutbox1765000000000 } from './migrations/1765000000000-create-outbox';
 import { IndexReviewQueueByScore1765100000000 } from './migrations/1765100000000-index-review-queue-by-score';
 import { CreateSpotChecks1765300000000 } from './migrations/1765300000000-create-spot-checks';
+import { CreateJudgements1765400000000 } from './migrations/1765400000000-create-judgements';
 import { ReviewDecision } from './review/review-decision.entity';
 import { SpotCheckError } from './spot-check/spot-check-error.entity';
 import { SpotCheckItem } from './spot-check/spot-check-item.entity';
@@ -36,4 +37,5 @@ export const versionStoreMigrations = [
   CreateOutbox1765000000000,
   IndexReviewQueueByScore1765100000000,
   CreateSpotChecks1765300000000,
+  CreateJudgements1765400000000,
 ];

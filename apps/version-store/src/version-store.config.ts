@@ -25,6 +25,10 @@ export function loadVersionStoreConfig(env?: Environment) {
       ...apiKeysEnv,
       // Rederivation, review rejections and reviewers' edits create generation tasks.
       ...generationTasksEnv,
+      // The automatic accuracy estimate: the share of judged versions a job must keep free of major or critical
+      // accuracy errors, and the share of each stratum a judge sample draws when the request does not say.
+      JUDGE_ACCURACY_TARGET: z.coerce.number().gt(0).max(1).default(0.95),
+      JUDGE_SAMPLE_RATE: z.coerce.number().gt(0).max(1).default(0.1),
     },
     env,
   );
@@ -34,6 +38,10 @@ export function loadVersionStoreConfig(env?: Environment) {
     activationMinScore: vars.ACTIVATION_MIN_SCORE as number,
     apiKeys: resolveApiKeys(vars),
     generationTasks: toGenerationTaskSettings(vars),
+    judge: {
+      accuracyTarget: vars.JUDGE_ACCURACY_TARGET as number,
+      sampleRate: vars.JUDGE_SAMPLE_RATE as number,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import {
   validateSkuIngested,
   validateUsagePriced,
   validateUsageRecorded,
+  validateTranslationJudged,
 } from './event-validation';
 import type {
   GenerationRequested,
@@ -14,6 +15,7 @@ import type {
   QualityVerdictIssued,
   SkuIngested,
   UsagePriced,
+  TranslationJudged,
   UsageRecorded,
 } from './generated/types';
 
@@ -39,6 +41,7 @@ const usage: UsageRecorded = {
   recordedAt: 0,
   traceparent: '',
   repairCalls: 0,
+  purpose: 'generation',
 };
 
 describe('event validation', () => {
@@ -182,6 +185,48 @@ describe('JobAdmissionChanged validation', () => {
       'sequence 0 must be ≥ 1',
       'costUsd -1 must not be negative',
       'budgetUsd -2 must not be negative',
+    ]);
+  });
+
+  it('refuses a judgement outside the MQM vocabulary, or a failure without its reason', () => {
+    const judged: TranslationJudged = {
+      eventId: 'j',
+      requestEventId: 'r',
+      sampleId: 's',
+      jobId: 'job',
+      versionId: 'v',
+      skuId: 'SKU-1',
+      language: 'de',
+      outcome: 'judged',
+      failureReason: '',
+      errors: [{ category: 'fluency', severity: 'minor', field: 'h1', span: 'x', note: '' }],
+      provider: 'openai',
+      model: 'm',
+      usage: {
+        promptTokens: 1,
+        completionTokens: 1,
+        reportedPriceAmount: null,
+        reportedPriceCurrency: null,
+        cachedPromptTokens: 0,
+        cacheWriteTokens: 0,
+      },
+      judgedAt: 0,
+      traceparent: '',
+    };
+    expect(validateTranslationJudged(judged)).toEqual([]);
+    expect(
+      validateTranslationJudged({
+        ...judged,
+        outcome: 'failed',
+        errors: [
+          { category: 'accuracy/other', severity: 'fatal', field: 'suggestedKeywords', span: '', note: '' },
+        ],
+      }),
+    ).toEqual([
+      'a failed judgement needs a failureReason',
+      'errors[0].category "accuracy/other" is not an MQM category',
+      'errors[0].severity "fatal" is not minor, major or critical',
+      'errors[0].field "suggestedKeywords" is not a checkable field',
     ]);
   });
 });

@@ -5,13 +5,16 @@ import type {
   GenerationRequested,
   JobAdmissionChanged,
   ProviderHoldChanged,
+  JudgeRequested,
   QualityVerdictIssued,
   SkuIngested,
+  TranslationJudged,
   UsagePriced,
   UsageRecorded,
   VersionPublished,
 } from './generated/types';
 import { isSkuId } from './id-formats';
+import { CHECKABLE_FIELDS, MQM_CATEGORIES, MQM_SEVERITIES } from './spot-check-vocabulary';
 
 /**
  * Domain invariants the Avro schema cannot express. A decoded event that breaks one is not retried: it is
@@ -168,4 +171,45 @@ export const validateProviderHoldChanged: EventValidator<ProviderHoldChanged> = 
     ? []
     : [`sequence ${event.sequence} must be ≥ 1`]),
   ...(event.changedAt >= event.heldAt ? [] : ['changedAt is before heldAt']),
+];
+
+const JUDGED_CATEGORIES: readonly string[] = MQM_CATEGORIES;
+const JUDGED_SEVERITIES: readonly string[] = MQM_SEVERITIES;
+const JUDGEABLE_FIELDS: readonly string[] = CHECKABLE_FIELDS;
+
+function judgeEnvelopeProblems(event: { eventId: string; skuId: string; jobId: string; versionId: string }) {
+  return [
+    ...(event.eventId.trim() ? [] : ['eventId is empty']),
+    ...skuIdProblems(event.skuId),
+    ...(event.jobId.trim() ? [] : ['jobId is empty']),
+    ...(event.versionId.trim() ? [] : ['versionId is empty']),
+  ];
+}
+
+export const validateJudgeRequested: EventValidator<JudgeRequested> = (event) => [
+  ...judgeEnvelopeProblems(event),
+  ...(event.sampleId.trim() ? [] : ['sampleId is empty']),
+  ...sourceProblems(event.source),
+];
+
+export const validateTranslationJudged: EventValidator<TranslationJudged> = (event) => [
+  ...judgeEnvelopeProblems(event),
+  ...(event.requestEventId.trim() ? [] : ['requestEventId is empty']),
+  ...usageProblems(event.usage),
+  ...(event.outcome === 'failed' && !event.failureReason.trim()
+    ? ['a failed judgement needs a failureReason']
+    : []),
+  ...event.errors.flatMap((error, index) => [
+    ...(JUDGED_CATEGORIES.includes(error.category)
+      ? []
+      : [`errors[${index}].category ${JSON.stringify(error.category.slice(0, 40))} is not an MQM category`]),
+    ...(JUDGED_SEVERITIES.includes(error.severity)
+      ? []
+      : [
+          `errors[${index}].severity ${JSON.stringify(error.severity.slice(0, 40))} is not minor, major or critical`,
+        ]),
+    ...(JUDGEABLE_FIELDS.includes(error.field)
+      ? []
+      : [`errors[${index}].field ${JSON.stringify(error.field.slice(0, 40))} is not a checkable field`]),
+  ]),
 ];

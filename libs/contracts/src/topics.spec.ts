@@ -58,6 +58,7 @@ describe('topic catalogue', () => {
       recordedAt: 1_764_000_000_000,
       traceparent: '',
       repairCalls: 0,
+      purpose: 'judge',
     };
     expect(type.fromBuffer(type.toBuffer(event))).toEqual(event);
   });

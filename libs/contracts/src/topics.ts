@@ -5,8 +5,10 @@ import {
   validateGenerationRequested,
   validateJobAdmissionChanged,
   validateProviderHoldChanged,
+  validateJudgeRequested,
   validateQualityVerdictIssued,
   validateSkuIngested,
+  validateTranslationJudged,
   validateUsagePriced,
   validateUsageRecorded,
   validateVersionPublished,
@@ -18,10 +20,12 @@ import type {
   DeadLetter,
   GenerationRequested,
   JobAdmissionChanged,
+  JudgeRequested,
   Lane,
   ProviderHoldChanged,
   QualityVerdictIssued,
   SkuIngested,
+  TranslationJudged,
   UsagePriced,
   UsageRecorded,
   VersionPublished,
@@ -38,6 +42,8 @@ import {
   JobAdmissionChangedSchema,
   ProviderHoldChangedSchema,
   SkuIngestedSchema,
+  JudgeRequestedSchema,
+  TranslationJudgedSchema,
 } from './generated/schemas';
 
 /**
@@ -116,6 +122,18 @@ export const Topics = {
     ProviderHoldChangedSchema,
     'The generator group held its provider endpoint (a failure that needs a person) or lifted the hold; the job service shows it on every unfinished job.',
     validateProviderHoldChanged,
+  ),
+  judgeRequested: defineTopic<JudgeRequested>(
+    'quality.internal.judge.requested.v1',
+    JudgeRequestedSchema,
+    'A published version drawn for the automatic accuracy estimate, with its source and content: the generator’s LLM judge annotates its errors (MQM).',
+    validateJudgeRequested,
+  ),
+  translationJudged: defineTopic<TranslationJudged>(
+    'quality.internal.translation.judged.v1',
+    TranslationJudgedSchema,
+    'The LLM judge’s MQM error annotation of one published version, or why it failed; the version store scores and stores it.',
+    validateTranslationJudged,
   ),
 } as const;
 

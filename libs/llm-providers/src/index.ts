@@ -52,3 +52,26 @@ export {
   type JsonSchema,
   type StructuredOutput,
 } from './lib/content/structured-output';
+export {
+  buildJudgeMessages,
+  readJudgeBlocks,
+  isJudgePrompt,
+  JUDGE_PROMPT_VERSION,
+  JUDGE_TASK,
+  type JudgeInput,
+  type JudgeBlockName,
+} from './lib/judge/mqm-judge.prompt';
+export {
+  parseJudgeAnswer,
+  JudgeAnswerError,
+  JUDGE_OUTPUT,
+  MAX_JUDGE_ERRORS,
+  type JudgeAnnotation,
+  type JudgeAnswer,
+} from './lib/judge/mqm-judge.answer';
+export {
+  JudgeChatClient,
+  type JudgeProviderConfig,
+  type JudgeReply,
+  type JudgeVerdict,
+} from './lib/judge/judge-chat.client';

@@ -279,8 +279,50 @@ export class SpotCheckReportRowView extends SpotCheckTallyView {
   @ApiProperty() category!: string;
 }
 
+export class JudgeAgreementView {
+  @ApiProperty({ description: 'Versions with both a judgement and a spot check' }) n!: number;
+  @ApiProperty() bothAcceptable!: number;
+  @ApiProperty() bothNot!: number;
+  @ApiProperty() judgeOnlyAcceptable!: number;
+  @ApiProperty() humanOnlyAcceptable!: number;
+  @ApiProperty({ type: Number, nullable: true }) agreementRate!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: "Cohen's kappa" }) kappa!: number | null;
+}
+
+export class JudgeTokensView {
+  @ApiProperty() promptTokens!: number;
+  @ApiProperty() completionTokens!: number;
+}
+
+export class JudgeReportView {
+  @ApiProperty() jobId!: string;
+  @ApiProperty({ description: 'Judge samples drawn for the job' }) samples!: number;
+  @ApiProperty() sampled!: number;
+  @ApiProperty() judged!: number;
+  @ApiProperty() failed!: number;
+  @ApiProperty() pending!: number;
+  @ApiProperty() accurate!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Share of judged versions with no major or critical accuracy error',
+  })
+  accuracy!: number | null;
+  @ApiProperty({ type: IntervalView, nullable: true }) wilson95!: IntervalView | null;
+  @ApiProperty({ type: Number, nullable: true }) meanQualityScore!: number | null;
+  @ApiProperty() target!: number;
+  @ApiProperty({ type: Boolean, nullable: true }) belowTarget!: boolean | null;
+  @ApiProperty({ type: JudgeAgreementView }) agreement!: JudgeAgreementView;
+  @ApiProperty({ type: JudgeTokensView }) tokens!: JudgeTokensView;
+}
+
 export class SpotCheckReportView extends SampleView {
   @ApiProperty({ type: SpotCheckTallyView }) overall!: SpotCheckTallyView;
   @ApiProperty({ type: [SpotCheckReportRowView], description: 'One row per language × category' })
   rows!: SpotCheckReportRowView[];
+  @ApiProperty({
+    type: JudgeReportView,
+    description: "The job's LLM-judge accuracy and the judge's agreement with these spot checks",
+  })
+  judge!: JudgeReportView;
 }

@@ -232,6 +232,7 @@ export class GenerateContentUseCase {
         attempt: request.attempt,
         promptVersion: request.promptVersion,
         traceparent: request.traceparent,
+        purpose: 'generation',
       },
       { key: request.skuId },
     );

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CONTENT_FAULTS, type ContentFaultRates } from './faults/content-fault';
 import { PROVIDER_REFUSALS, type ProviderRefusal } from './faults/provider-refusal';
+import { DEFAULT_JUDGE_SIMULATION, type JudgeErrorKind, type JudgeSimulation } from './judge/simulated-judge';
+import { MQM_CATEGORIES, MQM_SEVERITIES } from '@content-pipeline/contracts';
 
 /** Everything the simulator's behaviour depends on; changeable at runtime through `POST /_sim/config`. */
 export interface SimulatorSettings {
@@ -34,6 +36,8 @@ export interface SimulatorSettings {
   acceptedApiKey: string;
   /** An account- or deployment-level refusal answered to every call ('none': off). */
   providerRefusal: ProviderRefusal;
+  /** The LLM judge's injected errors and malformed answers. */
+  judge: JudgeSimulation;
 }
 
 /** No latency, no limits, no faults. */
@@ -52,6 +56,7 @@ export function defaultSettings(seed = 42): SimulatorSettings {
     model: 'sim-gpt-4o-mini',
     acceptedApiKey: '',
     providerRefusal: 'none',
+    judge: { ...DEFAULT_JUDGE_SIMULATION, kinds: [...DEFAULT_JUDGE_SIMULATION.kinds] },
   };
 }
 
@@ -80,6 +85,22 @@ export const settingsPatchSchema = z
     model: z.string().min(1),
     acceptedApiKey: z.string().max(500),
     providerRefusal: z.enum(PROVIDER_REFUSALS),
+    judge: z
+      .object({
+        errorRate: rate,
+        kinds: z.array(
+          z.string().refine((kind): kind is JudgeErrorKind => {
+            const [category, severity] = kind.split(':');
+            return (
+              (MQM_CATEGORIES as readonly string[]).includes(category) &&
+              (MQM_SEVERITIES as readonly string[]).includes(severity)
+            );
+          }, 'a kind is category:severity of the MQM vocabulary'),
+        ),
+        malformedRate: rate,
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();
@@ -93,12 +114,13 @@ export function applySettingsPatch(
   patch: SettingsPatch,
   now = Date.now(),
 ): SimulatorSettings {
-  const { outageSeconds, latency, faults, ...rest } = patch;
+  const { outageSeconds, latency, faults, judge, ...rest } = patch;
   const next: SimulatorSettings = {
     ...settings,
     ...rest,
     latency: { ...settings.latency, ...latency },
     faults: { ...settings.faults, ...faults },
+    judge: { ...settings.judge, ...(judge as Partial<JudgeSimulation> | undefined) },
   };
   if (next.latency.p95Ms < next.latency.medianMs) next.latency.p95Ms = next.latency.medianMs;
   if (outageSeconds !== undefined) next.outageUntil = outageSeconds > 0 ? now + outageSeconds * 1000 : 0;

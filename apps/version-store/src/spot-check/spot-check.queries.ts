@@ -14,6 +14,7 @@ import type { MarkedError } from './mqm-typology';
 import type { BlindSpot, SpotCheckRecord } from './spot-check-export';
 import { buildSpotCheckReport, SpotCheckReport } from './spot-check-report';
 import { SpotCheckSample } from './spot-check-sample.entity';
+import { JudgeQueries } from '../judge/judge.queries';
 
 export interface SpotCheckItemFilter {
   state: SpotCheckItemState;
@@ -72,7 +73,10 @@ const ERRORS_OF_CHECK = `coalesce((SELECT jsonb_agg(jsonb_build_object('category
 /** Reads samples, their queue of versions to check, the report and the exports. */
 @Injectable()
 export class SpotCheckQueries {
-  constructor(@Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(SERVICE_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly judge: JudgeQueries,
+  ) {}
 
   async samples(filter: {
     jobId?: string;
@@ -165,7 +169,10 @@ export class SpotCheckQueries {
     };
   }
 
-  async report(sampleId: string): Promise<SampleView & SpotCheckReport> {
+  /** The sample's report, with the job's judge accuracy and the judge's agreement with spot checks next to it. */
+  async report(
+    sampleId: string,
+  ): Promise<SampleView & SpotCheckReport & { judge: Awaited<ReturnType<JudgeQueries['jobReport']>> }> {
     const sample = await this.existing(sampleId);
     const rows = await this.dataSource.query<
       {
@@ -196,7 +203,7 @@ export class SpotCheckQueries {
         check: row.verdict ? { verdict: row.verdict, errors: row.errors } : null,
       })),
     );
-    return { ...sampleView(sample), ...report };
+    return { ...sampleView(sample), ...report, judge: await this.judge.jobReport(sample.jobId) };
   }
 
   /** Every check of the sample, in sample order. */

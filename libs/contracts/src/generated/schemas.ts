@@ -728,6 +728,179 @@ export const JobAdmissionChangedSchema = {
   ]
 } as const;
 
+export const JudgeRequestedSchema = {
+  "type": "record",
+  "name": "JudgeRequested",
+  "namespace": "com.contentpipeline",
+  "doc": "One published version drawn for the automatic accuracy estimate: the generator asks its LLM judge to annotate the version's translation errors against its source (MQM typology) and answers with a TranslationJudged.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "sampleId",
+      "type": "string",
+      "doc": "The judge sample the version was drawn in."
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "versionId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "category",
+      "type": "string"
+    },
+    {
+      "name": "attempt",
+      "type": "int",
+      "doc": "The generation attempt that produced the version."
+    },
+    {
+      "name": "promptVersion",
+      "type": "string"
+    },
+    {
+      "name": "source",
+      "type": {
+        "type": "record",
+        "name": "SourceProduct",
+        "namespace": "com.contentpipeline",
+        "doc": "The Chinese source listing a generation works from, as the ingester validated it.",
+        "fields": [
+          {
+            "name": "productName",
+            "type": "string"
+          },
+          {
+            "name": "productDescription",
+            "type": "string"
+          },
+          {
+            "name": "category",
+            "type": "string"
+          },
+          {
+            "name": "brand",
+            "type": "string",
+            "default": ""
+          },
+          {
+            "name": "attributes",
+            "type": {
+              "type": "map",
+              "values": "string"
+            },
+            "default": {}
+          },
+          {
+            "name": "sourceHash",
+            "type": "string",
+            "doc": "SHA-256 of the normalised source fields; drives change detection on replay."
+          }
+        ]
+      },
+      "doc": "The Chinese source listing."
+    },
+    {
+      "name": "masterContent",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "ProductContent",
+          "namespace": "com.contentpipeline",
+          "doc": "One localised content set for one SKU and language.",
+          "fields": [
+            {
+              "name": "translatedDescription",
+              "type": "string"
+            },
+            {
+              "name": "seoTitle",
+              "type": "string"
+            },
+            {
+              "name": "metaDescription",
+              "type": "string"
+            },
+            {
+              "name": "h1",
+              "type": "string"
+            },
+            {
+              "name": "marketingCopyA",
+              "type": "string",
+              "doc": "Value-focused copy."
+            },
+            {
+              "name": "marketingCopyB",
+              "type": "string",
+              "doc": "Emotion-focused copy."
+            },
+            {
+              "name": "marketingCopyC",
+              "type": "string",
+              "doc": "Promotion-focused copy."
+            },
+            {
+              "name": "suggestedKeywords",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "default": []
+            }
+          ]
+        }
+      ],
+      "default": null,
+      "doc": "The English master a ja/es/de/fr version was translated from (null for English)."
+    },
+    {
+      "name": "content",
+      "type": "com.contentpipeline.ProductContent",
+      "doc": "The published content to judge."
+    },
+    {
+      "name": "requestedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
 export const ProductContentSchema = {
   "type": "record",
   "name": "ProductContent",
@@ -1403,6 +1576,181 @@ export const TokenUsageSchema = {
   ]
 } as const;
 
+export const TranslationJudgedSchema = {
+  "type": "record",
+  "name": "TranslationJudged",
+  "namespace": "com.contentpipeline",
+  "doc": "The LLM judge's MQM annotation of one published version (or why it could not give one). The version store scores it.",
+  "fields": [
+    {
+      "name": "eventId",
+      "type": "string"
+    },
+    {
+      "name": "requestEventId",
+      "type": "string",
+      "doc": "The JudgeRequested this answers."
+    },
+    {
+      "name": "sampleId",
+      "type": "string"
+    },
+    {
+      "name": "jobId",
+      "type": "string"
+    },
+    {
+      "name": "versionId",
+      "type": "string"
+    },
+    {
+      "name": "skuId",
+      "type": "string"
+    },
+    {
+      "name": "language",
+      "type": {
+        "type": "enum",
+        "name": "Language",
+        "namespace": "com.contentpipeline",
+        "doc": "Target language of generated content. English is the pivot; the others derive from the English master.",
+        "symbols": [
+          "en",
+          "ja",
+          "es",
+          "de",
+          "fr"
+        ]
+      }
+    },
+    {
+      "name": "outcome",
+      "type": {
+        "type": "enum",
+        "name": "JudgeOutcome",
+        "symbols": [
+          "judged",
+          "failed"
+        ],
+        "namespace": "com.contentpipeline"
+      },
+      "doc": "failed: the provider refused or the answer could not be read; failureReason says which."
+    },
+    {
+      "name": "failureReason",
+      "type": "string",
+      "default": ""
+    },
+    {
+      "name": "errors",
+      "type": {
+        "type": "array",
+        "items": {
+          "type": "record",
+          "name": "JudgedError",
+          "fields": [
+            {
+              "name": "category",
+              "type": "string",
+              "doc": "An MQM category of the spot-check vocabulary."
+            },
+            {
+              "name": "severity",
+              "type": "string",
+              "doc": "minor, major or critical."
+            },
+            {
+              "name": "field",
+              "type": "string",
+              "doc": "The content field the span is in."
+            },
+            {
+              "name": "span",
+              "type": "string",
+              "doc": "The erroneous text as it appears in the field."
+            },
+            {
+              "name": "note",
+              "type": "string",
+              "default": ""
+            }
+          ],
+          "namespace": "com.contentpipeline"
+        }
+      },
+      "default": []
+    },
+    {
+      "name": "provider",
+      "type": "string"
+    },
+    {
+      "name": "model",
+      "type": "string"
+    },
+    {
+      "name": "usage",
+      "type": {
+        "type": "record",
+        "name": "TokenUsage",
+        "namespace": "com.contentpipeline",
+        "doc": "Tokens an LLM call consumed, as the provider reported them.",
+        "fields": [
+          {
+            "name": "promptTokens",
+            "type": "int"
+          },
+          {
+            "name": "completionTokens",
+            "type": "int"
+          },
+          {
+            "name": "reportedPriceAmount",
+            "type": [
+              "null",
+              "double"
+            ],
+            "default": null,
+            "doc": "Price the provider itself reported (Dify total_price)."
+          },
+          {
+            "name": "reportedPriceCurrency",
+            "type": [
+              "null",
+              "string"
+            ],
+            "default": null
+          },
+          {
+            "name": "cachedPromptTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those read from the provider's prompt cache (OpenAI prompt_tokens_details.cached_tokens, Anthropic cache_read_input_tokens), priced at the cached input rate."
+          },
+          {
+            "name": "cacheWriteTokens",
+            "type": "int",
+            "default": 0,
+            "doc": "Of promptTokens, those written to the provider's prompt cache (Anthropic cache_creation_input_tokens), priced at the cache-write rate."
+          }
+        ]
+      }
+    },
+    {
+      "name": "judgedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    },
+    {
+      "name": "traceparent",
+      "type": "string",
+      "default": ""
+    }
+  ]
+} as const;
+
 export const UsagePricedSchema = {
   "type": "record",
   "name": "UsagePriced",
@@ -1629,6 +1977,12 @@ export const UsageRecordedSchema = {
       "type": "int",
       "default": 0,
       "doc": "Calls of this bill that only re-asked for an answer that failed validation (0 when the provider enforced the shape)."
+    },
+    {
+      "name": "purpose",
+      "type": "string",
+      "default": "generation",
+      "doc": "What the call was for: generation (content and regenerations) or judge (the automatic accuracy estimate). Events from before this field are generation."
     }
   ]
 } as const;

@@ -116,6 +116,44 @@ export interface JobAdmissionChanged {
   traceparent: string;
 }
 
+export interface JudgedError {
+  /** An MQM category of the spot-check vocabulary. */
+  category: string;
+  /** minor, major or critical. */
+  severity: string;
+  /** The content field the span is in. */
+  field: string;
+  /** The erroneous text as it appears in the field. */
+  span: string;
+  note: string;
+}
+
+export type JudgeOutcome = 'judged' | 'failed';
+export const JudgeOutcomeValues = ['judged', 'failed'] as const;
+
+/** One published version drawn for the automatic accuracy estimate: the generator asks its LLM judge to annotate the version's translation errors against its source (MQM typology) and answers with a TranslationJudged. */
+export interface JudgeRequested {
+  eventId: string;
+  /** The judge sample the version was drawn in. */
+  sampleId: string;
+  jobId: string;
+  versionId: string;
+  skuId: string;
+  language: Language;
+  category: string;
+  /** The generation attempt that produced the version. */
+  attempt: number;
+  promptVersion: string;
+  /** The Chinese source listing. */
+  source: SourceProduct;
+  /** The English master a ja/es/de/fr version was translated from (null for English). */
+  masterContent: null | ProductContent;
+  /** The published content to judge. */
+  content: ProductContent;
+  requestedAt: number;
+  traceparent: string;
+}
+
 /** Generation lane: priority for new SKUs from the catalogue, bulk for the backlog. */
 export type Lane = 'priority' | 'bulk';
 export const LaneValues = ['priority', 'bulk'] as const;
@@ -248,6 +286,27 @@ export interface TokenUsage {
   cacheWriteTokens: number;
 }
 
+/** The LLM judge's MQM annotation of one published version (or why it could not give one). The version store scores it. */
+export interface TranslationJudged {
+  eventId: string;
+  /** The JudgeRequested this answers. */
+  requestEventId: string;
+  sampleId: string;
+  jobId: string;
+  versionId: string;
+  skuId: string;
+  language: Language;
+  /** failed: the provider refused or the answer could not be read; failureReason says which. */
+  outcome: JudgeOutcome;
+  failureReason: string;
+  errors: JudgedError[];
+  provider: string;
+  model: string;
+  usage: TokenUsage;
+  judgedAt: number;
+  traceparent: string;
+}
+
 /** One LLM call's tokens as the cost meter priced them (entered in its token ledger): what a job's cost is made of. Published once per usage event and again on a redelivery, with the same eventId. */
 export interface UsagePriced {
   eventId: string;
@@ -293,6 +352,8 @@ export interface UsageRecorded {
   traceparent: string;
   /** Calls of this bill that only re-asked for an answer that failed validation (0 when the provider enforced the shape). */
   repairCalls: number;
+  /** What the call was for: generation (content and regenerations) or judge (the automatic accuracy estimate). Events from before this field are generation. */
+  purpose: string;
 }
 
 export type Verdict = 'pass' | 'regenerate' | 'human_review';

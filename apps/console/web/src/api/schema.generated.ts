@@ -1085,6 +1085,39 @@ export interface components {
             language: string;
             category: string;
         };
+        JudgeAgreementView: {
+            /** @description Versions with both a judgement and a spot check */
+            n: number;
+            bothAcceptable: number;
+            bothNot: number;
+            judgeOnlyAcceptable: number;
+            humanOnlyAcceptable: number;
+            agreementRate: number | null;
+            /** @description Cohen's kappa */
+            kappa: number | null;
+        };
+        JudgeTokensView: {
+            promptTokens: number;
+            completionTokens: number;
+        };
+        JudgeReportView: {
+            jobId: string;
+            /** @description Judge samples drawn for the job */
+            samples: number;
+            sampled: number;
+            judged: number;
+            failed: number;
+            pending: number;
+            accurate: number;
+            /** @description Share of judged versions with no major or critical accuracy error */
+            accuracy: number | null;
+            wilson95: components["schemas"]["IntervalView"] | null;
+            meanQualityScore: number | null;
+            target: number;
+            belowTarget: boolean | null;
+            agreement: components["schemas"]["JudgeAgreementView"];
+            tokens: components["schemas"]["JudgeTokensView"];
+        };
         SpotCheckReportView: {
             sampleId: string;
             jobId: string;
@@ -1100,6 +1133,8 @@ export interface components {
             overall: components["schemas"]["SpotCheckTallyView"];
             /** @description One row per language × category */
             rows: components["schemas"]["SpotCheckReportRowView"][];
+            /** @description The job's LLM-judge accuracy and the judge's agreement with these spot checks */
+            judge: components["schemas"]["JudgeReportView"];
         };
         VariantResultView: {
             variantId: string;

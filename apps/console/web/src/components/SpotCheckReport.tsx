@@ -2,6 +2,7 @@ import type { Schemas } from '../api/client';
 
 type Report = Schemas['SpotCheckReportView'];
 type PassRate = Schemas['PassRateView'];
+type Judge = Schemas['JudgeReportView'];
 
 const SEVERITIES = ['minor', 'major', 'critical'] as const;
 
@@ -98,6 +99,7 @@ export function SpotCheckReport({ report }: { report: Report }) {
           </tbody>
         </table>
       )}
+      <JudgeFigures judge={report.judge} />
       <p>
         Gate blind spots (the gate passed, a person failed): <strong>{overall.blindSpots}</strong> ·{' '}
         <a href={`${exports}/blind-spots.jsonl`} download>
@@ -107,6 +109,40 @@ export function SpotCheckReport({ report }: { report: Report }) {
         <a href={`${exports}/checks.csv`} download>
           Export checks (CSV)
         </a>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The automatic estimate beside the people's verdicts: the LLM judge's accuracy for the job against its target,
+ * and how far it agrees with these spot checks (agreement and Cohen's kappa on versions both judged).
+ */
+function JudgeFigures({ judge }: { judge: Judge }) {
+  if (judge.samples === 0) {
+    return (
+      <p data-testid="judge-summary">
+        LLM judge: no judge sample drawn for this job yet (POST /judge-samples on the version store).
+      </p>
+    );
+  }
+  const { agreement } = judge;
+  return (
+    <section aria-labelledby="judge-title">
+      <h3 id="judge-title">LLM judge (automatic accuracy estimate)</h3>
+      <p data-testid="judge-summary">
+        {judge.judged} judged ({judge.failed} failed, {judge.pending} pending) · accuracy{' '}
+        {judge.accuracy === null
+          ? '—'
+          : `${percent(judge.accuracy)}${judge.wilson95 ? ` (95 % CI ${percent(judge.wilson95.lower)}–${percent(judge.wilson95.upper)})` : ''}`}{' '}
+        · target {percent(judge.target)}
+        {judge.belowTarget ? <strong> · below target</strong> : null}
+      </p>
+      <p data-testid="judge-agreement">
+        Agreement with spot checks:{' '}
+        {agreement.n === 0 || agreement.agreementRate === null
+          ? 'no version both judged and checked yet'
+          : `${percent(agreement.agreementRate)} on ${agreement.n} versions, Cohen's κ ${agreement.kappa === null ? 'undefined' : agreement.kappa.toFixed(2)}`}
       </p>
     </section>
   );

@@ -15,6 +15,7 @@ import {
 import { conformToSchema, strictSchemaProblem } from '../schemas/strict-schema.check';
 import { readPromptInput } from './prompt-input.reader';
 import { OPENAI_CACHE_POLICY, PromptCache } from '../traffic/prompt-cache';
+import { answerJudgePrompt } from '../judge/simulated-judge';
 
 /** Text of a message whose content is a string or an array of `{type:'text', text}` parts. */
 export function messageText(content: unknown): string {
@@ -56,6 +57,9 @@ export function answerChat(
   schema?: unknown,
 ): string {
   const firstUser = messages.find((m) => m.role === 'user')?.content ?? '';
+  // The pipeline's LLM judge: answered as a judge (its answer already has the schema's shape, or is malformed on purpose).
+  const judged = answerJudgePrompt(firstUser, context.settings.seed, context.settings.judge);
+  if (judged !== undefined) return judged;
   const blocks = readPromptBlocks(firstUser);
   const input = readPromptInput(blocks, context.model.listings);
   const enforced = schema !== undefined;
