@@ -42,3 +42,7 @@ export {
   type JsonSchema,
   type StructuredOutput,
 } from './lib/content/structured-output';
+export * from './lib/batch/batch-client.port';
+export { OpenAiBatchClient, OPENAI_BATCH_LIMITS } from './lib/batch/openai-batch.client';
+export { AnthropicBatchClient, ANTHROPIC_BATCH_LIMITS } from './lib/batch/anthropic-batch.client';
+export { parseModelJson } from './lib/json/model-json';
