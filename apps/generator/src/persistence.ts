@@ -4,6 +4,7 @@ import { CreateLlmRateLimiter1764633600000 } from './migrations/1764633600000-cr
 import { AddProviderReportToGenerationAttempt1764892800000 } from './migrations/1764892800000-add-provider-report-to-generation-attempt';
 import { CreateJobAdmission1764720000000, JobAdmission, ParkedGenerationRequest } from './job-admission';
 import { CreateProviderHold1764896400000 } from './provider-hold/1764896400000-create-provider-hold';
+import { CreateBatchLane1765008000000 } from './batch-lane/1765008000000-create-batch-lane';
 
 /** The PostgreSQL schema the generator owns. */
 export const GENERATOR_SCHEMA = 'generator';
@@ -14,4 +15,5 @@ export const generatorMigrations = [
   CreateJobAdmission1764720000000,
   AddProviderReportToGenerationAttempt1764892800000,
   CreateProviderHold1764896400000,
+  CreateBatchLane1765008000000,
 ];

@@ -30,6 +30,7 @@ const usage: UsageRecorded = {
   recordedAt: 0,
   traceparent: '',
   repairCalls: 0,
+  billing: 'interactive',
 };
 
 describe('event validation', () => {
@@ -72,6 +73,7 @@ describe('event validation', () => {
       outcome: 'succeeded',
       recordedAt: 0,
       traceparent: '',
+      billing: 'batch',
     };
     expect(validateUsagePriced(priced)).toEqual([]);
     expect(

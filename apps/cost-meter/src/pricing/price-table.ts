@@ -2,6 +2,8 @@
 export interface ModelPrice {
   inputPerMillion: number;
   outputPerMillion: number;
+  /** The provider's Batch API rates for the model (OpenAI Batch, Anthropic Message Batches: half the list price). */
+  batch?: { inputPerMillion: number; outputPerMillion: number };
 }
 
 /** A dated, versioned price list: a cost is always reproducible from the version it was computed with. */
@@ -21,16 +23,44 @@ export const PRICE_TABLE_2026_11: PriceTable = {
   effectiveFrom: '2026-11-01',
   currency: 'USD',
   models: {
-    'gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
-    'gpt-4o': { inputPerMillion: 2.5, outputPerMillion: 10 },
-    'gpt-4.1-mini': { inputPerMillion: 0.4, outputPerMillion: 1.6 },
-    'claude-sonnet-4-5': { inputPerMillion: 3, outputPerMillion: 15 },
-    'claude-haiku-4-5': { inputPerMillion: 1, outputPerMillion: 5 },
+    'gpt-4o-mini': {
+      inputPerMillion: 0.15,
+      outputPerMillion: 0.6,
+      batch: { inputPerMillion: 0.075, outputPerMillion: 0.3 },
+    },
+    'gpt-4o': {
+      inputPerMillion: 2.5,
+      outputPerMillion: 10,
+      batch: { inputPerMillion: 1.25, outputPerMillion: 5 },
+    },
+    'gpt-4.1-mini': {
+      inputPerMillion: 0.4,
+      outputPerMillion: 1.6,
+      batch: { inputPerMillion: 0.2, outputPerMillion: 0.8 },
+    },
+    'claude-sonnet-4-5': {
+      inputPerMillion: 3,
+      outputPerMillion: 15,
+      batch: { inputPerMillion: 1.5, outputPerMillion: 7.5 },
+    },
+    'claude-haiku-4-5': {
+      inputPerMillion: 1,
+      outputPerMillion: 5,
+      batch: { inputPerMillion: 0.5, outputPerMillion: 2.5 },
+    },
     // The bundled simulator's models: priced like the model they stand in for.
-    'sim-gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+    'sim-gpt-4o-mini': {
+      inputPerMillion: 0.15,
+      outputPerMillion: 0.6,
+      batch: { inputPerMillion: 0.075, outputPerMillion: 0.3 },
+    },
     'dify-workflow': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
   },
-  fallback: { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+  fallback: {
+    inputPerMillion: 0.15,
+    outputPerMillion: 0.6,
+    batch: { inputPerMillion: 0.075, outputPerMillion: 0.3 },
+  },
 };
 
 /**

@@ -1387,6 +1387,12 @@ export const UsagePricedSchema = {
       "name": "traceparent",
       "type": "string",
       "default": ""
+    },
+    {
+      "name": "billing",
+      "type": "string",
+      "default": "interactive",
+      "doc": "How the call was billed: interactive, or batch (priced at the model's batch rates)."
     }
   ]
 } as const;
@@ -1503,6 +1509,12 @@ export const UsageRecordedSchema = {
       "type": "int",
       "default": 0,
       "doc": "Calls of this bill that only re-asked for an answer that failed validation (0 when the provider enforced the shape)."
+    },
+    {
+      "name": "billing",
+      "type": "string",
+      "default": "interactive",
+      "doc": "How the call was billed: interactive, or batch (the provider's Batch API, billed at its batch rates)."
     }
   ]
 } as const;

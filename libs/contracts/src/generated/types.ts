@@ -242,6 +242,8 @@ export interface UsagePriced {
   outcome: string;
   recordedAt: number;
   traceparent: string;
+  /** How the call was billed: interactive, or batch (priced at the model's batch rates). */
+  billing: string;
 }
 
 /** Tokens spent by one LLM call (or one workflow run) for one task attempt, successful or not. */
@@ -262,6 +264,8 @@ export interface UsageRecorded {
   traceparent: string;
   /** Calls of this bill that only re-asked for an answer that failed validation (0 when the provider enforced the shape). */
   repairCalls: number;
+  /** How the call was billed: interactive, or batch (the provider's Batch API, billed at its batch rates). */
+  billing: string;
 }
 
 export type Verdict = 'pass' | 'regenerate' | 'human_review';
