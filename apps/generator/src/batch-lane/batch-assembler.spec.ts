@@ -53,8 +53,13 @@ describe('planBatches', () => {
 describe('customIdOf', () => {
   it('is the task and the attempt, within the alphabet and length both providers accept', () => {
     expect(customIdOf('3f2a-uuid', 2)).toBe('3f2a-uuid_a2');
-    const id = customIdOf('job:backlog/SKU-1:en'.repeat(5), 3);
-    expect(id).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
-    expect(id.endsWith('_a3')).toBe(true);
+    const long = (language: string) =>
+      `e2e-batch-openai-mxbf8m8d-1a4sw:e2ebatchopenai-SKU-0000002:${language}`;
+    const ids = ['en', 'ja', 'es', 'de', 'fr'].map((language) => customIdOf(long(language), 3));
+    for (const id of ids) expect(id).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
+    expect(ids.every((id) => id.endsWith('_a3'))).toBe(true);
+    // Long ids that share a prefix stay distinct (they were cut to a common prefix once).
+    expect(new Set(ids).size).toBe(5);
+    expect(customIdOf(long('en'), 3)).toBe(ids[0]);
   });
 });

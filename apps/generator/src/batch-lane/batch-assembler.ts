@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A bulk request waiting for a batch, as the assembler sees it. */
 export interface QueuedBatchItem {
   id: string;
@@ -58,9 +60,15 @@ export function planBatches<T extends QueuedBatchItem>(
   return { batches, oversized };
 }
 
-/** The custom id of a task attempt: the same attempt always gets the same id, so a result maps back once. */
+/**
+ * The custom id of a task attempt: the same attempt always gets the same id, so a result maps back once.
+ * Anthropic allows `[a-zA-Z0-9_-]{1,64}`; a task id that does not fit (job-derived ids are long) is replaced by a
+ * digest of it, never cut (cutting made the languages of one SKU collide).
+ */
 export function customIdOf(taskId: string, attempt: number): string {
-  // Anthropic allows [a-zA-Z0-9_-]{1,64}; task ids are UUIDs or job-derived ids, so keep to that alphabet.
-  const safe = taskId.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 56);
-  return `${safe}_a${attempt}`;
+  const suffix = `_a${attempt}`;
+  const safe = taskId.replace(/[^a-zA-Z0-9_-]/g, '_');
+  if (safe === taskId && safe.length + suffix.length <= 64) return `${safe}${suffix}`;
+  const digest = createHash('sha256').update(taskId).digest('hex').slice(0, 40);
+  return `t${digest}${suffix}`;
 }

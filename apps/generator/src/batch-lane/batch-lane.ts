@@ -161,10 +161,15 @@ export class BatchLane implements OnApplicationBootstrap, OnApplicationShutdown 
     const queued = await this.store.queued(FLUSH_READ_LIMIT);
     if (queued.length === 0) return;
     const admitted = new Map<string, boolean>();
+    const customIds = new Set<string>();
     const items = [];
     for (const row of queued) {
       if (!admitted.has(row.jobId)) admitted.set(row.jobId, await this.admission.isAdmitted(row.jobId));
       if (!admitted.get(row.jobId)) continue;
+      // A custom id twice in one batch fails the whole batch (OpenAI) or its creation (Anthropic): a second request
+      // for the same task attempt waits for a later flush.
+      if (customIds.has(row.customId)) continue;
+      customIds.add(row.customId);
       const request = this.batchRequest(row);
       items.push({
         id: row.requestEventId,

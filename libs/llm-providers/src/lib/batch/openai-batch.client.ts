@@ -81,7 +81,10 @@ export class OpenAiBatchClient implements BatchProviderClient {
 
   async poll(batchId: string): Promise<BatchProgress> {
     const batch = await this.sdk((signal) => this.client.batches.retrieve(batchId, { signal }));
-    return { ended: ENDED.has(batch.status), providerStatus: batch.status };
+    // A batch that failed validation says why in `errors`: kept with the status for the operator.
+    const why = batch.errors?.data?.[0];
+    const status = why ? `${batch.status} (${why.code ?? 'error'}: ${why.message ?? ''})` : batch.status;
+    return { ended: ENDED.has(batch.status), providerStatus: status.slice(0, 300) };
   }
 
   async results(batchId: string): Promise<BatchLineResult[]> {
