@@ -131,6 +131,22 @@ describe.each([
       `SELECT state, count(*) AS n FROM generator.batch_request WHERE job_id = $1 AND state <> 'done' GROUP BY 1`,
       [jobId],
     );
+    const tokens = (bills: UsageRecorded[]) =>
+      bills.length === 0
+        ? 'none'
+        : `${Math.round(bills.reduce((n, u) => n + u.usage.promptTokens, 0) / bills.length)} prompt + ` +
+          `${Math.round(bills.reduce((n, u) => n + u.usage.completionTokens, 0) / bills.length)} completion`;
+    const interactive = (language: 'en' | 'derived') =>
+      usage.values.filter(
+        (u) =>
+          u.billing === 'interactive' &&
+          u.outcome === 'succeeded' &&
+          (language === 'en' ? u.language === 'en' : u.language !== 'en'),
+      );
+    console.warn(
+      `${provider} tokens per generation: batch ${tokens(batchBilled)}; interactive English ` +
+        `${tokens(interactive('en'))}; interactive derived ${tokens(interactive('derived'))}`,
+    );
     console.warn(
       `${provider} batch lane: ${SKUS} SKUs, ${rows.length} versions (${passedEnglish.length} English passed, ` +
         `${derived.size} derived first attempts), ${batchBilled.length} batch-billed generations, ` +
