@@ -56,6 +56,7 @@ describe('topic catalogue', () => {
       recordedAt: 1_764_000_000_000,
       traceparent: '',
       repairCalls: 0,
+      billing: 'batch',
     };
     expect(type.fromBuffer(type.toBuffer(event))).toEqual(event);
   });

@@ -144,7 +144,7 @@ describe('simulated batch APIs through the official SDKs', () => {
       Array.from({ length: 4 }, (_, i) => request(i)),
       'too-big',
     );
-    expect((await untilEnded(client, batchId)).pop()).toBe('failed');
+    expect((await untilEnded(client, batchId)).pop()).toMatch(/^failed \(too_many_requests/);
     const batch = (await (
       await fetch(`${base}/v1/batches/${batchId}`, { headers: { authorization: 'Bearer sk' } })
     ).json()) as { errors: { data: Array<{ code: string }> } };
