@@ -1,4 +1,9 @@
-import { Topics, type ContentGenerated, type UsageRecorded } from '@content-pipeline/contracts';
+import {
+  Topics,
+  type ContentGenerated,
+  type UsagePriced,
+  type UsageRecorded,
+} from '@content-pipeline/contracts';
 import {
   countTopic,
   PipelineUnderTest,
@@ -77,7 +82,7 @@ describe.each([
     await pipeline.service('generator').start();
 
     const rows = await waitForJobToSettle(pipeline, skuIds.size, 400_000, 15_000);
-    const [generated, usage] = await Promise.all([
+    const [generated, usage, priced] = await Promise.all([
       countTopic<ContentGenerated>(
         pipeline.infra.kafkaBrokers,
         pipeline.codec,
@@ -85,6 +90,7 @@ describe.each([
         jobId,
       ),
       countTopic<UsageRecorded>(pipeline.infra.kafkaBrokers, pipeline.codec, Topics.usageRecorded, jobId),
+      countTopic<UsagePriced>(pipeline.infra.kafkaBrokers, pipeline.codec, Topics.usagePriced, jobId),
     ]);
     const stats = (await (await fetch(`${simulator}/_sim/stats`)).json()) as SimStats;
     const batchApi = stats.totals.byApi[`${provider}_batch`] ?? {};
@@ -118,6 +124,16 @@ describe.each([
     expect(batchBilled.every((u) => u.language !== 'en')).toBe(true);
     expect(usage.values.filter((u) => u.language === 'en').every((u) => u.billing === 'interactive')).toBe(
       true,
+    );
+    // The cost meter priced every batch bill at the batch rates, and said so.
+    const pricedBatch = priced.values.filter((p) => p.billing === 'batch' && p.outcome === 'succeeded');
+    expect(pricedBatch.length).toBe(batchBilled.length);
+    expect(pricedBatch.every((p) => p.priceSource.endsWith(':batch'))).toBe(true);
+    const costBy = (billing: string) =>
+      priced.values.filter((p) => p.billing === billing).reduce((sum, p) => sum + p.costUsd, 0);
+    console.warn(
+      `${provider} cost: interactive $${costBy('interactive').toFixed(6)}, batch $${costBy('batch').toFixed(6)} ` +
+        `(${pricedBatch.length} batch-billed calls)`,
     );
     // The faults really happened: the simulator expired a batch and errored lines.
     expect(config.batch.expireNext).toBe(0);
