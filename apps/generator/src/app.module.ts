@@ -2,8 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ConfigError } from '@content-pipeline/config';
 import {
+  AnthropicBatchClient,
   createProvider,
+  OpenAiBatchClient,
   ProviderError,
+  type BatchProviderClient,
   type ContentGenerationProvider,
 } from '@content-pipeline/llm-providers';
 import { tokenMarginFor } from '@content-pipeline/rate-limiting';
@@ -20,7 +23,9 @@ import { JsonLogger, ServiceMetrics } from '@content-pipeline/observability';
 import { ProviderCircuitBreaker } from './circuit-breaker/provider-circuit-breaker';
 import type { GeneratorConfig } from './generator.config';
 import { GeneratorMetrics } from './generator.metrics';
-import { CONTENT_PROVIDER, GENERATOR_CONFIG } from './generator.tokens';
+import { BATCH_CLIENT, CONTENT_PROVIDER, GENERATOR_CONFIG } from './generator.tokens';
+import { BatchLane } from './batch-lane/batch-lane';
+import { BatchLaneStore } from './batch-lane/batch-lane.store';
 import { GenerateContentUseCase } from './generate-content/generate-content.use-case';
 import {
   GENERATION_ATTEMPT_REPOSITORY,
@@ -70,6 +75,16 @@ async function reportProviderContract(
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/** The provider's batch API client when the batch lane is on (OpenAI, Anthropic), else null. */
+function createBatchClient(config: GeneratorConfig): BatchProviderClient | null {
+  const lane = config.batchLane;
+  if (!lane.enabled) return null;
+  const limits = { maxRequests: lane.maxRequests, maxBytes: lane.maxBytes };
+  if (config.provider.kind === 'openai') return new OpenAiBatchClient(config.provider, limits);
+  if (config.provider.kind === 'anthropic') return new AnthropicBatchClient(config.provider, limits);
+  return null;
 }
 
 @Module({})
@@ -225,6 +240,9 @@ export class GeneratorModule {
         { provide: GENERATION_ATTEMPT_REPOSITORY, useClass: SqlGenerationAttemptRepository },
         GenerateContentUseCase,
         ...judgeProviders(judge, metrics.registry),
+        { provide: BATCH_CLIENT, useValue: createBatchClient(config) },
+        BatchLaneStore,
+        BatchLane,
       ],
     };
   }

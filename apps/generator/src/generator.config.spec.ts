@@ -5,6 +5,38 @@ import { ConfigError } from '@content-pipeline/config';
 import { loadGeneratorConfig } from './generator.config';
 
 describe('loadGeneratorConfig', () => {
+  it('turns the batch lane on for OpenAI and Anthropic with their documented limits, never for Dify', () => {
+    expect(loadGeneratorConfig({ LLM_PROVIDER: 'openai', LLM_BATCH_LANE: 'true' }).batchLane).toMatchObject({
+      enabled: true,
+      maxRequests: 50_000,
+      maxBytes: 200 * 1024 * 1024,
+      retry: 'batch',
+      regenerations: 'interactive',
+    });
+    expect(
+      loadGeneratorConfig({
+        LLM_PROVIDER: 'anthropic',
+        LLM_BATCH_LANE: 'true',
+        LLM_BATCH_MAX_REQUESTS: '500',
+      }).batchLane,
+    ).toMatchObject({ enabled: true, maxRequests: 500, maxBytes: 256 * 1024 * 1024 });
+    expect(loadGeneratorConfig({ LLM_BATCH_LANE: 'true' }).batchLane).toMatchObject({
+      requested: true,
+      enabled: false,
+    });
+    expect(loadGeneratorConfig({ LLM_PROVIDER: 'openai' }).batchLane.enabled).toBe(false);
+  });
+
+  it('refuses batch limits above what the provider documents', () => {
+    expect(() =>
+      loadGeneratorConfig({
+        LLM_PROVIDER: 'openai',
+        LLM_BATCH_LANE: 'true',
+        LLM_BATCH_MAX_REQUESTS: '60000',
+      }),
+    ).toThrow(/LLM_BATCH_MAX_REQUESTS/);
+  });
+
   it('defaults to the simulator behind the Dify API', () => {
     const config = loadGeneratorConfig({});
     expect(config.provider).toMatchObject({

@@ -13,7 +13,13 @@ import {
   toDifyContract,
 } from '@content-pipeline/config';
 import type { RetryPolicy } from '@content-pipeline/kafka-runtime';
-import { DIFY_KNOWN_INPUTS, DIFY_OUTPUT_FIELDS, type ProviderConfig } from '@content-pipeline/llm-providers';
+import {
+  ANTHROPIC_BATCH_LIMITS,
+  DIFY_KNOWN_INPUTS,
+  DIFY_OUTPUT_FIELDS,
+  OPENAI_BATCH_LIMITS,
+  type ProviderConfig,
+} from '@content-pipeline/llm-providers';
 import {
   defaultTokenAccounting,
   TOKEN_ACCOUNTING_RULES,
@@ -78,6 +84,15 @@ export function loadGeneratorConfig(env?: Environment) {
       ...secretEnv('ANTHROPIC_API_KEY'),
       ANTHROPIC_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
       ANTHROPIC_VERSION: z.string().default('2023-06-01'),
+      LLM_BATCH_LANE: booleanFlag(false),
+      LLM_BATCH_MAX_REQUESTS: z.coerce.number().int().positive().optional(),
+      LLM_BATCH_MAX_BYTES: z.coerce.number().int().positive().optional(),
+      LLM_BATCH_MAX_AGE_MS: positiveInt(60_000),
+      LLM_BATCH_FLUSH_MS: positiveInt(1_000),
+      LLM_BATCH_POLL_MS: positiveInt(30_000),
+      LLM_BATCH_MAX_TRIES: positiveInt(2),
+      LLM_BATCH_RETRY: z.enum(['batch', 'interactive']).default('batch'),
+      LLM_BATCH_REGENERATIONS: z.enum(['interactive', 'batch']).default('interactive'),
     },
     env,
   );
@@ -169,6 +184,62 @@ export function loadGeneratorConfig(env?: Environment) {
       }[vars.LLM_PROVIDER],
     },
     apiKeys: resolveApiKeys(vars),
+    batchLane: batchLaneConfig(vars),
+  };
+}
+
+/**
+ * The batch lane: bulk requests go through the provider's Batch API at its batch price. Dify has none, so with
+ * `LLM_PROVIDER=dify` the lane is off whatever `LLM_BATCH_LANE` says (the start-up log says so). Limits default
+ * to the provider's documented ones and may only be lowered.
+ */
+function batchLaneConfig(vars: {
+  LLM_PROVIDER: 'dify' | 'openai' | 'anthropic';
+  LLM_BATCH_LANE: boolean;
+  LLM_BATCH_MAX_REQUESTS?: number;
+  LLM_BATCH_MAX_BYTES?: number;
+  LLM_BATCH_MAX_AGE_MS: number;
+  LLM_BATCH_FLUSH_MS: number;
+  LLM_BATCH_POLL_MS: number;
+  LLM_BATCH_MAX_TRIES: number;
+  LLM_BATCH_RETRY: 'batch' | 'interactive';
+  LLM_BATCH_REGENERATIONS: 'interactive' | 'batch';
+}) {
+  const documented =
+    vars.LLM_PROVIDER === 'anthropic'
+      ? ANTHROPIC_BATCH_LIMITS
+      : vars.LLM_PROVIDER === 'openai'
+        ? OPENAI_BATCH_LIMITS
+        : undefined;
+  const problems: { variable: string; problem: string }[] = [];
+  if (documented && (vars.LLM_BATCH_MAX_REQUESTS ?? 0) > documented.maxRequests) {
+    problems.push({
+      variable: 'LLM_BATCH_MAX_REQUESTS',
+      problem: `${vars.LLM_PROVIDER} takes at most ${documented.maxRequests} requests per batch`,
+    });
+  }
+  if (documented && (vars.LLM_BATCH_MAX_BYTES ?? 0) > documented.maxBytes) {
+    problems.push({
+      variable: 'LLM_BATCH_MAX_BYTES',
+      problem: `${vars.LLM_PROVIDER} takes at most ${documented.maxBytes} bytes per batch`,
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    /** Asked for (LLM_BATCH_LANE), whether or not the provider has a batch API. */
+    requested: vars.LLM_BATCH_LANE,
+    enabled: vars.LLM_BATCH_LANE && documented !== undefined,
+    maxRequests: vars.LLM_BATCH_MAX_REQUESTS ?? documented?.maxRequests ?? 1,
+    maxBytes: vars.LLM_BATCH_MAX_BYTES ?? documented?.maxBytes ?? 1,
+    maxAgeMs: vars.LLM_BATCH_MAX_AGE_MS,
+    flushMs: vars.LLM_BATCH_FLUSH_MS,
+    pollMs: vars.LLM_BATCH_POLL_MS,
+    /** Batch tries of one task attempt (expired, errored, missing) before it goes interactive. */
+    maxTries: vars.LLM_BATCH_MAX_TRIES,
+    /** Where an expired or errored request goes next: a later batch (until maxTries), or straight interactive. */
+    retry: vars.LLM_BATCH_RETRY,
+    /** Attempts after the first (the gate's regenerations): interactive by default, to close the loop sooner. */
+    regenerations: vars.LLM_BATCH_REGENERATIONS,
   };
 }
 

@@ -5,6 +5,7 @@ import { AddProviderReportToGenerationAttempt1764892800000 } from './migrations/
 import { CreateJobAdmission1764720000000, JobAdmission, ParkedGenerationRequest } from './job-admission';
 import { CreateProviderHold1764896400000 } from './provider-hold/1764896400000-create-provider-hold';
 import { CreateProviderHoldOutbox1765008000000 } from './provider-hold/1765008000000-create-provider-hold-outbox';
+import { CreateBatchLane1765100000000 } from './batch-lane/1765100000000-create-batch-lane';
 import { CreateJudgement1765400000000 } from './judge/1765400000000-create-judgement';
 
 /** The PostgreSQL schema the generator owns. */
@@ -17,5 +18,6 @@ export const generatorMigrations = [
   AddProviderReportToGenerationAttempt1764892800000,
   CreateProviderHold1764896400000,
   CreateProviderHoldOutbox1765008000000,
+  CreateBatchLane1765100000000,
   CreateJudgement1765400000000,
 ];

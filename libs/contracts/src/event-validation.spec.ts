@@ -42,6 +42,7 @@ const usage: UsageRecorded = {
   traceparent: '',
   repairCalls: 0,
   purpose: 'generation',
+  billing: 'interactive',
 };
 
 describe('event validation', () => {
@@ -84,6 +85,7 @@ describe('event validation', () => {
       outcome: 'succeeded',
       recordedAt: 0,
       traceparent: '',
+      billing: 'batch',
     };
     expect(validateUsagePriced(priced)).toEqual([]);
     expect(

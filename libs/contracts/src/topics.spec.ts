@@ -59,6 +59,7 @@ describe('topic catalogue', () => {
       traceparent: '',
       repairCalls: 0,
       purpose: 'judge',
+      billing: 'batch',
     };
     expect(type.fromBuffer(type.toBuffer(event))).toEqual(event);
   });

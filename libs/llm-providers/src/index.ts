@@ -75,3 +75,7 @@ export {
   type JudgeReply,
   type JudgeVerdict,
 } from './lib/judge/judge-chat.client';
+export * from './lib/batch/batch-client.port';
+export { OpenAiBatchClient, OPENAI_BATCH_LIMITS } from './lib/batch/openai-batch.client';
+export { AnthropicBatchClient, ANTHROPIC_BATCH_LIMITS } from './lib/batch/anthropic-batch.client';
+export { parseModelJson } from './lib/json/model-json';

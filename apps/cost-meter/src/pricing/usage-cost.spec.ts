@@ -46,6 +46,29 @@ describe('costOfUsage', () => {
     ).toBe('price_table:2026-11');
   });
 
+  it('prices a batch call at the model batch rates, half the list price, and says so', () => {
+    expect(costOfUsage('gpt-4o-mini', usage(1_000_000, 500_000), PRICE_TABLE_2026_12, 'batch')).toMatchObject(
+      {
+        costUsd: 0.225,
+        priceSource: 'price_table:2026-12:batch',
+      },
+    );
+    expect(costOfUsage('claude-sonnet-4-5', usage(1_000_000, 0), PRICE_TABLE_2026_12, 'batch').costUsd).toBe(
+      1.5,
+    );
+  });
+
+  it('prices a batch call at list when the table has no batch rates for the model', () => {
+    const table: PriceTable = {
+      ...PRICE_TABLE_2026_11,
+      models: { m: { inputPerMillion: 1, outputPerMillion: 1 } },
+    };
+    expect(costOfUsage('m', usage(1_000_000, 0), table, 'batch')).toMatchObject({
+      costUsd: 1,
+      priceSource: 'price_table:2026-11',
+    });
+  });
+
   it('falls back for an unknown model and says so', () => {
     expect(costOfUsage('mystery-model', usage(2_000_000, 0), PRICE_TABLE_2026_11)).toMatchObject({
       costUsd: 0.3,

@@ -4,7 +4,10 @@ import { tokensCost, type ModelPrice, type PriceTable } from '@content-pipeline/
 export interface UsageCost {
   /** What the call is charged: the provider's own USD price when it reported one, else the table's. */
   costUsd: number;
-  /** `provider_reported` (Dify's own total_price), `price_table:<version>` or `price_table:<version>:fallback`. */
+  /**
+   * `provider_reported` (Dify's own total_price), `price_table:<version>` or `price_table:<version>:fallback`,
+   * with `:batch` appended when the call was priced at the model's batch rates.
+   */
   priceSource: string;
   /** Tokens × the table's price, always computed, so a provider's price can be audited against the table. */
   tableCostUsd: number;
@@ -18,9 +21,17 @@ export interface UsageCost {
  * real price); otherwise tokens × the price table, in integer arithmetic (prices scaled to micro-dollars
  * per million tokens) with a single division, stored as numeric(20,10): sums stay exact to the cent.
  */
-export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable): UsageCost {
+export function costOfUsage(
+  model: string,
+  usage: TokenUsage,
+  table: PriceTable,
+  billing: 'interactive' | 'batch' | string = 'interactive',
+): UsageCost {
   const listed = table.models[model];
-  const price = listed ?? table.fallback;
+  const listPrice = listed ?? table.fallback;
+  // A batch call without batch rates in the table is priced at list: over-, never under-stated.
+  const batchRates = billing === 'batch' ? listPrice.batch : undefined;
+  const price: ModelPrice = batchRates ? { ...listPrice, ...batchRates } : listPrice;
   const tableCostUsd = tokensCost(usage.promptTokens, usage.completionTokens, price, {
     read: usage.cachedPromptTokens,
     written: usage.cacheWriteTokens,
@@ -31,7 +42,7 @@ export function costOfUsage(model: string, usage: TokenUsage, table: PriceTable)
   }
   return {
     costUsd: tableCostUsd,
-    priceSource: `price_table:${table.version}${listed ? '' : ':fallback'}`,
+    priceSource: `price_table:${table.version}${listed ? '' : ':fallback'}${batchRates ? ':batch' : ''}`,
     ...common,
   };
 }

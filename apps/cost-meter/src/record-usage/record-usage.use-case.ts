@@ -28,6 +28,7 @@ export function usagePricedEvent(usage: UsageRecorded, cost: UsageCost): UsagePr
     outcome: usage.outcome,
     recordedAt: usage.recordedAt,
     traceparent: usage.traceparent,
+    billing: usage.billing,
   };
 }
 
@@ -64,7 +65,12 @@ export class RecordUsageUseCase {
   }
 
   async execute(usage: UsageRecorded): Promise<void> {
-    const cost = costOfUsage(usage.model, usage.usage, priceTableAt(new Date(usage.recordedAt)));
+    const cost = costOfUsage(
+      usage.model,
+      usage.usage,
+      priceTableAt(new Date(usage.recordedAt)),
+      usage.billing,
+    );
     const entered = await this.ledger.enter({ usage, cost });
     if (entered) {
       const labels = { job: usage.jobId, model: usage.model, language: usage.language };

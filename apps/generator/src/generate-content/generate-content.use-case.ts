@@ -16,7 +16,7 @@ import { KafkaRuntime } from '@content-pipeline/nest-runtime';
 import type { GenerationAttempt } from '../generation-attempt/generation-attempt.entity';
 import { GeneratorMetrics } from '../generator.metrics';
 import { GuardedContentProvider } from './guarded-content.provider';
-import { JobAdmissionGate } from '../job-admission';
+import { JobAdmissionGate } from '../job-admission/job-admission.gate';
 import { ProviderHold } from '../provider-hold/provider-hold';
 import { toContractContent, toGenerationInput } from './content-mapping';
 import {
@@ -45,6 +45,39 @@ export function toPipelineError(error: unknown): PipelineError {
   return new TransientError(`Provider ${error.kind}: ${error.message}`, `provider_${error.code}`, {
     cause: error,
   });
+}
+
+/** The stored form of one generation: the result as produced, for the request it answers, billed as it was. */
+export function toNewAttempt(
+  request: GenerationRequested,
+  result: GenerationResult,
+  billing: 'interactive' | 'batch',
+): NewGenerationAttempt {
+  return {
+    requestEventId: request.eventId,
+    taskId: request.taskId,
+    jobId: request.jobId,
+    skuId: request.skuId,
+    language: request.language,
+    attempt: request.attempt,
+    provider: result.provider,
+    model: result.model,
+    content: toContractContent(result.content),
+    usage: {
+      promptTokens: result.usage.promptTokens,
+      completionTokens: result.usage.completionTokens,
+      reportedPriceAmount: result.usage.reportedPrice?.amount ?? null,
+      reportedPriceCurrency: result.usage.reportedPrice?.currency ?? null,
+      cachedPromptTokens: result.usage.cachedPromptTokens ?? 0,
+      cacheWriteTokens: result.usage.cacheWriteTokens ?? 0,
+    },
+    latencyMs: Math.round(result.latencyMs),
+    contentEventId: derivedEventId('content-generated', request.eventId),
+    workflowReview: result.workflowReview ?? null,
+    filledFields: result.fallbackFields ?? [],
+    repairCalls: result.repairCalls ?? 0,
+    billing,
+  };
 }
 
 /**
@@ -109,35 +142,60 @@ export class GenerateContentUseCase {
       if (done) await this.publish(request, done);
       return 'republished';
     }
-    const attempt: NewGenerationAttempt = {
-      requestEventId: request.eventId,
-      taskId: request.taskId,
-      jobId: request.jobId,
-      skuId: request.skuId,
-      language: request.language,
-      attempt: request.attempt,
-      provider: result.provider,
-      model: result.model,
-      content: toContractContent(result.content),
-      usage: {
-        promptTokens: result.usage.promptTokens,
-        completionTokens: result.usage.completionTokens,
-        reportedPriceAmount: result.usage.reportedPrice?.amount ?? null,
-        reportedPriceCurrency: result.usage.reportedPrice?.currency ?? null,
-        cachedPromptTokens: result.usage.cachedPromptTokens ?? 0,
-        cacheWriteTokens: result.usage.cacheWriteTokens ?? 0,
-      },
-      latencyMs: Math.round(result.latencyMs),
-      contentEventId: derivedEventId('content-generated', request.eventId),
-      workflowReview: result.workflowReview ?? null,
-      filledFields: result.fallbackFields ?? [],
-      repairCalls: result.repairCalls ?? 0,
-    };
+    const attempt = toNewAttempt(request, result, 'interactive');
     this.reportProviderOutput(result, lane);
     // Null: a concurrent delivery of the same request won the insert; its stored result is the one to publish.
     const winner = (await this.store(attempt)) ?? (await this.attempts.find(request.eventId)) ?? attempt;
     await this.publish(request, winner);
     return 'generated';
+  }
+
+  /**
+   * A batch answered this request: stored and published exactly as an interactive result (same topics, same gate),
+   * billed as batch. Idempotent like `execute`: a result already stored (a re-read batch, an interactive fallback
+   * that finished first) is republished, never stored twice.
+   */
+  async completeFromBatch(
+    request: GenerationRequested,
+    result: GenerationResult,
+  ): Promise<'generated' | 'republished'> {
+    const stored = await this.attempts.find(request.eventId);
+    if (stored) {
+      await this.publish(request, stored);
+      return 'republished';
+    }
+    const attempt = toNewAttempt(request, result, 'batch');
+    this.reportProviderOutput(result, 'bulk');
+    const winner = (await this.store(attempt)) ?? (await this.attempts.find(request.eventId)) ?? attempt;
+    await this.publish(request, winner);
+    return 'generated';
+  }
+
+  /** A batch answer that was billed but unusable: metered at batch rates under its reason, like any billed failure. */
+  async meterBatchFailure(
+    request: GenerationRequested,
+    reason: string,
+    bill: { model: string; promptTokens: number; completionTokens: number },
+    batchKey: string,
+  ): Promise<void> {
+    await this.publishUsage(request, {
+      // One bill per batch line: a re-read of the same batch reproduces the id, so it is metered once.
+      eventId: derivedEventId('usage-recorded-batch-failure', request.eventId, batchKey),
+      provider: this.provider.providerName,
+      model: bill.model,
+      usage: {
+        promptTokens: bill.promptTokens,
+        completionTokens: bill.completionTokens,
+        reportedPriceAmount: null,
+        reportedPriceCurrency: null,
+        cachedPromptTokens: 0,
+        cacheWriteTokens: 0,
+      },
+      outcome: reason.split(':')[0],
+      recordedAt: Date.now(),
+      repairCalls: 0,
+      billing: 'batch',
+    });
   }
 
   /**
@@ -210,6 +268,7 @@ export class GenerateContentUseCase {
       outcome: failureCode,
       recordedAt: Date.now(),
       repairCalls: billed.repairCalls ?? 0,
+      billing: 'interactive',
     });
   }
 
@@ -218,7 +277,7 @@ export class GenerateContentUseCase {
     request: GenerationRequested,
     bill: Pick<
       UsageRecorded,
-      'eventId' | 'provider' | 'model' | 'usage' | 'outcome' | 'recordedAt' | 'repairCalls'
+      'eventId' | 'provider' | 'model' | 'usage' | 'outcome' | 'recordedAt' | 'repairCalls' | 'billing'
     >,
   ): Promise<void> {
     await this.kafka.publish(
@@ -250,6 +309,7 @@ export class GenerateContentUseCase {
       outcome: 'succeeded',
       recordedAt: attempt.createdAt?.getTime() ?? Date.now(),
       repairCalls: attempt.repairCalls ?? 0,
+      billing: attempt.billing ?? 'interactive',
     });
     const generated: ContentGenerated = {
       eventId: attempt.contentEventId,

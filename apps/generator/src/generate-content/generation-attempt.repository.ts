@@ -84,6 +84,7 @@ export class SqlGenerationAttemptRepository implements GenerationAttemptReposito
         attempt.workflowReview === null ? null : JSON.stringify(attempt.workflowReview),
         JSON.stringify(attempt.filledFields),
         attempt.repairCalls,
+        attempt.billing,
       ],
       {
         rowSql: ([
@@ -102,14 +103,15 @@ export class SqlGenerationAttemptRepository implements GenerationAttemptReposito
           review,
           filled,
           repairs,
+          billing,
         ]) =>
-          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${latency}, ${contentEventId}, ${review}::jsonb, ${filled}::jsonb, ${repairs}::int)`,
+          `(${request}, ${task}, ${job}, ${sku}, ${language}, ${number}::int, ${provider}, ${model}, ${content}::jsonb, ${usage}::jsonb, ${latency}, ${contentEventId}, ${review}::jsonb, ${filled}::jsonb, ${repairs}::int, ${billing})`,
       },
     );
     const rows = await this.dataSource.query<{ request_event_id: string; created_at: Date }[]>(
       `INSERT INTO generator.generation_attempt
          (request_event_id, task_id, job_id, sku_id, language, attempt, provider, model, content, usage,
-          latency_ms, content_event_id, workflow_review, filled_fields, repair_calls)
+          latency_ms, content_event_id, workflow_review, filled_fields, repair_calls, billing)
        VALUES ${sql}
        ON CONFLICT (request_event_id) DO NOTHING
        RETURNING request_event_id, created_at`,

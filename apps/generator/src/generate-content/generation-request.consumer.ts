@@ -10,6 +10,7 @@ import type { GeneratorConfig } from '../generator.config';
 import { LlmAdmission } from '../rate-limiting/llm-admission';
 import { ConsumerPauses } from '../lanes/consumer-pauses';
 import { ProviderHold } from '../provider-hold/provider-hold';
+import { BatchLane } from '../batch-lane/batch-lane';
 import { GenerateContentUseCase } from './generate-content.use-case';
 
 /** The generation consumer group's name among the generator's groups (its Kafka group id is configured). */
@@ -24,7 +25,8 @@ const describe = (request: GenerationRequested) => ({
 /**
  * Thin edge: both lanes' requests go to the use case; LLM calls run in the runtime's bounded pool and wait for the
  * shared budget inside the handler. Priority lane: while the group has priority lag (polled every second) or
- * priority calls wait here, the bulk topic is paused and priority calls go first to the limiter.
+ * priority calls wait here, the bulk topic is paused and priority calls go first to the limiter. With the batch
+ * lane on, bulk requests it accepts are queued for a provider batch instead (the priority lane never is).
  */
 @Controller()
 export class GenerationRequestConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,6 +38,7 @@ export class GenerationRequestConsumer implements OnApplicationBootstrap, OnAppl
     private readonly pauses: ConsumerPauses,
     private readonly admission: LlmAdmission,
     private readonly hold: ProviderHold,
+    private readonly batchLane: BatchLane,
     private readonly logger: JsonLogger,
     @Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig,
   ) {}
@@ -59,7 +62,10 @@ export class GenerationRequestConsumer implements OnApplicationBootstrap, OnAppl
     @Payload() request: GenerationRequested,
     @Ctx() context: KafkaRuntimeContext,
   ): Promise<void> {
-    await this.generate.execute(request, 'bulk', context.signal);
+    // Taken into the batch lane: in Postgres before this returns and the offset is committed.
+    if (await this.batchLane.take(request)) return;
+    const outcome = await this.generate.execute(request, 'bulk', context.signal);
+    if (outcome !== 'parked') await this.batchLane.interactiveDone(request);
   }
 
   onApplicationBootstrap(): void {

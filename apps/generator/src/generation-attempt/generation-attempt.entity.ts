@@ -55,6 +55,10 @@ export class GenerationAttempt {
   @Column({ name: 'repair_calls', type: 'int', default: 0 })
   repairCalls!: number;
 
+  /** interactive, or batch (the provider's Batch API): how the call was billed. */
+  @Column({ type: 'text', default: 'interactive' })
+  billing!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

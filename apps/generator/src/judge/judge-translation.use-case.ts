@@ -276,6 +276,7 @@ export class JudgeTranslationUseCase {
       traceparent: request.traceparent,
       repairCalls: 0,
       purpose: 'judge',
+      billing: 'interactive',
     };
   }
 

@@ -25,6 +25,8 @@ export interface JobCost {
   /** Attempt 1 is the first generation; 2 and 3 are what regeneration costs. */
   by_attempt: Record<string, CostLine>;
   by_price_source: Record<string, CostLine>;
+  /** interactive, or batch (the provider's batch API at its batch rates: the cost meter's `…:batch` price source). */
+  by_billing: Record<string, CostLine>;
   regeneration_cost_usd: number;
   /** Tasks whose output passed the gate, and what they cost on average, regenerations included. */
   accepted_outputs: number;
@@ -158,7 +160,9 @@ export class JobQueries {
          FROM job_service.job_cost l
          CROSS JOIN LATERAL (VALUES ('total', ''), ('language', l.language), ('model', l.model),
                                     ('attempt', l.attempt::text), ('price_source', l.price_source),
-                                    ('price_table', coalesce(l.price_table_version, 'unrecorded'))) AS d(dimension, value)
+                                    ('price_table', coalesce(l.price_table_version, 'unrecorded')),
+                                    ('billing', CASE WHEN l.price_source LIKE '%:batch' THEN 'batch'
+                                                     ELSE 'interactive' END)) AS d(dimension, value)
         WHERE l.job_id = $1
         GROUP BY d.dimension, d.value`,
       [jobId],
@@ -186,6 +190,7 @@ export class JobQueries {
       by_model: slice('model'),
       by_attempt: slice('attempt'),
       by_price_source: slice('price_source'),
+      by_billing: slice('billing'),
       regeneration_cost_usd: regeneration,
       accepted_outputs: outputs,
       cost_per_accepted_output_usd: outputs === 0 ? null : Number(accepted.cost_usd) / outputs,

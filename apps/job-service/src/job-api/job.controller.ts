@@ -222,7 +222,10 @@ export class JobController {
   }
 
   @Get('batch/:jobId/cost')
-  @ApiOperation({ summary: "A job's tokens and cost by language, model, attempt and price source" })
+  @ApiOperation({
+    summary:
+      "A job's tokens and cost by language, model, attempt, price source and billing (interactive or batch)",
+  })
   @ApiJobIdParam()
   @RequiresRole('viewer')
   async cost(@Param('jobId') jobId: string): Promise<JobCost> {

@@ -38,6 +38,25 @@ export interface SimulatorSettings {
   providerRefusal: ProviderRefusal;
   /** The LLM judge's injected errors and malformed answers. */
   judge: JudgeSimulation;
+  /** The batch APIs (OpenAI Files + Batches, Anthropic Message Batches). */
+  batch: BatchSettings;
+}
+
+/**
+ * How the simulated batch APIs behave. Limits default to the documented ones (OpenAI: 50,000 requests and 200 MB
+ * per input file; Anthropic: 100,000 requests or 256 MB per batch) and may be lowered to test them.
+ */
+export interface BatchSettings {
+  /** From creation to the end of processing, in ms (a real batch takes minutes to 24 h). */
+  processingMs: number;
+  /** Share of requests answered with an error line (OpenAI: the error file; Anthropic: `errored`). */
+  errorRate: number;
+  /** The next N batches created expire: half their requests are answered, the rest expire. */
+  expireNext: number;
+  openAiMaxRequests: number;
+  openAiMaxBytes: number;
+  anthropicMaxRequests: number;
+  anthropicMaxBytes: number;
 }
 
 /** No latency, no limits, no faults. */
@@ -57,6 +76,15 @@ export function defaultSettings(seed = 42): SimulatorSettings {
     acceptedApiKey: '',
     providerRefusal: 'none',
     judge: { ...DEFAULT_JUDGE_SIMULATION, kinds: [...DEFAULT_JUDGE_SIMULATION.kinds] },
+    batch: {
+      processingMs: 2_000,
+      errorRate: 0,
+      expireNext: 0,
+      openAiMaxRequests: 50_000,
+      openAiMaxBytes: 200 * 1024 * 1024,
+      anthropicMaxRequests: 100_000,
+      anthropicMaxBytes: 256 * 1024 * 1024,
+    },
   };
 }
 
@@ -101,6 +129,26 @@ export const settingsPatchSchema = z
       })
       .partial()
       .strict(),
+    batch: z
+      .object({
+        processingMs: z.number().int().min(0),
+        errorRate: rate,
+        expireNext: z.number().int().min(0),
+        openAiMaxRequests: z.number().int().min(1).max(50_000),
+        openAiMaxBytes: z
+          .number()
+          .int()
+          .min(1)
+          .max(200 * 1024 * 1024),
+        anthropicMaxRequests: z.number().int().min(1).max(100_000),
+        anthropicMaxBytes: z
+          .number()
+          .int()
+          .min(1)
+          .max(256 * 1024 * 1024),
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();
@@ -114,13 +162,14 @@ export function applySettingsPatch(
   patch: SettingsPatch,
   now = Date.now(),
 ): SimulatorSettings {
-  const { outageSeconds, latency, faults, judge, ...rest } = patch;
+  const { outageSeconds, latency, faults, judge, batch, ...rest } = patch;
   const next: SimulatorSettings = {
     ...settings,
     ...rest,
     latency: { ...settings.latency, ...latency },
     faults: { ...settings.faults, ...faults },
     judge: { ...settings.judge, ...(judge as Partial<JudgeSimulation> | undefined) },
+    batch: { ...settings.batch, ...batch },
   };
   if (next.latency.p95Ms < next.latency.medianMs) next.latency.p95Ms = next.latency.medianMs;
   if (outageSeconds !== undefined) next.outageUntil = outageSeconds > 0 ? now + outageSeconds * 1000 : 0;

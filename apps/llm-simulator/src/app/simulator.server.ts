@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { prepareTokenCounter } from '@content-pipeline/llm-providers';
+import { AnthropicBatchesApi } from './batches/anthropic-batches.api';
+import type { BatchHost } from './batches/batch-routes';
+import { OpenAiBatchesApi } from './batches/openai-batches.api';
 import { mulberry32 } from './content/deterministic-random';
 import { SimulatedModel } from './content/simulated-model';
 import { AnthropicProtocol } from './protocols/anthropic.protocol';
@@ -15,6 +18,9 @@ import { RateLimitWindow } from './traffic/rate-limit.window';
 import { TrafficStats } from './traffic/traffic-stats';
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Batch uploads: OpenAI's 200 MB input file or Anthropic's 256 MB batch, plus the multipart envelope. */
+const MAX_BATCH_BODY_BYTES = 260 * 1024 * 1024;
+const BATCH_PATH = /^(?:\/v1)?(\/files(?:\/.*)?|\/batches(?:\/.*)?|\/messages\/batches(?:\/.*)?)$/;
 const UNLIMITED = 1_000_000_000;
 
 /**
@@ -30,17 +36,33 @@ export class SimulatorServer {
   private readonly hanging = new Set<ServerResponse>();
   private readonly routes: ReadonlyMap<string, ApiProtocol>;
   private readonly dify = new DifyProtocol();
+  private readonly openAiBatches: OpenAiBatchesApi;
+  private readonly anthropicBatches: AnthropicBatchesApi;
   private transportRandom: () => number;
 
   constructor(private settings: SimulatorSettings) {
     this.limiter = new RateLimitWindow(settings.rpm, settings.tpm);
     this.transportRandom = mulberry32(settings.seed);
     const openAi = new OpenAiProtocol();
+    const anthropic = new AnthropicProtocol();
+    const batchHost: BatchHost = {
+      settings: () => this.settings,
+      takeExpiry: () => {
+        if (this.settings.batch.expireNext <= 0) return false;
+        this.settings = {
+          ...this.settings,
+          batch: { ...this.settings.batch, expireNext: this.settings.batch.expireNext - 1 },
+        };
+        return true;
+      },
+    };
+    this.openAiBatches = new OpenAiBatchesApi(batchHost, this.batchedAnswer(openAi), this.stats);
+    this.anthropicBatches = new AnthropicBatchesApi(batchHost, this.batchedAnswer(anthropic), this.stats);
     this.routes = new Map<string, ApiProtocol>([
       ['/v1/workflows/run', this.dify],
       ['/v1/chat/completions', openAi],
       ['/chat/completions', openAi],
-      ['/v1/messages', new AnthropicProtocol()],
+      ['/v1/messages', anthropic],
     ]);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
@@ -93,6 +115,8 @@ export class SimulatorServer {
         : this.dify.unauthorized();
       return this.send(res, reply);
     }
+    const batchPath = BATCH_PATH.exec(path)?.[1];
+    if (batchPath) return this.handleBatch(req, res, batchPath);
     const protocol = this.routes.get(path);
     if (!protocol)
       return this.sendJson(res, 404, {
@@ -172,6 +196,58 @@ export class SimulatorServer {
     return providerRefusal === 'contract_mismatch' ? breakWorkflowContract(protocol.api, answered) : answered;
   }
 
+  /**
+   * A request to a batch API. Batches have their own limits (requests and bytes per batch) instead of the
+   * interactive rate limit, and no transport faults; their failures are the configured batch faults.
+   */
+  private async handleBatch(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const raw = await readBody(req, MAX_BATCH_BODY_BYTES);
+    const api = path.startsWith('/messages/') ? this.anthropicBatches : this.openAiBatches;
+    const protocol = this.routes.get(path.startsWith('/messages/') ? '/v1/messages' : '/v1/chat/completions');
+    if (!protocol) return;
+    if (raw === undefined) return this.send(res, protocol.badRequest('request body too large'));
+    if (!hasAuth(req)) return this.send(res, protocol.unauthorized());
+    const { acceptedApiKey } = this.settings;
+    if (acceptedApiKey && presentedKey(req) !== acceptedApiKey)
+      return this.send(res, protocol.unauthorized());
+    const reply = api.handle({
+      method: req.method ?? 'GET',
+      path,
+      contentType: req.headers['content-type'],
+      origin: `http://${req.headers.host ?? '127.0.0.1'}`,
+      body: raw,
+      now: Date.now(),
+    });
+    if (!reply) {
+      return this.sendJson(res, 404, {
+        code: 'not_found',
+        message: `No route for ${req.method} ${path}`,
+        status: 404,
+      });
+    }
+    this.send(res, reply);
+  }
+
+  /** Answers one batched request as the interactive endpoint would, with an id stem from the batch and custom id. */
+  private batchedAnswer(protocol: ApiProtocol) {
+    return (body: unknown, requestKey: string): SimReply => {
+      if ((body as { stream?: unknown } | null)?.stream === true) {
+        return protocol.badRequest('stream: streaming is not supported in a batch');
+      }
+      const requestId = createHash('sha256')
+        .update(requestKey)
+        .update(String(this.settings.seed))
+        .digest('hex')
+        .slice(0, 32);
+      return protocol.answer(body, {
+        settings: this.settings,
+        model: this.model,
+        requestId,
+        now: Date.now(),
+      });
+    };
+  }
+
   private latencyMs(): number {
     const { medianMs, p95Ms } = this.settings.latency;
     if (medianMs <= 0) return 0;
@@ -238,7 +314,7 @@ export class SimulatorServer {
     const body = reply.body ?? '';
     res.writeHead(reply.status, {
       ...reply.headers,
-      'content-type': 'application/json; charset=utf-8',
+      'content-type': reply.contentType ?? 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(body),
     });
     res.end(body);
@@ -246,14 +322,14 @@ export class SimulatorServer {
 }
 
 /** The request body, or undefined when it exceeds the size limit. */
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > maxBytes) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));

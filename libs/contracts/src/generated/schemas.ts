@@ -1849,6 +1849,12 @@ export const UsagePricedSchema = {
       "name": "traceparent",
       "type": "string",
       "default": ""
+    },
+    {
+      "name": "billing",
+      "type": "string",
+      "default": "interactive",
+      "doc": "How the call was billed: interactive, or batch (priced at the model's batch rates)."
     }
   ]
 } as const;
@@ -1983,6 +1989,12 @@ export const UsageRecordedSchema = {
       "type": "string",
       "default": "generation",
       "doc": "What the call was for: generation (content and regenerations) or judge (the automatic accuracy estimate). Events from before this field are generation."
+    },
+    {
+      "name": "billing",
+      "type": "string",
+      "default": "interactive",
+      "doc": "How the call was billed: interactive, or batch (the provider's Batch API, billed at its batch rates)."
     }
   ]
 } as const;

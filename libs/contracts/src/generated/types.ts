@@ -332,6 +332,8 @@ export interface UsagePriced {
   outcome: string;
   recordedAt: number;
   traceparent: string;
+  /** How the call was billed: interactive, or batch (priced at the model's batch rates). */
+  billing: string;
 }
 
 /** Tokens spent by one LLM call (or one workflow run) for one task attempt, successful or not. */
@@ -354,6 +356,8 @@ export interface UsageRecorded {
   repairCalls: number;
   /** What the call was for: generation (content and regenerations) or judge (the automatic accuracy estimate). Events from before this field are generation. */
   purpose: string;
+  /** How the call was billed: interactive, or batch (the provider's Batch API, billed at its batch rates). */
+  billing: string;
 }
 
 export type Verdict = 'pass' | 'regenerate' | 'human_review';

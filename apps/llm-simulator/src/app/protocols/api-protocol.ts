@@ -15,6 +15,8 @@ export interface SimReply {
   completionTokens: number;
   /** Tokens counted against the TPM limit when that differs from prompt + completion (OpenAI's admission charge). */
   chargedTokens?: number;
+  /** A body that is not JSON (a batch's JSONL file). */
+  contentType?: string;
 }
 
 /** Rate-limit state for headers. */

@@ -1,6 +1,9 @@
 /** Which API a request spoke. */
 export type SimulatedApi = 'dify' | 'openai' | 'anthropic' | 'other';
 
+/** Which batch API answered a batched request. */
+export type SimulatedBatchApi = 'openai_batch' | 'anthropic_batch';
+
 interface Counter {
   requests: number;
   promptTokens: number;
@@ -63,6 +66,24 @@ export class TrafficStats {
       this.worstTokens = { count: window.tokens, endedAt: bucket.second };
   }
 
+  /**
+   * Records one request answered inside a batch: in the totals and by API, but not in the per-second figures,
+   * which are what the interactive rate limit counts (batches have their own queue limits).
+   */
+  recordBatched(
+    api: SimulatedBatchApi,
+    status: number,
+    promptTokens: number,
+    completionTokens: number,
+  ): void {
+    for (const counter of [this.totals, this.counterFor(api, status)]) {
+      counter.requests += 1;
+      counter.promptTokens += promptTokens;
+      counter.completionTokens += completionTokens;
+      counter.totalTokens += promptTokens + completionTokens;
+    }
+  }
+
   /** Sums over the last 60 seconds, this one included. */
   currentWindow(): { requests: number; tokens: number } {
     const from = Math.floor(this.now() / 1000) - WINDOW_SECONDS + 1;
@@ -110,7 +131,7 @@ export class TrafficStats {
     this.worstTokens = { count: 0, endedAt: 0 };
   }
 
-  private counterFor(api: SimulatedApi, status: number): Counter {
+  private counterFor(api: SimulatedApi | SimulatedBatchApi, status: number): Counter {
     const key = `${api}:${status}`;
     let counter = this.byApiStatus.get(key);
     if (!counter) {

@@ -12,6 +12,46 @@ import { mapAnthropicError, type AnthropicErrorBody } from './anthropic-error.ma
 
 type MessageParams = Anthropic.Messages.MessageCreateParamsNonStreaming;
 
+/**
+ * The Messages request of one call, interactive or as a batch request's `params` (one builder, so both lanes send
+ * the same prompt, tool and limits).
+ */
+export function anthropicMessageParams(
+  config: Pick<AnthropicProviderConfig, 'model' | 'maxOutputTokens'>,
+  messages: readonly ChatMessage[],
+  output: StructuredOutput,
+  user?: string,
+): MessageParams {
+  return {
+    model: config.model,
+    max_tokens: config.maxOutputTokens,
+    // The system prompt is the static prefix (with the tool before it): marked as the cache breakpoint, so
+    // every call of the same prompt version and language reads it from the cache once it is long enough.
+    system: [
+      {
+        type: 'text',
+        text: messages
+          .filter((m) => m.role === 'system')
+          .map((m) => m.content)
+          .join('\n\n'),
+        cache_control: { type: 'ephemeral' },
+      },
+    ],
+    messages: messages
+      .filter((m) => m.role !== 'system')
+      .map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content })),
+    tools: [
+      {
+        name: output.name,
+        description: output.description,
+        input_schema: output.schema as Anthropic.Messages.Tool.InputSchema,
+      },
+    ],
+    tool_choice: { type: 'tool', name: output.name },
+    ...(user ? { metadata: { user_id: user } } : {}),
+  };
+}
+
 /** What a finished message gave, whether it was streamed or not. */
 interface FinishedMessage {
   /** The forced tool call's input as JSON text, or the text blocks when the model wrote text instead. */
@@ -51,34 +91,7 @@ export class AnthropicMessagesTransport implements ChatTransport {
     deadline: RequestDeadline,
     user?: string,
   ): Promise<ChatReply> {
-    const params: MessageParams = {
-      model: this.config.model,
-      max_tokens: this.config.maxOutputTokens,
-      // The system prompt is the static prefix (with the tool before it): marked as the cache breakpoint, so
-      // every call of the same prompt version and language reads it from the cache once it is long enough.
-      system: [
-        {
-          type: 'text',
-          text: messages
-            .filter((m) => m.role === 'system')
-            .map((m) => m.content)
-            .join('\n\n'),
-          cache_control: { type: 'ephemeral' },
-        },
-      ],
-      messages: messages
-        .filter((m) => m.role !== 'system')
-        .map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content })),
-      tools: [
-        {
-          name: output.name,
-          description: output.description,
-          input_schema: output.schema as Anthropic.Messages.Tool.InputSchema,
-        },
-      ],
-      tool_choice: { type: 'tool', name: output.name },
-      ...(user ? { metadata: { user_id: user } } : {}),
-    };
+    const params = anthropicMessageParams(this.config, messages, output, user);
     try {
       const { message, response } = this.config.stream
         ? await this.streamed(params, output, deadline)

@@ -12,6 +12,38 @@ import { mapOpenAiError, type OpenAiErrorBody } from './openai-error.mapper';
 
 type CompletionParams = OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming;
 
+/**
+ * The chat completions request of one call, interactive or as a batch line's `body` (one builder, so both lanes
+ * send the same prompt, schema and limits).
+ */
+export function openAiChatParams(
+  config: Pick<OpenAiProviderConfig, 'model' | 'responseFormat' | 'maxOutputTokens'>,
+  messages: readonly ChatMessage[],
+  output: StructuredOutput,
+  user?: string,
+): CompletionParams {
+  return {
+    model: config.model,
+    messages: messages.map((m) => ({ role: m.role, content: m.content })),
+    response_format:
+      config.responseFormat === 'json_object'
+        ? { type: 'json_object' }
+        : {
+            type: 'json_schema',
+            json_schema: {
+              name: output.name,
+              description: output.description,
+              strict: true,
+              schema: output.schema,
+            },
+          },
+    // `max_tokens` rather than `max_completion_tokens`: vLLM, LiteLLM and older Azure API versions accept only it.
+    max_tokens: config.maxOutputTokens,
+    temperature: 0.4,
+    ...(user ? { user } : {}),
+  };
+}
+
 /** What a finished completion gave, whether it was streamed or not. */
 interface Completion {
   text: string;
@@ -51,26 +83,7 @@ export class OpenAiChatTransport implements ChatTransport {
     deadline: RequestDeadline,
     user?: string,
   ): Promise<ChatReply> {
-    const params: CompletionParams = {
-      model: this.config.model,
-      messages: messages.map((m) => ({ role: m.role, content: m.content })),
-      response_format:
-        this.config.responseFormat === 'json_object'
-          ? { type: 'json_object' }
-          : {
-              type: 'json_schema',
-              json_schema: {
-                name: output.name,
-                description: output.description,
-                strict: true,
-                schema: output.schema,
-              },
-            },
-      // `max_tokens` rather than `max_completion_tokens`: vLLM, LiteLLM and older Azure API versions accept only it.
-      max_tokens: this.config.maxOutputTokens,
-      temperature: 0.4,
-      ...(user ? { user } : {}),
-    };
+    const params = openAiChatParams(this.config, messages, output, user);
     let headers: Headers | undefined;
     try {
       const { completion, response } = this.config.stream
