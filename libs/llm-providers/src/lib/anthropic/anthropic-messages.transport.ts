@@ -18,6 +18,8 @@ interface FinishedMessage {
   text: string;
   stopReason?: string;
   inputTokens: number;
+  /** Of the input, read from the prompt cache. */
+  cacheReadTokens?: number;
   outputTokens: number;
   model?: string;
   id?: string;
@@ -47,10 +49,11 @@ export class AnthropicMessagesTransport implements ChatTransport {
     output: StructuredOutput,
     deadline: RequestDeadline,
     user?: string,
+    maxOutputTokens?: number,
   ): Promise<ChatReply> {
     const params: MessageParams = {
       model: this.config.model,
-      max_tokens: this.config.maxOutputTokens,
+      max_tokens: maxOutputTokens ?? this.config.maxOutputTokens,
       system: messages
         .filter((m) => m.role === 'system')
         .map((m) => m.content)
@@ -104,6 +107,7 @@ export class AnthropicMessagesTransport implements ChatTransport {
         (data.usage?.input_tokens ?? 0) +
         (data.usage?.cache_creation_input_tokens ?? 0) +
         (data.usage?.cache_read_input_tokens ?? 0),
+      cacheReadTokens: data.usage?.cache_read_input_tokens ?? 0,
       outputTokens: data.usage?.output_tokens ?? 0,
       model: data.model,
       id: data.id,
@@ -130,6 +134,7 @@ export class AnthropicMessagesTransport implements ChatTransport {
             (usage?.input_tokens ?? 0) +
             (usage?.cache_creation_input_tokens ?? 0) +
             (usage?.cache_read_input_tokens ?? 0);
+          message.cacheReadTokens = usage?.cache_read_input_tokens ?? 0;
           message.outputTokens = usage?.output_tokens ?? 0;
           break;
         }
@@ -170,6 +175,7 @@ export class AnthropicMessagesTransport implements ChatTransport {
     return {
       text: message.text,
       promptTokens: message.inputTokens,
+      cacheReadTokens: message.cacheReadTokens,
       completionTokens: message.outputTokens,
       model: message.model ?? this.config.model,
       id: message.id,

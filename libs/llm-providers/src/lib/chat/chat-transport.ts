@@ -8,6 +8,8 @@ export interface ChatReply {
   /** The JSON text of the answer (a forced tool call's input, serialised, on Anthropic). */
   text: string;
   promptTokens: number;
+  /** Of the prompt, tokens read from the provider's prompt cache (Anthropic). */
+  cacheReadTokens?: number;
   completionTokens: number;
   model: string;
   id?: string;
@@ -27,5 +29,7 @@ export interface ChatTransport {
     output: StructuredOutput,
     deadline: RequestDeadline,
     user?: string,
+    /** This call's `max_tokens`, when sized below the configured maximum. */
+    maxOutputTokens?: number,
   ): Promise<ChatReply>;
 }

@@ -49,6 +49,7 @@ export class OpenAiChatTransport implements ChatTransport {
     output: StructuredOutput,
     deadline: RequestDeadline,
     user?: string,
+    maxOutputTokens?: number,
   ): Promise<ChatReply> {
     const params: CompletionParams = {
       model: this.config.model,
@@ -66,7 +67,7 @@ export class OpenAiChatTransport implements ChatTransport {
               },
             },
       // `max_tokens` rather than `max_completion_tokens`: vLLM, LiteLLM and older Azure API versions accept only it.
-      max_tokens: this.config.maxOutputTokens,
+      max_tokens: maxOutputTokens ?? this.config.maxOutputTokens,
       temperature: 0.4,
       ...(user ? { user } : {}),
     };
