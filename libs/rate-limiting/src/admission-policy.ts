@@ -254,21 +254,14 @@ export function splitCountedTokens(usage: CallTokenUsage): SplitTokens {
 }
 
 /**
- * What a split reservation is settled to: the input always to what was counted (the prompt estimate's error is
- * small either way); the output to the tokens generated once the call's `max_tokens` was sized from observed
- * answers (`sized`), otherwise kept — a whole group starting at the configured maximum would give those
- * over-estimates back on top of a later window (see {@link settledTokens}).
+ * What a split reservation is settled to: what Anthropic counted, input and output — as Anthropic itself corrects
+ * its `max_tokens` estimate to the tokens generated when the answer ends. Unlike {@link settledTokens} an
+ * unlearned reservation is given back too: it is what the provider holds for the call's duration only, and
+ * keeping 2,048 for answers of ~300 would spend an 80,000 output budget on 39 calls a minute until every kind of
+ * call was learned. The give-backs' swing is what the output budget's margin covers.
  */
-export function settledSplitTokens(
-  reservation: SplitTokens,
-  usage: CallTokenUsage,
-  sized: boolean,
-): SplitTokens {
-  const counted = splitCountedTokens(usage);
-  return {
-    tokens: counted.tokens,
-    outputTokens: sized ? counted.outputTokens : Math.max(counted.outputTokens, reservation.outputTokens),
-  };
+export function settledSplitTokens(usage: CallTokenUsage): SplitTokens {
+  return splitCountedTokens(usage);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { OutputTokenCaps } from './output-cap';
 
 describe('max_tokens sized from observed answers', () => {
-  it('sends the configured maximum until eight answers of the kind were seen', () => {
+  it('sends the configured maximum until three answers of the kind were seen', () => {
     const caps = new OutputTokenCaps(2_048);
-    for (let i = 0; i < 7; i++) caps.record('content:de:v1', 400, false);
+    for (let i = 0; i < 2; i++) caps.record('content:de:v1', 400, false);
     expect(caps.capFor('content:de:v1')).toEqual({ maxOutputTokens: 2_048, sized: false });
   });
 
@@ -21,11 +21,12 @@ describe('max_tokens sized from observed answers', () => {
     expect(caps.capFor('extraction:en:v1')).toEqual({ maxOutputTokens: 500, sized: false });
   });
 
-  it('goes back to the configured maximum after a truncated answer, until it has left the recent answers', () => {
+  it('doubles the cap after a truncated answer, until it has left the recent answers', () => {
     const caps = new OutputTokenCaps(2_048);
     for (let i = 0; i < 8; i++) caps.record('content:fr:v1', 400, false);
     caps.record('content:fr:v1', 532, true);
-    expect(caps.capFor('content:fr:v1').maxOutputTokens).toBe(2_048);
+    // 2 × 532 = 1,064 counted: 1,064 × 1.25 + 32.
+    expect(caps.capFor('content:fr:v1').maxOutputTokens).toBe(1_362);
     for (let i = 0; i < 64; i++) caps.record('content:fr:v1', 400, false);
     expect(caps.capFor('content:fr:v1')).toEqual({ maxOutputTokens: 532, sized: true });
   });

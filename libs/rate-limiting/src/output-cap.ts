@@ -1,5 +1,9 @@
-/** Answers of a kind seen before its `max_tokens` is sized from them: until then a call gets the configured maximum. */
-const SAMPLES_TO_SIZE = 8;
+/**
+ * Answers of a kind seen before its `max_tokens` is sized from them: until then a call gets the configured maximum.
+ * Few, because every call before that holds the configured maximum of an output budget (on Anthropic's 80,000 OTPM
+ * that is 39 calls a minute at 2,048); a cap sized from too few answers shows as a truncated answer, resent.
+ */
+const SAMPLES_TO_SIZE = 3;
 /** The longest of this many recent answers is what the cap covers. */
 const RECENT = 64;
 /** Room above the longest recent answer: a quarter more, and a few tokens for short answers. */
@@ -19,8 +23,8 @@ export interface OutputCap {
  * charges its token limit with the prompt plus `max_tokens` at admission and Anthropic estimates its output limit
  * from `max_tokens` until the answer ends, so a configured maximum far above real answers spends budget on tokens
  * never generated. A cap too small shows as a truncated answer (`finish_reason: length`, `stop_reason: max_tokens`):
- * the caller resends it once with the configured maximum, and the truncation raises the kind's cap to it, so the
- * next calls of the kind are not cut either.
+ * the caller resends it once with the configured maximum, and the truncation doubles the kind's cap, so the next
+ * calls of the kind are not cut either.
  */
 export class OutputTokenCaps {
   private readonly kinds = new Map<string, number[]>();
@@ -40,11 +44,11 @@ export class OutputTokenCaps {
 
   /**
    * Records a finished call's answer length. A truncated answer says the kind needs more than it got: it counts as
-   * the configured maximum until {@link RECENT} later answers have pushed it out.
+   * twice its length (at most the configured maximum) until {@link RECENT} later answers have pushed it out.
    */
   record(kind: string, completionTokens: number, truncated: boolean): void {
     const recent = this.kinds.get(kind) ?? [];
-    recent.push(truncated ? this.configuredMax : completionTokens);
+    recent.push(truncated ? Math.min(this.configuredMax, 2 * completionTokens) : completionTokens);
     if (recent.length > RECENT) recent.shift();
     this.kinds.set(kind, recent);
   }

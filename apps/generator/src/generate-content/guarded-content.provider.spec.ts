@@ -128,12 +128,12 @@ describe('GuardedContentProvider', () => {
       outputCap: 'observed',
     });
     for (let i = 0; i < 9; i += 1) await guarded.generate(input, 'bulk', new AbortController().signal);
-    // Eight answers of 500 tokens per step, then 500 × 1.25 + 32 = 657 instead of the configured 2,048.
-    expect(provider.maxOutputTokens.slice(0, 16)).toEqual(Array(16).fill(undefined));
-    expect(provider.maxOutputTokens.slice(16)).toEqual([657, 657]);
-    expect(admission.acquired.slice(16).map((a) => a.tokens)).toEqual([1_000 + 657, 1_000 + 657]);
+    // Three answers of 500 tokens per step, then 500 × 1.25 + 32 = 657 instead of the configured 2,048.
+    expect(provider.maxOutputTokens.slice(0, 6)).toEqual(Array(6).fill(undefined));
+    expect(provider.maxOutputTokens.slice(6, 8)).toEqual([657, 657]);
+    expect(admission.acquired.slice(6, 8).map((a) => a.tokens)).toEqual([1_000 + 657, 1_000 + 657]);
     // OpenAI keeps its admission charge: the prompt as counted plus the max_tokens sent.
-    expect(admission.settled.slice(16)).toEqual([1_100 + 657, 1_100 + 657]);
+    expect(admission.settled.slice(6, 8)).toEqual([1_100 + 657, 1_100 + 657]);
   });
 
   it('with separate input and output budgets reserves the prompt and max_tokens apart, settled to what was counted', async () => {
@@ -142,12 +142,12 @@ describe('GuardedContentProvider', () => {
     const guarded = guard(admission, provider, { separateOutputBudget: true, outputCap: 'observed' });
     for (let i = 0; i < 9; i += 1) await guarded.generate(input, 'bulk', new AbortController().signal);
     expect(admission.acquired[0]).toEqual({ tokens: 1_000, outputTokens: 2_048, ahead: false });
-    // The input error (100) learned after three calls; the output at the sized max_tokens after eight.
-    expect(admission.acquired[16]).toEqual({ tokens: 1_100, outputTokens: 657, ahead: false });
-    expect(admission.settled[16]).toBe(1_100);
-    // Unsized reservations keep the maximum output; sized ones settle to the tokens generated.
-    expect(admission.settledOutput[0]).toBe(2_048);
-    expect(admission.settledOutput[16]).toBe(500);
+    // The input error (100) and the output's max_tokens learned after three calls of the kind.
+    expect(admission.acquired[6]).toEqual({ tokens: 1_100, outputTokens: 657, ahead: false });
+    // Each settled to what Anthropic counted, as it corrects its own max_tokens estimate at the end.
+    expect(admission.settled[6]).toBe(1_100);
+    expect(admission.settledOutput[0]).toBe(500);
+    expect(admission.settledOutput[6]).toBe(500);
   });
 
   it('gives the admission back and sends nothing when the task was done elsewhere during a long wait', async () => {

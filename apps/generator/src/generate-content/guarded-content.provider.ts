@@ -234,11 +234,7 @@ export class GuardedContentProvider {
         this.outputCaps.record(kind, usage.completionTokens, truncated === true);
         if (separate) {
           this.forecast.record(`${kind}:input`, splitCountedTokens(usage).tokens - call.promptTokens);
-          const settled = settledSplitTokens(
-            { tokens: reservation.tokens, outputTokens: reservation.outputTokens },
-            usage,
-            cap.sized,
-          );
+          const settled = settledSplitTokens(usage);
           this.admission.settle(reservation, settled.tokens, settled.outputTokens);
         } else {
           this.forecast.record(kind, countedTokens(rule, usage, maxOutputTokens) - call.promptTokens);
