@@ -95,7 +95,7 @@ export function takeBatch<T>(
     outputTokens += outputTokensOf(candidate);
     requests += requestsOf(candidate);
   }
-  return { batch, cost: { requests, tokens, outputTokens } };
+  return { batch, cost: { requests, tokens, ...(outputTokens > 0 ? { outputTokens } : {}) } };
 }
 
 /**
