@@ -140,7 +140,7 @@ export interface SimStats {
     byApi: Record<string, Record<string, { requests: number }>>;
   };
   worst60s: { requests: number; tokens: number };
-  perSecond: { t: number; requests: number; tokens: number }[];
+  perSecond: { t: number; requests: number; tokens: number; inputTokens?: number; outputTokens?: number }[];
 }
 
 export async function simStats(port: number): Promise<SimStats> {
@@ -184,11 +184,16 @@ export function usageBetween(
   stats: SimStats,
   fromSecond: number,
   toSecond: number,
-): { requests: number; tokens: number } {
+): { requests: number; tokens: number; inputTokens: number; outputTokens: number } {
   return stats.perSecond
     .filter((b) => b.t >= fromSecond && b.t < toSecond)
-    .reduce((sum, b) => ({ requests: sum.requests + b.requests, tokens: sum.tokens + b.tokens }), {
-      requests: 0,
-      tokens: 0,
-    });
+    .reduce(
+      (sum, b) => ({
+        requests: sum.requests + b.requests,
+        tokens: sum.tokens + b.tokens,
+        inputTokens: sum.inputTokens + (b.inputTokens ?? 0),
+        outputTokens: sum.outputTokens + (b.outputTokens ?? 0),
+      }),
+      { requests: 0, tokens: 0, inputTokens: 0, outputTokens: 0 },
+    );
 }

@@ -157,7 +157,9 @@ export class GeneratorModule {
             logger.info('LLM budget', {
               requestsPerMinute: config.rateLimit.requestsPerMinute,
               tokensPerMinute: config.rateLimit.tokensPerMinute,
+              outputTokensPerMinute: config.rateLimit.outputTokensPerMinute,
               tokenAccounting: config.rateLimit.tokenAccounting,
+              outputCap: config.outputCap,
             });
             await store.ensureRow();
             return new LlmAdmission(
@@ -166,10 +168,16 @@ export class GeneratorModule {
                 configured: {
                   requestsPerWindow: config.rateLimit.requestsPerMinute,
                   tokensPerWindow: config.rateLimit.tokensPerMinute,
+                  ...(config.rateLimit.outputTokensPerMinute !== undefined
+                    ? { outputTokensPerWindow: config.rateLimit.outputTokensPerMinute }
+                    : {}),
                 },
                 burstRatio: config.rateLimit.burstRatio,
                 minTokenBurst: config.rateLimit.minTokenBurst,
                 tokenMargin: tokenMarginFor(config.rateLimit.tokenAccounting, config.maxOutputTokens),
+                // The output budget's margin: the swing of output reserved at max_tokens in flight and given back
+                // to the tokens generated, at most one configured maximum output.
+                outputTokenMargin: config.maxOutputTokens,
               },
               generatorMetrics,
               (available) => pauses.set('budget_store_unavailable', !available),
@@ -235,6 +243,8 @@ export class GeneratorModule {
               maxOutputTokens: config.maxOutputTokens,
               hardTimeoutMs: config.hardTimeoutMs,
               tokenAccounting: config.rateLimit.tokenAccounting,
+              separateOutputBudget: config.rateLimit.outputTokensPerMinute !== undefined,
+              outputCap: config.outputCap,
             }),
         },
         { provide: GENERATION_ATTEMPT_REPOSITORY, useClass: SqlGenerationAttemptRepository },

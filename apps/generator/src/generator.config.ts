@@ -48,6 +48,14 @@ export function loadGeneratorConfig(env?: Environment) {
         .default('generator'),
       LLM_RPM_LIMIT: positiveInt(4_000),
       LLM_TPM_LIMIT: positiveInt(3_000_000),
+      LLM_INPUT_TPM_LIMIT: z.coerce.number().int().positive().optional(),
+      LLM_OUTPUT_TPM_LIMIT: z.coerce.number().int().positive().optional(),
+      LLM_OUTPUT_CAP: z
+        .enum(['observed', 'configured'], {
+          message:
+            'must be observed (max_tokens sized from answers) or configured (LLM_MAX_OUTPUT_TOKENS always)',
+        })
+        .default('observed'),
       LLM_RATE_LIMIT_BURST_RATIO: z.coerce.number().gt(0).max(0.2).default(0.005),
       LLM_RATE_LIMITER_KEY: z.string().min(1).max(200).default('default'),
       LLM_TOKEN_ACCOUNTING: z.enum(TOKEN_ACCOUNTING_RULES as [string, ...string[]]).optional(),
@@ -141,6 +149,26 @@ export function loadGeneratorConfig(env?: Environment) {
       { variable: 'LLM_HARD_TIMEOUT_MS', problem: `must be above LLM_TIMEOUT_MS (${timeoutMs})` },
     ]);
   }
+  const tokenAccounting = (vars.LLM_TOKEN_ACCOUNTING ??
+    defaultTokenAccounting(vars.LLM_PROVIDER)) as TokenAccountingRule;
+  // Separate input and output budgets are Anthropic's (ITPM, OTPM); under another rule the output is in the TPM.
+  const separateOutput = vars.LLM_OUTPUT_TPM_LIMIT !== undefined;
+  if (separateOutput && tokenAccounting !== 'anthropic_input_output') {
+    throw new ConfigError([
+      {
+        variable: 'LLM_OUTPUT_TPM_LIMIT',
+        problem: `a separate output budget needs LLM_TOKEN_ACCOUNTING=anthropic_input_output (is ${tokenAccounting})`,
+      },
+    ]);
+  }
+  if (vars.LLM_INPUT_TPM_LIMIT !== undefined && !separateOutput) {
+    throw new ConfigError([
+      {
+        variable: 'LLM_INPUT_TPM_LIMIT',
+        problem: 'set with LLM_OUTPUT_TPM_LIMIT (otherwise use LLM_TPM_LIMIT)',
+      },
+    ]);
+  }
   return {
     service,
     concurrency: vars.GENERATOR_CONCURRENCY,
@@ -151,17 +179,21 @@ export function loadGeneratorConfig(env?: Environment) {
     rateLimit: {
       limiterKey: vars.LLM_RATE_LIMITER_KEY,
       requestsPerMinute: vars.LLM_RPM_LIMIT,
-      tokensPerMinute: vars.LLM_TPM_LIMIT,
+      /** Input tokens per minute with a separate output budget (LLM_INPUT_TPM_LIMIT), else all tokens. */
+      tokensPerMinute: separateOutput ? (vars.LLM_INPUT_TPM_LIMIT ?? vars.LLM_TPM_LIMIT) : vars.LLM_TPM_LIMIT,
+      /** Anthropic's output tokens per minute, held apart from the input. */
+      outputTokensPerMinute: vars.LLM_OUTPUT_TPM_LIMIT,
       burstRatio: vars.LLM_RATE_LIMIT_BURST_RATIO,
       // Above the largest single reservation (one HTTP call: its prompt + the maximum output) so one call always
       // fits the burst. Calls get slots ahead (ADMISSION_HORIZON_MS), so the burst need not absorb late wake-ups:
       // every token of it is taken from the sustained rate.
       minTokenBurst: 2 * maxOutputTokens,
       /** How the provider counts a call's tokens (its own rule unless set, e.g. the model's rule behind Dify). */
-      tokenAccounting: (vars.LLM_TOKEN_ACCOUNTING ??
-        defaultTokenAccounting(vars.LLM_PROVIDER)) as TokenAccountingRule,
+      tokenAccounting,
     },
     maxOutputTokens,
+    /** `max_tokens` per call sized from the answers such calls gave (observed), or always the configured one. */
+    outputCap: vars.LLM_OUTPUT_CAP,
     hardTimeoutMs: vars.LLM_HARD_TIMEOUT_MS,
     breaker: {
       rollingWindowMs: vars.LLM_BREAKER_ROLLING_WINDOW_MS,

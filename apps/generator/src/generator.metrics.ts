@@ -16,6 +16,7 @@ export class GeneratorMetrics {
   readonly utilisation: Gauge<'dimension'>;
   readonly consumerPaused: Gauge<'reason'>;
   readonly repairCalls: Counter<'provider' | 'lane'>;
+  readonly truncatedResends: Counter<'provider' | 'step'>;
   readonly outputFieldsMissing: Counter<'provider' | 'field' | 'handling'>;
   readonly providerHeld: Gauge<'provider' | 'reason'>;
 
@@ -69,6 +70,12 @@ export class GeneratorMetrics {
       name: `${METRIC_PREFIX}rate_limiter_utilisation_ratio`,
       help: 'Share of the effective budget the whole group used over the last 60 s, per dimension.',
       labelNames: ['dimension'],
+      registers,
+    });
+    this.truncatedResends = new Counter({
+      name: `${METRIC_PREFIX}llm_truncated_resends_total`,
+      help: 'Calls resent with the configured max_tokens because the max_tokens sized from earlier answers cut the answer off',
+      labelNames: ['provider', 'step'],
       registers,
     });
     this.repairCalls = new Counter({

@@ -1,6 +1,7 @@
 import { GenerationAttempt } from './generation-attempt/generation-attempt.entity';
 import { CreateGenerationAttempt1764115200000 } from './migrations/1764115200000-create-generation-attempt';
 import { CreateLlmRateLimiter1764633600000 } from './migrations/1764633600000-create-llm-rate-limiter';
+import { AddOutputTokensToLlmRateLimiter1765065600000 } from './migrations/1765065600000-add-output-tokens-to-llm-rate-limiter';
 import { AddProviderReportToGenerationAttempt1764892800000 } from './migrations/1764892800000-add-provider-report-to-generation-attempt';
 import { CreateJobAdmission1764720000000, JobAdmission, ParkedGenerationRequest } from './job-admission';
 import { CreateProviderHold1764896400000 } from './provider-hold/1764896400000-create-provider-hold';
@@ -18,6 +19,7 @@ export const generatorMigrations = [
   AddProviderReportToGenerationAttempt1764892800000,
   CreateProviderHold1764896400000,
   CreateProviderHoldOutbox1765008000000,
+  AddOutputTokensToLlmRateLimiter1765065600000,
   CreateBatchLane1765100000000,
   CreateJudgement1765400000000,
 ];

@@ -2,8 +2,10 @@ import { Pool } from 'pg';
 import {
   admitCall,
   type BudgetCost,
+  type BudgetLimits,
   budgetLimits,
   type BudgetState,
+  reconcileOutputTokens,
   reconcileTokens,
   releaseCall,
   startCooldown,
@@ -27,6 +29,16 @@ const limits = budgetLimits({
   tokenMargin: 2_000,
   windowMs: 60_000,
 });
+// The same with a separate output budget (Anthropic's OTPM), 12 ms per output token.
+const splitLimits = budgetLimits({
+  requestsPerWindow: 12,
+  tokensPerWindow: 10_000,
+  requestBurst: 4,
+  tokenBurst: 2_000,
+  tokenMargin: 2_000,
+  output: { tokensPerWindow: 6_000, burst: 500, margin: 500 },
+  windowMs: 60_000,
+});
 
 /** A small deterministic generator, so a failing sequence can be replayed. */
 function sequenceRandom(seed: number): (below: number) => number {
@@ -40,12 +52,14 @@ function sequenceRandom(seed: number): (below: number) => number {
 interface Reservation {
   cost: BudgetCost;
   tokenIntervalMs: number;
+  outputIntervalMs: number | null;
 }
 
 async function storedState(key: string): Promise<BudgetState> {
   const { rows } = await pool.query(
     `SELECT extract(epoch FROM request_tat) * 1000 AS request_tat_ms,
             extract(epoch FROM token_tat) * 1000 AS token_tat_ms,
+            extract(epoch FROM output_token_tat) * 1000 AS output_tat_ms,
             extract(epoch FROM cooldown_until) * 1000 AS cooldown_ms
        FROM generator.llm_rate_limiter WHERE limiter_key = $1`,
     [key],
@@ -53,14 +67,22 @@ async function storedState(key: string): Promise<BudgetState> {
   return {
     requestTatMs: Number(rows[0].request_tat_ms),
     tokenTatMs: Number(rows[0].token_tat_ms),
+    outputTokenTatMs: Number(rows[0].output_tat_ms),
     cooldownUntilMs: Number(rows[0].cooldown_ms),
   };
 }
 
 describe('the admission rule in TypeScript and in SQL', () => {
-  it.each([1, 2, 3])(
-    'decide every call of a sequence alike: admissions, slots ahead, waits, 429 cooldowns, settlements and releases (seed %i)',
-    async (seed) => {
+  it.each<[number, string, BudgetLimits]>([
+    [1, 'one token budget', limits],
+    [2, 'one token budget', limits],
+    [3, 'one token budget', limits],
+    [4, 'separate input and output budgets', splitLimits],
+    [5, 'separate input and output budgets', splitLimits],
+  ])(
+    'decide every call of a sequence alike: admissions, slots ahead, waits, 429 cooldowns, settlements and releases (seed %i, %s)',
+    async (seed, _budgets, limits) => {
+      const split = limits.outputTokens !== undefined;
       const random = sequenceRandom(seed);
       const key = uniqueRunTag('limiter-rule');
       // A whole second a day ahead of the row's creation.
@@ -76,7 +98,11 @@ describe('the admission rule in TypeScript and in SQL', () => {
         const action = random(100);
         if (action < 55) {
           const calls = random(10) < 7 ? 1 : 2 + random(3);
-          const cost = { requests: calls, tokens: calls * (300 + random(2_000)) };
+          const cost = {
+            requests: calls,
+            tokens: calls * (300 + random(2_000)),
+            ...(split ? { outputTokens: calls * (100 + random(1_000)) } : {}),
+          };
           // Half the admissions may take a slot ahead (whole milliseconds, so the TATs stay exact).
           const horizonMs = random(100) < 50 ? 0 : random(3_000);
           const expected = admitCall(state, nowMs, cost, limits, horizonMs);
@@ -86,7 +112,11 @@ describe('the admission rule in TypeScript and in SQL', () => {
             expect(actual.startInMs).toBeCloseTo(expected.startInMs, 3);
             if (expected.startInMs > 0) decisions.push('scheduled');
             state = expected.state;
-            outstanding.push({ cost, tokenIntervalMs: actual.tokenIntervalMs });
+            outstanding.push({
+              cost,
+              tokenIntervalMs: actual.tokenIntervalMs,
+              outputIntervalMs: actual.outputIntervalMs,
+            });
             decisions.push('admitted');
           } else if (!expected.admitted && !actual.admitted) {
             expect({ step, blockedBy: actual.blockedBy }).toEqual({ step, blockedBy: expected.blockedBy });
@@ -95,17 +125,34 @@ describe('the admission rule in TypeScript and in SQL', () => {
           }
         } else if (action < 75 && outstanding.length > 0) {
           // The call was billed: between a third and 1.3 times its reservation.
-          const { cost, tokenIntervalMs } = outstanding.splice(random(outstanding.length), 1)[0];
+          const { cost, tokenIntervalMs, outputIntervalMs } = outstanding.splice(
+            random(outstanding.length),
+            1,
+          )[0];
           const billed = Math.round((cost.tokens * (33 + random(98))) / 100);
+          const reservedOutput = cost.outputTokens ?? 0;
+          const billedOutput = Math.round((reservedOutput * (20 + random(100))) / 100);
           state = reconcileTokens(state, nowMs, cost.tokens, billed, limits);
-          await store.correctTokens(billed - cost.tokens, tokenIntervalMs);
+          state = reconcileOutputTokens(state, nowMs, reservedOutput, billedOutput, limits);
+          await store.correctTokens(
+            billed - cost.tokens,
+            tokenIntervalMs,
+            billedOutput - reservedOutput,
+            outputIntervalMs,
+          );
         } else if (action < 80) {
           const single = outstanding.findIndex((reservation) => reservation.cost.requests === 1);
           if (single >= 0) {
             // The call was never sent (shutdown, breaker): the whole reservation goes back.
-            const { cost, tokenIntervalMs } = outstanding.splice(single, 1)[0];
+            const { cost, tokenIntervalMs, outputIntervalMs } = outstanding.splice(single, 1)[0];
             state = releaseCall(state, nowMs, cost, limits);
-            await store.release(cost.tokens, tokenIntervalMs, limits.requests.emissionIntervalMs);
+            await store.release(
+              cost.tokens,
+              tokenIntervalMs,
+              limits.requests.emissionIntervalMs,
+              cost.outputTokens ?? 0,
+              outputIntervalMs,
+            );
           }
         } else if (action < 84) {
           const retryAfterMs = 500 + random(3_000);
@@ -117,12 +164,12 @@ describe('the admission rule in TypeScript and in SQL', () => {
         const stored = await storedState(key);
         expect(stored.requestTatMs).toBeCloseTo(state.requestTatMs, 3);
         expect(stored.tokenTatMs).toBeCloseTo(state.tokenTatMs, 3);
+        if (split) expect(stored.outputTokenTatMs).toBeCloseTo(state.outputTokenTatMs, 3);
         expect(stored.cooldownUntilMs).toBeCloseTo(state.cooldownUntilMs, 3);
       }
       // The sequence exercised every kind of decision, not only admissions.
-      expect(new Set(decisions)).toEqual(
-        new Set(['admitted', 'scheduled', 'held:requests', 'held:tokens', 'held:cooldown']),
-      );
+      const expected = ['admitted', 'scheduled', 'held:requests', 'held:tokens', 'held:cooldown'];
+      expect(new Set(decisions)).toEqual(new Set(split ? [...expected, 'held:output_tokens'] : expected));
     },
     60_000,
   );

@@ -10,7 +10,7 @@ export interface SimulatorStartup {
 }
 
 const USAGE = `llm-simulator [--port 18090] [--host 127.0.0.1] [--seed 42]
-  [--latency-median-ms 0] [--latency-p95-ms 0] [--rpm 0] [--tpm 0]
+  [--latency-median-ms 0] [--latency-p95-ms 0] [--rpm 0] [--tpm 0] [--itpm 0] [--otpm 0]
   [--error-rate 0] [--hang-rate 0] [--outage-seconds 0] [--fault-rate 0] [--fault <name>=<rate> ...]
   [--dify-outputs fields|content_json] [--dify-workflow project|design] [--model sim-gpt-4o-mini]
   [--judge-error-rate 0.05] [--judge-malformed-rate 0]
@@ -42,6 +42,8 @@ export function readSimulatorStartup(
       'latency-p95-ms': { type: 'string' },
       rpm: { type: 'string' },
       tpm: { type: 'string' },
+      itpm: { type: 'string' },
+      otpm: { type: 'string' },
       'error-rate': { type: 'string' },
       'hang-rate': { type: 'string' },
       'outage-seconds': { type: 'string' },
@@ -83,6 +85,8 @@ export function readSimulatorStartup(
     },
     rpm: number(values.rpm, 'rpm', 0),
     tpm: number(values.tpm, 'tpm', 0),
+    itpm: number(values.itpm, 'itpm', 0),
+    otpm: number(values.otpm, 'otpm', 0),
     error5xxRate: number(values['error-rate'], 'error-rate', 0),
     hangRate: number(values['hang-rate'], 'hang-rate', 0),
     outageSeconds: number(values['outage-seconds'], 'outage-seconds', 0),

@@ -76,7 +76,43 @@ describe('admission policy', () => {
       requestToleranceMs: limits.requests.toleranceMs,
       tokenIntervalMs: limits.tokens.emissionIntervalMs,
       tokenToleranceMs: limits.tokens.toleranceMs,
+      // No separate output budget: the statement leaves that dimension alone.
+      outputTokens: 0,
+      outputIntervalMs: null,
+      outputToleranceMs: null,
     });
+  });
+
+  it('gives the statement the output dimension with a separate output budget, and batches within its burst', () => {
+    const limits = budgetLimits(
+      admissionBudgetSpec(
+        { requestsPerWindow: 4_000, tokensPerWindow: 400_000, outputTokensPerWindow: 80_000 },
+        { ...policy, outputTokenMargin: 2_048 },
+      ),
+    );
+    expect(limits.outputTokens?.emissionIntervalMs).toBeCloseTo(60_000 / (80_000 - 4_000 - 2_048));
+    expect(
+      admissionStatementParameters({ requests: 1, tokens: 1_200, outputTokens: 420 }, limits),
+    ).toMatchObject({
+      outputTokens: 420,
+      outputIntervalMs: limits.outputTokens?.emissionIntervalMs,
+      outputToleranceMs: limits.outputTokens?.toleranceMs,
+    });
+    const calls = [
+      { tokens: 1_000, output: 2_500 },
+      { tokens: 1_000, output: 1_000 },
+      { tokens: 1_000, output: 1_000 },
+    ];
+    const { batch, cost } = takeBatch(
+      calls,
+      (c) => c.tokens,
+      batchCapacity(limits),
+      () => 1,
+      (c) => c.output,
+    );
+    expect(batch).toHaveLength(2);
+    // The output burst (4,000) stops the batch before the token or request burst would.
+    expect(cost).toEqual({ requests: 2, tokens: 2_000, outputTokens: 3_500 });
   });
 });
 

@@ -15,6 +15,10 @@ export interface BurstPolicy {
    * by its error only, so far less is needed — see {@link tokenMarginFor}.
    */
   tokenMargin?: number;
+  /** The smallest output-token burst, with a separate output budget (default 1: the burst is a share only). */
+  minOutputTokenBurst?: number;
+  /** Output tokens kept back for give-backs, with a separate output budget (default: as many as the burst). */
+  outputTokenMargin?: number;
 }
 
 /**
@@ -28,7 +32,7 @@ export function admissionBudgetSpec(
 ): BudgetSpec {
   const requestBurst = Math.max(1, Math.floor(budget.requestsPerWindow * policy.burstRatio));
   const tokenBurst = Math.max(policy.minTokenBurst, Math.floor(budget.tokensPerWindow * policy.burstRatio));
-  return {
+  const spec: BudgetSpec = {
     requestsPerWindow: budget.requestsPerWindow,
     tokensPerWindow: budget.tokensPerWindow,
     requestBurst,
@@ -36,12 +40,20 @@ export function admissionBudgetSpec(
     tokenMargin: policy.tokenMargin ?? tokenBurst,
     windowMs,
   };
+  const outputPerWindow = budget.outputTokensPerWindow;
+  if (outputPerWindow !== undefined) {
+    const burst = Math.max(policy.minOutputTokenBurst ?? 1, Math.floor(outputPerWindow * policy.burstRatio));
+    spec.output = { tokensPerWindow: outputPerWindow, burst, margin: policy.outputTokenMargin ?? burst };
+  }
+  return spec;
 }
 
 /** What one admission of several calls together may take at most: never more than either burst. */
 export interface BatchCapacity {
   calls: number;
   tokens: number;
+  /** Absent (no bound) without a separate output budget. */
+  outputTokens?: number;
 }
 
 /** The bursts of `limits`, as the most calls and tokens one all-or-nothing admission may take. */
@@ -51,6 +63,9 @@ export function batchCapacity(limits: BudgetLimits): BatchCapacity {
     // The burst is a whole number of requests; the epsilon absorbs the division's rounding.
     calls: Math.floor(requests.toleranceMs / requests.emissionIntervalMs + 1e-9),
     tokens: tokens.toleranceMs / tokens.emissionIntervalMs,
+    ...(limits.outputTokens
+      ? { outputTokens: limits.outputTokens.toleranceMs / limits.outputTokens.emissionIntervalMs }
+      : {}),
   };
 }
 
@@ -63,19 +78,24 @@ export function takeBatch<T>(
   tokensOf: (candidate: T) => number,
   capacity: BatchCapacity,
   requestsOf: (candidate: T) => number = () => 1,
+  outputTokensOf: (candidate: T) => number = () => 0,
 ): { batch: T[]; cost: BudgetCost } {
   const batch: T[] = [];
   let tokens = 0;
+  let outputTokens = 0;
   let requests = 0;
   for (const candidate of candidates) {
     const fits =
-      requests + requestsOf(candidate) <= capacity.calls && tokens + tokensOf(candidate) <= capacity.tokens;
+      requests + requestsOf(candidate) <= capacity.calls &&
+      tokens + tokensOf(candidate) <= capacity.tokens &&
+      outputTokens + outputTokensOf(candidate) <= (capacity.outputTokens ?? Number.POSITIVE_INFINITY);
     if (batch.length > 0 && !fits) break;
     batch.push(candidate);
     tokens += tokensOf(candidate);
+    outputTokens += outputTokensOf(candidate);
     requests += requestsOf(candidate);
   }
-  return { batch, cost: { requests, tokens } };
+  return { batch, cost: { requests, tokens, ...(outputTokens > 0 ? { outputTokens } : {}) } };
 }
 
 /**
@@ -89,6 +109,10 @@ export interface AdmissionStatementParameters {
   requestToleranceMs: number;
   tokenIntervalMs: number;
   tokenToleranceMs: number;
+  outputTokens: number;
+  /** Null without a separate output budget: the statement leaves that dimension alone. */
+  outputIntervalMs: number | null;
+  outputToleranceMs: number | null;
 }
 
 /** {@link AdmissionStatementParameters} of admitting `cost` under `limits`. */
@@ -103,6 +127,9 @@ export function admissionStatementParameters(
     requestToleranceMs: limits.requests.toleranceMs,
     tokenIntervalMs: limits.tokens.emissionIntervalMs,
     tokenToleranceMs: limits.tokens.toleranceMs,
+    outputTokens: cost.outputTokens ?? 0,
+    outputIntervalMs: limits.outputTokens?.emissionIntervalMs ?? null,
+    outputToleranceMs: limits.outputTokens?.toleranceMs ?? null,
   };
 }
 
@@ -112,10 +139,13 @@ export function admissionStatementParameters(
  * keeps):
  * - `openai_admission`: OpenAI's rate-limit guide — the request is charged at admission with its prompt estimate
  *   plus `max_tokens`/`max_completion_tokens`, and that charge stays for the window whatever the answer used.
- * - `anthropic_input_output`: Anthropic's rate-limit documentation — input tokens (ITPM) count as sent, cache reads
- *   excluded on current models; output tokens (OTPM) are estimated from `max_tokens` at the start and adjusted to
- *   the tokens generated at the end. With one token budget both are held in it: reserved as the forecast (or the
- *   maximum output before one is learned), settled to uncached input + output.
+ * - `anthropic_input_output`: Anthropic's rate-limit documentation — input tokens (ITPM) count uncached input and
+ *   cache writes as sent, cache reads excluded on current models; output tokens (OTPM) are estimated from
+ *   `max_tokens` at the start and adjusted to the tokens generated at the end. With one token budget both are held
+ *   in it: reserved as the forecast (or the maximum output before one is learned), settled to uncached input +
+ *   output. With separate input and output budgets ({@link splitAdmissionTokens}) each is held in its own: the
+ *   input as the prompt (plus its learned error), the output as `max_tokens`, as Anthropic charges them at the
+ *   start, each settled to what was counted.
  * - `actual_usage`: billed usage only (Dify reports each run's tokens; its underlying model's own rule applies
  *   upstream — pick that model's rule when the workflow's model provider enforces one).
  */
@@ -191,6 +221,47 @@ export function settledTokens(
   return rule === 'openai_admission' || reservation.forecast
     ? counted
     : Math.max(counted, reservation.tokens);
+}
+
+/** A call's reservation with separate input and output budgets (Anthropic ITPM and OTPM). */
+export interface SplitTokens {
+  /** Input tokens: uncached input and cache writes. */
+  tokens: number;
+  outputTokens: number;
+}
+
+/**
+ * What Anthropic charges one call at its start, as two reservations: the input as the prompt plus what such calls
+ * were seen to count beyond the local estimate (`expectedBeyondPrompt`: learned from the counted input only), the
+ * output as the call's `max_tokens` — Anthropic's own estimate until the answer ends.
+ */
+export function splitAdmissionTokens(call: CallTokenEstimate): SplitTokens {
+  return {
+    tokens: Math.max(0, Math.round(call.promptTokens + (call.expectedBeyondPrompt ?? 0))),
+    outputTokens: call.maxOutputTokens,
+  };
+}
+
+/**
+ * What Anthropic counted for a finished call, input and output apart: uncached input and cache writes (the port's
+ * prompt tokens less cache reads), and the tokens generated.
+ */
+export function splitCountedTokens(usage: CallTokenUsage): SplitTokens {
+  return {
+    tokens: Math.max(0, usage.promptTokens - (usage.cacheReadTokens ?? 0)),
+    outputTokens: usage.completionTokens,
+  };
+}
+
+/**
+ * What a split reservation is settled to: what Anthropic counted, input and output — as Anthropic itself corrects
+ * its `max_tokens` estimate to the tokens generated when the answer ends. Unlike {@link settledTokens} an
+ * unlearned reservation is given back too: it is what the provider holds for the call's duration only, and
+ * keeping 2,048 for answers of ~300 would spend an 80,000 output budget on 39 calls a minute until every kind of
+ * call was learned. The give-backs' swing is what the output budget's margin covers.
+ */
+export function settledSplitTokens(usage: CallTokenUsage): SplitTokens {
+  return splitCountedTokens(usage);
 }
 
 /**

@@ -1,4 +1,12 @@
-import { admitCall, BudgetState, budgetLimits, reconcileTokens, releaseCall, startCooldown } from './budget';
+import {
+  admitCall,
+  BudgetState,
+  budgetLimits,
+  reconcileOutputTokens,
+  reconcileTokens,
+  releaseCall,
+  startCooldown,
+} from './budget';
 import { mulberry32, simulateGroup } from './testing/group-simulation';
 
 const spec = {
@@ -10,7 +18,7 @@ const spec = {
   windowMs: 60_000,
 };
 const limits = budgetLimits(spec);
-const fresh: BudgetState = { requestTatMs: 0, tokenTatMs: 0, cooldownUntilMs: 0 };
+const fresh: BudgetState = { requestTatMs: 0, tokenTatMs: 0, outputTokenTatMs: 0, cooldownUntilMs: 0 };
 
 describe('admitCall', () => {
   it('gives a slot ahead within the horizon, and advances both budgets from that slot', () => {
@@ -74,6 +82,50 @@ describe('admitCall', () => {
     });
     const settled = reconcileTokens(admitted.state, 1_000, 5_000, 3_000, limits);
     expect(settled.tokenTatMs).toBeCloseTo(1_000 + 3_000 * limits.tokens.emissionIntervalMs);
+  });
+});
+
+describe('a separate output-token budget (Anthropic ITPM and OTPM)', () => {
+  const split = budgetLimits({
+    requestsPerWindow: 1_000,
+    tokensPerWindow: 400_000,
+    requestBurst: 10,
+    tokenBurst: 4_000,
+    tokenMargin: 0,
+    output: { tokensPerWindow: 80_000, burst: 2_000, margin: 0 },
+    windowMs: 60_000,
+  });
+
+  it('holds a call the output budget cannot take though the input budget can', () => {
+    const outputFull: BudgetState = { ...fresh, outputTokenTatMs: 1_000 + split.outputTokens!.toleranceMs };
+    const decision = admitCall(outputFull, 1_000, { requests: 1, tokens: 1_000, outputTokens: 500 }, split);
+    expect(decision).toMatchObject({ admitted: false, blockedBy: 'output_tokens' });
+    expect(decision.admitted ? 0 : decision.waitMs).toBeCloseTo(500 * split.outputTokens!.emissionIntervalMs);
+  });
+
+  it('advances, settles and releases each token budget by its own part of the call', () => {
+    const cost = { requests: 1, tokens: 3_000, outputTokens: 1_024 };
+    const admitted = admitCall(fresh, 1_000, cost, split);
+    if (!admitted.admitted) throw new Error('refused');
+    expect(admitted.state.tokenTatMs).toBeCloseTo(1_000 + 3_000 * split.tokens.emissionIntervalMs);
+    expect(admitted.state.outputTokenTatMs).toBeCloseTo(
+      1_000 + 1_024 * split.outputTokens!.emissionIntervalMs,
+    );
+    const settled = reconcileOutputTokens(admitted.state, 1_000, 1_024, 300, split);
+    expect(settled.outputTokenTatMs).toBeCloseTo(1_000 + 300 * split.outputTokens!.emissionIntervalMs);
+    expect(settled.tokenTatMs).toBe(admitted.state.tokenTatMs);
+    expect(releaseCall(admitted.state, 1_000, cost, split)).toEqual({
+      ...fresh,
+      requestTatMs: 1_000,
+      tokenTatMs: 1_000,
+      outputTokenTatMs: 1_000,
+    });
+  });
+
+  it('leaves the output state alone without a separate output budget', () => {
+    const admitted = admitCall(fresh, 1_000, { requests: 1, tokens: 3_000, outputTokens: 1_024 }, limits);
+    if (!admitted.admitted) throw new Error('refused');
+    expect(admitted.state.outputTokenTatMs).toBe(0);
   });
 });
 

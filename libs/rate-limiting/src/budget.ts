@@ -7,8 +7,11 @@ import {
   GCRA_SLACK_MS,
 } from './gcra';
 
-/** The two budgets of an LLM API key. */
-export type BudgetDimension = 'requests' | 'tokens';
+/**
+ * The budgets of an LLM API key: requests, tokens and — where the provider limits them apart (Anthropic's output
+ * tokens per minute) — output tokens; then `tokens` is the input tokens per minute.
+ */
+export type BudgetDimension = 'requests' | 'tokens' | 'output_tokens';
 
 /** Budgets per window, as the provider states them (e.g. 4,000 RPM and 3,000,000 TPM). */
 export interface BudgetSpec {
@@ -23,25 +26,35 @@ export interface BudgetSpec {
    * `gcraReconcile`); in the order of the burst.
    */
   tokenMargin: number;
+  /** A separate output-token budget (Anthropic OTPM); absent: output counts in `tokensPerWindow`. */
+  output?: { tokensPerWindow: number; burst: number; margin: number };
   windowMs: number;
 }
 
 export interface BudgetLimits {
   requests: GcraLimit;
   tokens: GcraLimit;
+  /** Only when the provider limits output tokens apart. */
+  outputTokens?: GcraLimit;
 }
 
 /** Shared state of one budget: one TAT per dimension and the group-wide cooldown a 429 sets. All in epoch ms. */
 export interface BudgetState {
   requestTatMs: number;
   tokenTatMs: number;
+  /** The output-token dimension's TAT (unused without a separate output budget). */
+  outputTokenTatMs: number;
   cooldownUntilMs: number;
 }
 
-/** What one provider call asks for: one request and its estimated tokens (prompt + maximum output). */
+/**
+ * What one provider call asks for: one request and its estimated tokens (prompt + maximum output); with a separate
+ * output budget, `tokens` is the input and `outputTokens` the output.
+ */
 export interface BudgetCost {
   requests: number;
   tokens: number;
+  outputTokens?: number;
 }
 
 export type BudgetDecision =
@@ -54,10 +67,15 @@ export type BudgetDecision =
   | { admitted: false; waitMs: number; blockedBy: BudgetDimension | 'cooldown' };
 
 export function budgetLimits(spec: BudgetSpec): BudgetLimits {
-  return {
+  const limits: BudgetLimits = {
     requests: gcraLimitForWindow(spec.requestsPerWindow, spec.windowMs, spec.requestBurst),
     tokens: gcraLimitForWindow(spec.tokensPerWindow, spec.windowMs, spec.tokenBurst, spec.tokenMargin),
   };
+  if (spec.output) {
+    const { tokensPerWindow, burst, margin } = spec.output;
+    limits.outputTokens = gcraLimitForWindow(tokensPerWindow, spec.windowMs, burst, margin);
+  }
+  return limits;
 }
 
 /**
@@ -82,14 +100,19 @@ export function admitCall(
 ): BudgetDecision {
   const requestLead = gcraAllowedFrom(state.requestTatMs, nowMs, cost.requests, limits.requests) - nowMs;
   const tokenLead = gcraAllowedFrom(state.tokenTatMs, nowMs, cost.tokens, limits.tokens) - nowMs;
+  const output = limits.outputTokens;
+  const outputLead = output
+    ? gcraAllowedFrom(state.outputTokenTatMs, nowMs, cost.outputTokens ?? 0, output) - nowMs
+    : Number.NEGATIVE_INFINITY;
   const requestWait = Math.max(0, requestLead - horizonMs);
   const tokenWait = Math.max(0, tokenLead - horizonMs);
+  const outputWait = Math.max(0, outputLead - horizonMs);
   if (state.cooldownUntilMs > nowMs) {
-    const waitMs = Math.max(state.cooldownUntilMs - nowMs, requestWait, tokenWait);
+    const waitMs = Math.max(state.cooldownUntilMs - nowMs, requestWait, tokenWait, outputWait);
     return { admitted: false, waitMs, blockedBy: 'cooldown' };
   }
-  if (requestWait <= GCRA_SLACK_MS && tokenWait <= GCRA_SLACK_MS) {
-    const startInMs = Math.max(0, requestLead, tokenLead);
+  if (requestWait <= GCRA_SLACK_MS && tokenWait <= GCRA_SLACK_MS && outputWait <= GCRA_SLACK_MS) {
+    const startInMs = Math.max(0, requestLead, tokenLead, outputLead);
     const startMs = nowMs + startInMs;
     return {
       admitted: true,
@@ -98,9 +121,14 @@ export function admitCall(
         ...state,
         requestTatMs: gcraAdvance(state.requestTatMs, startMs, cost.requests, limits.requests),
         tokenTatMs: gcraAdvance(state.tokenTatMs, startMs, cost.tokens, limits.tokens),
+        outputTokenTatMs: output
+          ? gcraAdvance(state.outputTokenTatMs, startMs, cost.outputTokens ?? 0, output)
+          : state.outputTokenTatMs,
       },
     };
   }
+  if (outputLead > requestLead && outputLead > tokenLead)
+    return { admitted: false, waitMs: outputWait, blockedBy: 'output_tokens' };
   return requestLead >= tokenLead
     ? { admitted: false, waitMs: requestWait, blockedBy: 'requests' }
     : { admitted: false, waitMs: tokenWait, blockedBy: 'tokens' };
@@ -120,6 +148,27 @@ export function reconcileTokens(
   };
 }
 
+/** Settles a call's output-token reservation (a separate output budget) with the output it generated. */
+export function reconcileOutputTokens(
+  state: BudgetState,
+  nowMs: number,
+  reservedTokens: number,
+  actualTokens: number,
+  limits: BudgetLimits,
+): BudgetState {
+  if (!limits.outputTokens) return state;
+  return {
+    ...state,
+    outputTokenTatMs: gcraReconcile(
+      state.outputTokenTatMs,
+      nowMs,
+      reservedTokens,
+      actualTokens,
+      limits.outputTokens,
+    ),
+  };
+}
+
 /** Gives a whole reservation back: the call was never sent (shutdown, breaker opened while it waited). */
 export function releaseCall(
   state: BudgetState,
@@ -131,6 +180,9 @@ export function releaseCall(
     ...state,
     requestTatMs: gcraReconcile(state.requestTatMs, nowMs, cost.requests, 0, limits.requests),
     tokenTatMs: gcraReconcile(state.tokenTatMs, nowMs, cost.tokens, 0, limits.tokens),
+    outputTokenTatMs: limits.outputTokens
+      ? gcraReconcile(state.outputTokenTatMs, nowMs, cost.outputTokens ?? 0, 0, limits.outputTokens)
+      : state.outputTokenTatMs,
   };
 }
 

@@ -5,3 +5,4 @@ export * from './lane-priority';
 export * from './sliding-window';
 export * from './admission-policy';
 export * from './usage-forecast';
+export * from './output-cap';

@@ -6,11 +6,21 @@ export interface ProviderBudgetHints {
   remainingTokens?: number;
   resetRequestsMs?: number;
   resetTokensMs?: number;
+  /** Anthropic's input and output token limits, where it states them apart (`anthropic-ratelimit-input-tokens-*`). */
+  limitInputTokens?: number;
+  remainingInputTokens?: number;
+  resetInputTokensMs?: number;
+  limitOutputTokens?: number;
+  remainingOutputTokens?: number;
+  resetOutputTokensMs?: number;
 }
 
 export interface PerWindowBudget {
   requestsPerWindow: number;
+  /** Tokens per window; the input tokens when `outputTokensPerWindow` is set. */
   tokensPerWindow: number;
+  /** A separate output-token budget (Anthropic OTPM). */
+  outputTokensPerWindow?: number;
 }
 
 /** The longest pause a hint or a 429 may impose on the group; a provider saying "an hour" is handled by retries. */
@@ -25,10 +35,18 @@ export const DEFAULT_RATE_LIMITED_COOLDOWN_MS = 2_000;
 export function effectiveBudget(configured: PerWindowBudget, hints?: ProviderBudgetHints): PerWindowBudget {
   const lower = (ours: number, theirs: number | undefined) =>
     theirs !== undefined && theirs > 0 && theirs < ours ? theirs : ours;
-  return {
+  const separate = configured.outputTokensPerWindow !== undefined;
+  const budget: PerWindowBudget = {
     requestsPerWindow: lower(configured.requestsPerWindow, hints?.limitRequests),
-    tokensPerWindow: lower(configured.tokensPerWindow, hints?.limitTokens),
+    // With separate budgets Anthropic's `tokens-limit` is the most restrictive of the two: only the input one applies.
+    tokensPerWindow: lower(
+      configured.tokensPerWindow,
+      separate ? hints?.limitInputTokens : (hints?.limitTokens ?? hints?.limitInputTokens),
+    ),
   };
+  if (configured.outputTokensPerWindow !== undefined)
+    budget.outputTokensPerWindow = lower(configured.outputTokensPerWindow, hints?.limitOutputTokens);
+  return budget;
 }
 
 /**
@@ -41,6 +59,8 @@ export function cooldownFromHints(hints?: ProviderBudgetHints): number {
   const waits: number[] = [];
   if (hints.remainingRequests === 0 && hints.resetRequestsMs) waits.push(hints.resetRequestsMs);
   if (hints.remainingTokens === 0 && hints.resetTokensMs) waits.push(hints.resetTokensMs);
+  if (hints.remainingInputTokens === 0 && hints.resetInputTokensMs) waits.push(hints.resetInputTokensMs);
+  if (hints.remainingOutputTokens === 0 && hints.resetOutputTokensMs) waits.push(hints.resetOutputTokensMs);
   return waits.length === 0 ? 0 : Math.min(MAX_COOLDOWN_MS, Math.max(...waits));
 }
 

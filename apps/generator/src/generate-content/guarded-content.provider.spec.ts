@@ -8,29 +8,41 @@ import type { ProviderCircuitBreaker } from '../circuit-breaker/provider-circuit
 import type { GeneratorMetrics } from '../generator.metrics';
 import type { ProviderHold } from '../provider-hold/provider-hold';
 import type { LlmAdmission, LlmReservation } from '../rate-limiting/llm-admission';
-import { GuardedContentProvider } from './guarded-content.provider';
+import { GuardedContentProvider, type GuardSettings } from './guarded-content.provider';
 
 /** What the fake admission saw: each acquire's size (asked as the queue head would) and the settlements. */
 class RecordingAdmission {
-  readonly acquired: { tokens: number; ahead: boolean }[] = [];
+  readonly acquired: { tokens: number; ahead: boolean; outputTokens?: number }[] = [];
   readonly settled: number[] = [];
+  readonly settledOutput: (number | undefined)[] = [];
   released = 0;
   waitMs = 0;
 
   async acquire(
-    tokens: number | (() => number),
+    tokens: () => { tokens: number; outputTokens?: number },
     _lane: string,
     _signal: AbortSignal,
     _requests = 1,
     ahead = false,
   ): Promise<LlmReservation> {
-    const size = typeof tokens === 'number' ? tokens : tokens();
-    this.acquired.push({ tokens: size, ahead });
+    const size = tokens();
+    this.acquired.push({
+      tokens: size.tokens,
+      ahead,
+      ...(size.outputTokens ? { outputTokens: size.outputTokens } : {}),
+    });
     if (this.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, this.waitMs));
-    return { tokens: size, tokenIntervalMs: 1, requestIntervalMs: 1 };
+    return {
+      tokens: size.tokens,
+      tokenIntervalMs: 1,
+      requestIntervalMs: 1,
+      outputTokens: size.outputTokens ?? 0,
+      outputIntervalMs: size.outputTokens === undefined ? null : 1,
+    };
   }
-  settle(_reservation: LlmReservation, tokens: number): void {
+  settle(_reservation: LlmReservation, tokens: number, outputTokens?: number): void {
     this.settled.push(tokens);
+    this.settledOutput.push(outputTokens);
   }
   async release(): Promise<void> {
     this.released += 1;
@@ -43,10 +55,13 @@ class RecordingAdmission {
 class TwoCallProvider implements ContentGenerationProvider {
   readonly name = 'anthropic';
   sent = 0;
+  /** The `max_tokens` each call was sent with (undefined: the configured maximum). */
+  readonly maxOutputTokens: (number | undefined)[] = [];
   async generate(_input: GenerationInput, options: GenerateOptions): Promise<GenerationResult> {
     for (const step of ['extraction', 'content'] as const) {
       const admitted = await options.admitCall?.({ step, promptTokens: 1_000 });
       this.sent += 1;
+      this.maxOutputTokens.push(admitted?.maxOutputTokens);
       admitted?.billed({ promptTokens: 1_100, completionTokens: 500 });
     }
     return { calls: 2 } as GenerationResult;
@@ -55,17 +70,31 @@ class TwoCallProvider implements ContentGenerationProvider {
 
 const input = { skuId: 'SKU-1', targetLanguage: 'en', promptVersion: 'v1' } as GenerationInput;
 
-function guard(admission: RecordingAdmission, provider = new TwoCallProvider()) {
+function guard(
+  admission: RecordingAdmission,
+  provider = new TwoCallProvider(),
+  settings: Partial<GuardSettings> = {},
+) {
   const breaker = { run: <T>(action: () => Promise<T>) => action(), isOpen: false };
   const hold = { untilReleased: async () => undefined, isHeld: false, succeeded: () => undefined };
-  const metrics = { llmCalls: { inc: () => undefined }, llmCallDuration: { observe: () => undefined } };
+  const metrics = {
+    llmCalls: { inc: () => undefined },
+    llmCallDuration: { observe: () => undefined },
+    truncatedResends: { inc: () => undefined },
+  };
   return new GuardedContentProvider(
     provider,
     breaker as unknown as ProviderCircuitBreaker,
     admission as unknown as LlmAdmission,
     hold as unknown as ProviderHold,
     metrics as unknown as GeneratorMetrics,
-    { maxOutputTokens: 2_048, hardTimeoutMs: 5_000, tokenAccounting: 'anthropic_input_output' },
+    {
+      maxOutputTokens: 2_048,
+      hardTimeoutMs: 5_000,
+      tokenAccounting: 'anthropic_input_output',
+      outputCap: 'configured',
+      ...settings,
+    },
   );
 }
 
@@ -89,6 +118,36 @@ describe('GuardedContentProvider', () => {
     ]);
     // Cold reservations give nothing back; forecast ones settle to what was counted.
     expect(admission.settled).toEqual([3_048, 3_048, 3_048, 3_048, 3_048, 3_048, 1_600, 1_600]);
+  });
+
+  it('sizes OpenAI max_tokens from the answers of the kind of call, so the admission charge follows them', async () => {
+    const admission = new RecordingAdmission();
+    const provider = new TwoCallProvider();
+    const guarded = guard(admission, provider, {
+      tokenAccounting: 'openai_admission',
+      outputCap: 'observed',
+    });
+    for (let i = 0; i < 9; i += 1) await guarded.generate(input, 'bulk', new AbortController().signal);
+    // Three answers of 500 tokens per step, then 500 × 1.25 + 32 = 657 instead of the configured 2,048.
+    expect(provider.maxOutputTokens.slice(0, 6)).toEqual(Array(6).fill(undefined));
+    expect(provider.maxOutputTokens.slice(6, 8)).toEqual([657, 657]);
+    expect(admission.acquired.slice(6, 8).map((a) => a.tokens)).toEqual([1_000 + 657, 1_000 + 657]);
+    // OpenAI keeps its admission charge: the prompt as counted plus the max_tokens sent.
+    expect(admission.settled.slice(6, 8)).toEqual([1_100 + 657, 1_100 + 657]);
+  });
+
+  it('with separate input and output budgets reserves the prompt and max_tokens apart, settled to what was counted', async () => {
+    const admission = new RecordingAdmission();
+    const provider = new TwoCallProvider();
+    const guarded = guard(admission, provider, { separateOutputBudget: true, outputCap: 'observed' });
+    for (let i = 0; i < 9; i += 1) await guarded.generate(input, 'bulk', new AbortController().signal);
+    expect(admission.acquired[0]).toEqual({ tokens: 1_000, outputTokens: 2_048, ahead: false });
+    // The input error (100) and the output's max_tokens learned after three calls of the kind.
+    expect(admission.acquired[6]).toEqual({ tokens: 1_100, outputTokens: 657, ahead: false });
+    // Each settled to what Anthropic counted, as it corrects its own max_tokens estimate at the end.
+    expect(admission.settled[6]).toBe(1_100);
+    expect(admission.settledOutput[0]).toBe(500);
+    expect(admission.settledOutput[6]).toBe(500);
   });
 
   it('gives the admission back and sends nothing when the task was done elsewhere during a long wait', async () => {

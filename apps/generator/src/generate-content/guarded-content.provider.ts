@@ -13,7 +13,11 @@ import {
   cooldownAfterRateLimited,
   countedTokens,
   Lane,
+  OutputTokenCaps,
+  settledSplitTokens,
   settledTokens,
+  splitAdmissionTokens,
+  splitCountedTokens,
   TokenAccountingRule,
   UsageForecast,
 } from '@content-pipeline/rate-limiting';
@@ -35,6 +39,10 @@ export interface GuardSettings {
   hardTimeoutMs: number;
   /** What the provider counts for a call: reserved at admission, settled to when the call is billed. */
   tokenAccounting: TokenAccountingRule;
+  /** Input and output held in separate budgets (Anthropic ITPM and OTPM). */
+  separateOutputBudget?: boolean;
+  /** `observed`: each call's `max_tokens` sized from the answers of its kind of call; `configured`: always the maximum. */
+  outputCap?: 'observed' | 'configured';
 }
 
 /** The generation needs no call: another instance stored its result while it waited. */
@@ -51,6 +59,8 @@ class HeldWhileWaitingError extends Error {}
 export class GuardedContentProvider {
   /** What each kind of call adds to its prompt by the provider's count, learned from this instance's calls. */
   private readonly forecast = new UsageForecast();
+  /** Each kind of call's `max_tokens`, sized from the answers this instance saw. */
+  private readonly outputCaps: OutputTokenCaps;
 
   constructor(
     private readonly provider: ContentGenerationProvider,
@@ -59,7 +69,9 @@ export class GuardedContentProvider {
     private readonly hold: ProviderHold,
     private readonly metrics: GeneratorMetrics,
     private readonly settings: GuardSettings,
-  ) {}
+  ) {
+    this.outputCaps = new OutputTokenCaps(settings.maxOutputTokens);
+  }
 
   get providerName(): string {
     return this.provider.name;
@@ -167,19 +179,36 @@ export class GuardedContentProvider {
     stillNeeded?: () => Promise<boolean>,
   ): Promise<AdmittedCall> {
     const rule = this.settings.tokenAccounting;
-    const { maxOutputTokens } = this.settings;
+    const separate = this.settings.separateOutputBudget === true;
     // Calls of one step in one language and prompt version are alike in length; a repair is its step again.
     const kind = `${call.step}:${input.targetLanguage}:${input.promptVersion}`;
+    // A resend of a truncated answer goes with the configured maximum; otherwise the kind's observed cap.
+    const cap =
+      this.settings.outputCap === 'configured' || call.resendOfTruncated || call.step === 'workflow'
+        ? { maxOutputTokens: this.settings.maxOutputTokens, sized: false }
+        : this.outputCaps.capFor(kind);
+    const { maxOutputTokens } = cap;
+    if (call.resendOfTruncated)
+      this.metrics.truncatedResends.inc({ provider: this.provider.name, step: call.step });
     // Sized when the call reaches the head of the queue: a forecast learned while it waited applies.
     let forecast = false;
     const size = () => {
+      if (separate) {
+        return splitAdmissionTokens({
+          promptTokens: call.promptTokens,
+          maxOutputTokens,
+          expectedBeyondPrompt: this.forecast.expected(`${kind}:input`),
+        });
+      }
       const expectedBeyondPrompt = this.forecast.expected(kind);
       forecast = expectedBeyondPrompt !== undefined;
-      return admissionTokens(rule, {
-        promptTokens: call.promptTokens,
-        maxOutputTokens,
-        expectedBeyondPrompt,
-      });
+      return {
+        tokens: admissionTokens(rule, {
+          promptTokens: call.promptTokens,
+          maxOutputTokens,
+          expectedBeyondPrompt,
+        }),
+      };
     };
     const waitStarted = performance.now();
     const reservation = await this.admission.acquire(size, lane, signal, 1, !stillNeeded);
@@ -200,12 +229,20 @@ export class GuardedContentProvider {
       throw error;
     }
     return {
-      billed: (usage, rateLimit) => {
-        this.forecast.record(kind, countedTokens(rule, usage, maxOutputTokens) - call.promptTokens);
-        this.admission.settle(
-          reservation,
-          settledTokens(rule, { tokens: reservation.tokens, forecast }, usage, maxOutputTokens),
-        );
+      ...(cap.sized ? { maxOutputTokens } : {}),
+      billed: (usage, rateLimit, truncated) => {
+        this.outputCaps.record(kind, usage.completionTokens, truncated === true);
+        if (separate) {
+          this.forecast.record(`${kind}:input`, splitCountedTokens(usage).tokens - call.promptTokens);
+          const settled = settledSplitTokens(usage);
+          this.admission.settle(reservation, settled.tokens, settled.outputTokens);
+        } else {
+          this.forecast.record(kind, countedTokens(rule, usage, maxOutputTokens) - call.promptTokens);
+          this.admission.settle(
+            reservation,
+            settledTokens(rule, { tokens: reservation.tokens, forecast }, usage, maxOutputTokens),
+          );
+        }
         void this.admission.noteHints(rateLimit);
       },
     };

@@ -28,11 +28,20 @@ export interface LlmReservation {
   tokens: number;
   tokenIntervalMs: number;
   requestIntervalMs: number;
+  /** With a separate output budget: the output tokens reserved, and at what interval (else 0 and null). */
+  outputTokens: number;
+  outputIntervalMs: number | null;
+}
+
+/** What one call reserves: tokens, and output tokens apart where the provider limits them apart. */
+export interface CallTokens {
+  tokens: number;
+  outputTokens?: number;
 }
 
 interface Waiter {
   /** Tokens to reserve, sized when the call reaches the head of the queue (a forecast learned meanwhile counts). */
-  size: () => number;
+  size: () => CallTokens;
   requests: number;
   lane: Lane;
   since: number;
@@ -75,8 +84,11 @@ export class LlmAdmission {
   private samples: { requests: number; tokens: number; atMs: number }[] = [];
   private readonly sampler: NodeJS.Timeout;
   private wake?: () => void;
-  /** Net token corrections not yet written, by the token interval they were reserved at. */
-  private readonly unsettled = new Map<number, number>();
+  /** Net token corrections not yet written, by the intervals they were reserved at. */
+  private readonly unsettled = new Map<
+    string,
+    { tokenIntervalMs: number; outputIntervalMs: number | null; tokens: number; outputTokens: number }
+  >();
   private settleTimer?: NodeJS.Timeout;
 
   constructor(
@@ -103,7 +115,7 @@ export class LlmAdmission {
    * generation already under way, queued ahead of its lane's new generations.
    */
   acquire(
-    tokens: number | (() => number),
+    tokens: number | CallTokens | (() => CallTokens),
     lane: Lane,
     signal: AbortSignal,
     requests = 1,
@@ -112,7 +124,12 @@ export class LlmAdmission {
     if (signal.aborted) return Promise.reject(new AdmissionAbortedError('task abandoned before admission'));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
-        size: typeof tokens === 'number' ? () => tokens : tokens,
+        size:
+          typeof tokens === 'function'
+            ? tokens
+            : typeof tokens === 'number'
+              ? () => ({ tokens })
+              : () => tokens,
         requests,
         lane,
         since: performance.now(),
@@ -144,18 +161,35 @@ export class LlmAdmission {
    * Settles a sent call's reservation with the tokens it was billed, within {@link SETTLE_FLUSH_MS} (best effort:
    * the row survives a miss).
    */
-  settle(reservation: LlmReservation, actualTokens: number): void {
+  settle(reservation: LlmReservation, actualTokens: number, actualOutputTokens?: number): void {
     const correction = actualTokens - reservation.tokens;
-    if (correction === 0) return;
-    const interval = reservation.tokenIntervalMs;
-    this.unsettled.set(interval, (this.unsettled.get(interval) ?? 0) + correction);
+    const outputCorrection =
+      reservation.outputIntervalMs === null ? 0 : (actualOutputTokens ?? 0) - reservation.outputTokens;
+    if (correction === 0 && outputCorrection === 0) return;
+    const { tokenIntervalMs, outputIntervalMs } = reservation;
+    const key = `${tokenIntervalMs}|${outputIntervalMs}`;
+    const pending = this.unsettled.get(key) ?? {
+      tokenIntervalMs,
+      outputIntervalMs,
+      tokens: 0,
+      outputTokens: 0,
+    };
+    pending.tokens += correction;
+    pending.outputTokens += outputCorrection;
+    this.unsettled.set(key, pending);
     this.settleTimer ??= setTimeout(() => void this.flushSettlements(), SETTLE_FLUSH_MS);
   }
 
   /** Gives back an admission whose call was never sent. */
   async release(reservation: LlmReservation): Promise<void> {
     await this.bestEffort('release', () =>
-      this.store.release(reservation.tokens, reservation.tokenIntervalMs, reservation.requestIntervalMs),
+      this.store.release(
+        reservation.tokens,
+        reservation.tokenIntervalMs,
+        reservation.requestIntervalMs,
+        reservation.outputTokens,
+        reservation.outputIntervalMs,
+      ),
     );
   }
 
@@ -169,13 +203,16 @@ export class LlmAdmission {
   async noteHints(hints: ProviderBudgetHints | undefined): Promise<void> {
     if (!hints) return;
     const lowered = effectiveBudget(this.options.configured, hints);
-    const key = `${lowered.requestsPerWindow}/${lowered.tokensPerWindow}`;
-    const configuredKey = `${this.options.configured.requestsPerWindow}/${this.options.configured.tokensPerWindow}`;
-    if (key !== configuredKey && key !== this.announcedLimits) {
+    const key = budgetKey(lowered);
+    if (key !== budgetKey(this.options.configured) && key !== this.announcedLimits) {
       this.announcedLimits = key;
       this.log('warn', 'Provider announces lower limits than configured', { ...lowered });
       await this.bestEffort('lower limits', () =>
-        this.store.lowerLimits(lowered.requestsPerWindow, lowered.tokensPerWindow),
+        this.store.lowerLimits(
+          lowered.requestsPerWindow,
+          lowered.tokensPerWindow,
+          lowered.outputTokensPerWindow ?? null,
+        ),
       );
     }
     const wait = cooldownFromHints(hints);
@@ -192,19 +229,27 @@ export class LlmAdmission {
     this.settleTimer = undefined;
     const corrections = [...this.unsettled];
     this.unsettled.clear();
-    for (const [tokenIntervalMs, tokens] of corrections) {
-      await this.bestEffort('reconcile', () => this.store.correctTokens(tokens, tokenIntervalMs));
+    for (const [, pending] of corrections) {
+      await this.bestEffort('reconcile', () =>
+        this.store.correctTokens(
+          pending.tokens,
+          pending.tokenIntervalMs,
+          pending.outputTokens,
+          pending.outputIntervalMs,
+        ),
+      );
     }
   }
 
   /** The waiters at the head of the queue that one statement may admit together without overshooting a burst. */
-  private nextBatch(): { waiters: { waiter: Waiter; tokens: number }[]; cost: BudgetCost } {
+  private nextBatch(): { waiters: { waiter: Waiter; tokens: CallTokens }[]; cost: BudgetCost } {
     const sized = this.queue.head(MAX_BATCH_CALLS).map((waiter) => ({ waiter, tokens: waiter.size() }));
     const { batch, cost } = takeBatch(
       sized,
-      (candidate) => candidate.tokens,
+      (candidate) => candidate.tokens.tokens,
       batchCapacity(this.limits),
       (candidate) => candidate.waiter.requests,
+      (candidate) => (this.limits.outputTokens ? (candidate.tokens.outputTokens ?? 0) : 0),
     );
     return { waiters: batch, cost };
   }
@@ -219,13 +264,19 @@ export class LlmAdmission {
           const requestIntervalMs = this.limits.requests.emissionIntervalMs;
           const result = await this.store.admit(batch.cost, this.limits, ADMISSION_HORIZON_MS);
           this.storeIsAvailable(true);
-          this.adoptProviderLimits(result.providerRpmLimit, result.providerTpmLimit);
+          this.adoptProviderLimits(
+            result.providerRpmLimit,
+            result.providerTpmLimit,
+            result.providerOutputTpmLimit,
+          );
           if (result.admitted) {
             for (const { waiter, tokens } of batch.waiters) {
-              const reservation = {
-                tokens,
+              const reservation: LlmReservation = {
+                tokens: tokens.tokens,
                 tokenIntervalMs: result.tokenIntervalMs,
                 requestIntervalMs,
+                outputTokens: result.outputIntervalMs === null ? 0 : (tokens.outputTokens ?? 0),
+                outputIntervalMs: result.outputIntervalMs,
               };
               if (!this.queue.remove(waiter)) {
                 // The task gave up while its admission was on the way: the call will not be sent.
@@ -293,13 +344,14 @@ export class LlmAdmission {
     this.onStoreAvailability(available);
   }
 
-  private adoptProviderLimits(rpm?: number, tpm?: number): void {
-    const next = effectiveBudget(this.options.configured, { limitRequests: rpm, limitTokens: tpm });
-    if (
-      next.requestsPerWindow === this.budget.requestsPerWindow &&
-      next.tokensPerWindow === this.budget.tokensPerWindow
-    )
-      return;
+  private adoptProviderLimits(rpm?: number, tpm?: number, outputTpm?: number): void {
+    const next = effectiveBudget(this.options.configured, {
+      limitRequests: rpm,
+      limitTokens: tpm,
+      limitInputTokens: tpm,
+      limitOutputTokens: outputTpm,
+    });
+    if (budgetKey(next) === budgetKey(this.budget)) return;
     this.budget = next;
     this.limits = this.limitsFor(next);
   }
@@ -323,7 +375,7 @@ export class LlmAdmission {
         ((sample.requests - oldest.requests) * scale) / this.budget.requestsPerWindow,
       );
       this.metrics.utilisation.set(
-        { dimension: 'tokens' },
+        { dimension: this.budget.outputTokensPerWindow === undefined ? 'tokens' : 'input_tokens' },
         ((sample.tokens - oldest.tokens) * scale) / this.budget.tokensPerWindow,
       );
     } catch {
@@ -338,4 +390,9 @@ export class LlmAdmission {
       this.log('warn', `Rate limiter ${what} not recorded`, { error: (error as Error).message });
     }
   }
+}
+
+/** A budget's numbers as one comparable string. */
+function budgetKey(budget: PerWindowBudget): string {
+  return `${budget.requestsPerWindow}/${budget.tokensPerWindow}/${budget.outputTokensPerWindow ?? '-'}`;
 }

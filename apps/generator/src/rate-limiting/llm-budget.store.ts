@@ -17,15 +17,19 @@ export type AdmissionResult =
       /** How long after admission the calls may be sent: their slot within the horizon. */
       startInMs: number;
       tokenIntervalMs: number;
+      /** Null without a separate output budget. */
+      outputIntervalMs: number | null;
       providerRpmLimit?: number;
       providerTpmLimit?: number;
+      providerOutputTpmLimit?: number;
     }
   | {
       admitted: false;
       waitMs: number;
-      blockedBy: 'requests' | 'tokens' | 'cooldown';
+      blockedBy: 'requests' | 'tokens' | 'output_tokens' | 'cooldown';
       providerRpmLimit?: number;
       providerTpmLimit?: number;
+      providerOutputTpmLimit?: number;
     };
 
 /** The database clock, unless the parameter fixes the instant (epoch ms). */
@@ -37,9 +41,10 @@ interface AdmissionRow {
   now_ms: number;
   start_in_ms: number;
   wait_ms: number;
-  blocked_by: 'requests' | 'tokens' | 'cooldown';
+  blocked_by: 'requests' | 'tokens' | 'output_tokens' | 'cooldown';
   provider_rpm_limit: number | null;
   provider_tpm_limit: number | null;
+  provider_output_tpm_limit: number | null;
 }
 
 // `admitCall` of @content-pipeline/rate-limiting in one statement on the database clock (or at $8 ms when a
@@ -47,41 +52,50 @@ interface AdmissionRow {
 // $2 tokens between them) with a slot up to $9 ms ahead. `request_lead`/`token_lead` are how far ahead of now
 // each dimension conforms; the slot is the later of them (not before now) and both TATs advance from it. The CTE
 // locks the row, so concurrent admissions from every instance serialise on it and each sees the previous one's
-// TATs. `llm-budget-rule.e2e-spec.ts` runs it against `admitCall`.
+// TATs. The output-token dimension ($10 tokens at $11 ms each, tolerance $12) only exists with a separate output
+// budget: with $11 null its lead is NULL (ignored by greatest(), counted as conforming) and its TAT is left alone.
+// `llm-budget-rule.e2e-spec.ts` runs it against `admitCall`.
 const ADMIT_SQL = `
 WITH cur AS (
   SELECT limiter_key,
          coalesce($8::float8, extract(epoch FROM clock_timestamp()) * 1000) AS now_ms,
          extract(epoch FROM request_tat) * 1000 AS request_tat_ms,
          extract(epoch FROM token_tat) * 1000 AS token_tat_ms,
+         extract(epoch FROM output_token_tat) * 1000 AS output_tat_ms,
          extract(epoch FROM cooldown_until) * 1000 AS cooldown_ms,
          CASE WHEN provider_limits_until > clock_timestamp() THEN provider_rpm_limit END AS provider_rpm_limit,
-         CASE WHEN provider_limits_until > clock_timestamp() THEN provider_tpm_limit END AS provider_tpm_limit
+         CASE WHEN provider_limits_until > clock_timestamp() THEN provider_tpm_limit END AS provider_tpm_limit,
+         CASE WHEN provider_limits_until > clock_timestamp() THEN provider_output_tpm_limit END AS provider_output_tpm_limit
   FROM generator.llm_rate_limiter
   WHERE limiter_key = $1
   FOR UPDATE
 ), base AS (
   SELECT cur.*,
          greatest(request_tat_ms, now_ms) AS request_base,
-         greatest(token_tat_ms, now_ms) AS token_base
+         greatest(token_tat_ms, now_ms) AS token_base,
+         greatest(output_tat_ms, now_ms) AS output_base
   FROM cur
 ), decision AS (
   SELECT base.*,
          request_base + least($7::float8 * $3::float8, $4::float8) - $4::float8 - now_ms AS request_lead,
          token_base + least($2::float8 * $5::float8, $6::float8) - $6::float8 - now_ms AS token_lead,
+         output_base + least($10::float8 * $11::float8, $12::float8) - $12::float8 - now_ms AS output_lead,
          cooldown_ms - now_ms AS cooldown_wait
   FROM base
 ), verdict AS (
   SELECT decision.*,
          greatest(request_lead - $9::float8, 0) AS request_wait,
          greatest(token_lead - $9::float8, 0) AS token_wait,
-         greatest(request_lead, token_lead, 0) AS start_in_ms,
-         cooldown_wait <= 0 AND request_lead - $9::float8 <= 0.001 AND token_lead - $9::float8 <= 0.001 AS admitted
+         greatest(output_lead - $9::float8, 0) AS output_wait,
+         greatest(request_lead, token_lead, output_lead, 0) AS start_in_ms,
+         cooldown_wait <= 0 AND request_lead - $9::float8 <= 0.001 AND token_lead - $9::float8 <= 0.001
+           AND coalesce(output_lead - $9::float8 <= 0.001, true) AS admitted
   FROM decision
 )
 UPDATE generator.llm_rate_limiter AS l
 SET request_tat = CASE WHEN v.admitted THEN to_timestamp((greatest(v.request_tat_ms, v.now_ms + v.start_in_ms) + $7::float8 * $3::float8) / 1000) ELSE l.request_tat END,
     token_tat = CASE WHEN v.admitted THEN to_timestamp((greatest(v.token_tat_ms, v.now_ms + v.start_in_ms) + $2::float8 * $5::float8) / 1000) ELSE l.token_tat END,
+    output_token_tat = CASE WHEN v.admitted AND $11::float8 IS NOT NULL THEN to_timestamp((greatest(v.output_tat_ms, v.now_ms + v.start_in_ms) + $10::float8 * $11::float8) / 1000) ELSE l.output_token_tat END,
     requests_admitted = l.requests_admitted + CASE WHEN v.admitted THEN $7::bigint ELSE 0 END,
     tokens_charged = l.tokens_charged + CASE WHEN v.admitted THEN $2::bigint ELSE 0 END,
     updated_at = clock_timestamp()
@@ -90,12 +104,14 @@ WHERE l.limiter_key = v.limiter_key
 RETURNING v.admitted,
           v.now_ms,
           v.start_in_ms,
-          greatest(v.cooldown_wait, v.request_wait, v.token_wait, 0) AS wait_ms,
+          greatest(v.cooldown_wait, v.request_wait, v.token_wait, v.output_wait, 0) AS wait_ms,
           CASE WHEN v.cooldown_wait > 0 THEN 'cooldown'
+               WHEN v.output_lead > v.request_lead AND v.output_lead > v.token_lead THEN 'output_tokens'
                WHEN v.request_lead >= v.token_lead THEN 'requests'
                ELSE 'tokens' END AS blocked_by,
           v.provider_rpm_limit,
-          v.provider_tpm_limit`;
+          v.provider_tpm_limit,
+          v.provider_output_tpm_limit`;
 
 // `gcraReconcile`: an under-estimate is charged at once, an over-estimate given back but never to before now
 // (the database clock, or $5 ms when a replay fixes the instant).
@@ -109,6 +125,11 @@ SET token_tat = CASE WHEN $2::float8 >= 0
                     THEN greatest(request_tat - make_interval(secs => $4::float8 / 1000), ${NOW_SQL('$5')})
                     ELSE request_tat
                   END,
+    output_token_tat = CASE WHEN $7::float8 IS NULL OR $6::float8 = 0 THEN output_token_tat
+                         WHEN $6::float8 > 0
+                         THEN greatest(output_token_tat, ${NOW_SQL('$5')}) + make_interval(secs => $6::float8 * $7::float8 / 1000)
+                         ELSE greatest(output_token_tat + make_interval(secs => $6::float8 * $7::float8 / 1000), ${NOW_SQL('$5')})
+                       END,
     requests_admitted = requests_admitted - CASE WHEN $4::float8 > 0 THEN 1 ELSE 0 END,
     tokens_charged = tokens_charged + $2::bigint,
     updated_at = clock_timestamp()
@@ -153,6 +174,7 @@ export class LlmBudgetStore {
     const providerLimits = {
       providerRpmLimit: row.provider_rpm_limit ?? undefined,
       providerTpmLimit: row.provider_tpm_limit ?? undefined,
+      providerOutputTpmLimit: row.provider_output_tpm_limit ?? undefined,
     };
     return row.admitted
       ? {
@@ -160,6 +182,7 @@ export class LlmBudgetStore {
           atMs: Number(row.now_ms),
           startInMs: Number(row.start_in_ms),
           tokenIntervalMs: limits.tokens.emissionIntervalMs,
+          outputIntervalMs: limits.outputTokens?.emissionIntervalMs ?? null,
           ...providerLimits,
         }
       : { admitted: false, waitMs: Number(row.wait_ms), blockedBy: row.blocked_by, ...providerLimits };
@@ -167,20 +190,41 @@ export class LlmBudgetStore {
 
   /**
    * Charges (positive) or gives back (negative) `tokens` reserved at `tokenIntervalMs`: billed minus reserved,
-   * once a call's usage is known.
+   * once a call's usage is known; likewise `outputTokens` at `outputIntervalMs` with a separate output budget.
    */
-  async correctTokens(tokens: number, tokenIntervalMs: number): Promise<void> {
-    await this.sql.query(RECONCILE_SQL, [this.limiterKey, tokens, tokenIntervalMs, 0, this.replayNow()]);
+  async correctTokens(
+    tokens: number,
+    tokenIntervalMs: number,
+    outputTokens = 0,
+    outputIntervalMs: number | null = null,
+  ): Promise<void> {
+    await this.sql.query(RECONCILE_SQL, [
+      this.limiterKey,
+      tokens,
+      tokenIntervalMs,
+      0,
+      this.replayNow(),
+      outputTokens,
+      outputIntervalMs,
+    ]);
   }
 
   /** Gives back a whole admission that was never sent. */
-  async release(reservedTokens: number, tokenIntervalMs: number, requestIntervalMs: number): Promise<void> {
+  async release(
+    reservedTokens: number,
+    tokenIntervalMs: number,
+    requestIntervalMs: number,
+    reservedOutputTokens = 0,
+    outputIntervalMs: number | null = null,
+  ): Promise<void> {
     await this.sql.query(RECONCILE_SQL, [
       this.limiterKey,
       -reservedTokens,
       tokenIntervalMs,
       requestIntervalMs,
       this.replayNow(),
+      -reservedOutputTokens,
+      outputIntervalMs,
     ]);
   }
 
@@ -196,13 +240,13 @@ export class LlmBudgetStore {
   }
 
   /** Records limits the provider announced below ours, for every instance, for five minutes. */
-  async lowerLimits(rpm: number | null, tpm: number | null): Promise<void> {
+  async lowerLimits(rpm: number | null, tpm: number | null, outputTpm: number | null = null): Promise<void> {
     await this.sql.query(
       `UPDATE generator.llm_rate_limiter
-       SET provider_rpm_limit = $2, provider_tpm_limit = $3,
+       SET provider_rpm_limit = $2, provider_tpm_limit = $3, provider_output_tpm_limit = $4,
            provider_limits_until = clock_timestamp() + interval '5 minutes', updated_at = clock_timestamp()
        WHERE limiter_key = $1`,
-      [this.limiterKey, rpm, tpm],
+      [this.limiterKey, rpm, tpm, outputTpm],
     );
   }
 
@@ -237,6 +281,9 @@ export class LlmBudgetStore {
       parameters.calls,
       this.replayNow(),
       horizonMs,
+      parameters.outputTokens,
+      parameters.outputIntervalMs,
+      parameters.outputToleranceMs,
     ])) as AdmissionRow[] | [AdmissionRow[], number];
     // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
     if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as AdmissionRow[];

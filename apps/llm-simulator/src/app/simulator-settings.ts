@@ -14,6 +14,14 @@ export interface SimulatorSettings {
   rpm: number;
   /** Tokens (prompt + completion) per minute before 429; 0 = unlimited. */
   tpm: number;
+  /**
+   * Anthropic's separate limits on its Messages API, per minute (either set: the Messages API enforces these
+   * instead of `tpm`): input tokens (uncached input and cache writes; cache reads do not count) and output tokens
+   * (estimated from `max_tokens` when the request arrives, corrected to the tokens generated when the answer ends).
+   * 0 = unlimited.
+   */
+  itpm: number;
+  otpm: number;
   /** Share of requests answered with a transient 5xx. */
   error5xxRate: number;
   /** Share of requests never answered (until the client gives up). */
@@ -66,6 +74,8 @@ export function defaultSettings(seed = 42): SimulatorSettings {
     latency: { medianMs: 0, p95Ms: 0 },
     rpm: 0,
     tpm: 0,
+    itpm: 0,
+    otpm: 0,
     error5xxRate: 0,
     hangRate: 0,
     outageUntil: 0,
@@ -97,6 +107,8 @@ export const settingsPatchSchema = z
     latency: z.object({ medianMs: z.number().min(0), p95Ms: z.number().min(0) }).partial(),
     rpm: z.number().int().min(0),
     tpm: z.number().int().min(0),
+    itpm: z.number().int().min(0),
+    otpm: z.number().int().min(0),
     error5xxRate: rate,
     hangRate: rate,
     outageSeconds: z.number().min(0),

@@ -431,6 +431,57 @@ describe('llm-simulator served in-process', () => {
     expect(totals.byApi['dify']['429'].requests).toBe(1);
   });
 
+  it("enforces Anthropic's separate input and output limits, output held at max_tokens until the answer ends", async () => {
+    const post = async (maxTokens: number, text: string) => {
+      const res = await fetch(`${base}/v1/messages`, {
+        method: 'POST',
+        headers: { 'x-api-key': 'k', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model: 'm',
+          max_tokens: maxTokens,
+          messages: [{ role: 'user', content: text }],
+        }),
+      });
+      const body = (await res.json()) as { usage?: { input_tokens: number; output_tokens: number } };
+      return { status: res.status, headers: res.headers, body };
+    };
+    const config = await fetch(`${base}/_sim/config`, {
+      method: 'POST',
+      body: JSON.stringify({ itpm: 1_000_000, otpm: 3_000 }),
+    });
+    expect(config.status).toBe(200);
+    // Output is estimated from max_tokens when the request arrives: 2 × 1,400 fit, a third does not.
+    configure({ latency: { medianMs: 300, p95Ms: 300 } });
+    const inFlight = [post(1_400, 'one'), post(1_400, 'two')];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const refused = await post(1_400, 'three');
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ type: 'error', error: { type: 'rate_limit_error' } });
+    expect(JSON.stringify(refused.body)).toContain('3000 output tokens');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(refused.headers.get('anthropic-ratelimit-output-tokens-limit')).toBe('3000');
+    expect(refused.headers.get('anthropic-ratelimit-input-tokens-limit')).toBe('1000000');
+    const answered = await Promise.all(inFlight);
+    expect(answered.map((a) => a.status)).toEqual([200, 200]);
+    // Once the answers ended, the estimate is corrected to the tokens generated: the third fits now.
+    const generated = answered.reduce((sum, a) => sum + (a.body.usage?.output_tokens ?? 0), 0);
+    expect(generated).toBeLessThan(3_000 - 1_400);
+    expect((await post(1_400, 'three')).status).toBe(200);
+
+    // The input limit counts input tokens only, per request.
+    configure({ latency: { medianMs: 0, p95Ms: 0 }, itpm: 30, otpm: 0 });
+    await fetch(`${base}/_sim/reset`, { method: 'POST' });
+    const first = await post(100, 'a short question');
+    expect(first.status).toBe(200);
+    const used = first.body.usage?.input_tokens ?? 0;
+    expect(first.headers.get('anthropic-ratelimit-input-tokens-remaining')).toBe(String(30 - used));
+    let inputRefused = await post(100, 'a short question');
+    while (inputRefused.status === 200) inputRefused = await post(100, 'a short question');
+    expect(JSON.stringify(inputRefused.body)).toContain('30 input tokens');
+    const perSecond = (await stats()).perSecond as { inputTokens: number; outputTokens: number }[];
+    expect(perSecond.reduce((sum, b) => sum + b.inputTokens, 0)).toBeLessThanOrEqual(30);
+  });
+
   it('keeps 60-s window statistics', async () => {
     for (const r of records.slice(0, 4)) await dify('blocking').generate(inputOf(r), {});
     const s = await stats();

@@ -8,7 +8,7 @@ import { OpenAiBatchesApi } from './batches/openai-batches.api';
 import { mulberry32 } from './content/deterministic-random';
 import { SimulatedModel } from './content/simulated-model';
 import { AnthropicProtocol } from './protocols/anthropic.protocol';
-import type { ApiProtocol, LimitState, SimReply } from './protocols/api-protocol';
+import type { ApiProtocol, LimitState, SimReply, SplitLimitState } from './protocols/api-protocol';
 import { DifyProtocol } from './protocols/dify.protocol';
 import { breakWorkflowContract, refusalReply } from './faults/provider-refusal';
 import { OpenAiProtocol } from './protocols/openai.protocol';
@@ -33,6 +33,10 @@ export class SimulatorServer {
   private readonly model = new SimulatedModel();
   private readonly stats = new TrafficStats();
   private readonly limiter: RateLimitWindow;
+  /** Anthropic's separate input and output token limits (settings `itpm`, `otpm`). */
+  private readonly inputWindow: RateLimitWindow;
+  private readonly outputWindow: RateLimitWindow;
+  private readonly anthropic = new AnthropicProtocol();
   private readonly hanging = new Set<ServerResponse>();
   private readonly routes: ReadonlyMap<string, ApiProtocol>;
   private readonly dify = new DifyProtocol();
@@ -42,9 +46,10 @@ export class SimulatorServer {
 
   constructor(private settings: SimulatorSettings) {
     this.limiter = new RateLimitWindow(settings.rpm, settings.tpm);
+    this.inputWindow = new RateLimitWindow(0, settings.itpm);
+    this.outputWindow = new RateLimitWindow(0, settings.otpm);
     this.transportRandom = mulberry32(settings.seed);
     const openAi = new OpenAiProtocol();
-    const anthropic = new AnthropicProtocol();
     const batchHost: BatchHost = {
       settings: () => this.settings,
       takeExpiry: () => {
@@ -57,12 +62,16 @@ export class SimulatorServer {
       },
     };
     this.openAiBatches = new OpenAiBatchesApi(batchHost, this.batchedAnswer(openAi), this.stats);
-    this.anthropicBatches = new AnthropicBatchesApi(batchHost, this.batchedAnswer(anthropic), this.stats);
+    this.anthropicBatches = new AnthropicBatchesApi(
+      batchHost,
+      this.batchedAnswer(this.anthropic),
+      this.stats,
+    );
     this.routes = new Map<string, ApiProtocol>([
       ['/v1/workflows/run', this.dify],
       ['/v1/chat/completions', openAi],
       ['/chat/completions', openAi],
-      ['/v1/messages', anthropic],
+      ['/v1/messages', this.anthropic],
     ]);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
@@ -141,10 +150,12 @@ export class SimulatorServer {
       reply.promptTokens,
       reply.completionTokens,
       reply.chargedTokens,
+      reply.countedApart,
     );
     const delay = this.latencyMs();
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     this.send(res, reply);
+    reply.afterAnswer?.();
   }
 
   private answer(protocol: ApiProtocol, req: IncomingMessage, raw: Buffer | undefined): SimReply | 'hang' {
@@ -169,6 +180,11 @@ export class SimulatorServer {
     const reply = protocol.answer(body, { settings: this.settings, model: this.model, requestId, now });
     if (reply.status !== 200) return reply;
 
+    if (protocol.api === 'anthropic' && (this.settings.itpm > 0 || this.settings.otpm > 0)) {
+      const apart = this.admitApart(body, reply);
+      if (apart.status !== 200) return apart;
+      return this.afterAdmission(protocol, apart, now);
+    }
     const charged = admissionCharge(protocol.api, body, reply.promptTokens, reply.completionTokens);
     const admission = this.limiter.admit(charged);
     const limits: LimitState = {
@@ -180,7 +196,15 @@ export class SimulatorServer {
       resetTokensMs: admission.admitted ? admission.resetTokensMs : admission.retryAfterMs,
     };
     if (!admission.admitted) return protocol.rateLimited(admission.reason, admission.retryAfterMs, limits);
+    return this.afterAdmission(
+      protocol,
+      { ...reply, chargedTokens: charged, headers: { ...reply.headers, ...protocol.limitHeaders(limits) } },
+      now,
+    );
+  }
 
+  /** Transport faults and account refusals of an admitted request, else its answer. */
+  private afterAdmission(protocol: ApiProtocol, answered: SimReply, now: number): SimReply | 'hang' {
     // Transport faults draw from one seeded sequence: the same request order gives the same faults.
     if (this.settings.outageUntil > now) return protocol.serverError(503);
     const draw = this.transportRandom();
@@ -188,12 +212,61 @@ export class SimulatorServer {
     if (draw < this.settings.hangRate + this.settings.error5xxRate) {
       return protocol.serverError([500, 502, 503][Math.floor(this.transportRandom() * 3)]);
     }
-    const answered = {
-      ...reply,
-      chargedTokens: charged,
-      headers: { ...reply.headers, ...protocol.limitHeaders(limits) },
+    return this.settings.providerRefusal === 'contract_mismatch'
+      ? breakWorkflowContract(protocol.api, answered)
+      : answered;
+  }
+
+  /**
+   * Anthropic's separate limits, as its rate-limit documentation describes them: requests per minute; input tokens
+   * per minute counting uncached input and cache writes (cache reads do not count); output tokens per minute
+   * estimated from the request's `max_tokens` when it arrives and corrected to the tokens generated when the answer
+   * ends — so answers in flight hold their `max_tokens`. A request over any of them gets a 429 naming that limit.
+   */
+  private admitApart(body: unknown, reply: SimReply): SimReply {
+    const maxTokens = (body as { max_tokens: number }).max_tokens;
+    const input = reply.promptTokens;
+    const requests = this.limiter.check(0);
+    const inputs = this.inputWindow.check(input);
+    const outputs = this.outputWindow.check(maxTokens);
+    const state = (): SplitLimitState => ({
+      limitRequests: this.settings.rpm || UNLIMITED,
+      remainingRequests: Math.min(requests.remainingRequests, UNLIMITED),
+      resetRequestsMs: requests.admitted ? requests.resetRequestsMs : requests.retryAfterMs,
+      limitInputTokens: this.settings.itpm || UNLIMITED,
+      remainingInputTokens: Math.min(inputs.remainingTokens, UNLIMITED),
+      resetInputTokensMs: inputs.admitted ? inputs.resetTokensMs : inputs.retryAfterMs,
+      limitOutputTokens: this.settings.otpm || UNLIMITED,
+      remainingOutputTokens: Math.min(outputs.remainingTokens, UNLIMITED),
+      resetOutputTokensMs: outputs.admitted ? outputs.resetTokensMs : outputs.retryAfterMs,
+    });
+    if (!requests.admitted)
+      return this.anthropic.rateLimitedApart('requests', requests.retryAfterMs, state());
+    if (!inputs.admitted)
+      return this.anthropic.rateLimitedApart('input_tokens', inputs.retryAfterMs, state());
+    if (!outputs.admitted)
+      return this.anthropic.rateLimitedApart('output_tokens', outputs.retryAfterMs, state());
+    const counted = { requests: this.limiter.commit(0), inputs: this.inputWindow.commit(input) };
+    const output = this.outputWindow.commit(maxTokens);
+    const limits: SplitLimitState = {
+      limitRequests: this.settings.rpm || UNLIMITED,
+      remainingRequests: Math.min(counted.requests.remainingRequests, UNLIMITED),
+      resetRequestsMs: counted.requests.resetRequestsMs,
+      limitInputTokens: this.settings.itpm || UNLIMITED,
+      remainingInputTokens: Math.min(counted.inputs.remainingTokens, UNLIMITED),
+      resetInputTokensMs: counted.inputs.resetTokensMs,
+      limitOutputTokens: this.settings.otpm || UNLIMITED,
+      remainingOutputTokens: Math.min(output.remainingTokens, UNLIMITED),
+      resetOutputTokensMs: output.resetTokensMs,
     };
-    return providerRefusal === 'contract_mismatch' ? breakWorkflowContract(protocol.api, answered) : answered;
+    const generated = reply.completionTokens;
+    return {
+      ...reply,
+      chargedTokens: input + generated,
+      countedApart: { inputTokens: input, outputTokens: generated },
+      headers: { ...reply.headers, ...this.anthropic.limitHeadersApart(limits) },
+      afterAnswer: () => this.outputWindow.settle(output.entry, generated),
+    };
   }
 
   /**
@@ -266,6 +339,8 @@ export class SimulatorServer {
       await readBody(req);
       this.stats.reset();
       this.limiter.reset();
+      this.inputWindow.reset();
+      this.outputWindow.reset();
       this.transportRandom = mulberry32(this.settings.seed);
       return this.sendJson(res, 200, { status: 'reset' });
     }
@@ -291,6 +366,8 @@ export class SimulatorServer {
     if (next.seed !== this.settings.seed) this.transportRandom = mulberry32(next.seed);
     this.settings = next;
     this.limiter.configure(next.rpm, next.tpm);
+    this.inputWindow.configure(0, next.itpm);
+    this.outputWindow.configure(0, next.otpm);
   }
 
   private sendJson(res: ServerResponse, status: number, body: unknown): void {

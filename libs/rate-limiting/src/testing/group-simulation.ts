@@ -88,7 +88,7 @@ const MEAN_BEYOND_PROMPT = -175 + 0.05 * 2_048 + 0.95 * 550;
  */
 export function simulateGroup(sim: GroupSimulation) {
   const limits = budgetLimits(sim.spec);
-  let state: BudgetState = { requestTatMs: 0, tokenTatMs: 0, cooldownUntilMs: 0 };
+  let state: BudgetState = { requestTatMs: 0, tokenTatMs: 0, outputTokenTatMs: 0, cooldownUntilMs: 0 };
   const agenda = new Agenda();
   const requests: TimedAmount[] = [];
   const tokens: TimedAmount[] = [];

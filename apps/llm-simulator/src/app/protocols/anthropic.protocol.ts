@@ -6,6 +6,7 @@ import {
   type LimitState,
   type ProtocolContext,
   type SimReply,
+  type SplitLimitState,
 } from './api-protocol';
 import { answerChat, readMessages } from './openai.protocol';
 import { anthropicCachePolicy, PromptCache } from '../traffic/prompt-cache';
@@ -197,6 +198,60 @@ export class AnthropicProtocol implements ApiProtocol {
         'retry-after': retryAfterSeconds(retryAfterMs),
       },
     );
+  }
+
+  /**
+   * 429 under separate limits: which one was exceeded, `retry-after` until it has room, and every limit's headers.
+   */
+  rateLimitedApart(
+    reason: 'requests' | 'input_tokens' | 'output_tokens',
+    retryAfterMs: number,
+    limits: SplitLimitState,
+  ): SimReply {
+    const what =
+      reason === 'requests'
+        ? `${limits.limitRequests} requests`
+        : reason === 'input_tokens'
+          ? `${limits.limitInputTokens} input tokens`
+          : `${limits.limitOutputTokens} output tokens`;
+    return jsonReply(
+      429,
+      errorBody(
+        'rate_limit_error',
+        `This request would exceed your organization's rate limit of ${what} per minute.`,
+      ),
+      { ...this.limitHeadersApart(limits), 'retry-after': retryAfterSeconds(retryAfterMs) },
+    );
+  }
+
+  /**
+   * Anthropic's headers under separate limits: requests, input tokens and output tokens each with limit, remaining
+   * and reset; `tokens-*` is the most restrictive of the two token limits (the one with less remaining).
+   */
+  limitHeadersApart(limits: SplitLimitState): Record<string, string> {
+    const now = Date.now();
+    const at = (ms: number) => new Date(now + ms).toISOString();
+    const inputTighter = limits.remainingInputTokens <= limits.remainingOutputTokens;
+    return {
+      'anthropic-ratelimit-requests-limit': String(limits.limitRequests),
+      'anthropic-ratelimit-requests-remaining': String(limits.remainingRequests),
+      'anthropic-ratelimit-requests-reset': at(limits.resetRequestsMs),
+      'anthropic-ratelimit-input-tokens-limit': String(limits.limitInputTokens),
+      'anthropic-ratelimit-input-tokens-remaining': String(limits.remainingInputTokens),
+      'anthropic-ratelimit-input-tokens-reset': at(limits.resetInputTokensMs),
+      'anthropic-ratelimit-output-tokens-limit': String(limits.limitOutputTokens),
+      'anthropic-ratelimit-output-tokens-remaining': String(limits.remainingOutputTokens),
+      'anthropic-ratelimit-output-tokens-reset': at(limits.resetOutputTokensMs),
+      'anthropic-ratelimit-tokens-limit': String(
+        inputTighter ? limits.limitInputTokens : limits.limitOutputTokens,
+      ),
+      'anthropic-ratelimit-tokens-remaining': String(
+        inputTighter ? limits.remainingInputTokens : limits.remainingOutputTokens,
+      ),
+      'anthropic-ratelimit-tokens-reset': at(
+        inputTighter ? limits.resetInputTokensMs : limits.resetOutputTokensMs,
+      ),
+    };
   }
 
   serverError(status: number): SimReply {

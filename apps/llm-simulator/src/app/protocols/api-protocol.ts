@@ -17,6 +17,23 @@ export interface SimReply {
   chargedTokens?: number;
   /** A body that is not JSON (a batch's JSONL file). */
   contentType?: string;
+  /** Input and output tokens as counted by separate limits (Anthropic ITPM / OTPM), when they apply. */
+  countedApart?: { inputTokens: number; outputTokens: number };
+  /** Run once the answer has been sent (the end of the request, where Anthropic corrects its output estimate). */
+  afterAnswer?: () => void;
+}
+
+/** Anthropic's separate limits for the headers: remaining and reset of each, and the limits. */
+export interface SplitLimitState {
+  limitRequests: number;
+  remainingRequests: number;
+  resetRequestsMs: number;
+  limitInputTokens: number;
+  remainingInputTokens: number;
+  resetInputTokensMs: number;
+  limitOutputTokens: number;
+  remainingOutputTokens: number;
+  resetOutputTokensMs: number;
 }
 
 /** Rate-limit state for headers. */

@@ -44,6 +44,12 @@ export class RateLimitWindow {
 
   /** Admits a request costing `tokens`, or says how long until it would fit. */
   admit(tokens: number): Admission & { entry?: Entry } {
+    const verdict = this.check(tokens);
+    return verdict.admitted ? this.commit(tokens) : verdict;
+  }
+
+  /** Whether a request costing `tokens` would be admitted now, without counting it. */
+  check(tokens: number): Admission {
     const now = this.now();
     this.expire(now);
     const remainingRequests =
@@ -70,16 +76,31 @@ export class RateLimitWindow {
         remainingTokens,
       };
     }
+    const reset = Math.max(0, (this.entries[0]?.at ?? now) + WINDOW_MS - now);
+    return {
+      admitted: true,
+      remainingRequests,
+      remainingTokens,
+      resetRequestsMs: reset,
+      resetTokensMs: reset,
+    };
+  }
+
+  /** Counts a request costing `tokens` that {@link check} admitted. */
+  commit(tokens: number): Extract<Admission, { admitted: true }> & { entry: Entry } {
+    const now = this.now();
+    this.expire(now);
     const entry = { at: now, tokens };
     this.entries.push(entry);
     this.tokensInWindow += tokens;
+    const reset = Math.max(0, (this.entries[0]?.at ?? now) + WINDOW_MS - now);
     return {
       admitted: true,
       entry,
-      remainingRequests: this.rpm > 0 ? remainingRequests - 1 : remainingRequests,
-      remainingTokens: this.tpm > 0 ? Math.max(0, remainingTokens - tokens) : remainingTokens,
-      resetRequestsMs: Math.max(0, (this.entries[0]?.at ?? now) + WINDOW_MS - now),
-      resetTokensMs: Math.max(0, (this.entries[0]?.at ?? now) + WINDOW_MS - now),
+      remainingRequests: this.rpm > 0 ? Math.max(0, this.rpm - this.entries.length) : Number.MAX_SAFE_INTEGER,
+      remainingTokens: this.tpm > 0 ? Math.max(0, this.tpm - this.tokensInWindow) : Number.MAX_SAFE_INTEGER,
+      resetRequestsMs: reset,
+      resetTokensMs: reset,
     };
   }
 

@@ -15,6 +15,9 @@ interface SecondBucket {
   second: number;
   requests: number;
   tokens: number;
+  /** Counted by separate input and output limits (Anthropic ITPM / OTPM), where they apply. */
+  inputTokens: number;
+  outputTokens: number;
 }
 
 const HISTOGRAM_SECONDS = 3_600;
@@ -48,6 +51,7 @@ export class TrafficStats {
     promptTokens: number,
     completionTokens: number,
     chargedTokens?: number,
+    countedApart?: { inputTokens: number; outputTokens: number },
   ): void {
     const total = promptTokens + completionTokens;
     for (const counter of [this.totals, this.counterFor(api, status)]) {
@@ -59,6 +63,8 @@ export class TrafficStats {
     const bucket = this.bucketFor(Math.floor(this.now() / 1000));
     bucket.requests += 1;
     bucket.tokens += chargedTokens ?? total;
+    bucket.inputTokens += countedApart?.inputTokens ?? 0;
+    bucket.outputTokens += countedApart?.outputTokens ?? 0;
     const window = this.currentWindow();
     if (window.requests > this.worstRequests.count)
       this.worstRequests = { count: window.requests, endedAt: bucket.second };
@@ -117,7 +123,13 @@ export class TrafficStats {
           ? new Date(this.worstTokens.endedAt * 1000).toISOString()
           : null,
       },
-      perSecond: this.buckets.map((b) => ({ t: b.second, requests: b.requests, tokens: b.tokens })),
+      perSecond: this.buckets.map((b) => ({
+        t: b.second,
+        requests: b.requests,
+        tokens: b.tokens,
+        inputTokens: b.inputTokens,
+        outputTokens: b.outputTokens,
+      })),
     };
   }
 
@@ -144,7 +156,7 @@ export class TrafficStats {
   private bucketFor(second: number): SecondBucket {
     const last = this.buckets[this.buckets.length - 1];
     if (last && last.second === second) return last;
-    const bucket = { second, requests: 0, tokens: 0 };
+    const bucket = { second, requests: 0, tokens: 0, inputTokens: 0, outputTokens: 0 };
     this.buckets.push(bucket);
     while (this.buckets.length > 0 && this.buckets[0].second <= second - HISTOGRAM_SECONDS)
       this.buckets.shift();

@@ -21,10 +21,12 @@ export function anthropicMessageParams(
   messages: readonly ChatMessage[],
   output: StructuredOutput,
   user?: string,
+  /** This call's own cap (sized from observed answers); the configured maximum when absent. */
+  maxOutputTokens?: number,
 ): MessageParams {
   return {
     model: config.model,
-    max_tokens: config.maxOutputTokens,
+    max_tokens: maxOutputTokens ?? config.maxOutputTokens,
     // The system prompt is the static prefix (with the tool before it): marked as the cache breakpoint, so
     // every call of the same prompt version and language reads it from the cache once it is long enough.
     system: [
@@ -90,8 +92,9 @@ export class AnthropicMessagesTransport implements ChatTransport {
     output: StructuredOutput,
     deadline: RequestDeadline,
     user?: string,
+    maxOutputTokens?: number,
   ): Promise<ChatReply> {
-    const params = anthropicMessageParams(this.config, messages, output, user);
+    const params = anthropicMessageParams(this.config, messages, output, user, maxOutputTokens);
     try {
       const { message, response } = this.config.stream
         ? await this.streamed(params, output, deadline)
@@ -204,6 +207,7 @@ export class AnthropicMessagesTransport implements ChatTransport {
     return {
       text: message.text,
       promptTokens: message.inputTokens,
+      cacheReadTokens: message.cacheReadTokens,
       completionTokens: message.outputTokens,
       cachedTokens: message.cacheReadTokens,
       cacheWriteTokens: message.cacheWriteTokens,

@@ -14,6 +14,7 @@ import type {
   GenerateOptions,
   GenerationInput,
   GenerationResult,
+  PlannedCall,
   RateLimitHints,
   TokenUsage,
 } from '../port/content-generation.port';
@@ -24,7 +25,7 @@ import {
   buildRepairMessage,
 } from '../prompts/prompt-builder';
 import { countChatPromptTokens, type ChatMessage } from '../tokens/token-counter';
-import type { ChatTransport } from './chat-transport';
+import type { ChatReply, ChatTransport } from './chat-transport';
 
 /** Running totals of one generation across its HTTP calls. */
 interface CallTally {
@@ -200,13 +201,32 @@ export class ChatContentWorkflow {
     tally: CallTally,
     step: 'extraction' | 'content' | 'repair',
   ) {
+    const promptTokens = countChatPromptTokens(messages);
+    const reply = await this.send(messages, output, input, deadline, tally, { step, promptTokens });
+    // A `max_tokens` sized from earlier answers cut this one off: the same request once more with the configured
+    // maximum, rather than a repair turn that would ask a model to shorten an answer it was not allowed to finish.
+    if (!reply.truncated || reply.maxOutputTokens === undefined) return reply;
+    return this.send(messages, output, input, deadline, tally, {
+      step,
+      promptTokens,
+      resendOfTruncated: true,
+    });
+  }
+
+  private async send(
+    messages: ChatMessage[],
+    output: StructuredOutput,
+    input: GenerationInput,
+    deadline: RequestDeadline,
+    tally: CallTally,
+    planned: PlannedCall,
+  ): Promise<ChatReply & { maxOutputTokens?: number }> {
     const admit = tally.admitCall;
-    const admitted = admit
-      ? await deadline.outside(() => admit({ step, promptTokens: countChatPromptTokens(messages) }))
-      : undefined;
+    const admitted = admit ? await deadline.outside(() => admit(planned)) : undefined;
+    const maxOutputTokens = planned.resendOfTruncated ? undefined : admitted?.maxOutputTokens;
     tally.calls += 1;
-    const reply = await this.transport.send(messages, output, deadline, input.user);
-    admitted?.billed(reply, reply.rateLimit);
+    const reply = await this.transport.send(messages, output, deadline, input.user, maxOutputTokens);
+    admitted?.billed(reply, reply.rateLimit, reply.truncated);
     tally.promptTokens += reply.promptTokens;
     tally.completionTokens += reply.completionTokens;
     tally.cachedPromptTokens += reply.cachedTokens;
@@ -214,7 +234,7 @@ export class ChatContentWorkflow {
     tally.model = reply.model;
     tally.lastId = reply.id ?? tally.lastId;
     tally.rateLimit = reply.rateLimit ?? tally.rateLimit;
-    return reply;
+    return { ...reply, maxOutputTokens };
   }
 }
 

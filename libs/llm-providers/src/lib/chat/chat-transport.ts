@@ -8,6 +8,8 @@ export interface ChatReply {
   /** The JSON text of the answer (a forced tool call's input, serialised, on Anthropic). */
   text: string;
   promptTokens: number;
+  /** Of the prompt, tokens read from the provider's prompt cache (Anthropic). */
+  cacheReadTokens?: number;
   completionTokens: number;
   /** Of `promptTokens`, read from the provider's prompt cache. */
   cachedTokens: number;
@@ -31,5 +33,7 @@ export interface ChatTransport {
     output: StructuredOutput,
     deadline: RequestDeadline,
     user?: string,
+    /** This call's `max_tokens`, when sized below the configured maximum. */
+    maxOutputTokens?: number,
   ): Promise<ChatReply>;
 }

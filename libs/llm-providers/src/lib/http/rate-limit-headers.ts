@@ -73,6 +73,12 @@ export function parseAnthropicRateLimit(
     remainingTokens: toNumber(headers.get('anthropic-ratelimit-tokens-remaining')),
     resetRequestsMs: resetAtMs(headers.get('anthropic-ratelimit-requests-reset'), now),
     resetTokensMs: resetAtMs(headers.get('anthropic-ratelimit-tokens-reset'), now),
+    limitInputTokens: toNumber(headers.get('anthropic-ratelimit-input-tokens-limit')),
+    remainingInputTokens: toNumber(headers.get('anthropic-ratelimit-input-tokens-remaining')),
+    resetInputTokensMs: resetAtMs(headers.get('anthropic-ratelimit-input-tokens-reset'), now),
+    limitOutputTokens: toNumber(headers.get('anthropic-ratelimit-output-tokens-limit')),
+    remainingOutputTokens: toNumber(headers.get('anthropic-ratelimit-output-tokens-remaining')),
+    resetOutputTokensMs: resetAtMs(headers.get('anthropic-ratelimit-output-tokens-reset'), now),
     retryAfterMs: parseRetryAfterMs(headers, now),
   });
 }

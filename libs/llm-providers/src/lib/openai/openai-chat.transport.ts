@@ -21,6 +21,8 @@ export function openAiChatParams(
   messages: readonly ChatMessage[],
   output: StructuredOutput,
   user?: string,
+  /** This call's own cap (sized from observed answers); the configured maximum when absent. */
+  maxOutputTokens?: number,
 ): CompletionParams {
   return {
     model: config.model,
@@ -38,7 +40,7 @@ export function openAiChatParams(
             },
           },
     // `max_tokens` rather than `max_completion_tokens`: vLLM, LiteLLM and older Azure API versions accept only it.
-    max_tokens: config.maxOutputTokens,
+    max_tokens: maxOutputTokens ?? config.maxOutputTokens,
     temperature: 0.4,
     ...(user ? { user } : {}),
   };
@@ -82,8 +84,9 @@ export class OpenAiChatTransport implements ChatTransport {
     output: StructuredOutput,
     deadline: RequestDeadline,
     user?: string,
+    maxOutputTokens?: number,
   ): Promise<ChatReply> {
-    const params = openAiChatParams(this.config, messages, output, user);
+    const params = openAiChatParams(this.config, messages, output, user, maxOutputTokens);
     let headers: Headers | undefined;
     try {
       const { completion, response } = this.config.stream

@@ -67,6 +67,13 @@ export interface RateLimitHints {
   retryAfterMs?: number;
   limitRequests?: number;
   limitTokens?: number;
+  /** Anthropic's input and output token limits (`anthropic-ratelimit-input-tokens-*`, `…-output-tokens-*`). */
+  limitInputTokens?: number;
+  remainingInputTokens?: number;
+  resetInputTokensMs?: number;
+  limitOutputTokens?: number;
+  remainingOutputTokens?: number;
+  resetOutputTokensMs?: number;
 }
 
 /** Names of the provider families behind the port. */
@@ -107,11 +114,30 @@ export interface PlannedCall {
   step: 'extraction' | 'content' | 'repair' | 'workflow';
   /** The call's prompt as counted locally (a Dify run: the chat workflow's prompts, as an estimate). */
   promptTokens: number;
+  /**
+   * The same request again because its answer was cut off at the `max_tokens` the admission sized for it: it goes
+   * with the configured maximum.
+   */
+  resendOfTruncated?: boolean;
+}
+
+/** What the provider counted for one call. */
+export interface CallUsage {
+  /** Every input token, cache reads and writes included. */
+  promptTokens: number;
+  completionTokens: number;
+  /** Of the input, tokens read from the provider's prompt cache (Anthropic: not counted by its input limit). */
+  cacheReadTokens?: number;
 }
 
 /** An admitted call, told what the provider billed for it once it answered. */
 export interface AdmittedCall {
-  billed(usage: { promptTokens: number; completionTokens: number }, rateLimit?: RateLimitHints): void;
+  /**
+   * The `max_tokens` to send the call with, when the admission sized it below the configured maximum from the
+   * answers such calls gave (undefined: the configured maximum).
+   */
+  maxOutputTokens?: number;
+  billed(usage: CallUsage, rateLimit?: RateLimitHints, truncated?: boolean): void;
 }
 
 /**

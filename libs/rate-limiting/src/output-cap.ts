@@ -1,0 +1,55 @@
+/**
+ * Answers of a kind seen before its `max_tokens` is sized from them: until then a call gets the configured maximum.
+ * Few, because every call before that holds the configured maximum of an output budget (on Anthropic's 80,000 OTPM
+ * that is 39 calls a minute at 2,048); a cap sized from too few answers shows as a truncated answer, resent.
+ */
+const SAMPLES_TO_SIZE = 3;
+/** The longest of this many recent answers is what the cap covers. */
+const RECENT = 64;
+/** Room above the longest recent answer: a quarter more, and a few tokens for short answers. */
+const HEADROOM_RATIO = 1.25;
+const HEADROOM_TOKENS = 32;
+
+/** The `max_tokens` one call is sent with. */
+export interface OutputCap {
+  maxOutputTokens: number;
+  /** True when sized from observed answers (below the configured maximum); false: the configured maximum. */
+  sized: boolean;
+}
+
+/**
+ * `max_tokens` per kind of call (its step, language and prompt version), sized from the answers such calls
+ * actually gave: the longest of the last {@link RECENT} with headroom, never above the configured maximum. OpenAI
+ * charges its token limit with the prompt plus `max_tokens` at admission and Anthropic estimates its output limit
+ * from `max_tokens` until the answer ends, so a configured maximum far above real answers spends budget on tokens
+ * never generated. A cap too small shows as a truncated answer (`finish_reason: length`, `stop_reason: max_tokens`):
+ * the caller resends it once with the configured maximum, and the truncation doubles the kind's cap, so the next
+ * calls of the kind are not cut either.
+ */
+export class OutputTokenCaps {
+  private readonly kinds = new Map<string, number[]>();
+
+  constructor(private readonly configuredMax: number) {}
+
+  /** The cap for the next call of `kind`. */
+  capFor(kind: string): OutputCap {
+    const recent = this.kinds.get(kind);
+    if (!recent || recent.length < SAMPLES_TO_SIZE)
+      return { maxOutputTokens: this.configuredMax, sized: false };
+    const cap = Math.ceil(Math.max(...recent) * HEADROOM_RATIO) + HEADROOM_TOKENS;
+    return cap >= this.configuredMax
+      ? { maxOutputTokens: this.configuredMax, sized: false }
+      : { maxOutputTokens: cap, sized: true };
+  }
+
+  /**
+   * Records a finished call's answer length. A truncated answer says the kind needs more than it got: it counts as
+   * twice its length (at most the configured maximum) until {@link RECENT} later answers have pushed it out.
+   */
+  record(kind: string, completionTokens: number, truncated: boolean): void {
+    const recent = this.kinds.get(kind) ?? [];
+    recent.push(truncated ? Math.min(this.configuredMax, 2 * completionTokens) : completionTokens);
+    if (recent.length > RECENT) recent.shift();
+    this.kinds.set(kind, recent);
+  }
+}
