@@ -98,6 +98,7 @@ describe('the job service takes over the job ledger from the cost meter', () => 
         'job_event',
         'job_task',
         'migrations',
+        'provider_hold',
       ]);
       const [job] = (
         await client.query(
@@ -156,7 +157,7 @@ describe('the job service takes over the job ledger from the cost meter', () => 
         });
         expect({ order, tables: await tablesOf(client, 'job_service') }).toEqual({
           order,
-          tables: ['job', 'job_cost', 'job_event', 'job_task', 'migrations'],
+          tables: ['job', 'job_cost', 'job_event', 'job_task', 'migrations', 'provider_hold'],
         });
       });
     }
