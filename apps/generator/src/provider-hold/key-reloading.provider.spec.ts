@@ -9,15 +9,21 @@ describe('KeyReloadingProvider', () => {
   const keyFile = join(dir, 'api-key');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function reloading() {
+  function reloading(clock?: { now: number }) {
     const built: string[] = [];
-    const provider = new KeyReloadingProvider(keyFile, 'old-key', (apiKey) => {
-      built.push(apiKey);
-      return {
-        name: 'fake',
-        generate: async () => ({ apiKey }) as never,
-      } satisfies ContentGenerationProvider;
-    });
+    const provider = new KeyReloadingProvider(
+      keyFile,
+      'old-key',
+      (apiKey) => {
+        built.push(apiKey);
+        return {
+          name: 'fake',
+          generate: async () => ({ apiKey }) as never,
+        } satisfies ContentGenerationProvider;
+      },
+      1_000,
+      clock ? () => clock.now : Date.now,
+    );
     return { provider, built };
   }
 
@@ -39,5 +45,17 @@ describe('KeyReloadingProvider', () => {
     writeFileSync(keyFile, '\n');
     expect(provider.reloadKey()).toBe(false);
     expect(built).toEqual(['old-key']);
+  });
+
+  it('an instance that does not probe picks up the rotated key at its next call, at most once a second', async () => {
+    writeFileSync(keyFile, 'old-key\n');
+    const clock = { now: 0 };
+    const { provider, built } = reloading(clock);
+    writeFileSync(keyFile, 'rotated-key\n');
+    clock.now = 500;
+    expect(await provider.generate({} as GenerationInput, {} as never)).toEqual({ apiKey: 'old-key' });
+    clock.now = 1_000;
+    expect(await provider.generate({} as GenerationInput, {} as never)).toEqual({ apiKey: 'rotated-key' });
+    expect(built).toEqual(['old-key', 'rotated-key']);
   });
 });
