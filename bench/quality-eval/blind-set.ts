@@ -2,17 +2,10 @@
 // written by hand) and defect injectors whose wording is given per set. Labels follow the shared QA set's
 // definitions; the mechanical ones (lengths, h1, empty fields and what an empty field breaks) are recomputed
 // after every injection, so a label prefix that also makes a title too long is labelled with both.
-import { LANGUAGE_PROFILES, type Language, measureLength } from '@content-pipeline/languages';
+import type { Language } from '@content-pipeline/languages';
+import { type Content, lengthOf, mechanicalLabels } from './mechanical-labels';
 
-export type Content = {
-  translated_description: string;
-  seo_title: string;
-  meta_description: string;
-  h1: string;
-  marketing_copy_a: string;
-  marketing_copy_b: string;
-  marketing_copy_c: string;
-};
+export type { Content };
 export type Field = keyof Content;
 
 /** A number defect written for one listing: `find` in `field` becomes `replace` (or `replace` is appended). */
@@ -72,36 +65,6 @@ const OTHER_RULES = [
   'empty_field',
   'duplicate_copy',
 ] as const;
-
-const lengthOf = (text: string, language: Language): number =>
-  measureLength(text, LANGUAGE_PROFILES[language].lengthUnit);
-const inRange = (text: string, language: Language, limit: 'seoTitleLength' | 'metaDescriptionLength') => {
-  const { min, max } = LANGUAGE_PROFILES[language][limit];
-  const length = lengthOf(text, language);
-  return length >= min && length <= max;
-};
-const isBlank = (text: string): boolean => text.trim() === '';
-const comparable = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-function mechanicalLabels(content: Content, language: Language): string[] {
-  const labels: string[] = [];
-  if (!inRange(content.seo_title, language, 'seoTitleLength')) labels.push('seo_title_length');
-  if (!inRange(content.meta_description, language, 'metaDescriptionLength'))
-    labels.push('meta_description_length');
-  if (isBlank(content.h1) || comparable(content.h1) === comparable(content.seo_title))
-    labels.push('h1_same_as_title');
-  if (Object.values(content).some(isBlank)) labels.push('empty_field');
-  if ([content.marketing_copy_a, content.marketing_copy_b, content.marketing_copy_c].some(isBlank))
-    labels.push('missing_cta');
-  if (isBlank(content.translated_description)) labels.push('number_dropped');
-  return labels;
-}
 
 const sentences = (text: string): string[] =>
   (text.match(/[^.!?。！？]+(?:[.!?。！？]+|$)/g) ?? [text]).map((s) => s.trim()).filter(Boolean);

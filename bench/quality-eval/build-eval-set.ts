@@ -8,8 +8,9 @@
 //   node -r @swc-node/register bench/quality-eval/build-eval-set.ts
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LANGUAGE_PROFILES, LANGUAGES, type Language, measureLength } from '@content-pipeline/languages';
+import { LANGUAGE_PROFILES, LANGUAGES, type Language } from '@content-pipeline/languages';
 import { EVAL_PRODUCTS, EvalProduct } from './eval-products';
+import { type Content, inRange, lengthOf, mechanicalLabels } from './mechanical-labels';
 import { FRESH_PHRASES, FRESH_PRODUCTS } from './eval-fresh';
 import {
   COPY_A,
@@ -29,15 +30,6 @@ import {
   UNSAFE_SENTENCE,
 } from './eval-phrases';
 
-type Content = {
-  translated_description: string;
-  seo_title: string;
-  meta_description: string;
-  h1: string;
-  marketing_copy_a: string;
-  marketing_copy_b: string;
-  marketing_copy_c: string;
-};
 type Split = 'tune' | 'holdout' | 'fresh';
 /** What a case probes: clean copy, legitimate copy that resembles unsafe content, or an injected defect. */
 type Probe = 'clean' | 'lookalike' | 'defect';
@@ -84,16 +76,6 @@ function half<T>(pool: readonly T[], split: Split): T[] {
 }
 
 const pick = <T>(pool: readonly T[], n: number): T => pool[n % pool.length];
-
-function lengthOf(text: string, language: Language): number {
-  return measureLength(text, LANGUAGE_PROFILES[language].lengthUnit);
-}
-
-function inRange(text: string, language: Language, field: 'seoTitleLength' | 'metaDescriptionLength') {
-  const { min, max } = LANGUAGE_PROFILES[language][field];
-  const length = lengthOf(text, language);
-  return length >= min && length <= max;
-}
 
 const separator = (language: Language): string => (language === 'ja' ? '' : ' ');
 
@@ -142,30 +124,6 @@ function cleanContent(product: EvalProduct, language: Language): Content {
     marketing_copy_b: COPY_B[language],
     marketing_copy_c: COPY_C[language],
   };
-}
-
-const isBlank = (text: string): boolean => text.trim() === '';
-const comparable = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The labels the QA definitions give mechanically: lengths, h1 and empty fields, and what an empty field breaks. */
-function mechanicalLabels(content: Content, language: Language): string[] {
-  const labels: string[] = [];
-  if (!inRange(content.seo_title, language, 'seoTitleLength')) labels.push('seo_title_length');
-  if (!inRange(content.meta_description, language, 'metaDescriptionLength'))
-    labels.push('meta_description_length');
-  if (isBlank(content.h1) || comparable(content.h1) === comparable(content.seo_title))
-    labels.push('h1_same_as_title');
-  if (Object.values(content).some(isBlank)) labels.push('empty_field');
-  if ([content.marketing_copy_a, content.marketing_copy_b, content.marketing_copy_c].some(isBlank))
-    labels.push('missing_cta');
-  if (isBlank(content.translated_description)) labels.push('number_dropped');
-  return labels;
 }
 
 const appendTo = (text: string, sentence: string, language: Language): string =>
