@@ -207,7 +207,6 @@ export class AnthropicMessagesTransport implements ChatTransport {
     return {
       text: message.text,
       promptTokens: message.inputTokens,
-      cacheReadTokens: message.cacheReadTokens,
       completionTokens: message.outputTokens,
       cachedTokens: message.cacheReadTokens,
       cacheWriteTokens: message.cacheWriteTokens,

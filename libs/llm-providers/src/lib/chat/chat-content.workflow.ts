@@ -25,7 +25,7 @@ import {
   buildRepairMessage,
 } from '../prompts/prompt-builder';
 import { countChatPromptTokens, type ChatMessage } from '../tokens/token-counter';
-import type { ChatReply, ChatTransport } from './chat-transport';
+import { callUsageOf, type ChatReply, type ChatTransport } from './chat-transport';
 
 /** Running totals of one generation across its HTTP calls. */
 interface CallTally {
@@ -226,7 +226,7 @@ export class ChatContentWorkflow {
     const maxOutputTokens = planned.resendOfTruncated ? undefined : admitted?.maxOutputTokens;
     tally.calls += 1;
     const reply = await this.transport.send(messages, output, deadline, input.user, maxOutputTokens);
-    admitted?.billed(reply, reply.rateLimit, reply.truncated);
+    admitted?.billed(callUsageOf(reply), reply.rateLimit, reply.truncated);
     tally.promptTokens += reply.promptTokens;
     tally.completionTokens += reply.completionTokens;
     tally.cachedPromptTokens += reply.cachedTokens;

@@ -1,5 +1,5 @@
 import type { StructuredOutput } from '../content/structured-output';
-import type { RateLimitHints } from '../port/content-generation.port';
+import type { CallUsage, RateLimitHints } from '../port/content-generation.port';
 import type { RequestDeadline } from '../http/request-deadline';
 import type { ChatMessage } from '../tokens/token-counter';
 
@@ -8,8 +8,6 @@ export interface ChatReply {
   /** The JSON text of the answer (a forced tool call's input, serialised, on Anthropic). */
   text: string;
   promptTokens: number;
-  /** Of the prompt, tokens read from the provider's prompt cache (Anthropic). */
-  cacheReadTokens?: number;
   completionTokens: number;
   /** Of `promptTokens`, read from the provider's prompt cache. */
   cachedTokens: number;
@@ -36,4 +34,13 @@ export interface ChatTransport {
     /** This call's `max_tokens`, when sized below the configured maximum. */
     maxOutputTokens?: number,
   ): Promise<ChatReply>;
+}
+
+/** What the rate limiter settles a reply with: cache reads apart, as Anthropic's input limit leaves them out. */
+export function callUsageOf(reply: ChatReply): CallUsage {
+  return {
+    promptTokens: reply.promptTokens,
+    completionTokens: reply.completionTokens,
+    cacheReadTokens: reply.cachedTokens,
+  };
 }

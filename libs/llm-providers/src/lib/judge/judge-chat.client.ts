@@ -1,5 +1,5 @@
 import { AnthropicMessagesTransport } from '../anthropic/anthropic-messages.transport';
-import type { ChatTransport } from '../chat/chat-transport';
+import { callUsageOf, type ChatTransport } from '../chat/chat-transport';
 import { RequestDeadline } from '../http/request-deadline';
 import { OpenAiChatTransport } from '../openai/openai-chat.transport';
 import type { CallAdmission, RateLimitHints } from '../port/content-generation.port';
@@ -73,7 +73,7 @@ export class JudgeChatClient {
           )
         : undefined;
       const reply = await this.transport.send(messages, JUDGE_OUTPUT, deadline);
-      admitted?.billed(reply, reply.rateLimit);
+      admitted?.billed(callUsageOf(reply), reply.rateLimit);
       let verdict: JudgeVerdict;
       try {
         const answer = parseJudgeAnswer(reply.text, input.content, sourceTextOf(input));
