@@ -21,8 +21,16 @@ function holdChangedPayloadSql(p: {
     'eventId', ${p.event}::text, 'holdKey', h.hold_key, 'provider', ${p.provider}::text, 'held', ${p.held},
     'reason', h.reason, 'errorCode', coalesce(h.error_code, ''), 'message', coalesce(h.message, ''),
     'action', ${p.action}::text,
-    'heldAt', (extract(epoch FROM h.held_at) * 1000)::bigint, 'changedAt', (extract(epoch FROM ${p.at}) * 1000)::bigint,
+    'heldAt', ${epochMilliseconds('h.held_at')}, 'changedAt', ${epochMilliseconds(p.at)},
     'changedBy', coalesce(${p.by}, ''), 'sequence', 0, 'traceparent', '')`;
+}
+
+/**
+ * Whole milliseconds, truncated like a JavaScript Date read from the same column: a bare ::bigint cast rounds the
+ * microseconds and the event's heldAt would then differ by 1 ms from the API's.
+ */
+function epochMilliseconds(column: string): string {
+  return `floor(extract(epoch FROM ${column}) * 1000)::bigint`;
 }
 
 /** Runs one parameterised statement; a TypeORM DataSource and a pg Pool both fit. */
