@@ -30,39 +30,61 @@ export interface LanguageRuleData {
   distinctiveCharacters: string;
   /** Words after a number that scale it (*13.8 billion*, *2,5 Millionen*), longest first when they overlap. */
   numberScaleWords: Record<string, number>;
-  /** Model chatter written in this language; see {@link ModelChatterLexicon}. */
-  modelChatter: ModelChatterLexicon;
+  /** Words that talk about the text, the task or the requester, for `llm_artifact`; see {@link MetaVocabulary}. */
+  modelChatter: MetaVocabulary;
   /** What makes copy unsafe for a storefront in this language; see {@link SafetyLexicon}. */
   safety: SafetyLexicon;
 }
 
 /**
- * Model chatter that leaks into a field, as folded regex sources. Each entry names the shape of the chatter
- * (a label followed by a colon or dash, an announcement of the output, words addressed to the requester), so
- * ordinary copy that shares words with it ("our support team is happy to help") does not match.
+ * The small vocabulary the structural `llm_artifact` detector weighs: words that talk about the text, the task or
+ * the requester rather than the product. None of them is chatter on its own; the detector scores where in a field
+ * they sit (a label before a colon or dash, a first line, a last paragraph, a bracketed aside) and what else is
+ * there. Entries are folded regex sources matched as whole words (`compoundNouns`: nouns also as a word's end).
  */
-export interface ModelChatterLexicon {
-  /** Labels a model leaves before a field's text (`title`, `titre`, `タイトル`); the rule adds the colon or dash. */
-  fieldLabels: string[];
-  /** Sentences announcing the output (`here is the translation:`, `voici la traduction :`, `以下が翻訳です：`). */
-  leadIns: string[];
-  /** Sign-offs and disclaimers addressed to the requester (`i hope this helps`, `as a language model`). */
-  signOffs: string[];
-  /**
-   * Notes about the output rather than the product: translator's notes (`[N. del T.: …]`, `訳注`), notes that talk
-   * about the translation or the source, character or word counts (`(155 caracteres)`, `（全角28文字）`) and the name
-   * of the copy variant (`— versión emocional`).
-   */
-  annotations: string[];
-  /**
-   * Nouns naming a piece of the output (copy, text, version, title, meta…): a short line-start label ending in one
-   * (`Emotional copy:`, `Accroche émotionnelle :`, `エモーショナル版：`) is a label, whatever its other words.
-   */
+export interface MetaVocabulary {
+  /** Names of the output's fields: title, SEO, meta, description, H1, heading (a label of these alone is chatter). */
+  fieldNames: string[];
+  /** Other names for a piece of the output: copy, text, version, option, suggestion (a label needs a qualifier too). */
   textNouns: string[];
-  /** Words for translating or localising: a first line or last paragraph that uses one talks about the output. */
-  translationWords: string[];
-  /** True where an adjective follows its noun in a label (es, fr: `Copy emocional:`), false where it precedes it. */
-  labelAdjectiveFollows: boolean;
+  /** Words that qualify a text noun in a label: the copy angles asked for (value, emotional, promotional), suggested. */
+  labelQualifiers: string[];
+  /** Function words a label may hold between its nouns (`Vorschlag für die Überschrift`, `Enfoque de valor`). */
+  labelGlue: string[];
+  /** The task: translating, localising, the source or original text, the brand name kept, generated for. */
+  taskWords: string[];
+  /** Units of a length count (characters, words): a number before one is a count of the output. */
+  countUnits: string[];
+  /** Pointing at the text that follows: here is, below, the following, voici, ci-dessous, a continuación, 以下. */
+  pointers: string[];
+  /** Acknowledging a request: sure, certainly, got it, claro, bien sûr, gerne, かしこまりました. */
+  acknowledgements: string[];
+  /** The model speaking as itself: I, je, ich, yo / he + participle, 私, happy to. */
+  firstPerson: string[];
+  /** Asking the requester to answer or addressing the editor: let me know, dites-moi, dime, お知らせください. */
+  requests: string[];
+  /** Questions marketing copy also asks the reader (would you like, möchten Sie): weak on their own. */
+  questions: string[];
+  /** Offering a change, another version or more help: adjust, shorter, another version, anything else, 調整. */
+  offers: string[];
+  /** Reporting an edit to the text: kept, converted, added for clarity, unchanged, 原文のまま. */
+  editReports: string[];
+  /** Hoping the reader likes the text: hope, espero, j'espère, ich hoffe, 嬉しいです. */
+  hopes: string[];
+  /** The text helping the requester (helps, ayude, aide, hilft, お役に立て): with a hope, a sign-off. */
+  helps: string[];
+  /** The model naming itself (language model, Sprachmodell, modelo de lenguaje, 言語モデル). */
+  selfNames: string[];
+  /** Field names that are also spec names (`Output: 65 W`): a label only before words, not a number. */
+  specNames: string[];
+  /** Names of the output's language or market (English, auf Deutsch, 日本語, US audience). */
+  languageNames: string[];
+  /** Words that close the output (end, fin, Ende, 以上) when they stand alone in brackets or on the last line. */
+  endMarkers: string[];
+  /** Note words opening an aside (note, Hinweis, 注): weak — `Note: hand wash only` is product copy. */
+  noteWords: string[];
+  /** True where nouns end compounds (`Titelvorschlag`, `Nutzenversion`): matched as a word's end too. */
+  compoundNouns: boolean;
 }
 
 /** Storefront safety lexicons, as folded regex sources. */

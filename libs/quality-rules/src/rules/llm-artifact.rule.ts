@@ -1,6 +1,7 @@
-import { LanguageCode } from '../content-under-review';
-import { LanguageProfile, ModelChatterLexicon } from '../languages/language-profile';
-import { KindedPattern, firstFinding, issuesPerField, lexiconRegex } from './field-matching';
+import { originalSpan } from '../text/text-folding';
+import { findChatter } from './artifact-structure/artifact-evidence';
+import { metaVocabularyFor } from './artifact-structure/meta-vocabulary';
+import { KindedPattern, firstFinding, issuesPerField } from './field-matching';
 import { QualityRule } from './quality-rule';
 
 /**
@@ -47,110 +48,31 @@ const FORMATTING: readonly KindedPattern[] = [
   },
 ];
 
-/** What may stand before a field label: quotes, brackets, markdown emphasis, bullets, a note mark. */
-const LABEL_LEAD = `^[\\s"'\u201c\u201d\u00ab\u300c\u3010*_#>\u203b\u2022-]*`;
-/** Dashes a label may end with (hyphen, en, em dash and the horizontal bar Japanese text uses). */
-const DASH = '-\u2013\u2014\u2015';
 /**
- * What may follow the label before its colon or dash: a variant letter (`Copy A`), a parenthesised qualifier
- * (`Texto B (emocional)`, `見出し（H1）`) and a dashed one (`Copy A – value-focused:`).
+ * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a
+ * label, a first line or sentence, a last paragraph, sentence or bracketed aside) scored for words that talk about
+ * the text, the task or the requester (`artifact-structure/`), one strong signal or two weak ones.
  */
-const LABEL_QUALIFIERS = `(?:\\s*\\([^)\\n]{1,30}\\))?(?:\\s*[${DASH}]\\s*[\\p{L}-]{2,20}(?:\\s[\\p{L}-]{2,20})?(?=\\s*:))?`;
-
-/** Field labels, perhaps qualified, end in a colon (half- or full-width after folding) or a spaced dash, at the start of a line. */
-const labelPattern = (labels: readonly string[]): RegExp =>
-  lexiconRegex(
-    labels,
-    (alternation) =>
-      `${LABEL_LEAD}(?:${alternation})${LABEL_QUALIFIERS}[\\s"'”»」】*]*(?::|[${DASH}](?=\\s)|\\s*(?:→|=>|->|»|›|=)\\s)`,
-  );
-
-/**
- * A short label at the start of a line that ends in a noun naming a piece of the output, followed by a colon
- * (`Emotional copy:`, `Copy emocional:`, `Meta Description (≤160 chars):`): only the noun is listed, so
- * labels worded in new ways are found too. The noun must end the label (`Copy paper:` is a product).
- */
-function shortLabelPattern(modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp {
-  const nouns = modelChatter.textNouns;
-  const before = code === 'ja' ? '[^\\n:\\d]{0,12}' : "(?:[\\p{L}\\d'-]+\\s){0,3}";
-  const after = modelChatter.labelAdjectiveFollows ? "(?:\\s[\\p{L}'-]+){0,2}" : '';
-  const end = code === 'ja' ? '' : '(?![\\p{L}])';
-  return lexiconRegex(
-    nouns,
-    (alternation) =>
-      `${LABEL_LEAD}${before}(?:${alternation})${after}${end}\\s*(?:\\([^)\\n]{0,30}\\))?\\s*:`,
-  );
-}
-
-/**
- * Talk about the translation in the first line (ended by a colon or a blank line: `Te dejo la traducción a
- * continuación:`, `Below you'll find the localized description.`) or in a last paragraph
- * (`Translator notes: kept metric units`).
- */
-function translationTalkPatterns(modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp[] {
-  const start = code === 'ja' ? '' : '(?<![\\p{L}])';
-  const words = modelChatter.translationWords.map((word) => `${start}${word}`);
-  return [
-    lexiconRegex(
-      words,
-      (w) => `(?<![\\s\\S])\\s*[^\\n\\d]{0,160}?(?:${w})[^\\n\\d]{0,80}?(?::[ \\t]*\\n|\\n[ \\t]*\\n)`,
-    ),
-    lexiconRegex(words, (w) => `(?:\\n[ \\t]*\\n|\\n[ \\t]*-{3,}[ \\t]*\\n)[^\\n]{0,240}?(?:${w})`),
-  ];
-}
-
-/** A label in brackets opening a field, with no colon (`[SEO Title] …`, `［SEOタイトル］…`, `【見出し】`). */
-const bracketedLabelPattern = (modelChatter: ModelChatterLexicon): RegExp =>
-  lexiconRegex(
-    [...modelChatter.fieldLabels, ...modelChatter.textNouns],
-    (alternation) => `(?<![\\s\\S])\\s*[\\[【]\\s*(?:${alternation})${LABEL_QUALIFIERS}\\s*[\\]】]`,
-  );
-
-/** A first line that ends in a colon and names a piece of the output (`Hier eine überarbeitete Fassung:`). */
-const headerLinePattern = (modelChatter: ModelChatterLexicon, code: LanguageCode): RegExp =>
-  lexiconRegex(
-    [...modelChatter.textNouns, ...modelChatter.translationWords, ...VERSION_WORDS],
-    (alternation) =>
-      `(?<![\\s\\S])\\s*[^\\n\\d]{0,100}?${code === 'ja' ? '' : '(?<![\\p{L}])'}(?:${alternation})[^\\n\\d]{0,40}:[ \\t]*\\n`,
-  );
-/** Words for a version of the text, in the five languages (a header line only). */
-const VERSION_WORDS = ['version', 'fassung', 'variante', '版'];
-
-const chatterPatterns = new Map<LanguageCode, KindedPattern[]>();
-
-/** The chatter patterns of a language, with English's: models chatter in English whatever the target. */
-function chatterFor(profile: LanguageProfile, english: LanguageProfile): KindedPattern[] {
-  const known = chatterPatterns.get(profile.code);
-  if (known) return known;
-  const lexicons = profile.code === english.code ? [profile] : [profile, english];
-  const patterns = lexicons.flatMap(({ modelChatter, code }) => [
-    { kind: 'field label', regex: labelPattern(modelChatter.fieldLabels) },
-    { kind: 'lead-in', regex: lexiconRegex(modelChatter.leadIns) },
-    { kind: 'sign-off', regex: lexiconRegex(modelChatter.signOffs) },
-    { kind: 'note on the output', regex: lexiconRegex(modelChatter.annotations) },
-    { kind: 'field label', regex: shortLabelPattern(modelChatter, code) },
-    { kind: 'field label', regex: bracketedLabelPattern(modelChatter) },
-    { kind: 'lead-in', regex: headerLinePattern(modelChatter, code) },
-    ...translationTalkPatterns(modelChatter, code).map((regex) => ({
-      kind: 'talk about the translation',
-      regex,
-    })),
-  ]);
-  chatterPatterns.set(profile.code, patterns);
-  return patterns;
-}
-
-/** `llm_artifact`: chatter (lead-ins, field labels, sign-offs, disclaimers) and formatting left in a field. */
 export const llmArtifactRule: QualityRule = (context) => {
-  const patterns = [...FORMATTING, ...chatterFor(context.profile, context.profiles.en)];
+  const vocabulary = metaVocabularyFor(context.profile, context.profiles.en);
   return issuesPerField(
     context,
     'llm_artifact',
-    (folded) => firstFinding(folded, patterns),
+    (folded) => {
+      const formatting = firstFinding(folded, FORMATTING);
+      if (formatting) return formatting;
+      const chatter = findChatter(folded.text, vocabulary);
+      if (!chatter) return undefined;
+      const { segment, evidence } = chatter;
+      return {
+        kind: `${segment.place}: ${evidence.map((e) => e.signal).join(', ')}`,
+        span: originalSpan(folded, segment.start, segment.end).trim(),
+      };
+    },
     (finding, field) => ({
       message: `${field} contains model output that is not content (${finding.kind}: "${finding.span}").`,
       suggestion:
-        'Return only the field text: no lead-ins, labels, sign-offs, disclaimers, markdown, HTML or code fences.',
+        'Return only the field text: no lead-ins, labels, sign-offs, notes about the text, markdown, HTML or code fences.',
     }),
   );
 };

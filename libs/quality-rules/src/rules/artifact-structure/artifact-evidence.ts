@@ -1,0 +1,135 @@
+import { CompiledMetaVocabulary } from './meta-vocabulary';
+import { FieldSegment, edgeSegments } from './field-segments';
+
+/**
+ * What a segment holds that talks about the text, the task or the requester rather than the product. `strong`
+ * evidence is enough at a field's edge on its own; `speaker` evidence (the model as "I", hoping, acknowledging,
+ * the output's language) is enough once the segment is set off (own line, brackets, closing colon or dash);
+ * `context` evidence (a text noun, a pointer, an offer, an edit report, a note word) needs a second signal.
+ */
+export type EvidenceWeight = 'strong' | 'speaker' | 'context';
+
+export interface Evidence {
+  signal: string;
+  weight: EvidenceWeight;
+}
+
+/** A segment scored as chatter. */
+export interface ArtifactFinding {
+  segment: FieldSegment;
+  evidence: Evidence[];
+  score: number;
+}
+
+/** Score at which a segment is chatter: one strong signal, or two weaker ones. */
+export const CHATTER_SCORE = 2;
+/** A label is at most this many words (after its qualifiers in brackets are removed). */
+const MAX_LABEL_WORDS = 5;
+const LOCALE_TAG = /[([]\s*(?:en|de|fr|es|ja)(?:[-_][a-z]{2})?\s*[)\]]/u;
+const QUALIFIER = /\s*\([^)\n]{0,30}\)/gu;
+const VARIANT_MARK = /^(?:[abc123]|\(?[abc123]\))$/u;
+
+/**
+ * True when every word of a label is meta vocabulary (`Titre SEO`, `Copy A (value)`, `Vorschlag für die
+ * Überschrift`, `価値訴求の切り口`) and it names the output: a field name alone, or a text noun with a qualifier
+ * (`Version A`, `Emotional copy`, `Texto B (emocional)`). `Entdecken Sie:`, `Pro version:`, `Options:` are not.
+ */
+export function isMetaLabel(
+  label: string,
+  vocabulary: CompiledMetaVocabulary,
+  beforeNumber = false,
+): boolean {
+  if (beforeNumber && vocabulary.specName.test(label.trim())) return false;
+  const qualified = QUALIFIER.test(label);
+  QUALIFIER.lastIndex = 0;
+  const core = label.replace(QUALIFIER, ' ').trim();
+  if (!core) return false;
+  const names = vocabulary.fieldNames.test(core);
+  const nouns = vocabulary.textNouns.test(core) || vocabulary.taskWords.test(core);
+  if (!names && !nouns) return false;
+  if (vocabulary.unspaced) {
+    const rest = core.replace(vocabulary.labelParts, '').replace(/[\s・()-]+/gu, '');
+    if (rest) return false;
+    return names || qualified || core.replace(vocabulary.textNouns, '').trim().length > 0;
+  }
+  const words = core.split(/[\s\-\u2013/]+/u).filter(Boolean);
+  if (words.length > MAX_LABEL_WORDS) return false;
+  if (!words.every((word) => vocabulary.labelToken.test(word) || VARIANT_MARK.test(word))) return false;
+  // A compound whose first part is label vocabulary (`Nutzenversion`, `Titelvorschlag`) is a qualified noun.
+  const compound = words.length === 1 && (vocabulary.textNouns.exec(core)?.index ?? 0) > 0;
+  return names || qualified || words.length > 1 || compound;
+}
+
+/** A first sentence that is only an acknowledgement (`Certainly.`, `Gerne!`, `了解です！`, `✨ Here you go! ✨`). */
+function isBareAcknowledgement(text: string, vocabulary: CompiledMetaVocabulary): boolean {
+  const core = text.replace(/[\s.!,\u3002\uff01\u3001\u2014\u2013-]+$/u, '').trim();
+  const match = vocabulary.acknowledgements.exec(core);
+  return match !== null && match.index === 0 && match[0].length === core.length;
+}
+
+/** Evidence in one segment. */
+export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaVocabulary): Evidence[] {
+  const { text, place } = segment;
+  const evidence: Evidence[] = [];
+  const add = (signal: string, weight: EvidenceWeight, found: boolean) => {
+    if (found) evidence.push({ signal, weight });
+  };
+  if (place === 'label') {
+    add('label naming the output', 'strong', isMetaLabel(text, vocabulary, segment.shape.beforeNumber));
+    return evidence;
+  }
+  const opening = place === 'first line' || place === 'first sentence';
+  add('acknowledgement', 'strong', opening && isBareAcknowledgement(text, vocabulary));
+  add(
+    'end marker',
+    'strong',
+    (segment.shape.bracketed || segment.shape.ownLine) &&
+      vocabulary.endMarkers.test(text.replace(/[.\u3002!]+$/u, '')),
+  );
+  add('talk about the task', 'strong', vocabulary.taskWords.test(text));
+  add('length count', 'speaker', vocabulary.countUnits.test(text));
+  add('request to the requester', 'strong', vocabulary.requests.test(text));
+  add('the model naming itself', 'strong', vocabulary.selfNames.test(text));
+  const ack = vocabulary.acknowledgements.exec(text);
+  add(
+    'acknowledgement',
+    'speaker',
+    opening && ack?.index === 0 && !evidence.some((e) => e.signal === 'acknowledgement'),
+  );
+  add('model speaking as itself', 'speaker', vocabulary.firstPerson.test(text));
+  add('hope about the text', 'speaker', vocabulary.hopes.test(text));
+  add('the text helping', 'context', vocabulary.helps.test(text));
+  add('question to the requester', 'speaker', vocabulary.questions.test(text));
+  add("the output's language", 'speaker', vocabulary.languageNames.test(text) || LOCALE_TAG.test(text));
+  add('name of the output', 'context', vocabulary.fieldNames.test(text) || vocabulary.textNouns.test(text));
+  add('pointer to the text', 'context', vocabulary.pointers.test(text));
+  add('offer of a change', 'context', vocabulary.offers.test(text));
+  add('report of an edit', 'context', vocabulary.editReports.test(text));
+  add('note', 'context', vocabulary.noteWords.test(text));
+  return evidence;
+}
+
+const WEIGHT: Record<EvidenceWeight, number> = { strong: 2, speaker: 1, context: 1 };
+
+/**
+ * A segment's score: its evidence, plus one for being set off (own line, brackets, a closing colon or dash). Context
+ * evidence alone counts only in a segment that is set off: `Also available in a longer version.` is copy.
+ */
+export function segmentScore(segment: FieldSegment, evidence: readonly Evidence[]): number {
+  const sum = evidence.reduce((total, e) => total + WEIGHT[e.weight], 0);
+  const { ownLine, colonEnd, bracketed, dashed } = segment.shape;
+  const setOff = ownLine || colonEnd || bracketed || dashed;
+  const voiced = evidence.some((e) => e.weight !== 'context');
+  if (!voiced) return setOff ? sum : 0;
+  return sum + (setOff ? 1 : 0);
+}
+
+/** The first edge segment of a field that scores as chatter. */
+export function findChatter(text: string, vocabulary: CompiledMetaVocabulary): ArtifactFinding | undefined {
+  for (const segment of edgeSegments(text)) {
+    const evidence = segmentEvidence(segment, vocabulary);
+    const score = segmentScore(segment, evidence);
+    if (score >= CHATTER_SCORE) return { segment, evidence, score };
+  }
+  return undefined;
+}

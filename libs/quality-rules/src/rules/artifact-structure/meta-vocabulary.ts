@@ -1,0 +1,122 @@
+import { LanguageCode } from '../../content-under-review';
+import { LanguageProfile, MetaVocabulary } from '../../languages/language-profile';
+
+/** One language's meta vocabulary compiled to whole-word matchers, merged with English's. */
+export interface CompiledMetaVocabulary {
+  code: LanguageCode;
+  fieldNames: RegExp;
+  textNouns: RegExp;
+  /** A whole label token: field name, text noun, qualifier, glue, task word, count unit or language name. */
+  labelToken: RegExp;
+  /** Label vocabulary for scripts without spaces (Japanese): every entry, to strip from a label. */
+  labelParts: RegExp;
+  taskWords: RegExp;
+  countUnits: RegExp;
+  pointers: RegExp;
+  acknowledgements: RegExp;
+  firstPerson: RegExp;
+  requests: RegExp;
+  questions: RegExp;
+  offers: RegExp;
+  editReports: RegExp;
+  hopes: RegExp;
+  helps: RegExp;
+  selfNames: RegExp;
+  /** A label that is only a spec name (`Output`), to leave alone before a number. */
+  specName: RegExp;
+  languageNames: RegExp;
+  endMarkers: RegExp;
+  noteWords: RegExp;
+  /** True when the language writes without spaces between words (no word boundaries to match on). */
+  unspaced: boolean;
+}
+
+type WordList = Exclude<keyof MetaVocabulary, 'compoundNouns'>;
+
+const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+
+const alternation = (entries: readonly string[]): string => entries.map((e) => `(?:${e})`).join('|');
+
+/** Words of one list in the target language and in English (models chatter in English whatever the target). */
+const merged = (list: WordList, vocabularies: readonly MetaVocabulary[]): string[] => [
+  ...new Set(vocabularies.flatMap((vocabulary) => vocabulary[list])),
+];
+
+const cache = new Map<LanguageCode, CompiledMetaVocabulary>();
+
+/** The compiled meta vocabulary of a language (English's words included), built once per language. */
+export function metaVocabularyFor(
+  profile: LanguageProfile,
+  english: LanguageProfile,
+): CompiledMetaVocabulary {
+  const known = cache.get(profile.code);
+  if (known) return known;
+  const own = profile.modelChatter;
+  const vocabularies = profile.code === english.code ? [own] : [own, english.modelChatter];
+  const unspaced = profile.code === 'ja';
+  // Japanese has no spaces, and German and Japanese nouns end compounds (`Titelvorschlag`, `SEOタイトル`).
+  // Word boundaries follow the script of the vocabulary an entry comes from: Japanese has none, and German and
+  // Japanese nouns end compounds (`Titelvorschlag`, `SEOタイトル`); English entries keep theirs in every language.
+  const bounded = (entries: readonly string[], spaced: boolean, compounds: boolean): string[] =>
+    entries.map((entry) => {
+      const before = spaced && !compounds ? LETTER_BEFORE : '';
+      // An elided word (`j'`) runs into the next one: no boundary after it.
+      const after = spaced && !entry.endsWith("'") ? LETTER_AFTER : '';
+      return `${before}(?:${entry})${after}`;
+    });
+  const words = (list: WordList, nounLike = false): RegExp => {
+    const sources = vocabularies.flatMap((vocabulary, index) => {
+      const spaced = !(index === 0 && unspaced);
+      return bounded(vocabulary[list], spaced, nounLike && vocabulary.compoundNouns);
+    });
+    return new RegExp([...new Set(sources)].join('|'), 'iu');
+  };
+  const labelLists: WordList[] = [
+    'fieldNames',
+    'textNouns',
+    'labelQualifiers',
+    'labelGlue',
+    'taskWords',
+    'countUnits',
+    'languageNames',
+  ];
+  const labelEntries = labelLists.flatMap((list) => merged(list, vocabularies));
+  const compiled: CompiledMetaVocabulary = {
+    code: profile.code,
+    fieldNames: words('fieldNames', true),
+    textNouns: words('textNouns', true),
+    labelToken: new RegExp(
+      own.compoundNouns
+        ? `^(?:(?:${alternation(labelEntries)})-?)*(?:${alternation(labelEntries)})$`
+        : `^(?:${alternation(labelEntries)})$`,
+      'iu',
+    ),
+    labelParts: new RegExp(alternation(labelEntries), 'giu'),
+    taskWords: words('taskWords'),
+    countUnits: new RegExp(
+      `\\d+\\s*(?:${alternation(merged('countUnits', vocabularies))})${unspaced ? '' : LETTER_AFTER}`,
+      'iu',
+    ),
+    pointers: words('pointers'),
+    acknowledgements: words('acknowledgements'),
+    firstPerson: words('firstPerson'),
+    requests: words('requests'),
+    questions: words('questions'),
+    offers: words('offers'),
+    editReports: words('editReports'),
+    hopes: words('hopes'),
+    helps: words('helps'),
+    selfNames: words('selfNames'),
+    specName: new RegExp(`^(?:${alternation(merged('specNames', vocabularies))})$`, 'iu'),
+    languageNames: words('languageNames'),
+    endMarkers: new RegExp(`^(?:${alternation(merged('endMarkers', vocabularies))})$`, 'iu'),
+    noteWords: new RegExp(
+      `^(?:${alternation(merged('noteWords', vocabularies))})${unspaced ? '' : LETTER_AFTER}`,
+      'iu',
+    ),
+    unspaced,
+  };
+  cache.set(profile.code, compiled);
+  return compiled;
+}
