@@ -75,6 +75,8 @@ export interface MetaVocabulary {
   helps: string[];
   /** The model naming itself (language model, Sprachmodell, modelo de lenguaje, 言語モデル). */
   selfNames: string[];
+  /** Closing formulas of a message (best regards, mit freundlichen Grüßen, cordialement, saludos). */
+  closings: string[];
   /** Field names that are also spec names (`Output: 65 W`): a label only before words, not a number. */
   specNames: string[];
   /** Names of the output's language or market (English, auf Deutsch, 日本語, US audience). */

@@ -21,6 +21,8 @@ const FORMATTING: readonly KindedPattern[] = [
     regex: /"(?:translated_description|seo_title|meta_description|h1|marketing_copy_[abc]|translation)"\s*:/,
   },
   { kind: 'JSON', regex: /^\s*[{[]\s*"/ },
+  // A JSON key opening a field or a JSON string closing one (`"title": "…`, `…",`): the answer's envelope.
+  { kind: 'JSON', regex: /^\s*"[a-z_]{2,40}"\s*:\s*"|"\s*[,}]\s*$/ },
   { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__/m },
   { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },
   // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer.

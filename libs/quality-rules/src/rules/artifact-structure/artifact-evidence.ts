@@ -47,17 +47,19 @@ export function isMetaLabel(
   const names = vocabulary.fieldNames.test(core);
   const nouns = vocabulary.textNouns.test(core) || vocabulary.taskWords.test(core);
   if (!names && !nouns) return false;
-  if (vocabulary.unspaced) {
-    const rest = core.replace(vocabulary.labelParts, '').replace(/[\s・()-]+/gu, '');
-    if (rest) return false;
-    return names || qualified || core.replace(vocabulary.textNouns, '').trim().length > 0;
+  if (!vocabulary.unspaced && core.split(/[\s\-\u2013/_]+/u).filter(Boolean).length > MAX_LABEL_WORDS)
+    return false;
+  // Strip label words until none is left (a compound's first part shows once its last is gone: `titel|vorschlag`).
+  let rest = core;
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(vocabulary.labelParts, ' ');
   }
-  const words = core.split(/[\s\-\u2013/]+/u).filter(Boolean);
-  if (words.length > MAX_LABEL_WORDS) return false;
-  if (!words.every((word) => vocabulary.labelToken.test(word) || VARIANT_MARK.test(word))) return false;
-  // A compound whose first part is label vocabulary (`Nutzenversion`, `Titelvorschlag`) is a qualified noun.
-  const compound = words.length === 1 && (vocabulary.textNouns.exec(core)?.index ?? 0) > 0;
-  return names || qualified || words.length > 1 || compound;
+  const leftovers = rest.split(/[\s\-\u2013/_\u30fb]+/u).filter(Boolean);
+  if (!leftovers.every((word) => VARIANT_MARK.test(word))) return false;
+  // A text noun alone (`Options`, `Version`) is a product word too: it needs a qualifier, a second word or a variant.
+  const nounOnly = core.replace(vocabulary.textNouns, '').replace(/[\s\-_]+/gu, '') === '';
+  return names || qualified || !nounOnly;
 }
 
 /** A first sentence that is only an acknowledgement (`Certainly.`, `Gerne!`, `了解です！`, `✨ Here you go! ✨`). */
@@ -99,6 +101,7 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   add('model speaking as itself', 'speaker', vocabulary.firstPerson.test(text));
   add('hope about the text', 'speaker', vocabulary.hopes.test(text));
   add('the text helping', 'context', vocabulary.helps.test(text));
+  add('closing formula', 'speaker', vocabulary.closings.test(text));
   add('question to the requester', 'speaker', vocabulary.questions.test(text));
   add("the output's language", 'speaker', vocabulary.languageNames.test(text) || LOCALE_TAG.test(text));
   add('name of the output', 'context', vocabulary.fieldNames.test(text) || vocabulary.textNouns.test(text));

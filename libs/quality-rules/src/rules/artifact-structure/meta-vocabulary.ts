@@ -6,9 +6,10 @@ export interface CompiledMetaVocabulary {
   code: LanguageCode;
   fieldNames: RegExp;
   textNouns: RegExp;
-  /** A whole label token: field name, text noun, qualifier, glue, task word, count unit or language name. */
-  labelToken: RegExp;
-  /** Label vocabulary for scripts without spaces (Japanese): every entry, to strip from a label. */
+  /**
+   * Every word a label may hold (field names, text nouns, qualifiers, glue, task words, count units, language
+   * names), global: a label is meta when nothing but variant marks is left after they are stripped.
+   */
   labelParts: RegExp;
   taskWords: RegExp;
   countUnits: RegExp;
@@ -21,6 +22,7 @@ export interface CompiledMetaVocabulary {
   editReports: RegExp;
   hopes: RegExp;
   helps: RegExp;
+  closings: RegExp;
   selfNames: RegExp;
   /** A label that is only a spec name (`Output`), to leave alone before a number. */
   specName: RegExp;
@@ -72,27 +74,29 @@ export function metaVocabularyFor(
     });
     return new RegExp([...new Set(sources)].join('|'), 'iu');
   };
-  const labelLists: WordList[] = [
-    'fieldNames',
-    'textNouns',
+  const nounLists: WordList[] = ['fieldNames', 'textNouns'];
+  const otherLabelLists: WordList[] = [
     'labelQualifiers',
     'labelGlue',
     'taskWords',
     'countUnits',
     'languageNames',
   ];
-  const labelEntries = labelLists.flatMap((list) => merged(list, vocabularies));
+  // Every label word, longest first so `alt text` or `palabras clave` is taken whole before `text` or `clave`.
+  const labelSources = vocabularies
+    .flatMap((vocabulary, index) => {
+      const spaced = !(index === 0 && unspaced);
+      return [
+        ...nounLists.flatMap((list) => bounded(vocabulary[list], spaced, vocabulary.compoundNouns)),
+        ...otherLabelLists.flatMap((list) => bounded(vocabulary[list], spaced, false)),
+      ];
+    })
+    .sort((x, y) => y.length - x.length);
   const compiled: CompiledMetaVocabulary = {
     code: profile.code,
     fieldNames: words('fieldNames', true),
     textNouns: words('textNouns', true),
-    labelToken: new RegExp(
-      own.compoundNouns
-        ? `^(?:(?:${alternation(labelEntries)})-?)*(?:${alternation(labelEntries)})$`
-        : `^(?:${alternation(labelEntries)})$`,
-      'iu',
-    ),
-    labelParts: new RegExp(alternation(labelEntries), 'giu'),
+    labelParts: new RegExp([...new Set(labelSources)].join('|'), 'giu'),
     taskWords: words('taskWords'),
     countUnits: new RegExp(
       `\\d+\\s*(?:${alternation(merged('countUnits', vocabularies))})${unspaced ? '' : LETTER_AFTER}`,
@@ -107,6 +111,7 @@ export function metaVocabularyFor(
     editReports: words('editReports'),
     hopes: words('hopes'),
     helps: words('helps'),
+    closings: words('closings'),
     selfNames: words('selfNames'),
     specName: new RegExp(`^(?:${alternation(merged('specNames', vocabularies))})$`, 'iu'),
     languageNames: words('languageNames'),

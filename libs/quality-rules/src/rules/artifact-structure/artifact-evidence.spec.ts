@@ -1,0 +1,115 @@
+import { LanguageCode } from '../../content-under-review';
+import { LANGUAGE_PROFILES } from '../../languages/language-profiles';
+import { fold } from '../../text/text-folding';
+import { findChatter, isMetaLabel } from './artifact-evidence';
+import { metaVocabularyFor } from './meta-vocabulary';
+
+const vocabulary = (code: LanguageCode) => metaVocabularyFor(LANGUAGE_PROFILES[code], LANGUAGE_PROFILES.en);
+const chatter = (code: LanguageCode, text: string) => findChatter(fold(text), vocabulary(code));
+type Row = [LanguageCode, string];
+
+describe('llm_artifact evidence by structure', () => {
+  describe('labels: every word talks about the output', () => {
+    it.each<Row>([
+      ['en', 'Product description'],
+      ['en', 'Body copy'],
+      ['en', 'Alt text'],
+      ['en', 'seo_title'],
+      ['en', 'Variant 2 (benefit)'],
+      ['de', 'Kurzbeschreibung'],
+      ['de', 'Werbetext B'],
+      ['de', 'Vorschlag für den Titel'],
+      ['fr', 'Sous-titre'],
+      ['fr', 'Description produit'],
+      ['es', 'Palabras clave'],
+      ['es', 'Propuesta de título'],
+      ['ja', '商品説明'],
+      ['ja', 'キャッチコピー案'],
+      ['ja', '翻訳結果'],
+    ])('%s %j is a label', (code, label) => {
+      expect(isMetaLabel(fold(label), vocabulary(code))).toBe(true);
+    });
+
+    it.each<Row>([
+      ['en', 'Options'],
+      ['en', 'Pro version'],
+      ['en', 'Copy paper'],
+      ['en', 'Result'],
+      ['de', 'Entdecken Sie'],
+      ['de', 'Neue Saison, neue Ware'],
+      ['fr', 'Casque Sonora H7'],
+      ['es', 'Oferta de primavera'],
+      ['ja', '新色'],
+    ])('%s %j is not', (code, label) => {
+      expect(isMetaLabel(fold(label), vocabulary(code))).toBe(false);
+    });
+
+    it('leaves a spec name before a number alone (`Output: 65 W`)', () => {
+      expect(chatter('en', 'Output: 65 W over USB-C, enough for a laptop.')).toBeUndefined();
+      expect(chatter('en', 'Output: The charger delivers 65 W.')).toBeDefined();
+    });
+  });
+
+  describe('openings: acknowledging, pointing at the text, talking about the task', () => {
+    it.each<Row>([
+      ['en', 'Understood.\nThe kettle boils water in three minutes.'],
+      ['en', 'Please find the localized text below.\n\nThe kettle boils fast.'],
+      ['de', 'Klar! Nachfolgend der übersetzte Text:\nDer Wasserkocher kocht schnell.'],
+      ['fr', 'Entendu. Voici le texte adapté pour le marché français :\nLa bouilloire chauffe vite.'],
+      ['es', 'De acuerdo. A continuación, el texto en español:\nEl hervidor calienta rápido.'],
+      ['ja', '了解しました。以下、翻訳した文章です。\nこのケトルはすぐに沸きます。'],
+    ])('%s %j', (code, text) => {
+      expect(chatter(code, text)).toBeDefined();
+    });
+  });
+
+  describe('closings: the model as itself, requests, offers, hopes, notes on the edit, closing formulas', () => {
+    it.each<Row>([
+      ['en', 'The kettle boils fast. Should I make the tone more formal?'],
+      ['en', 'The kettle boils fast.\n\nSorry if the wording is a bit long.'],
+      ['en', 'The kettle boils fast.\n\nBest regards'],
+      ['en', 'The kettle boils fast.\n\nChanges made: shortened the intro, kept the units.'],
+      ['de', 'Der Wasserkocher kocht schnell. Geben Sie mir Bescheid, ob das so passt.'],
+      ['de', 'Der Wasserkocher kocht schnell.\n\nMit freundlichen Grüßen'],
+      ['fr', 'La bouilloire chauffe vite. Dites-moi si le ton vous convient.'],
+      ['fr', 'La bouilloire chauffe vite.\n\n(J’ai raccourci la première phrase.)'],
+      ['es', 'El hervidor calienta rápido. Avísame si prefieres otra versión.'],
+      ['es', 'El hervidor calienta rápido.\n\nSaludos'],
+      ['ja', 'このケトルはすぐに沸きます。ご要望があればお知らせください。'],
+      ['ja', 'このケトルはすぐに沸きます。\n\n（単位は原文のままです）'],
+    ])('%s %j', (code, text) => {
+      expect(chatter(code, text)).toBeDefined();
+    });
+  });
+
+  describe('counts: a length count set off from the text', () => {
+    it.each<Row>([
+      ['en', 'Fast kettle for busy mornings [42 chars]'],
+      ['de', 'Schneller Wasserkocher – 38 Zeichen'],
+      ['ja', '毎朝すぐ沸くケトル（22文字）'],
+    ])('%s %j', (code, text) => {
+      expect(chatter(code, text)).toBeDefined();
+    });
+  });
+
+  describe('product copy that shares the words', () => {
+    it.each<Row>([
+      ['en', 'Here’s why you’ll love it: the kettle boils in three minutes.'],
+      ['en', 'Engraving up to 12 characters included. Order yours today.'],
+      ['en', 'Also available in a longer version. Order yours today.'],
+      ['en', 'Real-time voice translator for 40 languages. Order yours today.'],
+      ['en', 'Our support team is happy to help.'],
+      ['en', 'Hand wash only.\n\nNote: colours may vary slightly from the photos.'],
+      ['en', 'The original since 1950. Adjust the height in seconds.'],
+      ['en', 'Would you like a faster blender? The X7 does it in 30 seconds.'],
+      ['de', 'Entdecken Sie: die Nordkam Softshelljacke. Möchten Sie mehr Komfort?'],
+      ['de', 'Das Original seit 1950. Mit E27-Fassung.'],
+      ['fr', 'Pas une copie, l’original. N’hésitez plus, commandez.'],
+      ['es', 'No es una imitación, es el original. ¡Me encanta!'],
+      ['ja', 'ギフト包装もご用意できます。お気軽にお問い合わせください。'],
+      ['ja', '翻訳機で40言語に対応。今すぐチェック。'],
+    ])('%s %j', (code, text) => {
+      expect(chatter(code, text)).toBeUndefined();
+    });
+  });
+});
