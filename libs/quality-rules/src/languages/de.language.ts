@@ -251,6 +251,10 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'okay',
       'ok',
       'wie gewunscht',
+      'fertig',
+      'erledigt',
+      'bitte schon',
+      'bitte sehr',
     ],
     firstPerson: ['ich', 'entschuldigung', 'leider kann ich'],
     requests: [

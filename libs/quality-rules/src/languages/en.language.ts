@@ -219,6 +219,11 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'understood',
       'here you go',
       'as requested',
+      'done',
+      'all done',
+      'alright',
+      'all right',
+      'here we go',
     ],
     firstPerson: [
       "i(?:'ve|'d|'m|'ll)?",

@@ -174,6 +174,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'de acuerdo',
       'segun lo solicitado',
       'con gusto',
+      'listo',
+      'hecho',
     ],
     firstPerson: [
       'yo',

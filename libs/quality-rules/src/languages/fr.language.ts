@@ -168,6 +168,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       "d'accord",
       'ok',
       'comme demande',
+      'voila',
+      'et voila',
+      "c'est fait",
     ],
     firstPerson: ['je', "j'", 'desole', 'je suis desolee?'],
     requests: [

@@ -93,6 +93,8 @@ export const JA_RULE_DATA: LanguageRuleData = {
       'もちろんです',
       '了解(?:です|しました)',
       'ご依頼のとおり',
+      'できました',
+      'お待たせしました',
     ],
     firstPerson: ['私', 'わたし', 'てみました', '承ります', 'ご用意できます', '申し訳'],
     requests: [
