@@ -29,7 +29,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-holdout.jsonl',
   'data/qa/eval-fresh.jsonl',
   // Hand-written blind sets (build-blind-sets.ts), each written after the previous round's fixes and scored once
-  // blind before it joined the tune material: round 8 is the latest held-out figure.
+  // blind before it joined the tune material: round 9 (written by another helper without reading the gate) is the
+  // latest held-out figure.
   'data/qa/eval-blind-1.jsonl',
   'data/qa/eval-blind-2.jsonl',
   'data/qa/eval-blind-3.jsonl',
@@ -38,6 +39,7 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-6.jsonl',
   'data/qa/eval-blind-7.jsonl',
   'data/qa/eval-blind-8.jsonl',
+  'data/qa/eval-blind-9.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';
