@@ -77,6 +77,12 @@ export interface MetaVocabulary {
   selfNames: string[];
   /** Closing formulas of a message (best regards, mit freundlichen Grüßen, cordialement, saludos). */
   closings: string[];
+  /** The style of the text (tone, register, formal / informal address): `(Tone: casual)`, `bitte ohne Du-Form`. */
+  styleWords: string[];
+  /** The requester's business, addressed by a model (your shop, your listing, viel Erfolg, votre boutique). */
+  merchantWords: string[];
+  /** What a placeholder left for the editor asks for, in brackets (`[Insert store link]`, `[Lien à ajouter]`). */
+  placeholderWords: string[];
   /** Field names that are also spec names (`Output: 65 W`): a label only before words, not a number. */
   specNames: string[];
   /** Names of the output's language or market (English, auf Deutsch, 日本語, US audience). */

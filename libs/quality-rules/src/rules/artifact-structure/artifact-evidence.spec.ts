@@ -82,6 +82,29 @@ describe('llm_artifact evidence by structure', () => {
     });
   });
 
+  describe('round 9 classes: what stands before the first colon, asides that annotate or leave a placeholder', () => {
+    it.each<Row>([
+      ['en', 'Sorry about that, here is the shorter copy: A kettle that boils in three minutes.'],
+      ['fr', 'Texte promotionnel, sans tutoiement : Une bouilloire qui chauffe vite.'],
+      ['es', '[Descripción final revisada] El hervidor calienta rápido.'],
+      ['de', 'Der Wasserkocher kocht schnell.\n\n(Tonfall: sachlich, nutzenorientiert)'],
+      ['en', 'The kettle boils fast.\n\nGood luck with your store!'],
+      ['fr', 'La bouilloire chauffe vite. [Insérer le lien de la boutique]'],
+      ['ja', 'このケトルはすぐに沸きます。\n\n（ご要望どおり、価格の魅力を強調しました）'],
+    ])('%s %j', (code, text) => {
+      expect(chatter(code, text)).toBeDefined();
+    });
+
+    it.each<Row>([
+      ['fr', 'La bouilloire chauffe vite. (NB : piles non fournies.)'],
+      ['en', 'The kettle boils fast. (Colour: brushed steel)'],
+      ['es', 'Como un abrazo cálido en la mañana más fría. Descúbrelo.'],
+      ['de', 'Gratis Tasche diese Woche: Jetzt bestellen.'],
+    ])('leaves %s %j alone', (code, text) => {
+      expect(chatter(code, text)).toBeUndefined();
+    });
+  });
+
   describe('counts: a length count set off from the text', () => {
     it.each<Row>([
       ['en', 'Fast kettle for busy mornings [42 chars]'],

@@ -27,6 +27,9 @@ export const CHATTER_SCORE = 2;
 const MAX_LABEL_WORDS = 5;
 const LOCALE_TAG = /[([]\s*(?:en|de|fr|es|ja)(?:[-_][a-z]{2})?\s*[)\]]/u;
 const QUALIFIER = /\s*\([^)\n]{0,30}\)/gu;
+/** Characters a closing formula may carry besides itself (punctuation, a name). */
+const MAX_SIGNATURE = 20;
+const ANNOTATION = /^([\p{L}\s-]{2,30}):\s*\p{L}/u;
 const VARIANT_MARK = /^(?:[abc123]|\(?[abc123]\))$/u;
 
 /**
@@ -38,6 +41,7 @@ export function isMetaLabel(
   label: string,
   vocabulary: CompiledMetaVocabulary,
   beforeNumber = false,
+  bracketed = false,
 ): boolean {
   if (beforeNumber && vocabulary.specName.test(label.trim())) return false;
   const qualified = QUALIFIER.test(label);
@@ -55,8 +59,9 @@ export function isMetaLabel(
     previous = rest;
     rest = rest.replace(vocabulary.labelParts, ' ');
   }
-  const leftovers = rest.split(/[\s\-\u2013/_\u30fb]+/u).filter(Boolean);
-  if (!leftovers.every((word) => VARIANT_MARK.test(word))) return false;
+  const leftovers = rest.split(/[\s\-\u2013/_\u30fb]+/u).filter((word) => word && !VARIANT_MARK.test(word));
+  // A bracketed label opening a field is set off already: one word of its own (`[Título SEO optimizado]`) is allowed.
+  if (leftovers.length > (bracketed && names ? 1 : 0)) return false;
   // A text noun alone (`Options`, `Version`) is a product word too: it needs a qualifier, a second word or a variant.
   const nounOnly = core.replace(vocabulary.textNouns, '').replace(/[\s\-_]+/gu, '') === '';
   return names || qualified || !nounOnly;
@@ -77,10 +82,12 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
     if (found) evidence.push({ signal, weight });
   };
   if (place === 'label') {
-    add('label naming the output', 'strong', isMetaLabel(text, vocabulary, segment.shape.beforeNumber));
-    return evidence;
+    const { beforeNumber, bracketed } = segment.shape;
+    add('label naming the output', 'strong', isMetaLabel(text, vocabulary, beforeNumber, bracketed));
   }
-  const opening = place === 'first line' || place === 'first sentence';
+  // What stands before a field's first colon is read as a sentence too (`Entschuldigung, hier die korrigierte
+  // Fassung:`, `Emotionaler Werbetext, bitte ohne Du-Form:`).
+  const opening = place === 'first line' || place === 'first sentence' || place === 'label';
   add('acknowledgement', 'strong', opening && isBareAcknowledgement(text, vocabulary));
   add(
     'end marker',
@@ -101,7 +108,9 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   add('model speaking as itself', 'speaker', vocabulary.firstPerson.test(text));
   add('hope about the text', 'speaker', vocabulary.hopes.test(text));
   add('the text helping', 'context', vocabulary.helps.test(text));
-  add('closing formula', 'speaker', vocabulary.closings.test(text));
+  // A closing formula stands alone, perhaps with a name (`Best regards`, `Saludos,`): `como un abrazo cálido` is copy.
+  const closing = vocabulary.closings.exec(text);
+  add('closing formula', 'speaker', closing !== null && text.length - closing[0].length <= MAX_SIGNATURE);
   add('question to the requester', 'speaker', vocabulary.questions.test(text));
   add("the output's language", 'speaker', vocabulary.languageNames.test(text) || LOCALE_TAG.test(text));
   add('name of the output', 'context', vocabulary.fieldNames.test(text) || vocabulary.textNouns.test(text));
@@ -109,6 +118,21 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   add('offer of a change', 'context', vocabulary.offers.test(text));
   add('report of an edit', 'context', vocabulary.editReports.test(text));
   add('note', 'context', vocabulary.noteWords.test(text));
+  add('style of the text', 'context', vocabulary.styleWords.test(text));
+  add("the requester's business", 'speaker', vocabulary.merchantWords.test(text));
+  add(
+    'placeholder for the editor',
+    'strong',
+    segment.shape.bracketed && vocabulary.placeholderWords.test(text),
+  );
+  // An aside in `key: value` form whose key talks about the text (`(Tone: casual, value-focused)`) annotates the
+  // output; `(NB : piles non fournies.)` or `(Colour: black)` is a note for the shopper.
+  const key = segment.shape.bracketed ? ANNOTATION.exec(text)?.[1] : undefined;
+  const aboutText = (word: string) =>
+    [vocabulary.styleWords, vocabulary.fieldNames, vocabulary.textNouns, vocabulary.taskWords].some((r) =>
+      r.test(word),
+    );
+  add('annotation of the output', 'speaker', key !== undefined && aboutText(key));
   return evidence;
 }
 

@@ -23,6 +23,9 @@ export interface CompiledMetaVocabulary {
   hopes: RegExp;
   helps: RegExp;
   closings: RegExp;
+  styleWords: RegExp;
+  merchantWords: RegExp;
+  placeholderWords: RegExp;
   selfNames: RegExp;
   /** A label that is only a spec name (`Output`), to leave alone before a number. */
   specName: RegExp;
@@ -112,6 +115,9 @@ export function metaVocabularyFor(
     hopes: words('hopes'),
     helps: words('helps'),
     closings: words('closings'),
+    styleWords: words('styleWords'),
+    merchantWords: words('merchantWords'),
+    placeholderWords: words('placeholderWords'),
     selfNames: words('selfNames'),
     specName: new RegExp(`^(?:${alternation(merged('specNames', vocabularies))})$`, 'iu'),
     languageNames: words('languageNames'),
