@@ -49,7 +49,11 @@ export function detectLanguage(text: string, ignoredWords: ReadonlySet<string> =
   const cjkShare = letters ? (kana + han) / letters : 0;
   const scores = { en: 0, es: 0, de: 0, fr: 0 };
   // A letter joined to a word by a hyphen (E-Scooter, T-Shirt, X-Ray) is part of a compound, not the word "e" or "a".
-  const lower = text.toLowerCase().replace(/(?<![\p{L}])\p{L}-(?=\p{L})/gu, '');
+  // A capital letter after a number is a unit symbol (2.000 A, 12 V, 5 L), not the article "a" or "y".
+  const lower = text
+    .replace(/(?<=\d\s?)\p{Lu}(?![\p{L}])/gu, '')
+    .toLowerCase()
+    .replace(/(?<![\p{L}])\p{L}-(?=\p{L})/gu, '');
   const tokens = lower.match(/[\p{L}]+/gu) ?? [];
   for (const token of tokens) {
     const weights = STOPWORD_WEIGHTS.get(token);

@@ -57,4 +57,14 @@ describe('wrong_language', () => {
     );
     expect(report.issues.filter((issue) => issue.rule === 'wrong_language')).toEqual([]);
   });
+
+  it('does not read a unit symbol after a number (2.000 A) as the English article', () => {
+    const report = assessContentQuality(
+      contentFixture('de', {
+        seo_title: 'Kickr Starthilfe-Powerbank, 2.000 A, 12.000 mAh',
+        h1: 'Kickr Starthilfe',
+      }),
+    );
+    expect(report.issues.filter((issue) => issue.rule === 'wrong_language')).toEqual([]);
+  });
 });
