@@ -105,6 +105,28 @@ describe('llm_artifact evidence by structure', () => {
     });
   });
 
+  describe('inside a field: a second variant’s label or a line of chatter between versions', () => {
+    it.each<Row>([
+      ['en', 'A kettle that boils fast.\nAlternative headline: Boiling in three minutes.\nOrder today.'],
+      [
+        'de',
+        'Der Wasserkocher kocht schnell.\nSagen Sie mir, welche Fassung besser passt.\nJetzt bestellen.',
+      ],
+    ])('%s %j', (code, text) => {
+      expect(chatter(code, text)).toBeDefined();
+    });
+
+    it.each<Row>([
+      [
+        'en',
+        'A kettle that boils fast.\nMaterial: brushed steel\nHere is what is in the box:\nKettle, base, manual.',
+      ],
+      ['fr', 'Une bouilloire rapide.\nNote : lavage à la main.\nCommandez-la.'],
+    ])('leaves %s %j alone', (code, text) => {
+      expect(chatter(code, text)).toBeUndefined();
+    });
+  });
+
   describe('counts: a length count set off from the text', () => {
     it.each<Row>([
       ['en', 'Fast kettle for busy mornings [42 chars]'],

@@ -133,7 +133,8 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
       r.test(word),
     );
   add('annotation of the output', 'speaker', key !== undefined && aboutText(key));
-  return evidence;
+  // Inside a field only what cannot be product copy counts: a line that asks, apologises for or talks about the task.
+  return place === 'inner line' ? evidence.filter((e) => e.weight === 'strong') : evidence;
 }
 
 const WEIGHT: Record<EvidenceWeight, number> = { strong: 2, speaker: 1, context: 1 };

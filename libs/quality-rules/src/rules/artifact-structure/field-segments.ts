@@ -12,7 +12,8 @@ export type SegmentPlace =
   | 'last line'
   | 'last sentence'
   | 'aside'
-  | 'after a dash';
+  | 'after a dash'
+  | 'inner line';
 
 /** How a segment is set off from the field's text. */
 export interface SegmentShape {
@@ -141,6 +142,19 @@ export function edgeSegments(text: string): FieldSegment[] {
   const lastSentence = lastSentences[lastSentences.length - 1];
   if (lastSentence && lastSentence.length < trimmed.length) {
     segments.push(segment('last sentence', lastSentence, trimmed.lastIndexOf(lastSentence)));
+  }
+  // Lines inside the field: a second variant's label (`Option 2:`) or a line of chatter between two versions.
+  let offset = newline + 1;
+  for (const line of newline >= 0
+    ? trimmed
+        .slice(newline + 1)
+        .split('\n')
+        .slice(0, -1)
+    : []) {
+    segments.push(segment('inner line', line, offset, { ownLine: true }));
+    const label = leadingLabel(`${line}\n`);
+    if (label) segments.push({ ...label, start: offset + label.start, end: offset + label.end });
+    offset += line.length + 1;
   }
   const aside = TRAILING_ASIDE.exec(trimmed);
   if (aside) segments.push(segment('aside', aside[1], aside.index, { bracketed: true }));
