@@ -13,6 +13,7 @@ import { ROUND_5_LISTINGS, ROUND_5_WORDING } from './blind-round-5';
 import { ROUND_6_LISTINGS, ROUND_6_WORDING } from './blind-round-6';
 import { ROUND_7_LISTINGS, ROUND_7_WORDING } from './blind-round-7';
 import { ROUND_8_LISTINGS, ROUND_8_WORDING } from './blind-round-8';
+import { ROUND_9_LISTINGS, ROUND_9_WORDING } from './blind-round-9';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -59,6 +60,13 @@ const SETS = [
     prefix: 'b8',
     listings: ROUND_8_LISTINGS,
     wording: ROUND_8_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-9',
+    prefix: 'b9',
+    listings: ROUND_9_LISTINGS,
+    wording: ROUND_9_WORDING,
     artifactsPerListing: 3,
   },
 ];
