@@ -14,6 +14,7 @@ import { ROUND_6_LISTINGS, ROUND_6_WORDING } from './blind-round-6';
 import { ROUND_7_LISTINGS, ROUND_7_WORDING } from './blind-round-7';
 import { ROUND_8_LISTINGS, ROUND_8_WORDING } from './blind-round-8';
 import { ROUND_9_LISTINGS, ROUND_9_WORDING } from './blind-round-9';
+import { ROUND_10_LISTINGS, ROUND_10_WORDING } from './blind-round-10';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -67,6 +68,13 @@ const SETS = [
     prefix: 'b9',
     listings: ROUND_9_LISTINGS,
     wording: ROUND_9_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-10',
+    prefix: 'b10',
+    listings: ROUND_10_LISTINGS,
+    wording: ROUND_10_WORDING,
     artifactsPerListing: 3,
   },
 ];
