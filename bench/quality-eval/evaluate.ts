@@ -40,6 +40,7 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-7.jsonl',
   'data/qa/eval-blind-8.jsonl',
   'data/qa/eval-blind-9.jsonl',
+  'data/qa/eval-blind-10.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';
