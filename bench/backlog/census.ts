@@ -92,6 +92,11 @@ export async function readTopicForJob<T extends JobEvent>(
   return { events, copies };
 }
 
+/** What the count needs of a run: its job, the broker and codec to read topics with, and the database. */
+export type CensusTarget = Pick<PipelineUnderTest, 'jobId' | 'codec' | 'query'> & {
+  infra: Pick<PipelineUnderTest['infra'], 'kafkaBrokers'>;
+};
+
 export interface Census {
   expectedTasks: number;
   /** Tasks with a pass or human_review verdict on the verdict topic. */
@@ -115,7 +120,7 @@ export interface Census {
 }
 
 /** Counts, from the verdict and public version topics and the version store's table, what became of each task. */
-export async function census(pipeline: PipelineUnderTest, skuIds: ReadonlySet<string>): Promise<Census> {
+export async function census(pipeline: CensusTarget, skuIds: ReadonlySet<string>): Promise<Census> {
   const { kafkaBrokers } = pipeline.infra;
   const terminal = new Set<string>();
   const passed = new Set<string>();
