@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import {
+  GenerationRequested,
   QualityVerdictIssued,
   SkuIngested,
   TopicDefinition,
@@ -214,49 +215,49 @@ export async function census(pipeline: CensusTarget, skuIds: ReadonlySet<string>
 }
 
 /**
- * Follows the SKU-ingested topic from its current end, counting a job's events by outcome: how the bench sees
- * that a replay has passed through the ingester without asking the ingester.
+ * Follows topics from their current end, handing a job's events to `visit`: how the bench sees what a replay
+ * caused (SKU-ingested announcements, generation requests) without asking any service.
  */
-export class IngestionWatch {
-  readonly outcomes = { requested: 0, unchanged: 0, stale: 0 };
+export class JobEventWatch<T extends JobEvent> {
   lastEventAt = 0;
   private readonly kafka: Kafka;
-  private readonly groupId = `bench-replay-${Date.now().toString(36)}`;
+  private readonly groupId = `bench-watch-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
   private consumer?: ReturnType<Kafka['consumer']>;
 
   constructor(
     brokers: string[],
     private readonly codec: AvroCodec,
+    private readonly topics: readonly TopicDefinition<T>[],
     private readonly jobId: string,
+    private readonly visit: (value: T) => void,
   ) {
-    this.kafka = new Kafka({ clientId: 'bench-replay', brokers, logLevel: logLevel.NOTHING });
+    this.kafka = new Kafka({ clientId: 'bench-watch', brokers, logLevel: logLevel.NOTHING });
   }
 
-  get events(): number {
-    return this.outcomes.requested + this.outcomes.unchanged + this.outcomes.stale;
-  }
-
-  /** Places the watch's group at the topic's end before anything is published, then starts reading. */
+  /** Places the watch's group at the topics' ends before anything is published, then starts reading. */
   async start(): Promise<void> {
-    const topic = Topics.skuIngested;
     const admin = this.kafka.admin();
     await admin.connect();
-    const ends = await admin.fetchTopicOffsets(topic.name);
-    await admin.setOffsets({
-      groupId: this.groupId,
-      topic: topic.name,
-      partitions: ends.map((end) => ({ partition: end.partition, offset: end.high })),
-    });
+    for (const topic of this.topics) {
+      const ends = await admin.fetchTopicOffsets(topic.name);
+      await admin.setOffsets({
+        groupId: this.groupId,
+        topic: topic.name,
+        partitions: ends.map((end) => ({ partition: end.partition, offset: end.high })),
+      });
+    }
     await admin.disconnect();
+    const byName = new Map(this.topics.map((topic) => [topic.name, topic]));
     this.consumer = this.kafka.consumer({ groupId: this.groupId });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: topic.name, fromBeginning: false });
+    await this.consumer.subscribe({ topics: [...byName.keys()], fromBeginning: false });
     await this.consumer.run({
-      eachMessage: async ({ message }) => {
-        if (!message.value) return;
-        const value = await this.codec.decode<SkuIngested>(topic, message.value).catch(() => undefined);
+      eachMessage: async ({ topic, message }) => {
+        const definition = byName.get(topic);
+        if (!message.value || !definition) return;
+        const value = await this.codec.decode(definition, message.value).catch(() => undefined);
         if (!value || value.jobId !== this.jobId) return;
-        this.outcomes[value.outcome] += 1;
+        this.visit(value);
         this.lastEventAt = Date.now();
       },
     });
@@ -269,4 +270,26 @@ export class IngestionWatch {
     await admin.deleteGroups([this.groupId]).catch(() => undefined);
     await admin.disconnect();
   }
+}
+
+/** The ingester's announcements of a job, by outcome, from the SKU-ingested topic. */
+export function ingestionWatch(brokers: string[], codec: AvroCodec, jobId: string) {
+  const outcomes = { requested: 0, unchanged: 0, stale: 0 };
+  const watch = new JobEventWatch<SkuIngested>(brokers, codec, [Topics.skuIngested], jobId, (event) => {
+    outcomes[event.outcome] += 1;
+  });
+  return { watch, outcomes, events: () => outcomes.requested + outcomes.unchanged + outcomes.stale };
+}
+
+/** Generation requests of a job on both lanes, from the generation topics. */
+export function generationRequestWatch(brokers: string[], codec: AvroCodec, jobId: string) {
+  const counted = { requests: 0 };
+  const watch = new JobEventWatch<GenerationRequested>(
+    brokers,
+    codec,
+    [Topics.generationRequestedBulk, Topics.generationRequestedPriority],
+    jobId,
+    () => (counted.requests += 1),
+  );
+  return { watch, counted };
 }

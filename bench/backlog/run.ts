@@ -24,8 +24,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PipelineUnderTest, uniqueRunTag } from '@content-pipeline/testing';
 import { catalogueBatches, skuIdOf } from './catalogue';
-import { census, IngestionWatch } from './census';
+import { census } from './census';
 import { directoryMb, infraPid, LagSampler, sampleProcess, simulatorRequests } from './observe';
+import { describeReplay, replayCatalogue } from './replay';
 
 const ROOT = resolve(__dirname, '..', '..');
 const LANGUAGES = 5;
@@ -276,7 +277,22 @@ async function main(): Promise<void> {
         `${counted.table.tasksTerminal} terminal, lost=${counted.table.lost}, duplicated=${counted.table.duplicated}`,
     );
 
-    if (replay) await replayCatalogue(pipeline, { file: catalog, limit, prefix }, lines);
+    if (replay) {
+      const replayJob = `${jobId}-replay`;
+      const outcome = await replayCatalogue(
+        {
+          brokers: pipeline.infra.kafkaBrokers,
+          codec: pipeline.codec,
+          publish: (batch, job) => pipeline.publishCatalogLines(batch, 'bulk', job),
+          simulatorRequests: () => simulatorRequests(pipeline.simulatorPort),
+        },
+        { file: catalog, limit, prefix },
+        replayJob,
+        lines,
+      );
+      console.log('');
+      console.log(describeReplay(replayJob, outcome));
+    }
 
     const [tokens] = await pipeline.query<{ per_task: string }>(
       'SELECT avg(prompt_tokens + completion_tokens) AS per_task FROM cost_meter.token_ledger WHERE job_id = $1',
@@ -304,43 +320,6 @@ async function main(): Promise<void> {
     await pipeline.stop();
     if (profileDir)
       console.log(`CPU profiles written to ${profileDir} (services.json maps pids to services)`);
-  }
-}
-
-/**
- * Publishes the same catalogue again under a job of its own and waits until the ingester has announced every
- * line on the SKU-ingested topic: nothing changed, so the simulator should see no generation request at all.
- */
-async function replayCatalogue(
-  pipeline: PipelineUnderTest,
-  source: { file?: string; limit?: number; prefix: string },
-  lines: number,
-): Promise<void> {
-  const replayJob = `${pipeline.jobId}-replay`;
-  const watch = new IngestionWatch(pipeline.infra.kafkaBrokers, pipeline.codec, replayJob);
-  await watch.start();
-  const requestsBefore = await simulatorRequests(pipeline.simulatorPort);
-  const started = Date.now();
-  try {
-    for await (const batch of catalogueBatches(source, PUBLISH_BATCH_LINES))
-      await pipeline.publishCatalogLines(batch, 'bulk', replayJob);
-    const published = Date.now();
-    const deadline = Date.now() + Math.max(300_000, lines * 20);
-    while (watch.events < lines && Date.now() < deadline)
-      await new Promise((wait) => setTimeout(wait, 1_000));
-    const passedAt = watch.lastEventAt || Date.now();
-    // Anything the replay asked for would reach the simulator within moments at zero latency.
-    await new Promise((wait) => setTimeout(wait, 15_000));
-    const requests = (await simulatorRequests(pipeline.simulatorPort)) - requestsBefore;
-    console.log('');
-    console.log(
-      `replay (job ${replayJob}): ${lines} lines published in ${((published - started) / 1000).toFixed(1)} s; ` +
-        `${watch.events}/${lines} announced by the ingester (${watch.outcomes.unchanged} unchanged, ${watch.outcomes.stale} stale, ` +
-        `${watch.outcomes.requested} requested) ${((passedAt - started) / 1000).toFixed(1)} s after the first line; ` +
-        `generation requests seen by the simulator during the replay: ${requests} (goal 0)`,
-    );
-  } finally {
-    await watch.stop();
   }
 }
 
