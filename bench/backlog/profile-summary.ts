@@ -6,6 +6,9 @@
  *   node -r @swc-node/register bench/backlog/profile-summary.ts DIR [--top 15]
  *
  * DIR holds the .cpuprofile files and the services.json (pid → service) bench/backlog/run.ts writes beside them.
+ * The profiler samples the main thread at intervals of wall time: on a machine with more runnable processes than
+ * cores, "not idle" includes time the process waited for a core, so the shares say where its work goes, and
+ * /proc's CPU seconds (the bench's table) say how much there was.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,7 +91,7 @@ function summarise(file: string, service: string, top: number): void {
   console.log('');
   console.log(
     `== ${service} (${file.split('/').pop()}): ${(durationMs / 1000).toFixed(0)} s profiled, ` +
-      `${(busy / 1000).toFixed(1)} s on CPU (${((100 * busy) / durationMs).toFixed(0)}% of one core); of the CPU time ` +
+      `${(busy / 1000).toFixed(1)} s not idle (${((100 * busy) / durationMs).toFixed(0)}%); of that ` +
       `GC ${pct(special.get('(garbage collector)') ?? 0)}, (program) ${pct(special.get('(program)') ?? 0)}`,
   );
   console.log('   self time by package:');
