@@ -90,7 +90,8 @@ async function main(): Promise<void> {
   console.log(
     `bench/backlog: ${catalog ? `catalogue ${catalog}${limit ? `, first ${limit} lines` : ''}` : `${limit} SKUs of the 200-SKU sample`}, ` +
       `bulk lane, simulator at zero latency, no budget; ports ${basePort + 1}–${basePort + 7} and ${pipeline.simulatorPort}` +
-      (profileDir ? `; CPU profiles in ${profileDir}` : ''),
+      (profileDir ? `; CPU profiles in ${profileDir}` : '') +
+      `; job ${jobId}`,
   );
   // A run stopped from outside (Ctrl-C, kill) still stops the services gracefully, so their profiles are written.
   const stopOnSignal = (signal: NodeJS.Signals) => {
