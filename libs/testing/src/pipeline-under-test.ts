@@ -42,6 +42,8 @@ export class PipelineUnderTest {
     basePort: number,
     simulatorArgs: string[] = [],
     extraEnv: Record<string, string> = {},
+    /** Node options for the seven services (not the simulator), e.g. `--cpu-prof`. */
+    serviceNodeArgs: string[] = [],
   ) {
     // +50, not +90: fetch refuses a few "bad ports" such as 4190.
     this.simulatorPort = basePort + 50;
@@ -63,7 +65,7 @@ export class PipelineUnderTest {
       ...simulatorArgs,
     ]);
     PIPELINE_SERVICE_NAMES.forEach((name, index) =>
-      this.services.set(name, new ServiceProcess(name, basePort + index + 1, env)),
+      this.services.set(name, new ServiceProcess(name, basePort + index + 1, env, [], serviceNodeArgs)),
     );
     this.db = new Pool({ connectionString: this.infra.databaseUrl, max: 4 });
     this.db.on('error', () => undefined);
@@ -111,8 +113,14 @@ export class PipelineUnderTest {
     return this.deadLetters?.received ?? [];
   }
 
-  /** Publishes catalogue lines (bytes as they are) for this job, keyed by SKU id when there is one. */
-  async publishCatalogLines(lines: readonly string[], lane: 'priority' | 'bulk' = 'bulk'): Promise<void> {
+  /**
+   * Publishes catalogue lines (bytes as they are) for this job (or `jobId`), keyed by SKU id when there is one.
+   */
+  async publishCatalogLines(
+    lines: readonly string[],
+    lane: 'priority' | 'bulk' = 'bulk',
+    jobId = this.jobId,
+  ): Promise<void> {
     const producer = new KafkaJsBrokerClient({
       clientId: 'e2e-catalogue',
       brokers: this.infra.kafkaBrokers,
@@ -122,7 +130,7 @@ export class PipelineUnderTest {
     const messages: OutgoingMessage[] = lines.map((line) => ({
       key: catalogLineKey(line),
       value: Buffer.from(line, 'utf8'),
-      headers: { [Headers.jobId]: this.jobId, [Headers.lane]: lane },
+      headers: { [Headers.jobId]: jobId, [Headers.lane]: lane },
     }));
     await producer.send(Topics.catalogSkuUpserted.name, messages);
     await producer.disconnect();

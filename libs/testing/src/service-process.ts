@@ -23,6 +23,8 @@ export class ServiceProcess {
     readonly port: number,
     private readonly env: Record<string, string>,
     private readonly args: string[] = [],
+    /** Options for node itself, before the script (e.g. `--cpu-prof --cpu-prof-dir DIR` for a bench's profiles). */
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get pid(): number | undefined {
@@ -37,7 +39,7 @@ export class ServiceProcess {
     const logStart = existsSync(logPath) ? statSync(logPath).size : 0;
     this.child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', `apps/${this.name}/src/main.ts`, ...this.args],
+      [...this.nodeArgs, '-r', '@swc-node/register', `apps/${this.name}/src/main.ts`, ...this.args],
       {
         cwd: WORKSPACE_ROOT,
         env: { ...process.env, ...this.env, HTTP_PORT: String(this.port) },

@@ -1,10 +1,10 @@
-/** Text prepared for case- and accent-insensitive matching, with a way back to the original. */
+/** Text prepared for case- and accent-insensitive matching, with a way back to the original. Shared: read only. */
 export interface FoldedText {
   /** NFKC, lower-cased, diacritics stripped, typographic apostrophes replaced by `'`. */
-  text: string;
+  readonly text: string;
   /** `offsets[i]` is the index in the original string of folded character `i`. */
-  offsets: number[];
-  original: string;
+  readonly offsets: readonly number[];
+  readonly original: string;
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
@@ -28,11 +28,25 @@ function foldChar(char: string): string {
   return folded;
 }
 
+// One check folds each field of the content under review once per rule that matches in it (forbidden words,
+// LLM artefacts, five safety rules, brand, call to action…): the texts of the last checks are kept folded.
+const FOLDED_TEXTS_MAX_ENTRIES = 64;
+const foldedTexts = new Map<string, FoldedText>();
+
 /**
  * Folds text for matching. Each original code point maps to the folded characters it produces, so
  * a match found in the folded text can be reported with the writer's own spelling.
  */
 export function foldText(original: string): FoldedText {
+  const known = foldedTexts.get(original);
+  if (known !== undefined) return known;
+  const folded = foldUncached(original);
+  if (foldedTexts.size >= FOLDED_TEXTS_MAX_ENTRIES) foldedTexts.clear();
+  foldedTexts.set(original, folded);
+  return folded;
+}
+
+function foldUncached(original: string): FoldedText {
   let text = '';
   const offsets: number[] = [];
   let index = 0;
