@@ -1,6 +1,6 @@
 import { Topics } from '@content-pipeline/contracts';
 import { AvroCodec } from './avro-codec';
-import type { BrokerClient, RawConsumer, RawProducer } from './broker.port';
+import type { BatchContext, BrokerClient, RawBatch, RawConsumer, RawProducer } from './broker.port';
 import { ConsumerRunner, subscribe } from './consumer-runner';
 import { EventPublisher } from './event-publisher';
 
@@ -11,12 +11,14 @@ class ScriptedConsumer implements RawConsumer {
   running = false;
   disconnected = false;
   readonly paused = new Set<string>();
+  eachBatch?: (batch: RawBatch, context: BatchContext) => Promise<void>;
 
   constructor(readonly groupId: string) {}
 
   async connect(): Promise<void> {}
   async subscribe(): Promise<void> {}
-  async run(): Promise<void> {
+  async run(eachBatch: (batch: RawBatch, context: BatchContext) => Promise<void>): Promise<void> {
+    this.eachBatch = eachBatch;
     this.running = true;
   }
   async commit(): Promise<void> {}
@@ -147,5 +149,80 @@ describe('ConsumerRunner after a crash of its Kafka client', () => {
     expect(consumers).toHaveLength(3);
     await jest.advanceTimersByTimeAsync(1);
     expect(consumers).toHaveLength(4);
+  });
+});
+
+describe('ConsumerRunner slots', () => {
+  const batchContext: BatchContext = {
+    resolveOffset: () => undefined,
+    heartbeat: async () => undefined,
+    isRunning: () => true,
+    isStale: () => false,
+  };
+  const batchOf = (topic: string, offset: string): RawBatch => ({
+    topic,
+    partition: 0,
+    highWatermark: String(Number(offset) + 1),
+    messages: [
+      { topic, partition: 0, offset, key: null, value: Buffer.from(offset), headers: {}, timestamp: '0' },
+    ],
+  });
+
+  it('starts a message of a topic with slots of its own while every shared slot is held by another topic', async () => {
+    const consumers: ScriptedConsumer[] = [];
+    const broker: BrokerClient = {
+      producer: () => unusedProducer,
+      consumer: ({ groupId }) => {
+        const consumer = new ScriptedConsumer(groupId);
+        consumers.push(consumer);
+        return consumer;
+      },
+      admin: () => {
+        throw new Error('the runner needs no admin client');
+      },
+    };
+    const codec = new AvroCodec({ url: 'http://127.0.0.1:1' });
+    const started: string[] = [];
+    let finishBulk = () => undefined as void;
+    const bulkHeld = new Promise<void>((resolve) => (finishBulk = resolve));
+    const bulk = Topics.generationRequestedBulk.name;
+    const priority = Topics.generationRequestedPriority.name;
+    const runner = new ConsumerRunner(broker, codec, new EventPublisher(unusedProducer, codec), {
+      groupId: 'spec-slots',
+      subscriptions: [
+        subscribe({
+          topic: Topics.generationRequestedBulk,
+          decode: async () => ({}) as never,
+          handle: async () => {
+            started.push(bulk);
+            await bulkHeld;
+          },
+        }),
+        subscribe({
+          topic: Topics.generationRequestedPriority,
+          decode: async () => ({}) as never,
+          handle: async () => {
+            started.push(priority);
+          },
+        }),
+      ],
+      concurrency: 1,
+      topicConcurrency: { [priority]: 1 },
+      commitIntervalMs: 60_000,
+    });
+    await runner.start();
+    try {
+      const [main] = consumers;
+      await main.eachBatch?.(batchOf(bulk, '0'), batchContext);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(started).toEqual([bulk]);
+      // Without slots of its own the priority message would wait for the bulk task to finish.
+      await main.eachBatch?.(batchOf(priority, '0'), batchContext);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(started).toEqual([bulk, priority]);
+    } finally {
+      finishBulk();
+      await runner.stop(0);
+    }
   });
 });
