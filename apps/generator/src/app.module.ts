@@ -128,6 +128,8 @@ export class GeneratorModule {
               groupId: config.consumerGroup,
               concurrency: config.concurrency,
               topicConcurrency: { [Topics.generationRequestedPriority.name]: config.priorityConcurrency },
+              // A new SKU's four derived languages share its key: ordered, each waited for the one before.
+              unorderedTopics: [Topics.generationRequestedPriority.name],
               retryPolicy: config.retryPolicy,
               onStarted: (runner) =>
                 pauses.attach(runner, {

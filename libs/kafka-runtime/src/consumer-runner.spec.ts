@@ -159,28 +159,35 @@ describe('ConsumerRunner slots', () => {
     isRunning: () => true,
     isStale: () => false,
   };
-  const batchOf = (topic: string, offset: string): RawBatch => ({
+  const batchOf = (topic: string, offset: string, key: string | null = null, count = 1): RawBatch => ({
     topic,
     partition: 0,
-    highWatermark: String(Number(offset) + 1),
-    messages: [
-      { topic, partition: 0, offset, key: null, value: Buffer.from(offset), headers: {}, timestamp: '0' },
-    ],
+    highWatermark: String(Number(offset) + count),
+    messages: Array.from({ length: count }, (_, index) => ({
+      topic,
+      partition: 0,
+      offset: String(Number(offset) + index),
+      key: key === null ? null : Buffer.from(key),
+      value: Buffer.from(offset),
+      headers: {},
+      timestamp: '0',
+    })),
+  });
+  const scriptedBroker = (consumers: ScriptedConsumer[]): BrokerClient => ({
+    producer: () => unusedProducer,
+    consumer: ({ groupId }) => {
+      const consumer = new ScriptedConsumer(groupId);
+      consumers.push(consumer);
+      return consumer;
+    },
+    admin: () => {
+      throw new Error('the runner needs no admin client');
+    },
   });
 
   it('starts a message of a topic with slots of its own while every shared slot is held by another topic', async () => {
     const consumers: ScriptedConsumer[] = [];
-    const broker: BrokerClient = {
-      producer: () => unusedProducer,
-      consumer: ({ groupId }) => {
-        const consumer = new ScriptedConsumer(groupId);
-        consumers.push(consumer);
-        return consumer;
-      },
-      admin: () => {
-        throw new Error('the runner needs no admin client');
-      },
-    };
+    const broker = scriptedBroker(consumers);
     const codec = new AvroCodec({ url: 'http://127.0.0.1:1' });
     const started: string[] = [];
     let finishBulk = () => undefined as void;
@@ -222,6 +229,50 @@ describe('ConsumerRunner slots', () => {
       expect(started).toEqual([bulk, priority]);
     } finally {
       finishBulk();
+      await runner.stop(0);
+    }
+  });
+
+  it.each([
+    ['one after another on an ordered topic', [], 1],
+    ['together on an unordered topic', [Topics.generationRequestedPriority.name], 3],
+  ])('runs same-key messages %s', async (_, unorderedTopics, startedTogether) => {
+    const consumers: ScriptedConsumer[] = [];
+    const codec = new AvroCodec({ url: 'http://127.0.0.1:1' });
+    let started = 0;
+    let finish = () => undefined as void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const runner = new ConsumerRunner(
+      scriptedBroker(consumers),
+      codec,
+      new EventPublisher(unusedProducer, codec),
+      {
+        groupId: 'spec-order',
+        subscriptions: [
+          subscribe({
+            topic: Topics.generationRequestedPriority,
+            decode: async () => ({}) as never,
+            handle: async () => {
+              started += 1;
+              await held;
+            },
+          }),
+        ],
+        concurrency: 8,
+        unorderedTopics,
+        commitIntervalMs: 60_000,
+      },
+    );
+    await runner.start();
+    try {
+      await consumers[0].eachBatch?.(
+        batchOf(Topics.generationRequestedPriority.name, '0', 'SKU-1', 3),
+        batchContext,
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(started).toBe(startedTogether);
+    } finally {
+      finish();
       await runner.stop(0);
     }
   });

@@ -51,6 +51,11 @@ export interface ConsumerRunnerOptions {
    * held by another topic's work, e.g. the priority lane while the bulk lane's tasks wait for the LLM budget.
    */
   topicConcurrency?: Readonly<Record<string, number>>;
+  /**
+   * Topics whose same-key messages run concurrently instead of one after another: the key only places them on a
+   * partition (a new SKU's derived languages, independent tasks keyed by the SKU, waited for each other).
+   */
+  unorderedTopics?: readonly string[];
   fromBeginning?: boolean;
   retryPolicy?: RetryPolicy;
   commitIntervalMs?: number;
@@ -203,6 +208,7 @@ export class ConsumerRunner {
   ): Promise<void> {
     const partition = offsets.partition(batch.topic, batch.partition);
     const slots = this.topicSlots.get(batch.topic) ?? this.slots;
+    const unordered = this.options.unorderedTopics?.includes(batch.topic) === true;
     const halted = () =>
       this.stopping || !context.isRunning() || context.isStale() || this.pausedTopics.has(batch.topic);
     for (const message of batch.messages) {
@@ -217,8 +223,9 @@ export class ConsumerRunner {
         partition: batch.partition,
         lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(message.offset) - 1n)),
       });
+      const orderKey = message.key && !unordered ? message.key.toString('utf8') : null;
       const work = partition.sequencer
-        .run(message.key ? message.key.toString('utf8') : null, () => this.process(message))
+        .run(orderKey, () => this.process(message))
         .then((outcome) => {
           if (outcome !== 'abandoned') partition.tracker.finished(message.offset);
         })

@@ -33,6 +33,8 @@ export interface ConsumerGroupSettings {
   concurrency: number;
   /** Topics with in-flight slots of their own, beside `concurrency` (see `ConsumerRunnerOptions`). */
   topicConcurrency?: Readonly<Record<string, number>>;
+  /** Topics whose same-key messages run concurrently (see `ConsumerRunnerOptions`). */
+  unorderedTopics?: readonly string[];
   retryPolicy?: RetryPolicy;
   fromBeginning?: boolean;
   /** Called once the group's runner is in its group, e.g. to let the lane controller pause its topics. */
