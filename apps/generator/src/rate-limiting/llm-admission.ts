@@ -1,6 +1,5 @@
 import { setMaxListeners } from 'node:events';
 import {
-  ADMISSION_HORIZON_MS,
   admissionBudgetSpec,
   batchCapacity,
   BudgetCost,
@@ -76,7 +75,7 @@ export class AdmissionAbortedError extends Error {}
  * This instance's side of the shared budget. Calls wait in a local queue, priority lane first, and one admission
  * loop takes them to the database row in order, the calls at the head of the queue together — one statement per
  * attempt, however many calls wait, so hundreds of in-flight tasks cost no more database load than one. An
- * admission may come with a slot up to {@link ADMISSION_HORIZON_MS} ahead: the call is handed out at its slot, so
+ * admission may come with a slot up to `ADMISSION_HORIZON_MS` ahead: the call is handed out at its slot, so
  * it reaches the provider when the shared rule scheduled it.
  * Settlements of billed tokens are summed and written every {@link SETTLE_FLUSH_MS}. Waiting happens inside the
  * message handler, never in the batch loop, so the consumer keeps heartbeating.
