@@ -4,7 +4,7 @@
 // the provider-side count over the same period, and how loaded the machine was. Runs the whole pipeline
 // (PipelineUnderTest) plus extra generator instances in the same consumer group and budget.
 //
-//   node -r @swc-node/register bench/priority/run.ts [--instances 3]
+//   node -r @swc-node/register bench/priority/run.ts [--instances 3] [--new-sku-every-ms 6000]
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -29,6 +29,7 @@ const RPM = 120;
 const TPM = 200_000;
 const BACKLOG = 400;
 const NEW_SKUS = 12;
+/** A new SKU every 6 s: its five calls (~4,000 tokens each) take about all of the 200k-TPM budget. */
 const NEW_SKU_INTERVAL_MS = 6_000;
 
 function percentile(values: number[], p: number): number {
@@ -43,7 +44,9 @@ function argument(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const instances = argument('--instances', 1);
-  if (!Number.isInteger(instances) || instances < 1) throw new Error('usage: run.ts [--instances N]');
+  const newSkuEveryMs = argument('--new-sku-every-ms', NEW_SKU_INTERVAL_MS);
+  if (!Number.isInteger(instances) || instances < 1 || !(newSkuEveryMs > 0))
+    throw new Error('usage: run.ts [--instances N] [--new-sku-every-ms MS]');
   const tag = uniqueRunTag('bench-prio');
   const groupId = `generator-${tag}`;
   const generatorEnv = {
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
       const skuId = `${tag}-NEW-${index}`;
       publishedAt.set(skuId, Date.now());
       await pipeline.publishCatalogLines([JSON.stringify({ ...record, sku_id: skuId })], 'priority');
-      await sleep(NEW_SKU_INTERVAL_MS);
+      await sleep(newSkuEveryMs);
     }
     const doneAt = new Map<string, number>();
     const deadline = Date.now() + 240_000;
@@ -111,7 +114,7 @@ async function main(): Promise<void> {
     const used = usageBetween(stats, Math.floor(measureFrom / 1000), Math.floor(measureTo / 1000));
     console.log(`\npriority benchmark, job ${tag}`);
     console.log(
-      `  budget:                         ${RPM} RPM / ${TPM} TPM, backlog ${BACKLOG} bulk tasks, ${instances} generator instance(s)`,
+      `  budget:                         ${RPM} RPM / ${TPM} TPM, backlog ${BACKLOG} bulk tasks, ${instances} generator instance(s), a new SKU every ${newSkuEveryMs / 1000} s`,
     );
     console.log(`  new SKUs with all 5 languages:  ${doneAt.size} of ${NEW_SKUS}`);
     if (times.length > 0) {
