@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ConfigError } from '@content-pipeline/config';
@@ -35,6 +36,7 @@ import { GENERATION_GROUP, GenerationRequestConsumer } from './generate-content/
 import { GuardedContentProvider } from './generate-content/guarded-content.provider';
 import { ConsumerPauses } from './lanes/consumer-pauses';
 import { LlmAdmission } from './rate-limiting/llm-admission';
+import { PriorityClaimStore } from './lanes/priority-claim.store';
 import { LlmBudgetStore } from './rate-limiting/llm-budget.store';
 import { GENERATOR_SCHEMA, generatorEntities, generatorMigrations } from './persistence';
 import { ProviderHold } from './provider-hold/provider-hold';
@@ -125,6 +127,9 @@ export class GeneratorModule {
             [GENERATION_GROUP]: {
               groupId: config.consumerGroup,
               concurrency: config.concurrency,
+              topicConcurrency: { [Topics.generationRequestedPriority.name]: config.priorityConcurrency },
+              // A new SKU's four derived languages share its key: ordered, each waited for the one before.
+              unorderedTopics: [Topics.generationRequestedPriority.name],
               retryPolicy: config.retryPolicy,
               onStarted: (runner) =>
                 pauses.attach(runner, {
@@ -182,6 +187,8 @@ export class GeneratorModule {
               generatorMetrics,
               (available) => pauses.set('budget_store_unavailable', !available),
               (level, message, context) => logger.log(level, message, context),
+              // One claimant per process: a restarted instance is a new one, its old claim lapses.
+              new PriorityClaimStore(dataSource, config.rateLimit.limiterKey, randomUUID()),
             );
           },
         },

@@ -42,6 +42,7 @@ export function loadGeneratorConfig(env?: Environment) {
     GENERATOR_DEFAULT_PORT,
     {
       GENERATOR_CONCURRENCY: positiveInt(256),
+      GENERATOR_PRIORITY_CONCURRENCY: positiveInt(64),
       GENERATOR_CONSUMER_GROUP: z
         .string()
         .regex(/^[A-Za-z0-9._-]+$/)
@@ -65,7 +66,7 @@ export function loadGeneratorConfig(env?: Environment) {
       LLM_BREAKER_ERROR_PERCENTAGE: z.coerce.number().gt(0).max(100).default(50),
       LLM_BREAKER_RESET_MS: positiveInt(30_000),
       LLM_BREAKER_CONSECUTIVE_FAULTS: positiveInt(5),
-      PRIORITY_LAG_POLL_MS: positiveInt(1_000),
+      PRIORITY_LAG_POLL_MS: positiveInt(250),
       LLM_HOLD_POLL_MS: positiveInt(2_000),
       LLM_HOLD_PROBE_MS: positiveInt(60_000),
       LLM_HOLD_UNREACHABLE_AFTER_MS: positiveInt(600_000),
@@ -172,6 +173,11 @@ export function loadGeneratorConfig(env?: Environment) {
   return {
     service,
     concurrency: vars.GENERATOR_CONCURRENCY,
+    /**
+     * Priority-lane requests in flight, in slots of their own: with the bulk lane's tasks holding every shared slot
+     * while they wait for the budget, a new SKU's request waited for one of them to finish.
+     */
+    priorityConcurrency: vars.GENERATOR_PRIORITY_CONCURRENCY,
     consumerGroup: vars.GENERATOR_CONSUMER_GROUP,
     provider: providers[vars.LLM_PROVIDER],
     /** Four attempts in all (three retries): two in process, two more after a pass through the retry topic. */

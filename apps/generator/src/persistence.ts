@@ -8,6 +8,7 @@ import { CreateProviderHold1764896400000 } from './provider-hold/1764896400000-c
 import { CreateProviderHoldOutbox1765008000000 } from './provider-hold/1765008000000-create-provider-hold-outbox';
 import { CreateBatchLane1765100000000 } from './batch-lane/1765100000000-create-batch-lane';
 import { CreateJudgement1765400000000 } from './judge/1765400000000-create-judgement';
+import { CreatePriorityClaim1765500000000 } from './lanes/1765500000000-create-priority-claim';
 
 /** The PostgreSQL schema the generator owns. */
 export const GENERATOR_SCHEMA = 'generator';
@@ -22,4 +23,5 @@ export const generatorMigrations = [
   AddOutputTokensToLlmRateLimiter1765065600000,
   CreateBatchLane1765100000000,
   CreateJudgement1765400000000,
+  CreatePriorityClaim1765500000000,
 ];

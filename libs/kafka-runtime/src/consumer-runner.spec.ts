@@ -1,6 +1,6 @@
 import { Topics } from '@content-pipeline/contracts';
 import { AvroCodec } from './avro-codec';
-import type { BrokerClient, RawConsumer, RawProducer } from './broker.port';
+import type { BatchContext, BrokerClient, RawBatch, RawConsumer, RawProducer } from './broker.port';
 import { ConsumerRunner, subscribe } from './consumer-runner';
 import { EventPublisher } from './event-publisher';
 
@@ -11,12 +11,14 @@ class ScriptedConsumer implements RawConsumer {
   running = false;
   disconnected = false;
   readonly paused = new Set<string>();
+  eachBatch?: (batch: RawBatch, context: BatchContext) => Promise<void>;
 
   constructor(readonly groupId: string) {}
 
   async connect(): Promise<void> {}
   async subscribe(): Promise<void> {}
-  async run(): Promise<void> {
+  async run(eachBatch: (batch: RawBatch, context: BatchContext) => Promise<void>): Promise<void> {
+    this.eachBatch = eachBatch;
     this.running = true;
   }
   async commit(): Promise<void> {}
@@ -147,5 +149,131 @@ describe('ConsumerRunner after a crash of its Kafka client', () => {
     expect(consumers).toHaveLength(3);
     await jest.advanceTimersByTimeAsync(1);
     expect(consumers).toHaveLength(4);
+  });
+});
+
+describe('ConsumerRunner slots', () => {
+  const batchContext: BatchContext = {
+    resolveOffset: () => undefined,
+    heartbeat: async () => undefined,
+    isRunning: () => true,
+    isStale: () => false,
+  };
+  const batchOf = (topic: string, offset: string, key: string | null = null, count = 1): RawBatch => ({
+    topic,
+    partition: 0,
+    highWatermark: String(Number(offset) + count),
+    messages: Array.from({ length: count }, (_, index) => ({
+      topic,
+      partition: 0,
+      offset: String(Number(offset) + index),
+      key: key === null ? null : Buffer.from(key),
+      value: Buffer.from(offset),
+      headers: {},
+      timestamp: '0',
+    })),
+  });
+  const scriptedBroker = (consumers: ScriptedConsumer[]): BrokerClient => ({
+    producer: () => unusedProducer,
+    consumer: ({ groupId }) => {
+      const consumer = new ScriptedConsumer(groupId);
+      consumers.push(consumer);
+      return consumer;
+    },
+    admin: () => {
+      throw new Error('the runner needs no admin client');
+    },
+  });
+
+  it('starts a message of a topic with slots of its own while every shared slot is held by another topic', async () => {
+    const consumers: ScriptedConsumer[] = [];
+    const broker = scriptedBroker(consumers);
+    const codec = new AvroCodec({ url: 'http://127.0.0.1:1' });
+    const started: string[] = [];
+    let finishBulk = () => undefined as void;
+    const bulkHeld = new Promise<void>((resolve) => (finishBulk = resolve));
+    const bulk = Topics.generationRequestedBulk.name;
+    const priority = Topics.generationRequestedPriority.name;
+    const runner = new ConsumerRunner(broker, codec, new EventPublisher(unusedProducer, codec), {
+      groupId: 'spec-slots',
+      subscriptions: [
+        subscribe({
+          topic: Topics.generationRequestedBulk,
+          decode: async () => ({}) as never,
+          handle: async () => {
+            started.push(bulk);
+            await bulkHeld;
+          },
+        }),
+        subscribe({
+          topic: Topics.generationRequestedPriority,
+          decode: async () => ({}) as never,
+          handle: async () => {
+            started.push(priority);
+          },
+        }),
+      ],
+      concurrency: 1,
+      topicConcurrency: { [priority]: 1 },
+      commitIntervalMs: 60_000,
+    });
+    await runner.start();
+    try {
+      const [main] = consumers;
+      await main.eachBatch?.(batchOf(bulk, '0'), batchContext);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(started).toEqual([bulk]);
+      // Without slots of its own the priority message would wait for the bulk task to finish.
+      await main.eachBatch?.(batchOf(priority, '0'), batchContext);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(started).toEqual([bulk, priority]);
+    } finally {
+      finishBulk();
+      await runner.stop(0);
+    }
+  });
+
+  it.each([
+    ['one after another on an ordered topic', [], 1],
+    ['together on an unordered topic', [Topics.generationRequestedPriority.name], 3],
+  ])('runs same-key messages %s', async (_, unorderedTopics, startedTogether) => {
+    const consumers: ScriptedConsumer[] = [];
+    const codec = new AvroCodec({ url: 'http://127.0.0.1:1' });
+    let started = 0;
+    let finish = () => undefined as void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const runner = new ConsumerRunner(
+      scriptedBroker(consumers),
+      codec,
+      new EventPublisher(unusedProducer, codec),
+      {
+        groupId: 'spec-order',
+        subscriptions: [
+          subscribe({
+            topic: Topics.generationRequestedPriority,
+            decode: async () => ({}) as never,
+            handle: async () => {
+              started += 1;
+              await held;
+            },
+          }),
+        ],
+        concurrency: 8,
+        unorderedTopics,
+        commitIntervalMs: 60_000,
+      },
+    );
+    await runner.start();
+    try {
+      await consumers[0].eachBatch?.(
+        batchOf(Topics.generationRequestedPriority.name, '0', 'SKU-1', 3),
+        batchContext,
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(started).toBe(startedTogether);
+    } finally {
+      finish();
+      await runner.stop(0);
+    }
   });
 });

@@ -46,6 +46,16 @@ export interface ConsumerRunnerOptions {
   subscriptions: ErasedSubscription[];
   /** Messages in flight across all partitions of this instance. */
   concurrency: number;
+  /**
+   * Topics with in-flight slots of their own (not counted in `concurrency`): their messages never wait for a slot
+   * held by another topic's work, e.g. the priority lane while the bulk lane's tasks wait for the LLM budget.
+   */
+  topicConcurrency?: Readonly<Record<string, number>>;
+  /**
+   * Topics whose same-key messages run concurrently instead of one after another: the key only places them on a
+   * partition (a new SKU's derived languages, independent tasks keyed by the SKU, waited for each other).
+   */
+  unorderedTopics?: readonly string[];
   fromBeginning?: boolean;
   retryPolicy?: RetryPolicy;
   commitIntervalMs?: number;
@@ -53,7 +63,8 @@ export interface ConsumerRunnerOptions {
   observer?: ConsumerObserver;
 }
 
-const SLOT_WAIT_SLICE_MS = 1_000;
+/** How often a batch waiting for a slot checks whether it should stop (its topic paused, a rebalance). */
+const SLOT_WAIT_SLICE_MS = 200;
 
 /** One of the runner's consumers (main topics, or the retry topic) with the offsets it commits. */
 interface RunnerConsumer {
@@ -77,6 +88,7 @@ interface RunnerConsumer {
 export class ConsumerRunner {
   private readonly observer: ConsumerObserver;
   private readonly slots: ConcurrencyLimit;
+  private readonly topicSlots = new Map<string, ConcurrencyLimit>();
   private readonly subscriptionsByTopic = new Map<string, Subscription<unknown>>();
   private readonly retryTopic: string;
   private readonly failures: FailureRouter;
@@ -96,6 +108,8 @@ export class ConsumerRunner {
   ) {
     this.observer = options.observer ?? silentObserver;
     this.slots = new ConcurrencyLimit(options.concurrency);
+    for (const [topic, limit] of Object.entries(options.topicConcurrency ?? {}))
+      this.topicSlots.set(topic, new ConcurrencyLimit(limit));
     this.retryTopic = retryTopicFor(options.groupId);
     this.failures = new FailureRouter(publisher, {
       groupId: options.groupId,
@@ -193,12 +207,14 @@ export class ConsumerRunner {
     isRetry: boolean,
   ): Promise<void> {
     const partition = offsets.partition(batch.topic, batch.partition);
+    const slots = this.topicSlots.get(batch.topic) ?? this.slots;
+    const unordered = this.options.unorderedTopics?.includes(batch.topic) === true;
     const halted = () =>
       this.stopping || !context.isRunning() || context.isStale() || this.pausedTopics.has(batch.topic);
     for (const message of batch.messages) {
       if (halted()) return;
       if (isRetry && !(await this.waitUntilDue(message, halted, context))) return;
-      if (!(await this.acquireSlot(halted, context))) return;
+      if (!(await this.acquireSlot(slots, halted, context))) return;
       partition.tracker.dispatched(message.offset);
       context.resolveOffset(message.offset);
       this.observer.lag({
@@ -207,13 +223,14 @@ export class ConsumerRunner {
         partition: batch.partition,
         lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(message.offset) - 1n)),
       });
+      const orderKey = message.key && !unordered ? message.key.toString('utf8') : null;
       const work = partition.sequencer
-        .run(message.key ? message.key.toString('utf8') : null, () => this.process(message))
+        .run(orderKey, () => this.process(message))
         .then((outcome) => {
           if (outcome !== 'abandoned') partition.tracker.finished(message.offset);
         })
         .finally(() => {
-          this.slots.release();
+          slots.release();
           this.inFlight.delete(work);
         });
       this.inFlight.add(work);
@@ -221,13 +238,17 @@ export class ConsumerRunner {
     await context.heartbeat();
   }
 
-  private async acquireSlot(halted: () => boolean, context: BatchContext): Promise<boolean> {
-    while (!(await this.slots.acquire(SLOT_WAIT_SLICE_MS))) {
+  private async acquireSlot(
+    slots: ConcurrencyLimit,
+    halted: () => boolean,
+    context: BatchContext,
+  ): Promise<boolean> {
+    while (!(await slots.acquire(SLOT_WAIT_SLICE_MS))) {
       if (halted()) return false;
       await context.heartbeat();
     }
     if (halted()) {
-      this.slots.release();
+      slots.release();
       return false;
     }
     return true;

@@ -6,3 +6,4 @@ export * from './sliding-window';
 export * from './admission-policy';
 export * from './usage-forecast';
 export * from './output-cap';
+export * from './priority-claim';

@@ -87,6 +87,7 @@ export class GenerationRequestConsumer implements OnApplicationBootstrap, OnAppl
         Topics.generationRequestedPriority.name,
       );
       this.pauses.set('priority_waiting', bulkLaneShouldYield(lag, this.admission.waiting('priority')));
+      this.admission.notePriorityUnderWay(lag > 0);
     } catch (error) {
       this.logger.debug('Priority lag unavailable', { error: (error as Error).message });
     }

@@ -1,18 +1,20 @@
 import { setMaxListeners } from 'node:events';
 import {
-  ADMISSION_HORIZON_MS,
   admissionBudgetSpec,
   batchCapacity,
   BudgetCost,
   BudgetLimits,
   budgetLimits,
   BUDGET_WINDOW_MS,
+  BULK_YIELD_RECHECK_MS,
   BurstPolicy,
   cooldownFromHints,
   effectiveBudget,
+  GroupLanePriority,
   Lane,
   LaneQueue,
   PerWindowBudget,
+  PRIORITY_CLAIM_TTL_MS,
   ProviderBudgetHints,
   takeBatch,
 } from '@content-pipeline/rate-limiting';
@@ -59,6 +61,13 @@ const SETTLE_FLUSH_MS = 100;
 const STORE_RETRY_MS = 1_000;
 const UTILISATION_SAMPLE_MS = 5_000;
 
+/** The group's priority claims on the shared budget (`PriorityClaimStore`). */
+export interface PriorityClaims {
+  claim(ttlMs: number): Promise<void>;
+  drop(): Promise<void>;
+  claimedByOthers(): Promise<boolean>;
+}
+
 /** Thrown to a waiting call when its task is abandoned (shutdown). */
 export class AdmissionAbortedError extends Error {}
 
@@ -66,10 +75,14 @@ export class AdmissionAbortedError extends Error {}
  * This instance's side of the shared budget. Calls wait in a local queue, priority lane first, and one admission
  * loop takes them to the database row in order, the calls at the head of the queue together — one statement per
  * attempt, however many calls wait, so hundreds of in-flight tasks cost no more database load than one. An
- * admission may come with a slot up to {@link ADMISSION_HORIZON_MS} ahead: the call is handed out at its slot, so
+ * admission may come with a slot up to `ADMISSION_HORIZON_MS` ahead: the call is handed out at its slot, so
  * it reaches the provider when the shared rule scheduled it.
  * Settlements of billed tokens are summed and written every {@link SETTLE_FLUSH_MS}. Waiting happens inside the
  * message handler, never in the batch loop, so the consumer keeps heartbeating.
+ *
+ * Priority goes first across the group, not only here ({@link GroupLanePriority}): with a priority call at the head
+ * of the queue the loop claims the group's next slots, and with a bulk call at the head it asks for no slot while
+ * another instance's claim is live, and takes slots only just ahead while the group has priority work under way.
  *
  * Fails closed: while the database cannot be reached nothing is admitted, `onStoreAvailability(false)` pauses the
  * consumer, and the loop probes every second until the store answers again.
@@ -90,6 +103,10 @@ export class LlmAdmission {
     { tokenIntervalMs: number; outputIntervalMs: number | null; tokens: number; outputTokens: number }
   >();
   private settleTimer?: NodeJS.Timeout;
+  private readonly lanes = new GroupLanePriority();
+  private priorityUnderWay = false;
+  /** Another instance's claim as last read, and when (read at most every {@link BULK_YIELD_RECHECK_MS}). */
+  private othersClaim = { claimed: false, readAtMs: -Infinity };
 
   constructor(
     private readonly store: LlmBudgetStore,
@@ -97,11 +114,20 @@ export class LlmAdmission {
     private readonly metrics: GeneratorMetrics,
     private readonly onStoreAvailability: (available: boolean) => void,
     private readonly log: (level: 'info' | 'warn', message: string, context: Record<string, unknown>) => void,
+    private readonly claims?: PriorityClaims,
   ) {
     this.budget = options.configured;
     this.limits = this.limitsFor(this.budget);
     this.sampler = setInterval(() => void this.sampleUtilisation(), UTILISATION_SAMPLE_MS);
     this.sampler.unref();
+  }
+
+  /**
+   * Whether the group has priority work under way (its lag on the priority topic, polled by the consumer): bulk
+   * calls then take slots only just ahead, so a priority call arriving meanwhile gets the next one.
+   */
+  notePriorityUnderWay(underWay: boolean): void {
+    this.priorityUnderWay = underWay;
   }
 
   /** Calls of `lane` queued here for admission. */
@@ -260,9 +286,22 @@ export class LlmAdmission {
     try {
       for (let batch = this.nextBatch(); batch.waiters.length > 0; batch = this.nextBatch()) {
         let sleepMs: number;
+        const lane = batch.waiters[0].waiter.lane;
+        if (lane === 'priority') await this.claimPriority();
+        else {
+          if (this.lanes.holdsClaim) await this.dropClaim();
+          if (!(await this.bulkMayAsk())) {
+            await this.sleep(BULK_YIELD_RECHECK_MS);
+            continue;
+          }
+        }
         try {
           const requestIntervalMs = this.limits.requests.emissionIntervalMs;
-          const result = await this.store.admit(batch.cost, this.limits, ADMISSION_HORIZON_MS);
+          const result = await this.store.admit(
+            batch.cost,
+            this.limits,
+            this.lanes.horizonFor(lane, this.priorityUnderWay),
+          );
           this.storeIsAvailable(true);
           this.adoptProviderLimits(
             result.providerRpmLimit,
@@ -297,21 +336,53 @@ export class LlmAdmission {
           this.storeIsAvailable(false, error);
           sleepMs = STORE_RETRY_MS;
         }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, sleepMs);
-          // A new priority call may be admissible before the head's wait is over (it is cheaper or first).
-          this.wake = () => {
-            if (this.queue.waiting('priority') > 0 && this.queue.peek()?.lane === 'priority') {
-              clearTimeout(timer);
-              resolve();
-            }
-          };
-        });
-        this.wake = undefined;
+        await this.sleep(sleepMs);
       }
+      if (this.lanes.holdsClaim) await this.dropClaim();
     } finally {
       this.pumping = false;
     }
+  }
+
+  /** Sleeps `ms`, or less if a priority call comes to the head of the queue meanwhile. */
+  private async sleep(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      // A new priority call may be admissible before the head's wait is over (it is cheaper or first).
+      this.wake = () => {
+        if (this.queue.waiting('priority') > 0 && this.queue.peek()?.lane === 'priority') {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+    });
+    this.wake = undefined;
+  }
+
+  /** Claims the group's next slots for the priority calls waiting here (renewed while they wait). */
+  private async claimPriority(): Promise<void> {
+    const claims = this.claims;
+    if (!claims || !this.lanes.claimDue(Date.now())) return;
+    this.lanes.claimWritten(Date.now());
+    await this.bestEffort('priority claim', () => claims.claim(PRIORITY_CLAIM_TTL_MS));
+  }
+
+  private async dropClaim(): Promise<void> {
+    const claims = this.claims;
+    this.lanes.claimDropped();
+    if (claims) await this.bestEffort('priority claim release', () => claims.drop());
+  }
+
+  /** Whether a bulk call at the head may ask for a slot: not while another instance claims priority. */
+  private async bulkMayAsk(): Promise<boolean> {
+    if (!this.claims) return true;
+    const now = Date.now();
+    if (now - this.othersClaim.readAtMs >= BULK_YIELD_RECHECK_MS) {
+      // An unknown claim state counts as none: the budget itself still fails closed.
+      const claimed = await this.claims.claimedByOthers().catch(() => false);
+      this.othersClaim = { claimed, readAtMs: Date.now() };
+    }
+    return this.lanes.bulkMayAsk(this.othersClaim.claimed, now);
   }
 
   /** Gives the admitted call to its task at its slot; a task that gives up before then gives the admission back. */

@@ -31,6 +31,10 @@ export interface ConsumerGroupSettings {
   groupId: string;
   /** Messages in flight across all partitions of this instance. */
   concurrency: number;
+  /** Topics with in-flight slots of their own, beside `concurrency` (see `ConsumerRunnerOptions`). */
+  topicConcurrency?: Readonly<Record<string, number>>;
+  /** Topics whose same-key messages run concurrently (see `ConsumerRunnerOptions`). */
+  unorderedTopics?: readonly string[];
   retryPolicy?: RetryPolicy;
   fromBeginning?: boolean;
   /** Called once the group's runner is in its group, e.g. to let the lane controller pause its topics. */
