@@ -32,11 +32,11 @@ const REGIMES: Record<string, { rpm: number; tpm: number; itpm?: number; otpm?: 
 const RUN_MS = 125_000;
 /**
  * Tasks for a run with a kill: enough to keep the budget saturated for the whole run (a chat task takes two
- * requests; Anthropic's short answers make ~160 tasks a minute under the token budget), few enough to drain within
- * the 240 s after it.
+ * requests; Anthropic's short answers make ~160 tasks a minute under the token budget, and OpenAI's ~145 since
+ * max_tokens is sized at the head of the queue: 260 ran out at 120 s), few enough to drain within the 240 s after it.
  */
 const KILL_BACKLOG: Record<string, Record<'dify' | 'openai' | 'anthropic', number>> = {
-  tokens: { dify: 260, openai: 260, anthropic: 400 },
+  tokens: { dify: 260, openai: 400, anthropic: 480 },
   requests: { dify: 260, openai: 150, anthropic: 150 },
   io: { dify: 0, openai: 0, anthropic: 480 },
 };

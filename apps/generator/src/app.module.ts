@@ -10,7 +10,7 @@ import {
   type BatchProviderClient,
   type ContentGenerationProvider,
 } from '@content-pipeline/llm-providers';
-import { tokenMarginFor } from '@content-pipeline/rate-limiting';
+import { outputTokenMarginFor, tokenMarginFor } from '@content-pipeline/rate-limiting';
 import { Topics } from '@content-pipeline/contracts';
 import {
   API_KEYS,
@@ -180,9 +180,15 @@ export class GeneratorModule {
                 burstRatio: config.rateLimit.burstRatio,
                 minTokenBurst: config.rateLimit.minTokenBurst,
                 tokenMargin: tokenMarginFor(config.rateLimit.tokenAccounting, config.maxOutputTokens),
-                // The output budget's margin: the swing of output reserved at max_tokens in flight and given back
-                // to the tokens generated, at most one configured maximum output.
-                outputTokenMargin: config.maxOutputTokens,
+                // The output budget's margin: what Anthropic holds above the forecasts for calls in flight.
+                ...(config.rateLimit.outputTokensPerMinute !== undefined
+                  ? {
+                      outputTokenMargin: outputTokenMarginFor(
+                        config.rateLimit.outputTokensPerMinute,
+                        config.maxOutputTokens,
+                      ),
+                    }
+                  : {}),
               },
               generatorMetrics,
               (available) => pauses.set('budget_store_unavailable', !available),

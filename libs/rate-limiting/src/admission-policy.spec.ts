@@ -4,7 +4,10 @@ import {
   countedTokens,
   defaultTokenAccounting,
   tokenMarginFor,
+  outputTokenMarginFor,
+  settledSplitTokens,
   settledTokens,
+  splitAdmissionTokens,
   TOKEN_ACCOUNTING_RULES,
   admissionStatementParameters,
   batchCapacity,
@@ -163,5 +166,29 @@ describe('token accounting by the provider’s rule', () => {
     expect(defaultTokenAccounting('openai')).toBe('openai_admission');
     expect(defaultTokenAccounting('anthropic')).toBe('anthropic_input_output');
     expect(defaultTokenAccounting('dify')).toBe('actual_usage');
+  });
+
+  it('reserves Anthropic’s output as max_tokens until the kind’s output is learned, then as its forecast', () => {
+    const prompt = { promptTokens: 1_000, maxOutputTokens: 2_048, expectedBeyondPrompt: 12.4 };
+    expect(splitAdmissionTokens(prompt)).toEqual({ tokens: 1_012, outputTokens: 2_048 });
+    expect(splitAdmissionTokens({ ...prompt, maxOutputTokens: 434, expectedOutputTokens: 297.6 })).toEqual({
+      tokens: 1_012,
+      outputTokens: 298,
+    });
+    // Never more than the call may generate.
+    expect(
+      splitAdmissionTokens({ ...prompt, maxOutputTokens: 250, expectedOutputTokens: 297.6 }).outputTokens,
+    ).toBe(250);
+    // Settled to what Anthropic counted, whatever was reserved.
+    expect(settledSplitTokens({ promptTokens: 1_100, completionTokens: 310, cacheReadTokens: 600 })).toEqual({
+      tokens: 500,
+      outputTokens: 310,
+    });
+  });
+
+  it('keeps 2 % of an output budget back for what the provider holds in flight, at most one maximum output', () => {
+    expect(outputTokenMarginFor(80_000, 2_048)).toBe(1_600);
+    expect(outputTokenMarginFor(400_000, 2_048)).toBe(2_048);
+    expect(outputTokenMarginFor(20, 2_048)).toBe(1);
   });
 });

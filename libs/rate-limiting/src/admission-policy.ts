@@ -168,6 +168,11 @@ export interface CallTokenEstimate {
    * ({@link UsageForecast}); unknown before the first ones finish.
    */
   expectedBeyondPrompt?: number;
+  /**
+   * Output tokens such calls were seen to generate (with a separate output budget), learned like
+   * `expectedBeyondPrompt`; unknown before the first ones finish.
+   */
+  expectedOutputTokens?: number;
 }
 
 /** What the provider reported for a finished HTTP call. */
@@ -231,14 +236,27 @@ export interface SplitTokens {
 }
 
 /**
- * What Anthropic charges one call at its start, as two reservations: the input as the prompt plus what such calls
+ * A call's two reservations with separate input and output budgets: the input as the prompt plus what such calls
  * were seen to count beyond the local estimate (`expectedBeyondPrompt`: learned from the counted input only), the
- * output as the call's `max_tokens` — Anthropic's own estimate until the answer ends.
+ * output as what such calls were seen to generate (`expectedOutputTokens`, at most the call's `max_tokens`; the
+ * `max_tokens` itself until learned). Each is settled to what Anthropic counted.
+ *
+ * Not `max_tokens`, although that is what Anthropic holds against its output limit while the answer runs: the
+ * output budget's GCRA can only hold that over-reservation in its burst (the TAT may run at most burst + horizon
+ * ahead of now), and a burst large enough for the calls in flight is taken from the sustained rate. Reserving
+ * `max_tokens` of ~400 against a burst of 400 let one call be in flight at a time per ~1.3 s of TAT — 34–38 % of
+ * an 80,000 OTPM budget at 1-s latency. Reserving the forecast, the GCRA meters what the provider finally counts;
+ * what Anthropic holds on top for the calls in flight (their `max_tokens` above the forecast) is transient and is
+ * what the output budget's margin covers ({@link outputTokenMarginFor}).
  */
 export function splitAdmissionTokens(call: CallTokenEstimate): SplitTokens {
+  const output =
+    call.expectedOutputTokens === undefined
+      ? call.maxOutputTokens
+      : Math.min(call.maxOutputTokens, Math.max(0, Math.round(call.expectedOutputTokens)));
   return {
     tokens: Math.max(0, Math.round(call.promptTokens + (call.expectedBeyondPrompt ?? 0))),
-    outputTokens: call.maxOutputTokens,
+    outputTokens: output,
   };
 }
 
@@ -270,6 +288,21 @@ export function settledSplitTokens(usage: CallTokenUsage): SplitTokens {
  */
 export function tokenMarginFor(_rule: TokenAccountingRule, maxOutputTokens: number): number {
   return maxOutputTokens;
+}
+
+/** Share of an output budget kept back for what the provider holds beyond the forecasts (see below). */
+export const OUTPUT_HOLD_SHARE = 0.02;
+
+/**
+ * The output budget's margin when calls reserve their forecast output ({@link splitAdmissionTokens}): it covers
+ * what Anthropic holds above the forecasts — each call in flight holds its `max_tokens`, ~100–150 tokens more than
+ * the forecast with caps sized from observed answers, ~6–13 calls in flight at 80,000 OTPM and 1-s answers — and
+ * the swing of forecast errors given back. 2 % of the budget, at most one maximum output (a single unlearned call
+ * holds no more): every token of it is taken from the sustained rate, so at 80,000 OTPM the rule can reach 97.5 %
+ * of the budget (with the 0.5 % burst).
+ */
+export function outputTokenMarginFor(outputTokensPerWindow: number, maxOutputTokens: number): number {
+  return Math.max(1, Math.min(maxOutputTokens, Math.floor(outputTokensPerWindow * OUTPUT_HOLD_SHARE)));
 }
 
 /** How far ahead a call may be given its slot (see `admitCall`): sleeps and database round trips lose nothing. */

@@ -7,11 +7,12 @@ describe('max_tokens sized from observed answers', () => {
     expect(caps.capFor('content:de:v1')).toEqual({ maxOutputTokens: 2_048, sized: false });
   });
 
-  it('then caps at the longest recent answer with a quarter more room, per kind', () => {
+  it('then caps at the longest recent answer with a tenth more room, per kind', () => {
     const caps = new OutputTokenCaps(2_048);
     for (const length of [300, 420, 380, 410, 390, 400, 350, 405])
       caps.record('content:de:v1', length, false);
-    expect(caps.capFor('content:de:v1')).toEqual({ maxOutputTokens: 557, sized: true });
+    // 420 × 1.1 + 32.
+    expect(caps.capFor('content:de:v1')).toEqual({ maxOutputTokens: 494, sized: true });
     expect(caps.capFor('content:ja:v1')).toEqual({ maxOutputTokens: 2_048, sized: false });
   });
 
@@ -25,9 +26,9 @@ describe('max_tokens sized from observed answers', () => {
     const caps = new OutputTokenCaps(2_048);
     for (let i = 0; i < 8; i++) caps.record('content:fr:v1', 400, false);
     caps.record('content:fr:v1', 532, true);
-    // 2 × 532 = 1,064 counted: 1,064 × 1.25 + 32.
-    expect(caps.capFor('content:fr:v1').maxOutputTokens).toBe(1_362);
+    // 2 × 532 = 1,064 counted: 1,064 × 1.1 + 32.
+    expect(caps.capFor('content:fr:v1').maxOutputTokens).toBe(1_203);
     for (let i = 0; i < 64; i++) caps.record('content:fr:v1', 400, false);
-    expect(caps.capFor('content:fr:v1')).toEqual({ maxOutputTokens: 532, sized: true });
+    expect(caps.capFor('content:fr:v1')).toEqual({ maxOutputTokens: 472, sized: true });
   });
 });

@@ -6,8 +6,13 @@
 const SAMPLES_TO_SIZE = 3;
 /** The longest of this many recent answers is what the cap covers. */
 const RECENT = 64;
-/** Room above the longest recent answer: a quarter more, and a few tokens for short answers. */
-const HEADROOM_RATIO = 1.25;
+/**
+ * Room above the longest recent answer: a tenth more, and a few tokens for short answers. Every token of room is
+ * held by Anthropic against its output limit while the call runs (and charged by OpenAI at admission), so it is
+ * budget no answer uses: a quarter more held ~1.6× the mean answer and cost Anthropic's output budget the
+ * headroom of ~2,000 tokens in flight at 80,000 OTPM.
+ */
+const HEADROOM_PERCENT = 110;
 const HEADROOM_TOKENS = 32;
 
 /** The `max_tokens` one call is sent with. */
@@ -36,7 +41,7 @@ export class OutputTokenCaps {
     const recent = this.kinds.get(kind);
     if (!recent || recent.length < SAMPLES_TO_SIZE)
       return { maxOutputTokens: this.configuredMax, sized: false };
-    const cap = Math.ceil(Math.max(...recent) * HEADROOM_RATIO) + HEADROOM_TOKENS;
+    const cap = Math.ceil((Math.max(...recent) * HEADROOM_PERCENT) / 100) + HEADROOM_TOKENS;
     return cap >= this.configuredMax
       ? { maxOutputTokens: this.configuredMax, sized: false }
       : { maxOutputTokens: cap, sized: true };

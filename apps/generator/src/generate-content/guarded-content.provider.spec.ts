@@ -128,26 +128,76 @@ describe('GuardedContentProvider', () => {
       outputCap: 'observed',
     });
     for (let i = 0; i < 9; i += 1) await guarded.generate(input, 'bulk', new AbortController().signal);
-    // Three answers of 500 tokens per step, then 500 × 1.25 + 32 = 657 instead of the configured 2,048.
+    // Three answers of 500 tokens per step, then 500 × 1.1 + 32 = 582 instead of the configured 2,048.
     expect(provider.maxOutputTokens.slice(0, 6)).toEqual(Array(6).fill(undefined));
-    expect(provider.maxOutputTokens.slice(6, 8)).toEqual([657, 657]);
-    expect(admission.acquired.slice(6, 8).map((a) => a.tokens)).toEqual([1_000 + 657, 1_000 + 657]);
+    expect(provider.maxOutputTokens.slice(6, 8)).toEqual([582, 582]);
+    expect(admission.acquired.slice(6, 8).map((a) => a.tokens)).toEqual([1_000 + 582, 1_000 + 582]);
     // OpenAI keeps its admission charge: the prompt as counted plus the max_tokens sent.
-    expect(admission.settled.slice(6, 8)).toEqual([1_100 + 657, 1_100 + 657]);
+    expect(admission.settled.slice(6, 8)).toEqual([1_100 + 582, 1_100 + 582]);
   });
 
-  it('with separate input and output budgets reserves the prompt and max_tokens apart, settled to what was counted', async () => {
+  it('with separate input and output budgets reserves the prompt and the forecast output apart, settled to what was counted', async () => {
     const admission = new RecordingAdmission();
     const provider = new TwoCallProvider();
     const guarded = guard(admission, provider, { separateOutputBudget: true, outputCap: 'observed' });
     for (let i = 0; i < 9; i += 1) await guarded.generate(input, 'bulk', new AbortController().signal);
     expect(admission.acquired[0]).toEqual({ tokens: 1_000, outputTokens: 2_048, ahead: false });
-    // The input error (100) and the output's max_tokens learned after three calls of the kind.
-    expect(admission.acquired[6]).toEqual({ tokens: 1_100, outputTokens: 657, ahead: false });
+    // The input error (100) and the output (500, sent with max_tokens 582) learned after three calls of the kind.
+    expect(admission.acquired[6]).toEqual({ tokens: 1_100, outputTokens: 500, ahead: false });
+    expect(provider.maxOutputTokens[6]).toBe(582);
     // Each settled to what Anthropic counted, as it corrects its own max_tokens estimate at the end.
     expect(admission.settled[6]).toBe(1_100);
     expect(admission.settledOutput[0]).toBe(500);
     expect(admission.settledOutput[6]).toBe(500);
+  });
+
+  it('sizes max_tokens when the call reaches the head of the queue: a call queued before the cap was learned gets it', async () => {
+    const queue: (() => void)[] = [];
+    const admission = new RecordingAdmission();
+    // Sized only when let through, as the admission loop sizes the head of its queue.
+    admission.acquire = (size: () => { tokens: number; outputTokens?: number }) =>
+      new Promise<LlmReservation>((resolve) =>
+        queue.push(() => {
+          const { tokens, outputTokens } = size();
+          resolve({
+            tokens,
+            tokenIntervalMs: 1,
+            requestIntervalMs: 1,
+            outputTokens: outputTokens ?? 0,
+            outputIntervalMs: outputTokens === undefined ? null : 1,
+          });
+        }),
+      );
+    const provider = new TwoCallProvider();
+    const guarded = guard(admission, provider, { separateOutputBudget: true, outputCap: 'observed' });
+    const signal = new AbortController().signal;
+    // Four generations queued at once, before any answer was seen.
+    const generations = Array.from({ length: 4 }, () => guarded.generate(input, 'bulk', signal));
+    const letThrough = async (n: number) => {
+      for (let i = 0; i < n; i += 1) {
+        await new Promise((resolve) => setImmediate(resolve));
+        queue.shift()?.();
+      }
+    };
+    // Three extractions, then their content calls; the fourth extraction waited all along.
+    await letThrough(3);
+    await letThrough(3);
+    await letThrough(3);
+    await Promise.all(generations);
+    // In the order sent: three extractions with the configured maximum; the fourth extraction, queued with them,
+    // with the cap learned from them while it waited (500 × 1.1 + 32); the first three content calls with the
+    // maximum (no content answer seen yet), the fourth with the cap they taught.
+    const configured = undefined;
+    expect(provider.maxOutputTokens).toEqual([
+      configured,
+      configured,
+      configured,
+      582,
+      configured,
+      configured,
+      configured,
+      582,
+    ]);
   });
 
   it('gives the admission back and sends nothing when the task was done elsewhere during a long wait', async () => {

@@ -13,6 +13,7 @@ import {
   cooldownAfterRateLimited,
   countedTokens,
   Lane,
+  type OutputCap,
   OutputTokenCaps,
   settledSplitTokens,
   settledTokens,
@@ -183,21 +184,24 @@ export class GuardedContentProvider {
     // Calls of one step in one language and prompt version are alike in length; a repair is its step again.
     const kind = `${call.step}:${input.targetLanguage}:${input.promptVersion}`;
     // A resend of a truncated answer goes with the configured maximum; otherwise the kind's observed cap.
-    const cap =
+    const capNow = (): OutputCap =>
       this.settings.outputCap === 'configured' || call.resendOfTruncated || call.step === 'workflow'
         ? { maxOutputTokens: this.settings.maxOutputTokens, sized: false }
         : this.outputCaps.capFor(kind);
-    const { maxOutputTokens } = cap;
     if (call.resendOfTruncated)
       this.metrics.truncatedResends.inc({ provider: this.provider.name, step: call.step });
-    // Sized when the call reaches the head of the queue: a forecast learned while it waited applies.
+    // Sized when the call reaches the head of the queue, `max_tokens` included: a forecast or cap learned while it
+    // waited applies (sized when queued, the calls queued at start-up all went with the configured maximum).
+    let cap = capNow();
     let forecast = false;
     const size = () => {
+      cap = capNow();
       if (separate) {
         return splitAdmissionTokens({
           promptTokens: call.promptTokens,
-          maxOutputTokens,
+          maxOutputTokens: cap.maxOutputTokens,
           expectedBeyondPrompt: this.forecast.expected(`${kind}:input`),
+          expectedOutputTokens: this.forecast.expected(`${kind}:output`),
         });
       }
       const expectedBeyondPrompt = this.forecast.expected(kind);
@@ -205,13 +209,15 @@ export class GuardedContentProvider {
       return {
         tokens: admissionTokens(rule, {
           promptTokens: call.promptTokens,
-          maxOutputTokens,
+          maxOutputTokens: cap.maxOutputTokens,
           expectedBeyondPrompt,
         }),
       };
     };
     const waitStarted = performance.now();
     const reservation = await this.admission.acquire(size, lane, signal, 1, !stillNeeded);
+    // The cap the admitted reservation was sized with (the last sizing before admission).
+    const { maxOutputTokens, sized } = cap;
     const waitedMs = performance.now() - waitStarted;
     try {
       // Only a long wait leaves room for another instance to have done the request; a duplicate after a short
@@ -229,11 +235,12 @@ export class GuardedContentProvider {
       throw error;
     }
     return {
-      ...(cap.sized ? { maxOutputTokens } : {}),
+      ...(sized ? { maxOutputTokens } : {}),
       billed: (usage, rateLimit, truncated) => {
         this.outputCaps.record(kind, usage.completionTokens, truncated === true);
         if (separate) {
           this.forecast.record(`${kind}:input`, splitCountedTokens(usage).tokens - call.promptTokens);
+          this.forecast.record(`${kind}:output`, usage.completionTokens);
           const settled = settledSplitTokens(usage);
           this.admission.settle(reservation, settled.tokens, settled.outputTokens);
         } else {
