@@ -32,7 +32,7 @@ export function emptyPromptParts(): PromptPartTokens {
  * Where the prompt tokens of one call go: the rule blocks and the language block its system prompt embeds, the
  * rest of the system prompt (instructions and output contract), and the user turn's data blocks. Tags, the task
  * line, the attempt number and the chat framing are `framing`: the remainder, so the parts add up exactly.
- * No prompt version carries few-shot examples, so `examples` stays 0 (listed so the report says so).
+ * The feedback part includes a field-only regeneration's list of fields. No prompt version carries few-shot examples, so `examples` stays 0 (listed so the report says so).
  */
 export function promptPartTokens(messages: readonly ChatMessage[], input: GenerationInput): PromptPartTokens {
   const set = getPromptSet(input.promptVersion);
@@ -56,7 +56,8 @@ export function promptPartTokens(messages: readonly ChatMessage[], input: Genera
         countTokens(blocks.product_source ?? '') + countTokens(blocks.translated_description ?? '');
       parts.extraction += countTokens(blocks.core_extraction ?? '');
       parts.english_master += countTokens(blocks.english_master ?? '');
-      parts.feedback += countTokens(blocks.regeneration_feedback ?? '');
+      parts.feedback +=
+        countTokens(blocks.regeneration_feedback ?? '') + countTokens(blocks.regenerate_fields ?? '');
     } else {
       parts.instructions += countTokens(message.content);
     }

@@ -11,6 +11,7 @@ import type {
   TargetLanguage,
 } from '../port/content-generation.port';
 import type { ChatMessage } from '../tokens/token-counter';
+import { requestedFieldsOf } from '../content/field-regeneration';
 import { getPromptSet } from './prompt-catalog';
 
 /** Names of the delimited blocks of a v1 user prompt. */
@@ -23,6 +24,7 @@ export type PromptBlockName =
   | 'english_master'
   | 'translated_description'
   | 'regeneration_feedback'
+  | 'regenerate_fields'
   | 'repair_request';
 
 /** The catalogue fields as the prompts carry them (snake_case, as in the catalogue events). */
@@ -122,6 +124,17 @@ function contextBlocks(input: GenerationInput, extraction: CoreExtraction | unde
   if (extraction && !masterStandsIn) blocks.push(block('core_extraction', encodeDataBlock(extraction)));
   if (input.sourceContent) blocks.push(block('english_master', encodeDataBlock(input.sourceContent)));
   if (input.feedback) blocks.push(block('regeneration_feedback', input.feedback.replace(/</g, '‹')));
+  // A field-only regeneration: the instruction travels in the user turn, so the system prompt (the cacheable
+  // prefix) stays the same for every call of the language.
+  const fields = requestedFieldsOf(input);
+  if (fields) {
+    blocks.push(
+      block(
+        'regenerate_fields',
+        `The other fields passed and are kept. Rewrite only these and answer with a JSON object of exactly these keys: ${JSON.stringify(fields)}`,
+      ),
+    );
+  }
   return blocks;
 }
 
@@ -165,6 +178,8 @@ export function workflowStepsOf(promptVersion: string): WorkflowStep[] {
 
 /** Whether a Dify run of `input` starts with the core extraction (v2 skips it when the English master is given). */
 export function workflowExtracts(input: GenerationInput): boolean {
+  // A field-only regeneration rewrites a few fields from the listing and the gate's feedback: no new extraction.
+  if (requestedFieldsOf(input)) return false;
   return !input.sourceContent || getPromptSet(input.promptVersion).extractWithMaster;
 }
 
@@ -213,7 +228,7 @@ export function buildWorkflowStepMessages(
 export function readPromptBlocks(text: string): Partial<Record<PromptBlockName, string>> {
   const found: Partial<Record<PromptBlockName, string>> = {};
   const pattern =
-    /<(task|target_language|attempt|product_source|core_extraction|english_master|translated_description|regeneration_feedback|repair_request)>\n?([\s\S]*?)\n?<\/\1>/g;
+    /<(task|target_language|attempt|product_source|core_extraction|english_master|translated_description|regeneration_feedback|regenerate_fields|repair_request)>\n?([\s\S]*?)\n?<\/\1>/g;
   for (const match of text.matchAll(pattern)) {
     const name = match[1] as PromptBlockName;
     if (found[name] === undefined) found[name] = match[2];

@@ -28,6 +28,7 @@ const PROMPT_SETS: Readonly<Record<string, PromptSet>> = {
     rules: { data: DATA_HANDLING_RULES, numbers: NUMBER_RULES, language: LANGUAGE_RULES },
     sourceWithMaster: 'listing',
     extractWithMaster: true,
+    fieldRegeneration: false,
   },
   // The token diet (issue 17): compact rules, one content call per language, the Chinese listing only where no
   // English master exists, one extraction per SKU.
@@ -40,6 +41,7 @@ const PROMPT_SETS: Readonly<Record<string, PromptSet>> = {
     rules: { data: DATA_RULES_V2, numbers: NUMBER_RULES_V2, language: LANGUAGE_RULES_V2 },
     sourceWithMaster: 'identity',
     extractWithMaster: false,
+    fieldRegeneration: true,
   },
 };
 
