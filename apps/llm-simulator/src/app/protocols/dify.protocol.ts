@@ -30,7 +30,7 @@ interface FormInput {
 
 /**
  * The project's DSL: deploy/dify/content-generation-v2.yml (the default), whose form is v1's
- * (content-generation.yml) plus `regenerate_fields`.
+ * (content-generation.yml) plus `regenerate_fields` and `kept_fields`.
  */
 const PROJECT_FORM: FormInput[] = [
   { variable: 'product_id', control: 'text-input', required: true },
@@ -45,6 +45,7 @@ const PROJECT_FORM: FormInput[] = [
   { variable: 'prompt_version', control: 'text-input', required: false },
   { variable: 'attempt', control: 'number', required: false },
   { variable: 'regenerate_fields', control: 'text-input', required: false },
+  { variable: 'kept_fields', control: 'paragraph', required: false },
 ];
 
 /** The workflow of the product design: five inputs, no feedback. */
@@ -457,7 +458,15 @@ function readInputs(value: unknown): GenerationInput | string {
     .split(',')
     .map((field) => field.trim())
     .filter(isContentFieldName);
-  return requestedFieldsOf({ ...read, regenerateFields }) ? { ...read, regenerateFields } : read;
+  if (!requestedFieldsOf({ ...read, regenerateFields })) return read;
+  // The kept description an English field-only regeneration writes from (the rest of the previous content is the
+  // pipeline's to merge; the workflow never sees it).
+  const kept = parse(inputs['kept_fields']) as { translated_description?: unknown } | undefined;
+  const previousContent =
+    typeof kept?.translated_description === 'string'
+      ? { ...EMPTY_CONTENT, translated_description: kept.translated_description }
+      : undefined;
+  return { ...read, regenerateFields, ...(previousContent ? { previousContent } : {}) };
 }
 
 /** The design workflow refuses inputs its start node does not declare; the reason, or undefined. */

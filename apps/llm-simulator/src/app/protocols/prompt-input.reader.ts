@@ -51,12 +51,13 @@ export function readPromptInput(
     // A v2 prompt with an English master carries only the SKU id: the model writes from the master. The simulated
     // model composes from a listing, so it takes the one it saw in the SKU's English call (a stand-in, not a
     // prompt the pipeline sends).
+    // An English field-only regeneration likewise carries the kept description instead of the listing.
     const seen = listings?.get(source.sku_id);
-    if (!seen || !master) return undefined;
+    if (!seen || (!master && !blocks.kept_fields)) return undefined;
     return {
       ...seen,
       targetLanguage: isLanguage(language) ? language : 'en',
-      sourceContent: master,
+      sourceContent: master && typeof master === 'object' ? master : undefined,
       feedback: blocks.regeneration_feedback,
       regenerateFields: readRegenerateFields(blocks.regenerate_fields),
       attempt: Number(blocks.attempt ?? 1) || 1,

@@ -1,5 +1,6 @@
 import { requestedFieldsOf } from '../content/field-regeneration';
 import type { GenerationInput } from '../port/content-generation.port';
+import { keptDescriptionOf } from '../prompts/prompt-builder';
 import type { DifyContractConfig } from '../port/provider.config';
 
 /** The start-node inputs the pipeline can fill, as the project's workflow (deploy/dify) declares them. */
@@ -16,6 +17,7 @@ export const DIFY_KNOWN_INPUTS = [
   'prompt_version',
   'attempt',
   'regenerate_fields',
+  'kept_fields',
 ] as const;
 
 /** The fields a workflow output can feed: the content, and the workflow's own quality verdict. */
@@ -101,9 +103,16 @@ export function toWorkflowInputs(
     attempt: input.attempt,
     // Comma-separated, empty for the whole set: the v2 workflow writes only these fields (and skips the extraction).
     regenerate_fields: requestedFieldsOf(input)?.join(',') ?? '',
+    // An English field-only regeneration that keeps the description: its facts, instead of the listing.
+    kept_fields: keptFieldsInput(input),
   };
   if (feedbackInput) all[feedbackInput] = input.feedback ?? '';
   return Object.fromEntries(declared.filter((name) => name in all).map((name) => [name, all[name]]));
+}
+
+function keptFieldsInput(input: GenerationInput): string {
+  const kept = keptDescriptionOf(input);
+  return kept === undefined ? '' : JSON.stringify({ translated_description: kept });
 }
 
 /** One start-node variable as `GET /v1/parameters` lists it. */

@@ -31,6 +31,17 @@ describe('deploy/dify/content-generation-v2.yml', () => {
     expect(pythonString(new RegExp(`^ +"${language}": (".*"),$`, 'm'))).toBe(expected);
   });
 
+  it.each(LANGUAGES)('holds the v2 field-only regeneration system prompt for %s', (language) => {
+    const expected = buildLocalizationMessages({
+      ...base,
+      targetLanguage: language,
+      regenerateFields: ['h1'],
+    })[0].content;
+    const fieldPrompts = DSL.slice(DSL.indexOf('FIELD_SYSTEM_PROMPTS = {'));
+    const match = fieldPrompts.match(new RegExp(`^ +"${language}": (".*"),$`, 'm'));
+    expect(match && JSON.parse(match[1])).toBe(expected);
+  });
+
   it('holds the v2 extraction system prompt', () => {
     expect(pythonString(/^ +EXTRACTION_SYSTEM = (".*")$/m)).toBe(
       buildExtractionMessages({ ...base, targetLanguage: 'en' })[0].content,

@@ -5,7 +5,6 @@ import { ExtractionCache } from '../extraction/extraction.cache';
 import type { OpenAiProviderConfig } from '../port/provider.config';
 import type { CallAdmission, PlannedCall } from '../port/content-generation.port';
 import { CallNotAdmittedError, ProviderError } from '../port/provider.error';
-import { buildLocalizationMessages } from '../prompts/prompt-builder';
 import { OpenAiChatAdapter } from './openai-chat.adapter';
 
 describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', () => {
@@ -182,13 +181,15 @@ describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', (
       expect(body.response_format.json_schema?.name).toBe('product_content_fields');
       expect(schema.required).toEqual(['seo_title', 'marketing_copy_b']);
       expect(body.messages[1].content).toContain(
-        '<regenerate_fields>\nThe other fields passed and are kept. Rewrite only these and answer with a JSON object of exactly these keys: ["seo_title","marketing_copy_b"]\n</regenerate_fields>',
+        '<regenerate_fields>\n["seo_title","marketing_copy_b"]\n</regenerate_fields>',
       );
+      // Neither the listing nor an extraction: the kept description carries the facts.
       expect(body.messages[1].content).not.toContain('<core_extraction>');
-      // The system prompt is the first attempt's: the cacheable prefix stays the same.
-      expect(body.messages[0].content).toBe(
-        buildLocalizationMessages(sampleInput({ promptVersion: 'v2' }))[0].content,
+      expect(body.messages[1].content).not.toContain('product_description');
+      expect(body.messages[1].content).toContain(
+        `<kept_fields>\n${JSON.stringify({ translated_description: previous.translated_description })}\n</kept_fields>`,
       );
+      expect(body.messages[0].content).toMatch(/^You correct some fields of product page content in English/);
       expect(result.content).toEqual({
         ...previous,
         seo_title: 'Orbis Gadget | Orbis',

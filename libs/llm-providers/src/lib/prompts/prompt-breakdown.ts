@@ -52,8 +52,11 @@ export function promptPartTokens(messages: readonly ChatMessage[], input: Genera
     } else if (message.role === 'user') {
       const blocks = readPromptBlocks(message.content);
       // The text being worked on: the listing, or the translated description a v1 SEO/marketing node carries.
+      // A field-only regeneration's kept description stands in for the listing.
       parts.source_text +=
-        countTokens(blocks.product_source ?? '') + countTokens(blocks.translated_description ?? '');
+        countTokens(blocks.product_source ?? '') +
+        countTokens(blocks.translated_description ?? '') +
+        countTokens(blocks.kept_fields ?? '');
       parts.extraction += countTokens(blocks.core_extraction ?? '');
       parts.english_master += countTokens(blocks.english_master ?? '');
       parts.feedback +=

@@ -10,7 +10,11 @@ import {
 } from './v1/localization.prompt';
 import { DATA_HANDLING_RULES, LANGUAGE_RULES, NUMBER_RULES } from './v1/shared-rules.prompt';
 import { CORE_EXTRACTION_SYSTEM_V2 } from './v2/core-extraction.prompt';
-import { LOCALIZATION_SYSTEM_V2, REPAIR_USER_V2 } from './v2/localization.prompt';
+import {
+  FIELD_REGENERATION_SYSTEM_V2,
+  LOCALIZATION_SYSTEM_V2,
+  REPAIR_USER_V2,
+} from './v2/localization.prompt';
 import { DATA_RULES_V2, LANGUAGE_RULES_V2, NUMBER_RULES_V2 } from './v2/shared-rules.prompt';
 
 const PROMPT_SETS: Readonly<Record<string, PromptSet>> = {
@@ -42,6 +46,7 @@ const PROMPT_SETS: Readonly<Record<string, PromptSet>> = {
     sourceWithMaster: 'identity',
     extractWithMaster: false,
     fieldRegeneration: true,
+    fieldRegenerationSystem: FIELD_REGENERATION_SYSTEM_V2,
   },
 };
 

@@ -29,4 +29,6 @@ export interface PromptSet {
    * was so "today's" figures stay today's).
    */
   fieldRegeneration: boolean;
+  /** The system prompt of a field-only regeneration (sets with {@link fieldRegeneration}). */
+  fieldRegenerationSystem?: string;
 }
