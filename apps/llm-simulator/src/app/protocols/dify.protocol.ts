@@ -169,6 +169,9 @@ export class DifyProtocol implements ApiProtocol {
     if (refused) return this.badRequest(refused);
     const input = readInputs(request.inputs);
     if (typeof input === 'string') return this.badRequest(input);
+    // The listing, for chat prompts of the same SKU that carry only its id (one simulated model behind every API).
+    const { skuId, productName, productDescription, category, brand, attributes } = input;
+    context.model.listings.remember({ skuId, productName, productDescription, category, brand, attributes });
     if (design) {
       const key = `${input.skuId}|${input.targetLanguage}`;
       input.attempt = (this.designRuns.get(key) ?? 0) + 1;
