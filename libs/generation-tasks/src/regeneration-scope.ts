@@ -42,7 +42,8 @@ function isRegenerableField(field: string): field is RegenerableField {
 export function fieldsToRegenerate(issues: readonly QualityIssue[]): RegenerableField[] {
   const blocking = issues.filter((issue) => issue.severity !== 'info');
   if (blocking.length === 0) return [];
-  if (blocking.some((issue) => WHOLE_SET_RULES.has(issue.rule) || !isRegenerableField(issue.field))) return [];
+  if (blocking.some((issue) => WHOLE_SET_RULES.has(issue.rule) || !isRegenerableField(issue.field)))
+    return [];
   const failing = new Set(blocking.map((issue) => issue.field));
   const fields = REGENERABLE_FIELDS.filter((field) => failing.has(field));
   return fields.length === REGENERABLE_FIELDS.length ? [] : fields;
