@@ -4,14 +4,15 @@
 // de and fr from the English master, each through the same loop. Prints:
 //   1. where the prompt tokens go, per prompt part, for v1 and v2 on the Dify path (the demo's);
 //   2. per scenario: tokens per SKU, cost per SKU (price table 2026-12, gpt-4o-mini rates), gate pass rate and
-//      published-with-open-issue rate — v1 interactive (Dify, today), v2 interactive (Dify), v2 + cache (OpenAI chat
+//      published-with-open-issue rate — v1 interactive (Dify, today), v2 with whole-set regenerations (as before
+//      field-only regeneration), v2 interactive (Dify), v2 + cache (OpenAI chat
 //      path: the simulator reports cached tokens as the API does), v2 + cache + batch (the same tokens at the batch
 //      rate: 50 % of interactive, computed from the price table — the batch lane itself is another branch's work).
 //
-//   flock /tmp/cp-integration.lock node -r @swc-node/register bench/cost/run.ts [--skus 200] [--fault-rate 0]
+//   flock /tmp/cp-integration.lock node -r @swc-node/register bench/cost/run.ts [--skus 200] [--fault-rate 0] [--quick]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRegenerationFeedback } from '@content-pipeline/generation-tasks';
+import { buildRegenerationFeedback, fieldsToRegenerate } from '@content-pipeline/generation-tasks';
 import { LANGUAGES, type Language } from '@content-pipeline/languages';
 import {
   addPromptParts,
@@ -114,12 +115,15 @@ async function runTask(
   provider: ContentGenerationProvider,
   base: GenerationInput,
   tally: ScenarioTally,
+  fieldOnly: boolean,
 ): Promise<ProductContent | undefined> {
   let feedback: string | undefined;
   let last: ProductContent | undefined;
+  // As the regenerator plans it: the failing fields and the judged content (v2 honours them, v1 ignores them).
+  let regeneration: Pick<GenerationInput, 'regenerateFields' | 'previousContent'> = {};
   tally.tasks += 1;
   for (let attempt = 1; attempt <= DEFAULT_MAX_ATTEMPTS; attempt += 1) {
-    const input: GenerationInput = { ...base, attempt, feedback };
+    const input: GenerationInput = { ...base, attempt, feedback, ...regeneration };
     if (attempt > 1) tally.regenerations += 1;
     let content: ProductContent;
     try {
@@ -170,11 +174,9 @@ async function runTask(
       tally.review += 1;
       return content;
     }
-    feedback = buildRegenerationFeedback(
-      attempt,
-      report.score,
-      report.issues.map((issue) => ({ ...issue, span: issue.span ?? null })),
-    );
+    const issues = report.issues.map((issue) => ({ ...issue, span: issue.span ?? null }));
+    feedback = buildRegenerationFeedback(attempt, report.score, issues);
+    if (fieldOnly) regeneration = { regenerateFields: fieldsToRegenerate(issues), previousContent: content };
   }
   tally.review += 1;
   return last;
@@ -185,6 +187,7 @@ async function runScenario(
   records: CatalogRecord[],
   promptVersion: string,
   withParts: boolean,
+  fieldOnly = true,
 ): Promise<ScenarioTally> {
   const tally = newTally(withParts);
   let next = 0;
@@ -203,10 +206,10 @@ async function runScenario(
         attempt: 1,
         promptVersion,
       });
-      const master = await runTask(provider, base('en'), tally);
+      const master = await runTask(provider, base('en'), tally, fieldOnly);
       // The pipeline derives the other languages from the English master once it exists.
       for (const language of LANGUAGES.filter((l) => l !== 'en')) {
-        await runTask(provider, base(language, master), tally);
+        await runTask(provider, base(language, master), tally, fieldOnly);
       }
     }
   };
@@ -261,10 +264,15 @@ async function main(): Promise<void> {
     );
     const v1 = await runScenario(dify, records, 'v1', true);
     const v2 = await runScenario(dify, records, 'v2', true);
-    const v1Chat = await runScenario(openAi, records, 'v1', false);
+    // The same diet before field-only regeneration: a regeneration rewrote every field.
+    const v2Whole = await runScenario(dify, records, 'v2', false, false);
+    // --quick: the rows the goals are judged on (v1 Dify, v2 Dify before and after field-only regeneration, v2 on
+    // the OpenAI path for cache and batch), without the v1 chat and Anthropic rows.
+    const quick = process.argv.includes('--quick');
+    const v1Chat = quick ? undefined : await runScenario(openAi, records, 'v1', false);
     const v2Chat = await runScenario(openAi, records, 'v2', false);
-    const v1Claude = await runScenario(anthropic, records, 'v1', false);
-    const v2Claude = await runScenario(anthropic, records, 'v2', false);
+    const v1Claude = quick ? undefined : await runScenario(anthropic, records, 'v1', false);
+    const v2Claude = quick ? undefined : await runScenario(anthropic, records, 'v2', false);
 
     console.log('\n1. Prompt tokens per SKU by part (Dify path, as the simulator bills each LLM node)');
     console.log(`   ${'part'.padEnd(16)} ${'v1'.padStart(8)} ${'v2'.padStart(8)}`);
@@ -279,8 +287,9 @@ async function main(): Promise<void> {
     console.log('   (source_text includes the translated description the v1 SEO and marketing nodes carry)');
 
     const price = PRICE_TABLE_2026_12.models[PRICED_MODEL];
-    const rows: Array<[string, ScenarioTally, PricingLane, boolean]> = [
+    const rows: Array<[string, ScenarioTally | undefined, PricingLane, boolean]> = [
       ['v1 interactive (Dify, today)', v1, 'interactive', false],
+      ['v2 whole-set regeneration (Dify, before)', v2Whole, 'interactive', false],
       ['v2 diet interactive (Dify)', v2, 'interactive', false],
       ['v1 + cache (OpenAI chat)', v1Chat, 'interactive', true],
       ['v2 diet + cache (OpenAI chat)', v2Chat, 'interactive', true],
@@ -292,13 +301,14 @@ async function main(): Promise<void> {
       `\n2. Per SKU (5 languages, regenerations included), priced with price table ${PRICE_TABLE_2026_12.version} at ${PRICED_MODEL} rates`,
     );
     console.log(
-      `   ${'scenario'.padEnd(36)} ${'calls'.padStart(6)} ${'prompt'.padStart(7)} ${'cached'.padStart(7)} ${'compl.'.padStart(7)} ${'tokens'.padStart(7)} ${'USD/SKU'.padStart(10)} ${'vs today'.padStart(8)} ${'pass'.padStart(7)} ${'w/ issue'.padStart(8)} ${'review'.padStart(7)} ${'regen'.padStart(6)}`,
+      `   ${'scenario'.padEnd(40)} ${'calls'.padStart(6)} ${'prompt'.padStart(7)} ${'cached'.padStart(7)} ${'compl.'.padStart(7)} ${'tokens'.padStart(7)} ${'USD/SKU'.padStart(10)} ${'vs today'.padStart(8)} ${'pass'.padStart(7)} ${'w/ issue'.padStart(8)} ${'review'.padStart(7)} ${'regen'.padStart(6)}`,
     );
     for (const [name, t, lane, withCache] of rows) {
+      if (!t) continue;
       const perSku = (n: number) => n / records.length;
       const cost = laneCost(t.tokens, price, lane, withCache) / records.length;
       console.log(
-        `   ${name.padEnd(36)} ${fmt(perSku(t.calls)).padStart(6)} ${fmt(perSku(t.tokens.promptTokens)).padStart(7)} ${fmt(perSku(t.tokens.cachedPromptTokens)).padStart(7)} ${fmt(perSku(t.tokens.completionTokens)).padStart(7)} ${fmt(perSku(t.tokens.promptTokens + t.tokens.completionTokens)).padStart(7)} ${cost.toFixed(6).padStart(10)} ${percent(cost, today).padStart(8)} ${percent(t.passed, t.tasks).padStart(7)} ${percent(t.passedWithIssue, t.tasks).padStart(8)} ${percent(t.review, t.tasks).padStart(7)} ${String(t.regenerations).padStart(6)}`,
+        `   ${name.padEnd(40)} ${fmt(perSku(t.calls)).padStart(6)} ${fmt(perSku(t.tokens.promptTokens)).padStart(7)} ${fmt(perSku(t.tokens.cachedPromptTokens)).padStart(7)} ${fmt(perSku(t.tokens.completionTokens)).padStart(7)} ${fmt(perSku(t.tokens.promptTokens + t.tokens.completionTokens)).padStart(7)} ${cost.toFixed(6).padStart(10)} ${percent(cost, today).padStart(8)} ${percent(t.passed, t.tasks).padStart(7)} ${percent(t.passedWithIssue, t.tasks).padStart(8)} ${percent(t.review, t.tasks).padStart(7)} ${String(t.regenerations).padStart(6)}`,
       );
     }
     console.log(
@@ -312,6 +322,7 @@ async function main(): Promise<void> {
       ['v1 + cache', v1Claude],
       ['v2 diet + cache', v2Claude],
     ] as const) {
+      if (!t) continue;
       const perSku = (n: number) => fmt(n / records.length);
       console.log(
         `   ${name.padEnd(18)} prompt ${perSku(t.tokens.promptTokens)}, cache read ${perSku(t.tokens.cachedPromptTokens)}, cache write ${perSku(t.tokens.cacheWriteTokens)}, completion ${perSku(t.tokens.completionTokens)}; USD/SKU without cache ${(laneCost(t.tokens, sonnet, 'interactive', false) / records.length).toFixed(6)}, with cache ${(laneCost(t.tokens, sonnet, 'interactive', true) / records.length).toFixed(6)}, + batch ${(laneCost(t.tokens, sonnet, 'batch', true) / records.length).toFixed(6)}`,

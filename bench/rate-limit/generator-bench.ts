@@ -115,6 +115,8 @@ export async function publishRequests(
       masterVersionId: null,
       masterContent: null,
       feedback: null,
+      regenerateFields: [],
+      previousContent: null,
       requestedAt: Date.now(),
       traceparent: '',
     };

@@ -206,6 +206,7 @@ export class GeneratorModule {
             const probe = new ProviderProbe(provider, admission, {
               maxOutputTokens: config.maxOutputTokens,
               hardTimeoutMs: config.hardTimeoutMs,
+              promptVersion: config.hold.probePromptVersion,
             });
             const hold = new ProviderHold(
               new ProviderHoldStore(dataSource, config.rateLimit.limiterKey, config.provider.kind),

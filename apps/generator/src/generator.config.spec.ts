@@ -5,6 +5,12 @@ import { ConfigError } from '@content-pipeline/config';
 import { loadGeneratorConfig } from './generator.config';
 
 describe('loadGeneratorConfig', () => {
+  it('probes a held provider in the deployment prompt version, v2 unless PROMPT_VERSION says otherwise', () => {
+    expect(loadGeneratorConfig({}).hold.probePromptVersion).toBe('v2');
+    expect(loadGeneratorConfig({ PROMPT_VERSION: 'v1' }).hold.probePromptVersion).toBe('v1');
+    expect(() => loadGeneratorConfig({ PROMPT_VERSION: 'latest' })).toThrow(ConfigError);
+  });
+
   it('turns the batch lane on for OpenAI and Anthropic with their documented limits, never for Dify', () => {
     expect(loadGeneratorConfig({ LLM_PROVIDER: 'openai', LLM_BATCH_LANE: 'true' }).batchLane).toMatchObject({
       enabled: true,

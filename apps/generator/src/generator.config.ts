@@ -69,6 +69,12 @@ export function loadGeneratorConfig(env?: Environment) {
       PRIORITY_LAG_POLL_MS: positiveInt(250),
       LLM_HOLD_POLL_MS: positiveInt(2_000),
       LLM_HOLD_PROBE_MS: positiveInt(60_000),
+      // The deployment's prompt version (the ingester records it on every task): the probe asks in it, so a Dify
+      // app that runs one version's DSL (deploy/dify) answers the probe.
+      PROMPT_VERSION: z
+        .string()
+        .regex(/^v\d+$/, 'must look like v1, v2, …')
+        .default('v2'),
       LLM_HOLD_UNREACHABLE_AFTER_MS: positiveInt(600_000),
       LLM_HOLD_CONTRACT_FAILURES: positiveInt(5),
       ...apiKeysEnv,
@@ -212,6 +218,7 @@ export function loadGeneratorConfig(env?: Environment) {
     hold: {
       pollMs: vars.LLM_HOLD_POLL_MS,
       probeIntervalMs: vars.LLM_HOLD_PROBE_MS,
+      probePromptVersion: vars.PROMPT_VERSION,
       unreachableAfterMs: vars.LLM_HOLD_UNREACHABLE_AFTER_MS,
       contractFailures: vars.LLM_HOLD_CONTRACT_FAILURES,
       /** The selected provider's key file (`<NAME>_FILE`): read again before each probe, so a rotated secret lifts the hold. */

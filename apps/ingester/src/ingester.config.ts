@@ -20,7 +20,7 @@ export function loadIngesterConfig(env?: Environment) {
       PROMPT_VERSION: z
         .string()
         .regex(/^v\d+$/, 'must look like v1, v2, …')
-        .default('v1'),
+        .default('v2'),
       ...generationTasksEnv,
     },
     env,

@@ -19,14 +19,14 @@ describe('jobs CLI config', () => {
     expect(loadJobsCliConfig({})).toMatchObject({
       rateBudget: { requestsPerMinute: 4_000, tokensPerMinute: 3_000_000 },
       provider: 'dify',
-      promptVersion: 'v1',
+      promptVersion: 'v2',
     });
     expect(
-      loadJobsCliConfig({ LLM_TPM_LIMIT: '400000', LLM_PROVIDER: 'openai', PROMPT_VERSION: 'v2' }),
+      loadJobsCliConfig({ LLM_TPM_LIMIT: '400000', LLM_PROVIDER: 'openai', PROMPT_VERSION: 'v1' }),
     ).toMatchObject({
       rateBudget: { tokensPerMinute: 400_000 },
       provider: 'openai',
-      promptVersion: 'v2',
+      promptVersion: 'v1',
     });
     expect(() => loadJobsCliConfig({ PROMPT_VERSION: 'latest' })).toThrow(/PROMPT_VERSION/);
   });

@@ -22,7 +22,7 @@ export function loadJobsCliConfig(env?: Environment) {
       PROMPT_VERSION: z
         .string()
         .regex(/^v\d+$/, 'must look like v1, v2, …')
-        .default('v1'),
+        .default('v2'),
     }),
     env,
   );

@@ -45,6 +45,8 @@ export function derivedLanguageRequest(
     masterVersionId: master.masterVersionId,
     masterContent: master.masterContent,
     feedback: null,
+    regenerateFields: [],
+    previousContent: null,
     requestedAt: now,
     traceparent: master.traceparent,
   };

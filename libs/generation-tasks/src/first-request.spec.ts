@@ -80,6 +80,8 @@ describe('firstGenerationRequest', () => {
       masterVersionId: null,
       masterContent: null,
       feedback: null,
+      regenerateFields: [],
+      previousContent: null,
       requestedAt: 9,
       traceparent: 'tp',
     });

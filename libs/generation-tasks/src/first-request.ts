@@ -85,6 +85,8 @@ export function firstGenerationRequest(
     masterVersionId: null,
     masterContent: null,
     feedback: null,
+    regenerateFields: [],
+    previousContent: null,
     requestedAt: now,
     traceparent: input.traceparent,
   };

@@ -4,6 +4,7 @@ export * from './first-request';
 export * from './derived-language-request';
 export * from './next-requests';
 export * from './regeneration-feedback';
+export * from './regeneration-scope';
 export * from './content-failure';
 export * from './rederivation';
 export * from './rejection-request';

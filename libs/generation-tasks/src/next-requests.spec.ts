@@ -61,6 +61,22 @@ describe('planNextRequests', () => {
     expect(requests[0].feedback).toContain('Keep 5000 mAh');
   });
 
+  it('asks a regeneration for the failing fields only, carrying the judged content to keep the others from', () => {
+    const { requests } = planNextRequests(
+      {
+        ...verdict,
+        verdict: 'regenerate',
+        issues: [
+          { ...issue, field: 'translated_description' },
+          { ...issue, rule: 'seo_title_length', field: 'seo_title' },
+        ],
+      },
+      7,
+    );
+    expect(requests[0].regenerateFields).toEqual(['translated_description', 'seo_title']);
+    expect(requests[0].previousContent).toBe(verdict.content);
+  });
+
   it('fans a passing English master out to its derived languages, attempt 1 each, on its lane', () => {
     const { decision, requests } = planNextRequests(verdict, 7);
     const masterVersionId = contentVersionIdFor('verdict-1');
@@ -78,6 +94,8 @@ describe('planNextRequests', () => {
       lane: 'priority',
       source: verdict.source,
       derivedLanguages: [],
+      regenerateFields: [],
+      previousContent: null,
       masterVersionId,
       masterContent: verdict.content,
       feedback: null,

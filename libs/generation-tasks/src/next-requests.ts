@@ -2,6 +2,7 @@ import { contentVersionIdFor, GenerationRequested, QualityVerdictIssued } from '
 import { derivedLanguageRequest } from './derived-language-request';
 import { PIVOT_LANGUAGE } from './generation-task-policy';
 import { buildRegenerationFeedback } from './regeneration-feedback';
+import { fieldsToRegenerate } from './regeneration-scope';
 import { regenerationRequestEventId } from './request-ids';
 
 export type NextStepDecision = 'regenerate' | 'derive_languages' | 'human_review' | 'done';
@@ -35,6 +36,9 @@ export function planNextRequests(
           masterVersionId: verdict.masterVersionId,
           masterContent: verdict.masterContent,
           feedback: buildRegenerationFeedback(verdict.attempt, verdict.score, verdict.issues),
+          // Only the failing fields are written again; the generator keeps the others from the judged content.
+          regenerateFields: fieldsToRegenerate(verdict.issues),
+          previousContent: verdict.content,
           requestedAt: now,
           traceparent: verdict.traceparent,
         },

@@ -33,6 +33,8 @@ describe('planRejectionRequest', () => {
       masterVersionId: 'en-1',
       masterContent: master,
       feedback: 'Use polite form.',
+      regenerateFields: [],
+      previousContent: null,
       requestedAt: 7,
       traceparent: '',
     });

@@ -48,6 +48,9 @@ export function planRejectionRequest(
     masterVersionId: rejected.masterVersionId,
     masterContent,
     feedback: notes,
+    // A reviewer's notes are free text about the whole set: every field is written again.
+    regenerateFields: [],
+    previousContent: null,
     requestedAt: now,
     traceparent: '',
   };

@@ -44,6 +44,14 @@ export {
   type PromptPartTokens,
 } from './lib/prompts/prompt-breakdown';
 export { productContentSchema, coreExtractionSchema } from './lib/content/content.schema';
+export {
+  CONTENT_FIELD_NAMES,
+  contentOutputFor,
+  isContentFieldName,
+  mergeRegeneratedFields,
+  partialContentSchema,
+  requestedFieldsOf,
+} from './lib/content/field-regeneration';
 export { parseDurationMs, parseRetryAfterMs } from './lib/http/rate-limit-headers';
 export {
   CORE_EXTRACTION_OUTPUT,

@@ -118,6 +118,8 @@ export async function publishGenerationRequests(
       masterVersionId: null,
       masterContent: null,
       feedback: null,
+      regenerateFields: [],
+      previousContent: null,
       requestedAt: Date.now(),
       traceparent: '',
     };

@@ -2,7 +2,8 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown, Opti
 import { GenerationRequested, Topics } from '@content-pipeline/contracts';
 import {
   buildLocalizationMessages,
-  PRODUCT_CONTENT_OUTPUT,
+  contentOutputFor,
+  requestedFieldsOf,
   type BatchProviderClient,
   type BatchRequest,
 } from '@content-pipeline/llm-providers';
@@ -241,7 +242,12 @@ export class BatchLane implements OnApplicationBootstrap, OnApplicationShutdown 
     const latencyMs = batch.submittedAt ? Date.now() - batch.submittedAt.getTime() : 0;
     const counts = { generated: 0, retried: 0, interactive: 0 };
     for (const row of await this.store.submittedRequestsOf(batch.id)) {
-      const outcome = mapBatchLine(results.get(row.customId), client.provider, latencyMs);
+      const outcome = mapBatchLine(
+        results.get(row.customId),
+        client.provider,
+        latencyMs,
+        toGenerationInput(row.request),
+      );
       if (outcome.kind === 'content') {
         await this.generate.completeFromBatch(row.request, outcome.result);
         await this.store.settle(row.requestEventId, 'done', row.tries + 1, null);
@@ -279,7 +285,8 @@ export class BatchLane implements OnApplicationBootstrap, OnApplicationShutdown 
     return {
       customId: row.customId,
       messages: buildLocalizationMessages(input, undefined),
-      output: PRODUCT_CONTENT_OUTPUT,
+      // A field-only regeneration (v2) asks for its fields alone; mapBatchLine completes it from the previous attempt.
+      output: contentOutputFor(requestedFieldsOf(input)),
       user: input.user,
     };
   }

@@ -80,4 +80,38 @@ describe('mapBatchLine', () => {
       countsAsTry: false,
     });
   });
+
+  describe('a field-only regeneration', () => {
+    const input = {
+      skuId: 'SKU-1',
+      productName: 'n',
+      productDescription: 'd',
+      category: 'c',
+      attributes: {},
+      targetLanguage: 'en',
+      attempt: 2,
+      promptVersion: 'v2',
+      regenerateFields: ['seo_title', 'h1'],
+      previousContent: content,
+    } as const;
+
+    it('completes the asked fields from the previous attempt', () => {
+      const outcome = mapBatchLine(
+        succeeded({ text: JSON.stringify({ seo_title: 'Steel bottle 500 ml | Brand', h1: 'Bottle' }) }),
+        'openai',
+        0,
+        input,
+      );
+      expect(outcome).toMatchObject({
+        kind: 'content',
+        result: { content: { ...content, seo_title: 'Steel bottle 500 ml | Brand', h1: 'Bottle' } },
+      });
+    });
+
+    it('sends an answer without an asked field to the interactive lane', () => {
+      expect(
+        mapBatchLine(succeeded({ text: JSON.stringify({ seo_title: 'Title' }) }), 'openai', 0, input),
+      ).toMatchObject({ kind: 'retry', interactive: true, reason: expect.stringContaining('h1') });
+    });
+  });
 });

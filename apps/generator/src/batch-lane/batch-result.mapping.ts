@@ -1,7 +1,11 @@
 import {
+  mergeRegeneratedFields,
   parseModelJson,
+  partialContentSchema,
   productContentSchema,
+  requestedFieldsOf,
   type BatchLineResult,
+  type GenerationInput,
   type GenerationResult,
   type ProviderName,
 } from '@content-pipeline/llm-providers';
@@ -32,6 +36,7 @@ export function mapBatchLine(
   line: BatchLineResult | undefined,
   provider: ProviderName,
   latencyMs: number,
+  input?: GenerationInput,
 ): BatchOutcome {
   if (!line) return { kind: 'retry', reason: 'missing_from_results', countsAsTry: true, interactive: false };
   switch (line.outcome) {
@@ -65,7 +70,13 @@ export function mapBatchLine(
   } catch (error) {
     return unusable(`invalid_output: ${(error as Error).message}`.slice(0, 500));
   }
-  const content = productContentSchema.safeParse(parsed);
+  // A field-only regeneration was asked for its fields alone: validated as such, completed from the previous attempt.
+  const fields = input ? requestedFieldsOf(input) : undefined;
+  const content = fields
+    ? partialContentSchema(fields)
+        .transform((answer) => mergeRegeneratedFields(input?.previousContent, answer, fields))
+        .safeParse(parsed)
+    : productContentSchema.safeParse(parsed);
   if (!content.success) {
     const issues = content.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     return unusable(`invalid_output: ${issues.join('; ')}`.slice(0, 500));

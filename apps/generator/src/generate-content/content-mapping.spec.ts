@@ -34,6 +34,8 @@ describe('content mapping', () => {
       },
       masterContent: toContractContent(providerContent),
       feedback: 'fix the title',
+      regenerateFields: [],
+      previousContent: null,
     } as unknown as GenerationRequested;
     expect(toGenerationInput(request)).toMatchObject({
       targetLanguage: 'de',
@@ -42,6 +44,25 @@ describe('content mapping', () => {
       sourceContent: providerContent,
       feedback: 'fix the title',
       user: 'job',
+    });
+  });
+
+  it('hands a field-only regeneration its fields and the previous content, dropping unknown field names', () => {
+    const request = {
+      skuId: 'SKU-1',
+      jobId: 'job',
+      language: 'en',
+      attempt: 2,
+      promptVersion: 'v2',
+      source: { productName: 'n', productDescription: 'd', category: 'c', brand: '', attributes: {} },
+      masterContent: null,
+      feedback: 'fix the title',
+      regenerateFields: ['seo_title', 'warranty_note', 'h1'],
+      previousContent: toContractContent(providerContent),
+    } as unknown as GenerationRequested;
+    expect(toGenerationInput(request)).toMatchObject({
+      regenerateFields: ['seo_title', 'h1'],
+      previousContent: providerContent,
     });
   });
 });

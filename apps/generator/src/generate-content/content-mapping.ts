@@ -1,5 +1,9 @@
 import type { GenerationRequested, ProductContent } from '@content-pipeline/contracts';
-import type { GenerationInput, ProductContent as ProviderContent } from '@content-pipeline/llm-providers';
+import {
+  isContentFieldName,
+  type GenerationInput,
+  type ProductContent as ProviderContent,
+} from '@content-pipeline/llm-providers';
 
 /** Provider (snake_case, the LLM's JSON) → contract (camelCase Avro). */
 export function toContractContent(content: ProviderContent): ProductContent {
@@ -40,6 +44,10 @@ export function toGenerationInput(request: GenerationRequested): GenerationInput
     targetLanguage: request.language,
     sourceContent: request.masterContent ? toProviderContent(request.masterContent) : undefined,
     feedback: request.feedback ?? undefined,
+    // Only with the content to complete (always there when the regenerator asks); field names from a newer
+    // regenerator that this generator does not know are dropped; none left: the whole set.
+    regenerateFields: request.previousContent ? request.regenerateFields.filter(isContentFieldName) : [],
+    previousContent: request.previousContent ? toProviderContent(request.previousContent) : undefined,
     attempt: request.attempt,
     promptVersion: request.promptVersion,
     user: request.jobId,

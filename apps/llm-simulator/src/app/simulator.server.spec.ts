@@ -156,6 +156,32 @@ describe('llm-simulator served in-process', () => {
     expect(ja.usage.promptTokens).toBeLessThan(jaV1.usage.promptTokens);
   });
 
+  it('answers a v2 field-only regeneration with the asked fields alone, on Dify and both chat APIs, for fewer tokens', async () => {
+    // Every content fault on: a whole regeneration would carry all of them; one of two fields shows only its own.
+    configure({ faults: { missing_cta: 1, long_title: 1 } });
+    const first = await dify('blocking').generate(inputOf(records[2], { promptVersion: 'v2' }), {});
+    const regeneration = inputOf(records[2], {
+      promptVersion: 'v2',
+      attempt: 2,
+      feedback: 'marketing_copy_b has no call to action',
+      regenerateFields: ['marketing_copy_b'],
+      previousContent: first.content,
+    });
+    await fetch(`${base}/_sim/reset`, { method: 'POST' });
+    const whole = await dify('blocking').generate({ ...regeneration, regenerateFields: [] }, {});
+    for (const adapter of [dify('streaming'), openAi(), anthropic()]) {
+      const fixed = await adapter.generate(regeneration, {});
+      // The asked field is written again (the fault drawn for it still shows: missing_cta is at rate 1); the others
+      // are the first attempt's, byte for byte — including its over-long title, which was not asked for.
+      expect({ ...fixed.content, marketing_copy_b: '' }).toEqual({ ...first.content, marketing_copy_b: '' });
+      expect(fixed.usage.totalTokens).toBeLessThan(whole.usage.totalTokens * 0.6);
+    }
+    configure({ faults: { missing_cta: 0, long_title: 0 } });
+    const clean = await openAi().generate(regeneration, {});
+    expect(clean.content.marketing_copy_b).not.toBe(first.content.marketing_copy_b);
+    expect(clean.content.seo_title).toBe(first.content.seo_title);
+  });
+
   it('reports prompt-cache reads and writes as OpenAI and Anthropic do, from a 1,024-token prefix', async () => {
     const long = 'Follow the catalogue style guide. '.repeat(200);
     const chat = (system: string) =>

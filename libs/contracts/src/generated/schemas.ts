@@ -658,6 +658,24 @@ export const GenerationRequestedSchema = {
       "doc": "What the gate found wrong in the previous attempt."
     },
     {
+      "name": "regenerateFields",
+      "type": {
+        "type": "array",
+        "items": "string"
+      },
+      "default": [],
+      "doc": "Content fields (snake_case, as the gate's issues name them) a regeneration asks for; the others are kept from previousContent. Empty: every field."
+    },
+    {
+      "name": "previousContent",
+      "type": [
+        "null",
+        "com.contentpipeline.ProductContent"
+      ],
+      "default": null,
+      "doc": "The previous attempt's content, whose fields outside regenerateFields passed and are kept."
+    },
+    {
       "name": "requestedAt",
       "type": {
         "type": "long",

@@ -90,6 +90,10 @@ export interface GenerationRequested {
   masterContent: null | ProductContent;
   /** What the gate found wrong in the previous attempt. */
   feedback: null | string;
+  /** Content fields (snake_case, as the gate's issues name them) a regeneration asks for; the others are kept from previousContent. Empty: every field. */
+  regenerateFields: string[];
+  /** The previous attempt's content, whose fields outside regenerateFields passed and are kept. */
+  previousContent: null | ProductContent;
   requestedAt: number;
   traceparent: string;
 }

@@ -1,4 +1,9 @@
-import type { CoreExtraction, GenerationInput, ProductContent } from '@content-pipeline/llm-providers';
+import type {
+  ContentFieldName,
+  CoreExtraction,
+  GenerationInput,
+  ProductContent,
+} from '@content-pipeline/llm-providers';
 import { ContentFaultInjector } from '../faults/content-fault.injector';
 import { SHAPE_FAULTS, type ContentFault } from '../faults/content-fault';
 import type { SimulatorSettings } from '../simulator-settings';
@@ -7,7 +12,8 @@ import { ContentComposer } from './content-composer';
 
 /** One localisation answer: the text the "model" returns and what is in it. */
 export interface LocalizationAnswer {
-  content: ProductContent;
+  /** Every field, or only the asked ones for a field-only regeneration. */
+  content: Partial<ProductContent>;
   /** The serialised JSON answer (broken when the broken_json fault fired). */
   text: string;
   faults: ContentFault[];
@@ -48,15 +54,41 @@ export class SimulatedModel {
       .filter((f) => !(repairTurn && f === 'broken_json'))
       .filter((f) => !(shapeEnforced && SHAPE_FAULTS.includes(f)));
     const clean = this.composer.compose(toSource(input), input.targetLanguage, key);
-    const content = this.injector.apply(clean, faults, input.targetLanguage, input.productDescription);
+    const whole = this.injector.apply(clean, faults, input.targetLanguage, input.productDescription);
+    // A field-only regeneration: the model writes the asked fields alone, so only faults that land in them show
+    // (the prompt reader takes the list from the prompt, whatever its prompt version).
+    const fields = input.regenerateFields?.length ? input.regenerateFields : undefined;
+    const content = fields
+      ? (Object.fromEntries(fields.map((field) => [field, whole[field]])) as Partial<ProductContent>)
+      : whole;
+    const shown = fields
+      ? faults.filter(
+          (fault) =>
+            SHAPE_FAULTS.includes(fault) ||
+            changesAny(
+              clean,
+              this.injector.apply(clean, [fault], input.targetLanguage, input.productDescription),
+              fields,
+            ),
+        )
+      : faults;
     const json = JSON.stringify(content);
-    const text = faults.includes('broken_json')
+    const text = shown.includes('broken_json')
       ? this.injector.breakJson(json)
-      : faults.includes('foreign_shape')
-        ? this.injector.foreignShape(content)
+      : shown.includes('foreign_shape')
+        ? this.injector.foreignShape(whole)
         : json;
-    return { content, faults, text };
+    return { content, faults: shown, text };
   }
+}
+
+/** Whether a fault changed any of `fields` (so an answer holding only those fields shows it). */
+function changesAny(
+  clean: ProductContent,
+  faulty: ProductContent,
+  fields: readonly ContentFieldName[],
+): boolean {
+  return fields.some((field) => JSON.stringify(clean[field]) !== JSON.stringify(faulty[field]));
 }
 
 function toSource(input: GenerationInput) {

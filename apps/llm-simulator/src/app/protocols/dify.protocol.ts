@@ -3,7 +3,9 @@ import {
   buildWorkflowStepMessages,
   countChatPromptTokens,
   countTokens,
+  isContentFieldName,
   PROMPT_VERSIONS,
+  requestedFieldsOf,
   workflowExtracts,
   workflowStepsOf,
   type ChatMessage,
@@ -26,7 +28,10 @@ interface FormInput {
   required: boolean;
 }
 
-/** The project's DSL (deploy/dify/content-generation.yml). */
+/**
+ * The project's DSL: deploy/dify/content-generation-v2.yml (the default), whose form is v1's
+ * (content-generation.yml) plus `regenerate_fields` and `kept_fields`.
+ */
 const PROJECT_FORM: FormInput[] = [
   { variable: 'product_id', control: 'text-input', required: true },
   { variable: 'product_name', control: 'text-input', required: true },
@@ -39,6 +44,8 @@ const PROJECT_FORM: FormInput[] = [
   { variable: 'feedback', control: 'paragraph', required: false },
   { variable: 'prompt_version', control: 'text-input', required: false },
   { variable: 'attempt', control: 'number', required: false },
+  { variable: 'regenerate_fields', control: 'text-input', required: false },
+  { variable: 'kept_fields', control: 'paragraph', required: false },
 ];
 
 /** The workflow of the product design: five inputs, no feedback. */
@@ -59,6 +66,17 @@ interface NodeRun {
   promptTokens: number;
   completionTokens: number;
 }
+
+const EMPTY_CONTENT: ProductContent = {
+  translated_description: '',
+  seo_title: '',
+  meta_description: '',
+  h1: '',
+  marketing_copy_a: '',
+  marketing_copy_b: '',
+  marketing_copy_c: '',
+  suggested_keywords: [],
+};
 
 // Price per 1K tokens the simulated nodes report, in USD (Dify reports node prices as decimal strings).
 const PROMPT_PRICE_PER_1K = 0.00015;
@@ -151,6 +169,9 @@ export class DifyProtocol implements ApiProtocol {
     if (refused) return this.badRequest(refused);
     const input = readInputs(request.inputs);
     if (typeof input === 'string') return this.badRequest(input);
+    // The listing, for chat prompts of the same SKU that carry only its id (one simulated model behind every API).
+    const { skuId, productName, productDescription, category, brand, attributes } = input;
+    context.model.listings.remember({ skuId, productName, productDescription, category, brand, attributes });
     if (design) {
       const key = `${input.skuId}|${input.targetLanguage}`;
       input.attempt = (this.designRuns.get(key) ?? 0) + 1;
@@ -224,7 +245,9 @@ export class DifyProtocol implements ApiProtocol {
   private runNodes(input: GenerationInput, context: ProtocolContext): NodeRun[] {
     const extraction = context.model.extract(input);
     const answer = context.model.localize(input, context.settings);
-    const content: ProductContent = answer.content;
+    // A field-only regeneration (v2 with regenerate_fields): one node writing the asked fields, no extraction.
+    const content: Partial<ProductContent> = answer.content;
+    const whole: ProductContent = { ...EMPTY_CONTENT, ...content };
     const brokenJson = answer.faults.includes('broken_json');
     const translationOut = { translated_description: content.translated_description };
     // The design's SEO node names the H1 `h1_tag` and writes no keywords.
@@ -271,7 +294,7 @@ export class DifyProtocol implements ApiProtocol {
             step,
             input,
             extraction,
-            step === 'translation' ? '' : content.translated_description,
+            step === 'translation' ? '' : (content.translated_description ?? ''),
           ),
           output,
           brokenJson && lastNode ? text.slice(0, Math.floor(text.length * 0.6)) : undefined,
@@ -289,7 +312,7 @@ export class DifyProtocol implements ApiProtocol {
       context.settings.difyOutputs === 'content_json' ? { content: JSON.stringify(content) } : { ...content };
     const outputs =
       context.settings.difyWorkflow === 'design'
-        ? designOutputs(content, answer.faults)
+        ? designOutputs(whole, answer.faults)
         : {
             ...fields,
             core_extraction: JSON.stringify(extraction),
@@ -419,7 +442,7 @@ function readInputs(value: unknown): GenerationInput | string {
       return undefined;
     }
   };
-  return {
+  const read: GenerationInput = {
     skuId: String(inputs['product_id']),
     productName: String(inputs['product_name']),
     productDescription: String(inputs['product_description']),
@@ -432,6 +455,21 @@ function readInputs(value: unknown): GenerationInput | string {
     attempt: Number(inputs['attempt'] ?? 1) || 1,
     promptVersion,
   };
+  // The v2 workflow's `regenerate_fields` (comma-separated); v1's prompts write the whole set whatever it says.
+  const asked = typeof inputs['regenerate_fields'] === 'string' ? inputs['regenerate_fields'] : '';
+  const regenerateFields = asked
+    .split(',')
+    .map((field) => field.trim())
+    .filter(isContentFieldName);
+  if (!requestedFieldsOf({ ...read, regenerateFields })) return read;
+  // The kept description an English field-only regeneration writes from (the rest of the previous content is the
+  // pipeline's to merge; the workflow never sees it).
+  const kept = parse(inputs['kept_fields']) as { translated_description?: unknown } | undefined;
+  const previousContent =
+    typeof kept?.translated_description === 'string'
+      ? { ...EMPTY_CONTENT, translated_description: kept.translated_description }
+      : undefined;
+  return { ...read, regenerateFields, ...(previousContent ? { previousContent } : {}) };
 }
 
 /** The design workflow refuses inputs its start node does not declare; the reason, or undefined. */

@@ -1,5 +1,7 @@
 import {
+  isContentFieldName,
   PROMPT_VERSIONS,
+  type ContentFieldName,
   type GenerationInput,
   type ProductContent,
   type PromptBlockName,
@@ -13,6 +15,15 @@ function parseJson(text: string | undefined): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The fields a field-only regeneration prompt asks for (the JSON list ending its `regenerate_fields` block). */
+export function readRegenerateFields(text: string | undefined): ContentFieldName[] | undefined {
+  const list = text?.match(/\[[^\]]*\]\s*$/)?.[0];
+  const fields = parseJson(list);
+  if (!Array.isArray(fields)) return undefined;
+  const known = fields.filter((f): f is ContentFieldName => typeof f === 'string' && isContentFieldName(f));
+  return known.length > 0 ? known : undefined;
 }
 
 /**
@@ -40,13 +51,15 @@ export function readPromptInput(
     // A v2 prompt with an English master carries only the SKU id: the model writes from the master. The simulated
     // model composes from a listing, so it takes the one it saw in the SKU's English call (a stand-in, not a
     // prompt the pipeline sends).
+    // An English field-only regeneration likewise carries the kept description instead of the listing.
     const seen = listings?.get(source.sku_id);
-    if (!seen || !master) return undefined;
+    if (!seen || (!master && !blocks.kept_fields)) return undefined;
     return {
       ...seen,
       targetLanguage: isLanguage(language) ? language : 'en',
-      sourceContent: master,
+      sourceContent: master && typeof master === 'object' ? master : undefined,
       feedback: blocks.regeneration_feedback,
+      regenerateFields: readRegenerateFields(blocks.regenerate_fields),
       attempt: Number(blocks.attempt ?? 1) || 1,
       promptVersion: PROMPT_VERSIONS[0],
     };
@@ -74,6 +87,7 @@ export function readPromptInput(
     targetLanguage: isLanguage(language) ? language : 'en',
     sourceContent: master && typeof master === 'object' ? master : undefined,
     feedback: blocks.regeneration_feedback,
+    regenerateFields: readRegenerateFields(blocks.regenerate_fields),
     attempt: Number(blocks.attempt ?? 1) || 1,
     promptVersion: PROMPT_VERSIONS[0],
   };

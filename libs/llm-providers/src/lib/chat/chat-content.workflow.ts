@@ -1,10 +1,12 @@
 import type { ZodType, ZodTypeDef } from 'zod';
 import { coreExtractionSchema, productContentSchema } from '../content/content.schema';
 import {
-  CORE_EXTRACTION_OUTPUT,
-  PRODUCT_CONTENT_OUTPUT,
-  type StructuredOutput,
-} from '../content/structured-output';
+  contentOutputFor,
+  mergeRegeneratedFields,
+  partialContentSchema,
+  requestedFieldsOf,
+} from '../content/field-regeneration';
+import { CORE_EXTRACTION_OUTPUT, type StructuredOutput } from '../content/structured-output';
 import { ExtractionCache } from '../extraction/extraction.cache';
 import { RequestDeadline } from '../http/request-deadline';
 import { parseModelJson } from '../json/model-json';
@@ -48,6 +50,8 @@ interface CallTally {
  * 1. core extraction, once per SKU and source version, cached in-process and shared by the five languages;
  *    skipped for ja/es/de/fr when the English master is given, unless already cached;
  * 2. one JSON call per language that does translation, SEO and marketing together (one round trip instead of three);
+ *    a field-only regeneration (v2) asks that call for the failing fields alone and keeps the rest of the previous
+ *    attempt;
  * the provider enforces each answer's schema (derived from the zod schema the answer is then validated with);
  * an answer that still fails validation gets ONE repair turn that sends the error back, counted as such.
  */
@@ -71,15 +75,32 @@ export class ChatContentWorkflow {
       admitCall: options.admitCall,
     };
     try {
-      const extraction = await this.resolveExtraction(input, deadline, tally);
-      const content = await this.completeJson(
-        buildLocalizationMessages(input, extraction),
-        productContentSchema,
-        PRODUCT_CONTENT_OUTPUT,
-        input,
-        deadline,
-        tally,
-      );
+      // A field-only regeneration asks for the failing fields alone (no extraction: the listing and the gate's
+      // feedback are what it needs) and completes the previous attempt's content with them.
+      const fields = requestedFieldsOf(input);
+      const extraction = fields ? undefined : await this.resolveExtraction(input, deadline, tally);
+      const messages = buildLocalizationMessages(input, extraction);
+      const content = fields
+        ? mergeRegeneratedFields(
+            input.previousContent,
+            await this.completeJson(
+              messages,
+              partialContentSchema(fields),
+              contentOutputFor(fields),
+              input,
+              deadline,
+              tally,
+            ),
+            fields,
+          )
+        : await this.completeJson(
+            messages,
+            productContentSchema,
+            contentOutputFor(undefined),
+            input,
+            deadline,
+            tally,
+          );
       return {
         content,
         extraction,

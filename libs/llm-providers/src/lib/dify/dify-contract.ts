@@ -1,4 +1,6 @@
+import { requestedFieldsOf } from '../content/field-regeneration';
 import type { GenerationInput } from '../port/content-generation.port';
+import { keptDescriptionOf } from '../prompts/prompt-builder';
 import type { DifyContractConfig } from '../port/provider.config';
 
 /** The start-node inputs the pipeline can fill, as the project's workflow (deploy/dify) declares them. */
@@ -14,6 +16,8 @@ export const DIFY_KNOWN_INPUTS = [
   'feedback',
   'prompt_version',
   'attempt',
+  'regenerate_fields',
+  'kept_fields',
 ] as const;
 
 /** The fields a workflow output can feed: the content, and the workflow's own quality verdict. */
@@ -77,7 +81,9 @@ export function outputVariables(contract: DifyContractConfig): Record<DifyOutput
 
 /**
  * The inputs to send for `input`: the ones the workflow declares (`declared`), filled from the generation input.
- * Regeneration feedback goes under the configured feedback input, and nowhere when there is none.
+ * Regeneration feedback goes under the configured feedback input, and nowhere when there is none. A workflow that
+ * does not declare `regenerate_fields` (v1's DSL, the design's) writes every field; the adapter keeps only the
+ * asked ones, so the result is the same, only not cheaper.
  */
 export function toWorkflowInputs(
   input: GenerationInput,
@@ -95,9 +101,18 @@ export function toWorkflowInputs(
     source_content: input.sourceContent ? JSON.stringify(input.sourceContent) : '',
     prompt_version: input.promptVersion,
     attempt: input.attempt,
+    // Comma-separated, empty for the whole set: the v2 workflow writes only these fields (and skips the extraction).
+    regenerate_fields: requestedFieldsOf(input)?.join(',') ?? '',
+    // An English field-only regeneration that keeps the description: its facts, instead of the listing.
+    kept_fields: keptFieldsInput(input),
   };
   if (feedbackInput) all[feedbackInput] = input.feedback ?? '';
   return Object.fromEntries(declared.filter((name) => name in all).map((name) => [name, all[name]]));
+}
+
+function keptFieldsInput(input: GenerationInput): string {
+  const kept = keptDescriptionOf(input);
+  return kept === undefined ? '' : JSON.stringify({ translated_description: kept });
 }
 
 /** One start-node variable as `GET /v1/parameters` lists it. */

@@ -77,6 +77,59 @@ describe('DifyWorkflowAdapter against recorded Dify responses', () => {
     expect(log).toEqual(['admit workflow after 0 sent, prompt true', 'billed 2410+655']);
   });
 
+  describe('a field-only regeneration (v2)', () => {
+    const previous = {
+      translated_description: 'Kept description. Battery: 5,000 mAh.',
+      seo_title: 'Kept title',
+      meta_description: 'Kept meta.',
+      h1: 'Kept H1',
+      marketing_copy_a: 'Kept a. Buy now.',
+      marketing_copy_b: 'Kept b without a call.',
+      marketing_copy_c: 'Kept c. Buy now.',
+      suggested_keywords: ['kept'],
+    };
+    const regeneration = sampleInput({
+      promptVersion: 'v2',
+      attempt: 2,
+      feedback: 'marketing_copy_b has no call to action',
+      regenerateFields: ['marketing_copy_b'],
+      previousContent: previous,
+    });
+    const runWith = (outputs: Record<string, unknown>) => {
+      const reply = loadFixture('dify/blocking-success.json');
+      (reply.body as { data: { outputs: Record<string, unknown> } }).data.outputs = outputs;
+      return reply;
+    };
+
+    it('names the fields in regenerate_fields and completes the answer from the previous attempt', async () => {
+      server.respondWith(runWith({ marketing_copy_b: 'Feel the difference. Shop now.' }));
+      const result = await adapter('blocking').generate(regeneration, {});
+      expect((server.received[0].body as { inputs: Record<string, unknown> }).inputs).toMatchObject({
+        regenerate_fields: 'marketing_copy_b',
+        prompt_version: 'v2',
+        attempt: 2,
+      });
+      expect(result.content).toEqual({ ...previous, marketing_copy_b: 'Feel the difference. Shop now.' });
+      expect(result).toMatchObject({ missingFields: [], fallbackFields: [] });
+    });
+
+    it('keeps only the asked fields from a workflow that wrote every field (no regenerate_fields input)', async () => {
+      server.respondWith(
+        loadFixture('dify/parameters-design-workflow.json'),
+        loadFixture('dify/blocking-design-workflow.json'),
+      );
+      const designed = adapter('blocking', 2_000, designContract());
+      const result = await designed.generate(regeneration, {});
+      expect((server.received[1].body as { inputs: Record<string, unknown> }).inputs).not.toHaveProperty(
+        'regenerate_fields',
+      );
+      expect(result.content).toMatchObject({ h1: 'Kept H1', seo_title: 'Kept title' });
+      expect(result.content.marketing_copy_b).not.toBe(previous.marketing_copy_b);
+      const notes = await designed.describeContract();
+      expect(notes.map((n) => n.message).join('\n')).toMatch(/takes no regenerate_fields input/);
+    });
+  });
+
   it('runs the design workflow: asks the app for its inputs, sends only those, no feedback, and fills the H1', async () => {
     server.respondWith(
       loadFixture('dify/parameters-design-workflow.json'),

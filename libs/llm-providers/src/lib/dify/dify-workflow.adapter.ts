@@ -1,3 +1,4 @@
+import { mergeRegeneratedFields, requestedFieldsOf } from '../content/field-regeneration';
 import { asNumber, asRecord, asString, tryParseJson } from '../http/json-body';
 import { parseRetryAfterMs } from '../http/rate-limit-headers';
 import { RequestDeadline } from '../http/request-deadline';
@@ -92,7 +93,7 @@ export class DifyWorkflowAdapter implements ContentGenerationProvider {
       const run =
         this.config.responseMode === 'streaming' ? await readStream(response) : await readBlocking(response);
       admitted?.billed(toUsage(run));
-      return this.toResult(run, Math.round(performance.now() - started));
+      return this.toResult(run, Math.round(performance.now() - started), input);
     } catch (error) {
       throw deadline.toProviderError(error, 'dify');
     } finally {
@@ -114,6 +115,19 @@ export class DifyWorkflowAdapter implements ContentGenerationProvider {
             level: 'warn',
             message:
               "dify: the workflow takes no feedback input (DIFY_FEEDBACK_INPUT), so regenerations are sent without the quality gate's feedback",
+          },
+    );
+    notes.push(
+      names.includes('regenerate_fields')
+        ? {
+            level: 'info',
+            message:
+              'dify: a v2 regeneration names the failing fields in regenerate_fields; the workflow writes only those',
+          }
+        : {
+            level: 'info',
+            message:
+              'dify: the workflow takes no regenerate_fields input, so a regeneration writes every field (the pipeline keeps only the failing ones): deploy/dify/content-generation-v2.yml takes it',
           },
     );
     const mapped = Object.entries(this.contract.outputMap).map(
@@ -172,7 +186,7 @@ export class DifyWorkflowAdapter implements ContentGenerationProvider {
     return { names, feedbackInput };
   }
 
-  private toResult(run: FinishedRun, latencyMs: number): GenerationResult {
+  private toResult(run: FinishedRun, latencyMs: number, input: GenerationInput): GenerationResult {
     const model = asString(asRecord(run.outputs)?.['model']) ?? 'dify-workflow';
     if (run.status === 'failed') {
       throw billedFor(
@@ -198,8 +212,14 @@ export class DifyWorkflowAdapter implements ContentGenerationProvider {
     } catch (error) {
       throw error instanceof ProviderError ? billedFor(error, run, model) : error;
     }
+    // A field-only regeneration: the asked fields from the run, the rest from the previous attempt (also when the
+    // workflow wrote every field because it takes no `regenerate_fields`); only an asked field can be missing.
+    const fields = requestedFieldsOf(input);
+    const asked = (field: string) => !fields || (fields as readonly string[]).includes(field);
     return {
-      content: outputs.content,
+      content: fields
+        ? mergeRegeneratedFields(input.previousContent, outputs.content, fields)
+        : outputs.content,
       extraction: readDifyExtraction(run.outputs),
       usage: toUsage(run),
       provider: 'dify',
@@ -209,8 +229,8 @@ export class DifyWorkflowAdapter implements ContentGenerationProvider {
       calls: 1,
       repairCalls: 0,
       workflowReview: outputs.workflowReview,
-      missingFields: outputs.missingFields,
-      fallbackFields: outputs.fallbackFields,
+      missingFields: outputs.missingFields.filter(asked),
+      fallbackFields: outputs.fallbackFields.filter(asked),
     };
   }
 }

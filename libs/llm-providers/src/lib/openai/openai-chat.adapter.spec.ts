@@ -144,6 +144,83 @@ describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', (
     expect((server.received[0].body as SentBody).messages[1].content).toContain('<english_master>');
   });
 
+  describe('a field-only regeneration (v2)', () => {
+    const previous = {
+      translated_description: 'The Orbis gadget. Battery: 5,000 mAh. Runtime: 58 hours.',
+      seo_title: 'Orbis Electronics Gadget With a Title Far Too Long For Any Search Result Page | Orbis',
+      meta_description: 'Discover the Orbis gadget.',
+      h1: 'Discover the Orbis Gadget',
+      marketing_copy_a: 'Solid build. Buy now.',
+      marketing_copy_b: 'Feel the difference.',
+      marketing_copy_c: 'Buy now while stock lasts.',
+      suggested_keywords: ['Orbis'],
+    };
+    const regeneration = () =>
+      sampleInput({
+        promptVersion: 'v2',
+        attempt: 2,
+        feedback: 'seo_title too long; marketing_copy_b has no call to action',
+        regenerateFields: ['marketing_copy_b', 'seo_title'],
+        previousContent: previous,
+      });
+    const answerWith = (content: unknown) => {
+      const reply = loadFixture('openai/localization-success.json');
+      (reply.body as { choices: Array<{ message: { content: string } }> }).choices[0].message.content =
+        JSON.stringify(content);
+      return reply;
+    };
+
+    it('asks for the failing fields alone, without an extraction, and keeps the passing ones', async () => {
+      server.respondWith(
+        answerWith({ seo_title: 'Orbis Gadget | Orbis', marketing_copy_b: 'Feel the difference. Shop now.' }),
+      );
+      const result = await adapter().generate(regeneration(), {});
+      expect(server.received).toHaveLength(1);
+      const body = server.received[0].body as SentBody;
+      const schema = body.response_format.json_schema?.schema as { required: string[] };
+      expect(body.response_format.json_schema?.name).toBe('product_content_fields');
+      expect(schema.required).toEqual(['seo_title', 'marketing_copy_b']);
+      expect(body.messages[1].content).toContain(
+        '<regenerate_fields>\n["seo_title","marketing_copy_b"]\n</regenerate_fields>',
+      );
+      // Neither the listing nor an extraction: the kept description carries the facts.
+      expect(body.messages[1].content).not.toContain('<core_extraction>');
+      expect(body.messages[1].content).not.toContain('product_description');
+      expect(body.messages[1].content).toContain(
+        `<kept_fields>\n${JSON.stringify({ translated_description: previous.translated_description })}\n</kept_fields>`,
+      );
+      expect(body.messages[0].content).toMatch(/^You correct some fields of product page content in English/);
+      expect(result.content).toEqual({
+        ...previous,
+        seo_title: 'Orbis Gadget | Orbis',
+        marketing_copy_b: 'Feel the difference. Shop now.',
+      });
+    });
+
+    it('rewrites the whole set under v1, as before', async () => {
+      server.respondWith(
+        loadFixture('openai/extraction-success.json'),
+        loadFixture('openai/localization-success.json'),
+      );
+      const result = await adapter().generate({ ...regeneration(), promptVersion: 'v1' }, {});
+      const body = server.received[1].body as SentBody;
+      expect(body.response_format.json_schema?.name).toBe('product_content');
+      expect(body.messages[1].content).not.toContain('<regenerate_fields>');
+      expect(result.content.h1).toBe('Discover the Orbis Electronics Gadget');
+    });
+
+    it('repairs an answer that leaves out an asked field, like any invalid answer', async () => {
+      server.respondWith(
+        answerWith({ seo_title: 'Orbis Gadget | Orbis' }),
+        answerWith({ seo_title: 'Orbis Gadget | Orbis', marketing_copy_b: 'Shop now.' }),
+      );
+      const result = await adapter().generate(regeneration(), {});
+      expect(result).toMatchObject({ calls: 2, repairCalls: 1 });
+      expect(result.content.marketing_copy_b).toBe('Shop now.');
+      expect(result.content.h1).toBe(previous.h1);
+    });
+  });
+
   it('repairs an invalid answer once by sending the error back, and counts the repair', async () => {
     server.respondWith(
       loadFixture('openai/extraction-success.json'),

@@ -15,6 +15,9 @@ export interface ProductContent {
   suggested_keywords: string[];
 }
 
+/** The name of one field of {@link ProductContent}. */
+export type ContentFieldName = keyof ProductContent;
+
 /** Language-neutral facts pulled from the Chinese source once per SKU and shared by the five languages. */
 export interface CoreExtraction {
   core_features: string[];
@@ -37,6 +40,13 @@ export interface GenerationInput {
   sourceContent?: ProductContent;
   /** Regeneration feedback from the quality gate. */
   feedback?: string;
+  /**
+   * The fields a regeneration asks for; the others are kept from `previousContent`. Absent or empty: every field.
+   * Honoured by prompt sets that support it (v2); under v1 a regeneration rewrites the whole set, as it always did.
+   */
+  regenerateFields?: readonly ContentFieldName[];
+  /** The previous attempt's content, which a field-only regeneration completes. */
+  previousContent?: ProductContent;
   attempt: number;
   promptVersion: string;
   user?: string;

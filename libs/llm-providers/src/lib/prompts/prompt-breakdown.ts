@@ -32,7 +32,7 @@ export function emptyPromptParts(): PromptPartTokens {
  * Where the prompt tokens of one call go: the rule blocks and the language block its system prompt embeds, the
  * rest of the system prompt (instructions and output contract), and the user turn's data blocks. Tags, the task
  * line, the attempt number and the chat framing are `framing`: the remainder, so the parts add up exactly.
- * No prompt version carries few-shot examples, so `examples` stays 0 (listed so the report says so).
+ * The feedback part includes a field-only regeneration's list of fields. No prompt version carries few-shot examples, so `examples` stays 0 (listed so the report says so).
  */
 export function promptPartTokens(messages: readonly ChatMessage[], input: GenerationInput): PromptPartTokens {
   const set = getPromptSet(input.promptVersion);
@@ -52,11 +52,15 @@ export function promptPartTokens(messages: readonly ChatMessage[], input: Genera
     } else if (message.role === 'user') {
       const blocks = readPromptBlocks(message.content);
       // The text being worked on: the listing, or the translated description a v1 SEO/marketing node carries.
+      // A field-only regeneration's kept description stands in for the listing.
       parts.source_text +=
-        countTokens(blocks.product_source ?? '') + countTokens(blocks.translated_description ?? '');
+        countTokens(blocks.product_source ?? '') +
+        countTokens(blocks.translated_description ?? '') +
+        countTokens(blocks.kept_fields ?? '');
       parts.extraction += countTokens(blocks.core_extraction ?? '');
       parts.english_master += countTokens(blocks.english_master ?? '');
-      parts.feedback += countTokens(blocks.regeneration_feedback ?? '');
+      parts.feedback +=
+        countTokens(blocks.regeneration_feedback ?? '') + countTokens(blocks.regenerate_fields ?? '');
     } else {
       parts.instructions += countTokens(message.content);
     }

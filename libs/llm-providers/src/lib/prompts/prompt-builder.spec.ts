@@ -129,3 +129,59 @@ describe('prompt token breakdown', () => {
     }
   });
 });
+
+describe('v2 field-only regeneration prompts', () => {
+  const previous = {
+    translated_description: 'Orbis earphones. Battery life: 58 hours.',
+    seo_title: 'Orbis Earphones | 58-Hour Battery',
+    meta_description: 'Meta.',
+    h1: 'Orbis Earphones',
+    marketing_copy_a: 'a. Buy now.',
+    marketing_copy_b: 'b.',
+    marketing_copy_c: 'c. Shop now.',
+    suggested_keywords: ['orbis'],
+  };
+  const regeneration = (overrides = {}) =>
+    sampleInput({
+      promptVersion: 'v2',
+      attempt: 2,
+      feedback: 'marketing_copy_b has no call to action',
+      regenerateFields: ['marketing_copy_b'],
+      previousContent: previous,
+      ...overrides,
+    });
+
+  it('give a derived language the master description and the asked field only, and no extraction', () => {
+    const input = regeneration({ targetLanguage: 'de', sourceContent: previous });
+    const [system, user] = buildLocalizationMessages(input);
+    const blocks = readPromptBlocks(user.content);
+    expect(JSON.parse(blocks.english_master ?? '')).toEqual({
+      translated_description: previous.translated_description,
+      marketing_copy_b: previous.marketing_copy_b,
+    });
+    expect(JSON.parse(blocks.regenerate_fields ?? '')).toEqual(['marketing_copy_b']);
+    expect(system.content).toMatch(/only the keys <regenerate_fields> lists/);
+    expect(workflowExtracts(input)).toBe(false);
+  });
+
+  it('let the kept English description stand in for the listing, unless the description is rewritten', () => {
+    const kept = readPromptBlocks(buildLocalizationMessages(regeneration())[1].content);
+    expect(JSON.parse(kept.product_source ?? '')).toEqual({ sku_id: 'SKU-0000001', brand: 'Orbis' });
+    expect(JSON.parse(kept.kept_fields ?? '')).toEqual({
+      translated_description: previous.translated_description,
+    });
+    const rewritten = readPromptBlocks(
+      buildLocalizationMessages(regeneration({ regenerateFields: ['translated_description'] }))[1].content,
+    );
+    expect(JSON.parse(rewritten.product_source ?? '').product_description).toBeDefined();
+    expect(rewritten.kept_fields).toBeUndefined();
+  });
+
+  it('cost fewer prompt tokens than a whole-set regeneration, and stay whole under v1', () => {
+    const fieldOnly = countChatPromptTokens(buildLocalizationMessages(regeneration()));
+    const whole = countChatPromptTokens(buildLocalizationMessages(regeneration({ regenerateFields: [] })));
+    expect(fieldOnly).toBeLessThan(whole);
+    const v1 = buildLocalizationMessages(regeneration({ promptVersion: 'v1' }))[1].content;
+    expect(readPromptBlocks(v1).regenerate_fields).toBeUndefined();
+  });
+});

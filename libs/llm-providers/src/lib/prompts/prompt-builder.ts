@@ -11,6 +11,7 @@ import type {
   TargetLanguage,
 } from '../port/content-generation.port';
 import type { ChatMessage } from '../tokens/token-counter';
+import { requestedFieldsOf } from '../content/field-regeneration';
 import { getPromptSet } from './prompt-catalog';
 
 /** Names of the delimited blocks of a v1 user prompt. */
@@ -23,6 +24,8 @@ export type PromptBlockName =
   | 'english_master'
   | 'translated_description'
   | 'regeneration_feedback'
+  | 'regenerate_fields'
+  | 'kept_fields'
   | 'repair_request';
 
 /** The catalogue fields as the prompts carry them (snake_case, as in the catalogue events). */
@@ -100,14 +103,37 @@ export function buildExtractionMessages(input: GenerationInput): ChatMessage[] {
 
 /**
  * The listing as a content call carries it: whole, or (a prompt set that lets the English master stand in for it)
- * only the SKU id and the brand the copy must name.
+ * only the SKU id and the brand the copy must name. A field-only regeneration that keeps the description has its
+ * facts in that description (it passed the gate's number checks against the listing), so it carries no listing
+ * either.
  */
 function sourceBlockFor(input: GenerationInput): unknown {
   const set = getPromptSet(input.promptVersion);
-  if (input.sourceContent && set.sourceWithMaster === 'identity') {
+  if (
+    (input.sourceContent && set.sourceWithMaster === 'identity') ||
+    keptDescriptionOf(input) !== undefined
+  ) {
     return { sku_id: input.skuId, ...(input.brand ? { brand: input.brand } : {}) };
   }
   return toProductSourceBlock(input);
+}
+
+/** The previous attempt's description, when an English field-only regeneration keeps it (the fact source). */
+export function keptDescriptionOf(input: GenerationInput): string | undefined {
+  const fields = requestedFieldsOf(input);
+  if (!fields || input.sourceContent || fields.includes('translated_description')) return undefined;
+  return input.previousContent?.translated_description || undefined;
+}
+
+/**
+ * The English master as a call carries it: whole, or for a field-only regeneration its description (the facts)
+ * and the asked fields' English versions, not the fields that are not being rewritten.
+ */
+function masterBlockOf(input: GenerationInput, master: ProductContent): unknown {
+  const fields = requestedFieldsOf(input);
+  if (!fields) return master;
+  const wanted = new Set<string>(['translated_description', ...fields]);
+  return Object.fromEntries(Object.entries(master).filter(([field]) => wanted.has(field)));
 }
 
 function contextBlocks(input: GenerationInput, extraction: CoreExtraction | undefined): string[] {
@@ -120,8 +146,15 @@ function contextBlocks(input: GenerationInput, extraction: CoreExtraction | unde
   const masterStandsIn =
     input.sourceContent && getPromptSet(input.promptVersion).sourceWithMaster === 'identity';
   if (extraction && !masterStandsIn) blocks.push(block('core_extraction', encodeDataBlock(extraction)));
-  if (input.sourceContent) blocks.push(block('english_master', encodeDataBlock(input.sourceContent)));
+  if (input.sourceContent)
+    blocks.push(block('english_master', encodeDataBlock(masterBlockOf(input, input.sourceContent))));
+  const kept = keptDescriptionOf(input);
+  if (kept !== undefined)
+    blocks.push(block('kept_fields', encodeDataBlock({ translated_description: kept })));
   if (input.feedback) blocks.push(block('regeneration_feedback', input.feedback.replace(/</g, '‹')));
+  // A field-only regeneration names its fields in the user turn (its system prompt says to answer only those).
+  const fields = requestedFieldsOf(input);
+  if (fields) blocks.push(block('regenerate_fields', JSON.stringify(fields)));
   return blocks;
 }
 
@@ -132,8 +165,12 @@ export function buildLocalizationMessages(
 ): ChatMessage[] {
   const set = getPromptSet(input.promptVersion);
   const profile = LANGUAGE_PROFILES[input.targetLanguage];
+  const system =
+    requestedFieldsOf(input) && set.fieldRegenerationSystem
+      ? set.fieldRegenerationSystem
+      : set.localizationSystem;
   return [
-    { role: 'system', content: renderTemplate(set.localizationSystem, profile) },
+    { role: 'system', content: renderTemplate(system, profile) },
     {
       role: 'user',
       content: [block('task', 'localize_product_content'), ...contextBlocks(input, extraction)].join('\n'),
@@ -165,6 +202,8 @@ export function workflowStepsOf(promptVersion: string): WorkflowStep[] {
 
 /** Whether a Dify run of `input` starts with the core extraction (v2 skips it when the English master is given). */
 export function workflowExtracts(input: GenerationInput): boolean {
+  // A field-only regeneration rewrites a few fields from the listing and the gate's feedback: no new extraction.
+  if (requestedFieldsOf(input)) return false;
   return !input.sourceContent || getPromptSet(input.promptVersion).extractWithMaster;
 }
 
@@ -213,7 +252,7 @@ export function buildWorkflowStepMessages(
 export function readPromptBlocks(text: string): Partial<Record<PromptBlockName, string>> {
   const found: Partial<Record<PromptBlockName, string>> = {};
   const pattern =
-    /<(task|target_language|attempt|product_source|core_extraction|english_master|translated_description|regeneration_feedback|repair_request)>\n?([\s\S]*?)\n?<\/\1>/g;
+    /<(task|target_language|attempt|product_source|core_extraction|english_master|translated_description|regeneration_feedback|regenerate_fields|kept_fields|repair_request)>\n?([\s\S]*?)\n?<\/\1>/g;
   for (const match of text.matchAll(pattern)) {
     const name = match[1] as PromptBlockName;
     if (found[name] === undefined) found[name] = match[2];

@@ -10,7 +10,11 @@ import {
 } from './v1/localization.prompt';
 import { DATA_HANDLING_RULES, LANGUAGE_RULES, NUMBER_RULES } from './v1/shared-rules.prompt';
 import { CORE_EXTRACTION_SYSTEM_V2 } from './v2/core-extraction.prompt';
-import { LOCALIZATION_SYSTEM_V2, REPAIR_USER_V2 } from './v2/localization.prompt';
+import {
+  FIELD_REGENERATION_SYSTEM_V2,
+  LOCALIZATION_SYSTEM_V2,
+  REPAIR_USER_V2,
+} from './v2/localization.prompt';
 import { DATA_RULES_V2, LANGUAGE_RULES_V2, NUMBER_RULES_V2 } from './v2/shared-rules.prompt';
 
 const PROMPT_SETS: Readonly<Record<string, PromptSet>> = {
@@ -28,6 +32,7 @@ const PROMPT_SETS: Readonly<Record<string, PromptSet>> = {
     rules: { data: DATA_HANDLING_RULES, numbers: NUMBER_RULES, language: LANGUAGE_RULES },
     sourceWithMaster: 'listing',
     extractWithMaster: true,
+    fieldRegeneration: false,
   },
   // The token diet (issue 17): compact rules, one content call per language, the Chinese listing only where no
   // English master exists, one extraction per SKU.
@@ -40,6 +45,8 @@ const PROMPT_SETS: Readonly<Record<string, PromptSet>> = {
     rules: { data: DATA_RULES_V2, numbers: NUMBER_RULES_V2, language: LANGUAGE_RULES_V2 },
     sourceWithMaster: 'identity',
     extractWithMaster: false,
+    fieldRegeneration: true,
+    fieldRegenerationSystem: FIELD_REGENERATION_SYSTEM_V2,
   },
 };
 

@@ -24,4 +24,11 @@ export interface PromptSet {
   sourceWithMaster: 'listing' | 'identity';
   /** Whether a Dify run with an English master extracts the facts again (v1 did, once per language). */
   extractWithMaster: boolean;
+  /**
+   * Whether a regeneration asks only for the fields the gate failed (v2) or rewrites the whole set (v1, kept as it
+   * was so "today's" figures stay today's).
+   */
+  fieldRegeneration: boolean;
+  /** The system prompt of a field-only regeneration (sets with {@link fieldRegeneration}). */
+  fieldRegenerationSystem?: string;
 }

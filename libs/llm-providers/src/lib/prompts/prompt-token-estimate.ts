@@ -1,3 +1,4 @@
+import { requestedFieldsOf } from '../content/field-regeneration';
 import type { GenerationInput } from '../port/content-generation.port';
 import { countChatPromptTokens } from '../tokens/token-counter';
 import { buildExtractionMessages, buildLocalizationMessages } from './prompt-builder';
@@ -12,9 +13,12 @@ const EXTRACTION_BLOCK_RESERVE_TOKENS = 350;
  * a cached extraction makes the real figure smaller.
  */
 export function estimatePromptTokens(input: GenerationInput): number {
-  const needsExtraction = !input.sourceContent;
+  // A field-only regeneration extracts nothing and carries no extraction block.
+  const fieldOnly = requestedFieldsOf(input) !== undefined;
+  const needsExtraction = !input.sourceContent && !fieldOnly;
   const extraction = needsExtraction ? countChatPromptTokens(buildExtractionMessages(input)) : 0;
   const localization =
-    countChatPromptTokens(buildLocalizationMessages(input)) + EXTRACTION_BLOCK_RESERVE_TOKENS;
+    countChatPromptTokens(buildLocalizationMessages(input)) +
+    (fieldOnly ? 0 : EXTRACTION_BLOCK_RESERVE_TOKENS);
   return extraction + localization;
 }
