@@ -5,6 +5,9 @@ import type { AnthropicProviderConfig } from '../port/provider.config';
 import { ProviderError } from '../port/provider.error';
 import { AnthropicMessagesAdapter } from './anthropic-messages.adapter';
 
+// The adapter's own deadline (10 s below) must fire before Jest's.
+jest.setTimeout(15_000);
+
 describe('AnthropicMessagesAdapter (official SDK) against recorded Anthropic responses', () => {
   const server = new FixtureServer();
   beforeAll(() => server.start());
@@ -16,7 +19,8 @@ describe('AnthropicMessagesAdapter (official SDK) against recorded Anthropic res
       baseUrl: server.baseUrl,
       apiKey: 'sk-ant-test',
       model: 'claude-sonnet-4-20250514',
-      timeoutMs: 2_000,
+      // Generous: the first call of a run loads the SDK and its first request; under a busy CI machine that alone took > 2 s.
+      timeoutMs: 10_000,
       maxOutputTokens: 1_500,
       anthropicVersion: '2023-06-01',
       stream: false,

@@ -7,6 +7,9 @@ import type { CallAdmission, PlannedCall } from '../port/content-generation.port
 import { CallNotAdmittedError, ProviderError } from '../port/provider.error';
 import { OpenAiChatAdapter } from './openai-chat.adapter';
 
+// The adapter's own deadline (10 s below) must fire before Jest's.
+jest.setTimeout(15_000);
+
 describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', () => {
   const server = new FixtureServer();
   beforeAll(() => server.start());
@@ -19,7 +22,8 @@ describe('OpenAiChatAdapter (official SDK) against recorded OpenAI responses', (
         baseUrl: `${server.baseUrl}/v1`,
         apiKey: 'sk-test',
         model: 'gpt-4o-mini',
-        timeoutMs: 2_000,
+        // Generous: the first call of a run loads the SDK and its first request; under a busy CI machine that alone took > 2 s.
+        timeoutMs: 10_000,
         maxOutputTokens: 1_500,
         responseFormat: 'json_schema',
         stream: false,
