@@ -16,9 +16,9 @@ import {
   countChatPromptTokens,
   workflowExtracts,
   workflowStepsOf,
+  EMPTY_PRODUCT_CONTENT,
   type ChatMessage,
   type GenerationInput,
-  type ProductContent,
 } from '@content-pipeline/llm-providers';
 import { LANGUAGES, type Language } from '@content-pipeline/languages';
 import {
@@ -80,17 +80,6 @@ interface PlannedCall {
   prompt: number;
   prefix: number;
 }
-
-const STAND_IN_MASTER: ProductContent = {
-  translated_description: '',
-  seo_title: '',
-  meta_description: '',
-  h1: '',
-  marketing_copy_a: '',
-  marketing_copy_b: '',
-  marketing_copy_c: '',
-  suggested_keywords: [],
-};
 
 function prefixOf(messages: ChatMessage[]): number {
   const system = messages.filter((m) => m.role === 'system');
@@ -155,7 +144,8 @@ export function estimateFile(records: readonly EstimateRecord[], options: Estima
         brand: record.brand,
         attributes: record.attributes ?? {},
         targetLanguage: language,
-        sourceContent: language === 'en' || !options.languages.includes('en') ? undefined : STAND_IN_MASTER,
+        sourceContent:
+          language === 'en' || !options.languages.includes('en') ? undefined : EMPTY_PRODUCT_CONTENT,
         attempt: 1,
         promptVersion: options.promptVersion,
       };

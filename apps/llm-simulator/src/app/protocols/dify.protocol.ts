@@ -8,6 +8,7 @@ import {
   requestedFieldsOf,
   workflowExtracts,
   workflowStepsOf,
+  EMPTY_PRODUCT_CONTENT,
   type ChatMessage,
   type GenerationInput,
   type ProductContent,
@@ -66,17 +67,6 @@ interface NodeRun {
   promptTokens: number;
   completionTokens: number;
 }
-
-const EMPTY_CONTENT: ProductContent = {
-  translated_description: '',
-  seo_title: '',
-  meta_description: '',
-  h1: '',
-  marketing_copy_a: '',
-  marketing_copy_b: '',
-  marketing_copy_c: '',
-  suggested_keywords: [],
-};
 
 // Price per 1K tokens the simulated nodes report, in USD (Dify reports node prices as decimal strings).
 const PROMPT_PRICE_PER_1K = 0.00015;
@@ -247,7 +237,7 @@ export class DifyProtocol implements ApiProtocol {
     const answer = context.model.localize(input, context.settings);
     // A field-only regeneration (v2 with regenerate_fields): one node writing the asked fields, no extraction.
     const content: Partial<ProductContent> = answer.content;
-    const whole: ProductContent = { ...EMPTY_CONTENT, ...content };
+    const whole: ProductContent = { ...EMPTY_PRODUCT_CONTENT, ...content };
     const brokenJson = answer.faults.includes('broken_json');
     const translationOut = { translated_description: content.translated_description };
     // The design's SEO node names the H1 `h1_tag` and writes no keywords.
@@ -467,7 +457,7 @@ function readInputs(value: unknown): GenerationInput | string {
   const kept = parse(inputs['kept_fields']) as { translated_description?: unknown } | undefined;
   const previousContent =
     typeof kept?.translated_description === 'string'
-      ? { ...EMPTY_CONTENT, translated_description: kept.translated_description }
+      ? { ...EMPTY_PRODUCT_CONTENT, translated_description: kept.translated_description }
       : undefined;
   return { ...read, regenerateFields, ...(previousContent ? { previousContent } : {}) };
 }

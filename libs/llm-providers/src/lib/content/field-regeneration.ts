@@ -1,4 +1,9 @@
-import type { ContentFieldName, GenerationInput, ProductContent } from '../port/content-generation.port';
+import {
+  EMPTY_PRODUCT_CONTENT,
+  type ContentFieldName,
+  type GenerationInput,
+  type ProductContent,
+} from '../port/content-generation.port';
 import { getPromptSet } from '../prompts/prompt-catalog';
 import { productContentSchema } from './content.schema';
 import { PRODUCT_CONTENT_OUTPUT, toStrictJsonSchema, type StructuredOutput } from './structured-output';
@@ -59,17 +64,6 @@ export function contentOutputFor(fields: readonly ContentFieldName[] | undefined
   return output;
 }
 
-const NO_CONTENT: ProductContent = {
-  translated_description: '',
-  seo_title: '',
-  meta_description: '',
-  h1: '',
-  marketing_copy_a: '',
-  marketing_copy_b: '',
-  marketing_copy_c: '',
-  suggested_keywords: [],
-};
-
 /**
  * The previous attempt's content with `fields` replaced by the regenerated answer's. Without a previous content
  * (a request that lost it) the other fields stay empty, so the gate reports each on its field rather than the
@@ -80,7 +74,7 @@ export function mergeRegeneratedFields(
   answer: Partial<ProductContent>,
   fields: readonly ContentFieldName[],
 ): ProductContent {
-  const base = previous ?? NO_CONTENT;
+  const base = previous ?? EMPTY_PRODUCT_CONTENT;
   const merged: ProductContent = { ...base, suggested_keywords: [...base.suggested_keywords] };
   for (const field of fields) {
     const value = answer[field];

@@ -15,6 +15,18 @@ export interface ProductContent {
   suggested_keywords: string[];
 }
 
+/** Content with every field empty: the base a partial answer is merged onto, or a stand-in master. Never mutate it. */
+export const EMPTY_PRODUCT_CONTENT: ProductContent = {
+  translated_description: '',
+  seo_title: '',
+  meta_description: '',
+  h1: '',
+  marketing_copy_a: '',
+  marketing_copy_b: '',
+  marketing_copy_c: '',
+  suggested_keywords: [],
+};
+
 /** The name of one field of {@link ProductContent}. */
 export type ContentFieldName = keyof ProductContent;
 
