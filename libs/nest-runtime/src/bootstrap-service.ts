@@ -12,6 +12,7 @@ import type { DomainErrorMapper } from './http/http-error.mapping';
 import { OpenApiDescription, serveOpenApi } from './http/open-api';
 import {
   refuseDeepBodies,
+  refuseNulInBodies,
   refuseUnreadableBodies,
   refuseUnreadableUrls,
   securityHeaders,
@@ -104,6 +105,7 @@ function guardHttpInput(app: NestExpressApplication, http: ServiceHttpOptions): 
   if (http.textBodies)
     app.useBodyParser('text', { limit: http.textBodies.maxBytes, type: http.textBodies.types });
   app.use(refuseDeepBodies());
+  app.use(refuseNulInBodies());
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
+  BODY_TEXT_PATTERN,
   completeRuntimeContract,
   declaredPaths,
   refuseUndeclaredMethods,
@@ -36,6 +37,34 @@ describe('completeRuntimeContract', () => {
     expect(responses['404'].description).toBe('own');
     expect(responses['400'].description).toMatch(/malformed/);
     expect(document.components?.schemas?.['ErrorResponse']).toBeDefined();
+  });
+
+  it('documents that body text refuses NUL, leaving constrained strings as they are', () => {
+    const document = documentWith({});
+    document.components = {
+      schemas: {
+        HoldAction: {
+          type: 'object',
+          properties: {
+            note: { type: 'string' },
+            action: { type: 'string', enum: ['release'] },
+            at: { type: 'string', format: 'date-time' },
+            tags: { type: 'array', items: { type: 'string' } },
+            nested: { type: 'object', properties: { label: { type: 'string', pattern: '^[a-z]+$' } } },
+          },
+        },
+      },
+    };
+    completeRuntimeContract(document);
+    type StringSchema = { pattern?: string; items?: StringSchema; properties?: Record<string, StringSchema> };
+    const properties = (
+      document.components.schemas!['HoldAction'] as { properties: Record<string, StringSchema> }
+    ).properties;
+    expect(properties['note'].pattern).toBe(BODY_TEXT_PATTERN);
+    expect(properties['tags'].items?.pattern).toBe(BODY_TEXT_PATTERN);
+    expect(properties['action'].pattern).toBeUndefined();
+    expect(properties['at'].pattern).toBeUndefined();
+    expect(properties['nested'].properties?.['label'].pattern).toBe('^[a-z]+$');
   });
 });
 

@@ -63,10 +63,13 @@ export function runtimeErrorStatuses(path: string, operation: OperationShape): n
 /** Characters the URL checks refuse in any path or query value (C0 controls and DEL). */
 export const URL_TEXT_PATTERN = '^[^\\u0000-\\u001F\\u007F]*$';
 const PATH_SEGMENT_PATTERN = '^[^\\u0000-\\u001F\\u007F]+$';
+/** What the body check refuses in any JSON text: NUL, which PostgreSQL cannot store. */
+export const BODY_TEXT_PATTERN = '^[^\\u0000]*$';
 
 /**
  * What the shared runtime enforces on every route, written into the document: its error answers (with the shared
- * error schema), no unknown body fields (the validation pipe forbids them), no control characters in URL values.
+ * error schema), no unknown body fields (the validation pipe forbids them), no control characters in URL values,
+ * no NUL in body text.
  */
 export function completeRuntimeContract(document: OpenAPIObject): OpenAPIObject {
   document.components ??= {};
@@ -75,6 +78,7 @@ export function completeRuntimeContract(document: OpenAPIObject): OpenAPIObject 
     if (schema['type'] === 'object' && schema['properties'] && schema['additionalProperties'] === undefined) {
       schema['additionalProperties'] = false;
     }
+    refuseNulInText(schema);
   }
   document.components.schemas[ERROR_SCHEMA_NAME] = ERROR_SCHEMA as never;
   for (const [path, item] of Object.entries(document.paths)) {
@@ -96,6 +100,28 @@ function refuseControlCharacters(parameter: { in?: string; schema?: Record<strin
   if (!schema || schema['type'] !== 'string') return;
   if (schema['pattern'] === undefined && schema['enum'] === undefined && schema['format'] === undefined) {
     schema['pattern'] = parameter.in === 'path' ? PATH_SEGMENT_PATTERN : URL_TEXT_PATTERN;
+  }
+}
+
+/** Marks every free-text string in `schema` (properties and array items, nested) as refusing NUL. */
+function refuseNulInText(schema: Record<string, unknown>): void {
+  const pending: Array<Record<string, unknown>> = [schema];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (current['type'] === 'string') {
+      if (
+        current['pattern'] === undefined &&
+        current['enum'] === undefined &&
+        current['format'] === undefined
+      ) {
+        current['pattern'] = BODY_TEXT_PATTERN;
+      }
+      continue;
+    }
+    const properties = current['properties'] as Record<string, Record<string, unknown>> | undefined;
+    if (properties) pending.push(...Object.values(properties));
+    const items = current['items'] as Record<string, unknown> | undefined;
+    if (items && typeof items === 'object') pending.push(items);
   }
 }
 

@@ -2,8 +2,10 @@ import type { NextFunction, Request, Response } from 'express';
 import {
   isAcceptedContentType,
   MAX_JSON_DEPTH,
+  firstNulPath,
   nestingDepth,
   refuseDeepBodies,
+  refuseNulInBodies,
   refuseUnreadableBodies,
   refuseUnreadableUrls,
 } from './request-hygiene';
@@ -82,6 +84,24 @@ describe('refuseDeepBodies', () => {
     expect(run(refuseDeepBodies(), { body: deep(MAX_JSON_DEPTH + 1) })).toMatchObject({
       status: 400,
       body: { message: `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels` },
+    });
+  });
+});
+
+describe('refuseNulInBodies', () => {
+  it('finds NUL in a nested value or key and names where it is', () => {
+    expect(firstNulPath({ action: 'release', note: 'key rotated' })).toBeNull();
+    expect(firstNulPath({ items: [{ text: 'a' }, { text: 'b\u0000' }] })).toBe('items.1.text');
+    expect(firstNulPath({ ['k\u0000']: 1 })).toBe('k\u0000');
+    expect(firstNulPath('whole\u0000')).toBe('(body)');
+  });
+
+  it('refuses such a body with a 400 before any handler, and passes one without', () => {
+    expect(run(refuseNulInBodies(), { body: { note: 'fine ü\t' } }).passed).toBe(true);
+    expect(run(refuseNulInBodies(), { body: { action: 'release', note: 'z\u0000' } })).toMatchObject({
+      status: 400,
+      body: { message: 'note contains the NUL character (U+0000), which cannot be stored' },
+      passed: false,
     });
   });
 });

@@ -96,6 +96,40 @@ export function refuseDeepBodies(maxDepth = MAX_JSON_DEPTH): Middleware {
   };
 }
 
+/** Where in a parsed body the first string (key or value) holding NUL sits, as a dotted path, or null. */
+export function firstNulPath(value: unknown): string | null {
+  const pending: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (pending.length > 0) {
+    const { value: current, path } = pending.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return path || '(body)';
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    for (const [key, child] of Object.entries(current)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) return childPath;
+      pending.push({ value: child, path: childPath });
+    }
+  }
+  return null;
+}
+
+/**
+ * Refuses a body with NUL (U+0000) in any text (400, naming the field): PostgreSQL cannot store it in text or
+ * jsonb, so such a value would otherwise be refused late, by the database, with a message about encodings.
+ */
+export function refuseNulInBodies(): Middleware {
+  return (request, response, next) => {
+    const path = firstNulPath(request.body);
+    if (path !== null) {
+      refuse(response, 400, `${path} contains the NUL character (U+0000), which cannot be stored`);
+      return;
+    }
+    next();
+  };
+}
+
 function hasBody(request: Request): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
