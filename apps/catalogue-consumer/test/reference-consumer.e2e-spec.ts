@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { Topics, VersionPublished } from '@content-pipeline/contracts';
-import { AvroCodec, KafkaJsBrokerClient } from '@content-pipeline/kafka-runtime';
+import { AvroCodec, KafkaJsBrokerClient, provisionTopics } from '@content-pipeline/kafka-runtime';
 import { testInfrastructure, uniqueRunTag, waitFor } from '@content-pipeline/testing';
 import { CATALOGUE_SCHEMA, CatalogueTable } from '../src/catalogue-table';
 import { PublishedVersionConsumer } from '../src/published-version.consumer';
@@ -75,11 +75,16 @@ describe('the reference catalogue consumer against the real topic', () => {
 
   beforeAll(async () => {
     const codec = new AvroCodec({ url: infra.registryUrl });
-    const producer = new KafkaJsBrokerClient({
-      clientId: run,
-      brokers: infra.kafkaBrokers,
-      ssl: false,
-    }).producer();
+    const client = new KafkaJsBrokerClient({ clientId: run, brokers: infra.kafkaBrokers, ssl: false });
+    // On a fresh broker the topic does not exist until a pipeline service has run; the version store creates it.
+    const admin = client.admin();
+    await provisionTopics(admin, {
+      partitions: 6,
+      replicationFactor: infra.replicationFactor,
+      consumerGroups: [],
+    });
+    await admin.disconnect();
+    const producer = client.producer();
     await producer.connect();
     const messages = [];
     for (const event of DELIVERED)
