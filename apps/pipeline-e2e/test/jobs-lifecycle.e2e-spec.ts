@@ -111,7 +111,7 @@ describe('jobs: progress, cost metering, budget caps, resume and replay', () => 
   };
 
   beforeAll(async () => {
-    await pipeline.start();
+    await pipeline.start({ skipEarlierGenerationRequests: true });
     await admissionConsumer.connect();
     await admissionConsumer.subscribe([Topics.jobAdmissionChanged.name], true);
     await admissionConsumer.run(async (batch: RawBatch, context) => {

@@ -18,6 +18,7 @@ export const infrastructureEnvSchema = z.object({
   KAFKA_SASL_PASSWORD: z.string().optional(),
   KAFKA_TOPIC_PARTITIONS: positiveInt(6),
   KAFKA_REPLICATION_FACTOR: positiveInt(1),
+  KAFKA_SESSION_TIMEOUT_MS: positiveInt(30_000),
   SCHEMA_REGISTRY_URL: url('Confluent-compatible schema registry base URL').default('http://127.0.0.1:18081'),
   SCHEMA_REGISTRY_USERNAME: z.string().optional(),
   SCHEMA_REGISTRY_PASSWORD: z.string().optional(),
@@ -40,6 +41,8 @@ export interface KafkaConnectionConfig {
   sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
   topicPartitions: number;
   replicationFactor: number;
+  /** How long the group waits for a silent consumer (a SIGKILLed pod) before giving its partitions to others. */
+  sessionTimeoutMs: number;
 }
 
 export interface RegistryConnectionConfig {
@@ -90,6 +93,7 @@ export function toServiceConfig(
       sasl,
       topicPartitions: env.KAFKA_TOPIC_PARTITIONS,
       replicationFactor: env.KAFKA_REPLICATION_FACTOR,
+      sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS,
     },
     registry: {
       url: env.SCHEMA_REGISTRY_URL.replace(/\/+$/, ''),

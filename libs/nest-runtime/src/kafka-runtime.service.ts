@@ -85,6 +85,7 @@ export class KafkaRuntime implements OnModuleInit, BeforeApplicationShutdown, On
   async startConsumer(options: Omit<ConsumerRunnerOptions, 'observer'>): Promise<ConsumerRunner> {
     await this.provisionTopics([options.groupId]);
     const runner = new ConsumerRunner(this.broker, this.codec, this.publisher, {
+      sessionTimeoutMs: this.config.kafka.sessionTimeoutMs,
       ...options,
       observer: this.observer(),
     });

@@ -7,6 +7,7 @@ import {
   provisionTopics,
 } from '@content-pipeline/kafka-runtime';
 import { DeadLetterReader } from './dead-letter-reader';
+import { createGeneratorGroupAtEnd } from './generator-group';
 import { ServiceProcess } from './service-process';
 import { migrateServices } from './service-migrations';
 import { testInfrastructure } from './test-infrastructure';
@@ -36,6 +37,7 @@ export class PipelineUnderTest {
   readonly db: Pool;
   readonly codec: AvroCodec;
   private deadLetters?: DeadLetterReader;
+  private readonly generatorGroup: string;
 
   constructor(
     readonly jobId: string,
@@ -47,7 +49,7 @@ export class PipelineUnderTest {
   ) {
     // +50, not +90: fetch refuses a few "bad ports" such as 4190.
     this.simulatorPort = basePort + 50;
-    const env = {
+    const env: Record<string, string> = {
       ...this.infra.serviceEnv,
       DIFY_API_URL: `http://127.0.0.1:${this.simulatorPort}`,
       SHUTDOWN_GRACE_MS: '5000',
@@ -57,8 +59,11 @@ export class PipelineUnderTest {
       LLM_RATE_LIMITER_KEY: jobId,
       LLM_RPM_LIMIT: '60000',
       LLM_TPM_LIMIT: '200000000',
+      // Tests SIGKILL services: the group hands a dead consumer's partitions on after 10 s instead of 30 s.
+      KAFKA_SESSION_TIMEOUT_MS: '10000',
       ...extraEnv,
     };
+    this.generatorGroup = env['GENERATOR_CONSUMER_GROUP'] ?? 'generator';
     this.simulator = new ServiceProcess('llm-simulator', this.simulatorPort, {}, [
       '--port',
       String(this.simulatorPort),
@@ -73,7 +78,7 @@ export class PipelineUnderTest {
   }
 
   /** Migrates, starts the simulator and the services, and follows the dead-letter topic for this job. */
-  async start(): Promise<void> {
+  async start(options: { skipEarlierGenerationRequests?: boolean } = {}): Promise<void> {
     migrateServices(PIPELINE_SERVICE_NAMES, this.infra.serviceEnv);
     const admin = new KafkaJsBrokerClient({
       clientId: 'e2e-admin',
@@ -86,15 +91,23 @@ export class PipelineUnderTest {
       consumerGroups: [],
     });
     await admin.disconnect();
+    // Earlier tests on this broker leave generation requests nobody consumed (the version store's tests publish
+    // re-derivations without a generator running). A test that compares the simulator's count with the ledger
+    // must not have its simulator answer them; moving the group's offsets takes ~10 s, so only such tests ask.
+    if (options.skipEarlierGenerationRequests) await createGeneratorGroupAtEnd(this.generatorGroup);
     this.deadLetters = new DeadLetterReader(
       this.infra.kafkaBrokers,
       this.codec,
       `e2e-dead-letters-${this.jobId}`,
       (record) => record.originalHeaders[Headers.jobId] === this.jobId || record.jobId === this.jobId,
     );
-    await this.deadLetters.start();
-    await this.simulator.start('/health');
-    await Promise.all([...this.services.values()].map((service) => service.start()));
+    // Nothing reaches the services before start() returns, so the reader, the simulator and the services start
+    // side by side (one after another they took a quarter of a pipeline test's start-up).
+    await Promise.all([
+      this.deadLetters.start(),
+      this.simulator.start('/health'),
+      ...[...this.services.values()].map((service) => service.start()),
+    ]);
   }
 
   service(name: PipelineServiceName): ServiceProcess {
