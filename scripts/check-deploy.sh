@@ -14,6 +14,7 @@
 #
 # Installs what is missing: promtool (Debian package `prometheus`), helm (go install, cached in $(go env GOPATH)),
 # PyYAML (python3-yaml). Exits non-zero on any failure. Usage: scripts/check-deploy.sh
+#   scripts/check-deploy.sh --install-helm   # only build helm if missing (.ci/run does it while npm installs)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -51,6 +52,20 @@ refuse() {
 }
 
 # ---------------------------------------------------------------------------------------------------------
+command -v go >/dev/null || [[ -x /usr/local/go/bin/go ]] || { echo "go is required to install helm" >&2; exit 1; }
+GO="$(command -v go || echo /usr/local/go/bin/go)"
+HELM="$("$GO" env GOPATH)/bin/helm"
+install_helm() {
+  if ! [[ -x "$HELM" ]] || ! "$GO" version -m "$HELM" 2>/dev/null | grep -q "helm.sh/helm/v3[[:space:]]*$HELM_VERSION"; then
+    echo "installing helm $HELM_VERSION (go install; cached in $("$GO" env GOPATH))"
+    "$GO" install "helm.sh/helm/v3/cmd/helm@$HELM_VERSION"
+  fi
+}
+if [[ "${1:-}" == "--install-helm" ]]; then
+  install_helm
+  exit 0
+fi
+
 step "tools"
 APT_UPDATED=0
 apt_install() {
@@ -61,13 +76,7 @@ apt_install() {
 command -v promtool >/dev/null || { echo "installing promtool (apt: prometheus)"; apt_install prometheus; }
 python3 -c 'import yaml' 2>/dev/null || { echo "installing PyYAML (apt: python3-yaml)"; apt_install python3-yaml; }
 
-command -v go >/dev/null || [[ -x /usr/local/go/bin/go ]] || { echo "go is required to install helm" >&2; exit 1; }
-GO="$(command -v go || echo /usr/local/go/bin/go)"
-HELM="$("$GO" env GOPATH)/bin/helm"
-if ! [[ -x "$HELM" ]] || ! "$GO" version -m "$HELM" 2>/dev/null | grep -q "helm.sh/helm/v3[[:space:]]*$HELM_VERSION"; then
-  echo "installing helm $HELM_VERSION (go install; cached in $("$GO" env GOPATH))"
-  "$GO" install "helm.sh/helm/v3/cmd/helm@$HELM_VERSION"
-fi
+install_helm
 echo "   promtool $(promtool --version 2>&1 | head -1 | awk '{print $3}'), helm $HELM_VERSION, $("$GO" version | awk '{print $3}')"
 
 # ---------------------------------------------------------------------------------------------------------

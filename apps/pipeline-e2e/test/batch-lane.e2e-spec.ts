@@ -75,6 +75,15 @@ describe.each([
           WHERE r.job_id = $1 AND b.status = 'open'`,
           [jobId],
         );
+      const unfinishedBatchRequests = async () =>
+        Number(
+          (
+            await pipeline.query<{ n: string }>(
+              `SELECT count(*) AS n FROM generator.batch_request WHERE job_id = $1 AND state <> 'done'`,
+              [jobId],
+            )
+          )[0].n,
+        );
       await waitFor(
         async () => Number((await openBatches())[0].open),
         (open) => open >= 1,
@@ -88,7 +97,16 @@ describe.each([
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       await pipeline.service('generator').start();
 
-      const rows = await waitForJobToSettle(pipeline, skuIds.size, 400_000 * SCALE, 15_000);
+      // Settled: quiet for 5 s with no request of the job left in an open batch (a batch in flight is quiet for
+      // its processing time, so quiet alone would need a window longer than any batch).
+      const { rows } = await waitFor(
+        async () => ({
+          rows: await waitForJobToSettle(pipeline, skuIds.size, 400_000 * SCALE, 5_000),
+          unfinished: await unfinishedBatchRequests(),
+        }),
+        ({ unfinished }) => unfinished === 0,
+        { timeoutMs: 400_000 * SCALE, intervalMs: 0, description: 'no request of the job left in a batch' },
+      );
       const [generated, usage, priced] = await Promise.all([
         countTopic<ContentGenerated>(
           pipeline.infra.kafkaBrokers,
