@@ -143,9 +143,8 @@ async function runScenario(
       }
       case 'kill-each':
         for (const name of PIPELINE_SERVICE_NAMES) {
-          await sleep(1_500);
-          await pipeline.service(name).kill();
           await sleep(1_000);
+          await pipeline.service(name).kill();
           await pipeline.service(name).start();
         }
         note = 'SIGKILL + restart: ' + PIPELINE_SERVICE_NAMES.join(', ');
