@@ -9,6 +9,7 @@ export * from './auth/api-key.guard';
 export * from './http/http-error.mapping';
 export * from './http/http-error.filter';
 export * from './http/request-hygiene';
+export * from './http/integer-text';
 export * from './http/open-api';
 export * from './outbox/outbox-relay';
 export * from './http/route-documentation';

@@ -1,5 +1,5 @@
+import { IntegerText } from '@content-pipeline/nest-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import { JOB_ID_FORMAT, JOB_ID_PATTERN } from '@content-pipeline/contracts';
 
@@ -99,7 +99,7 @@ export class ResumeView {
 export class DeadLetterQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(1)
   @Max(200)
@@ -107,7 +107,7 @@ export class DeadLetterQuery {
 
   @ApiPropertyOptional({ minimum: 0, default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(0)
   @Max(1_000_000)

@@ -1,3 +1,4 @@
+import { IntegerText } from '@content-pipeline/nest-runtime';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -38,7 +39,7 @@ export class QueueQuery {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -46,7 +47,7 @@ export class QueueQuery {
 
   @ApiPropertyOptional({ minimum: 0, description: 'Only items waiting at least this many minutes' })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(0)
   @Max(525_600)
@@ -59,7 +60,7 @@ export class QueueQuery {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 25 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(1)
   @Max(200)
@@ -67,7 +68,7 @@ export class QueueQuery {
 
   @ApiPropertyOptional({ minimum: 0, default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(0)
   offset: number = 0;
@@ -265,7 +266,6 @@ export class BulkApproveBody extends OmitType(QueueQuery, ['jobId', 'sort', 'lim
   jobId!: string;
 
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Approve the items scoring at least this' })
-  @Type(() => Number)
   @IsInt({ message: 'minScore must be a whole number from 0 to 100' })
   @Min(0)
   @Max(100)

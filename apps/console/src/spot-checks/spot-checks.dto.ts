@@ -1,3 +1,4 @@
+import { IntegerText } from '@content-pipeline/nest-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -34,7 +35,7 @@ const COUNTS_BY_KEY = { type: 'object', additionalProperties: COUNTS } as const;
 class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(1)
   @Max(200)
@@ -42,7 +43,7 @@ class PageQuery {
 
   @ApiPropertyOptional({ minimum: 0, default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(0)
   offset: number = 0;

@@ -1,5 +1,5 @@
+import { IntegerText } from '@content-pipeline/nest-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -32,7 +32,7 @@ export class SkuLanguageParams extends SkuParams {
 export class OffsetPageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -40,7 +40,7 @@ export class OffsetPageQuery {
 
   @ApiPropertyOptional({ minimum: 0, default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(0)
   // A larger integer reaches PostgreSQL in exponent notation and fails there as out of range.

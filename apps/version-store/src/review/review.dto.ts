@@ -1,3 +1,4 @@
+import { IntegerText } from '@content-pipeline/nest-runtime';
 import { TASK_ID_FORMAT, TASK_ID_PATTERN } from '@content-pipeline/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -35,7 +36,7 @@ export class ReviewQueueQueryDto extends OffsetPageQuery {
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(0)
   @Max(100)
@@ -51,7 +52,7 @@ export class ReviewQueueQueryDto extends OffsetPageQuery {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, description: 'Only versions of this attempt.' })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -59,7 +60,7 @@ export class ReviewQueueQueryDto extends OffsetPageQuery {
 
   @ApiPropertyOptional({ minimum: 0, description: 'Only versions waiting at least this many minutes.' })
   @IsOptional()
-  @Type(() => Number)
+  @IntegerText()
   @IsInt()
   @Min(0)
   @Max(525_600)
