@@ -83,6 +83,13 @@ export interface MetaVocabulary {
   merchantWords: string[];
   /** What a placeholder left for the editor asks for, in brackets (`[Insert store link]`, `[Lien à ajouter]`). */
   placeholderWords: string[];
+  /**
+   * The instructions a model echoes before its answer (`Write an emotional marketing copy…`, `Schreibe einen
+   * Werbetext…`, `コピーを書いてください`): imperatives asking for a text, chatter only with a name of the output.
+   */
+  instructions: string[];
+  /** A slot left for the editor when it is all a bracket holds (`[date]`, `[Preis]`, `[nom de la boutique]`). */
+  placeholderNouns: string[];
   /** Field names that are also spec names (`Output: 65 W`): a label only before words, not a number. */
   specNames: string[];
   /** Names of the output's language or market (English, auf Deutsch, 日本語, US audience). */

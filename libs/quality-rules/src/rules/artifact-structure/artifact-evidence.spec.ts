@@ -137,6 +137,42 @@ describe('llm_artifact evidence by structure', () => {
     });
   });
 
+  describe('round-10 classes: echoed instructions, slots for the editor, wishes for the sales, style choices', () => {
+    it.each<Row>([
+      ['en', 'Create a short promotional tagline:\nWarm hands all winter. Shop the Glow gloves today.'],
+      ['de', 'Bitte schreibe einen kurzen Werbetext.\nWarme Hände den ganzen Winter. Jetzt bestellen.'],
+      [
+        'es',
+        'Redacta un texto emocional para este producto.\nManos calientes todo el invierno. ¡Cómpralos ya!',
+      ],
+      ['fr', 'Rédigez une accroche promotionnelle.\nDes mains au chaud tout l’hiver. Commandez-les.'],
+      ['ja', '感情に訴えるコピーを書いてください。\n冬じゅう、手もとにぬくもりを。今すぐチェック。'],
+      ['en', 'Order by Friday and save. Offer ends [Date].'],
+      ['de', 'Nur diese Woche zum Aktionspreis. Jetzt bestellen für [Preis].'],
+      ['fr', 'Livraison offerte avec le code [code promo].'],
+      ['es', 'Envío gratis hasta el [fecha].'],
+      ['ja', '今だけ送料無料。詳しくはこちら【リンク】'],
+      ['en', 'Order yours today.\n\nThat wraps it up. Good luck with the launch!'],
+      ['de', 'Jetzt bestellen.\n\nViel Erfolg beim Verkauf!'],
+      ['es', '¡Cómpralo ya!\n\n¡Felices ventas!'],
+      ['ja', '今すぐチェック。（※親しみやすいトーンを重視しました）'],
+    ])('%s %j', (code, text) => {
+      expect(chatter(code, text)).toBeDefined();
+    });
+
+    it.each<Row>([
+      ['en', 'Write your own message inside.\nThe card comes with a kraft envelope. Order a pack today.'],
+      ['en', 'Write your own text on the card. It comes with an envelope.'],
+      ['en', 'Best before: see the date printed on the lid (date format DD/MM/YYYY).'],
+      ['de', 'Schreibe Geschichte auf dem Wasser. Jetzt bestellen.'],
+      ['fr', 'Créez votre propre style. Commandez maintenant.'],
+      ['ja', '【サイズ】幅30cm【素材】綿100%'],
+      ['ja', '鮮やかな表現力。（※写真はイメージです）'],
+    ])('%s %j is copy', (code, text) => {
+      expect(chatter(code, text)).toBeUndefined();
+    });
+  });
+
   describe('product copy that shares the words', () => {
     it.each<Row>([
       ['en', 'Here’s why you’ll love it: the kettle boils in three minutes.'],

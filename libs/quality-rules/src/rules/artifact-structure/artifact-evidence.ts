@@ -123,7 +123,19 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   add(
     'placeholder for the editor',
     'strong',
-    segment.shape.bracketed && vocabulary.placeholderWords.test(text),
+    segment.shape.bracketed &&
+      (vocabulary.placeholderWords.test(text) ||
+        (place === 'aside' && vocabulary.placeholderNouns.test(text))),
+  );
+  // The request itself echoed on a line of its own (`Write an emotional marketing copy for this product.`): an
+  // imperative asking for a text that names the output. `Write your own text inside the card.` in copy is not set off.
+  add(
+    'the instructions echoed',
+    'speaker',
+    opening &&
+      (segment.shape.ownLine || segment.shape.colonEnd) &&
+      startsWithInstruction(text, vocabulary) &&
+      (vocabulary.fieldNames.test(text) || vocabulary.textNouns.test(text)),
   );
   // An aside in `key: value` form whose key talks about the text (`(Tone: casual, value-focused)`) annotates the
   // output; `(NB : piles non fournies.)` or `(Colour: black)` is a note for the shopper.
@@ -135,6 +147,12 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   add('annotation of the output', 'speaker', key !== undefined && aboutText(key));
   // Inside a field only what cannot be product copy counts: a line that asks, apologises for or talks about the task.
   return place === 'inner line' ? evidence.filter((e) => e.weight === 'strong') : evidence;
+}
+
+/** An imperative asking for a text at the segment's start (anywhere for Japanese, whose verb ends the sentence). */
+function startsWithInstruction(text: string, vocabulary: CompiledMetaVocabulary): boolean {
+  const match = vocabulary.instructions.exec(text);
+  return match !== null && (vocabulary.unspaced || match.index === 0);
 }
 
 const WEIGHT: Record<EvidenceWeight, number> = { strong: 2, speaker: 1, context: 1 };

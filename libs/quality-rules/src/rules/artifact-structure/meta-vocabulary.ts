@@ -26,6 +26,9 @@ export interface CompiledMetaVocabulary {
   styleWords: RegExp;
   merchantWords: RegExp;
   placeholderWords: RegExp;
+  /** Matches a bracket's whole text when it is only a slot for the editor (`date`, `Preis`). */
+  placeholderNouns: RegExp;
+  instructions: RegExp;
   selfNames: RegExp;
   /** A label that is only a spec name (`Output`), to leave alone before a number. */
   specName: RegExp;
@@ -118,6 +121,8 @@ export function metaVocabularyFor(
     styleWords: words('styleWords'),
     merchantWords: words('merchantWords'),
     placeholderWords: words('placeholderWords'),
+    placeholderNouns: new RegExp(`^(?:${alternation(merged('placeholderNouns', vocabularies))})$`, 'iu'),
+    instructions: words('instructions'),
     selfNames: words('selfNames'),
     specName: new RegExp(`^(?:${alternation(merged('specNames', vocabularies))})$`, 'iu'),
     languageNames: words('languageNames'),
