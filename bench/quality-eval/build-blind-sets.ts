@@ -15,6 +15,8 @@ import { ROUND_7_LISTINGS, ROUND_7_WORDING } from './blind-round-7';
 import { ROUND_8_LISTINGS, ROUND_8_WORDING } from './blind-round-8';
 import { ROUND_9_LISTINGS, ROUND_9_WORDING } from './blind-round-9';
 import { ROUND_10_LISTINGS, ROUND_10_WORDING } from './blind-round-10';
+import { ROUND_11_LISTINGS, ROUND_11_WORDING } from './blind-round-11';
+import { ROUND_12_LISTINGS, ROUND_12_WORDING } from './blind-round-12';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -75,6 +77,20 @@ const SETS = [
     prefix: 'b10',
     listings: ROUND_10_LISTINGS,
     wording: ROUND_10_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-11',
+    prefix: 'b11',
+    listings: ROUND_11_LISTINGS,
+    wording: ROUND_11_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-12',
+    prefix: 'b12',
+    listings: ROUND_12_LISTINGS,
+    wording: ROUND_12_WORDING,
     artifactsPerListing: 3,
   },
 ];
