@@ -41,6 +41,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-8.jsonl',
   'data/qa/eval-blind-9.jsonl',
   'data/qa/eval-blind-10.jsonl',
+  'data/qa/eval-blind-11.jsonl',
+  'data/qa/eval-blind-12.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

@@ -113,6 +113,21 @@ export const EN_RULE_DATA: LanguageRuleData = {
     'new',
     'day',
     'one',
+    // Number words and spans of time: common in product copy and each one language's own.
+    'years',
+    'year',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'months',
+    'days',
+    'hours',
   ],
   numberScaleWords: {
     megapixels: 1e6,
@@ -188,7 +203,11 @@ export const EN_RULE_DATA: LanguageRuleData = {
     labelGlue: ['for', 'the', 'of', 'a', 'b', 'c', '1', '2', '3', 'and'],
     taskWords: [
       'translat(?!ors?(?!\\p{L}))\\p{L}*',
-      'locali[sz]\\p{L}*',
+      // `localisation` is positioning in French and `localized` relief is a product claim: only the task's forms.
+      'locali[sz]ing',
+      'locali[sz]e (?:the|this|it)',
+      'locali[sz]ed (?:version|copy|text|for)',
+      'locali[sz]ation (?:notes?|of (?:the|this)|for)',
       'the (?:chinese )?source(?: text)?',
       '(?:in|from|as in|than) the original',
       "translator'?s'? notes?",
@@ -197,6 +216,10 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'generated',
       'brand name',
       '(?:character|word|char) (?:count|limit)',
+      // Talk about search optimisation: product copy never mentions it.
+      'for seo',
+      'seo[- ]optimi[sz]\\p{L}*',
+      'keywords? (?:added|worked in|woven in|integrated|included)',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
     pointers: [
@@ -231,6 +254,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'sorry',
       'apologi[sz]e',
       'unfortunately,? i',
+      'let me(?! know)',
     ],
     requests: [
       'let me know',
@@ -278,6 +302,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'revised',
       'rewritten',
       'adapted',
+      'worked in',
+      'woven in',
     ],
     hopes: ['hope', 'hoping'],
     helps: ['helps?', 'useful'],

@@ -104,6 +104,20 @@ export const ES_RULE_DATA: LanguageRuleData = {
     'este',
     'esta',
     'estos',
+    // Number words and spans of time: common in product copy and each one language's own.
+    'años',
+    'año',
+    'tres',
+    'cuatro',
+    'cinco',
+    'seis',
+    'siete',
+    'ocho',
+    'nueve',
+    'diez',
+    'meses',
+    'días',
+    'horas',
   ],
   numberScaleWords: {
     megapixeles: 1e6,
@@ -153,7 +167,11 @@ export const ES_RULE_DATA: LanguageRuleData = {
     taskWords: [
       'traduc(?!tor(?:es)?(?!\\p{L}))\\p{L}*',
       'traduj\\p{L}*',
-      'localiza\\p{L}*',
+      // `localización` is what a GPS tracker does: only the task's forms.
+      'localizar',
+      'he localizado',
+      'version localizada',
+      'localizacion (?:del|de la|de los) (?:texto|contenido|ficha|descripcion)',
       '(?:en|como en|que) el original',
       'el original no',
       'n\\. del t\\.',
@@ -163,6 +181,9 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'fuente china',
       'nombre de la marca',
       'numero de caracteres',
+      // Talk about search optimisation: product copy never mentions it.
+      'para (?:el )?seo',
+      'palabras clave (?:integradas|incluidas|anadidas)',
     ],
     countUnits: ['caracteres', 'car', 'palabras'],
     pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente'],
@@ -185,6 +206,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'evite',
       'lo siento',
       'disculpa',
+      'dejame',
+      'permiteme',
     ],
     requests: [
       'dime',

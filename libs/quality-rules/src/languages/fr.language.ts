@@ -97,6 +97,19 @@ export const FR_RULE_DATA: LanguageRuleData = {
     'bien',
     'être',
     'peut',
+    // Number words and spans of time: common in product copy and each one language's own.
+    'ans',
+    'deux',
+    'trois',
+    'quatre',
+    'cinq',
+    'six',
+    'sept',
+    'huit',
+    'dix',
+    'mois',
+    'jours',
+    'heures',
   ],
   numberScaleWords: {
     megapixels: 1e6,
@@ -147,7 +160,11 @@ export const FR_RULE_DATA: LanguageRuleData = {
     labelGlue: ['de', 'du', 'la', 'le', 'pour', 'a', 'b', 'c', '1', '2', '3', 'et'],
     taskWords: [
       'tradu(?!cteurs?(?!\\p{L}))\\p{L}*',
-      'localis\\p{L}*',
+      // `localisation` and `localisé en temps réel` are what a GPS tracker does: only the task's forms.
+      'localis(?:er|ez)',
+      "j'ai localise",
+      'version localisee',
+      'localisation (?:du|de ce|de la|des) (?:texte|contenu|fiche|description)',
       "(?:dans|comme dans|de|que) l'original",
       'ndt',
       'note du traducteur',
@@ -157,6 +174,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'source chinoise',
       'nom de (?:la )?marque',
       'nombre de caracteres',
+      // Talk about search optimisation: product copy never mentions it.
+      'pour le (?:seo|referencement)',
+      'mots-cles (?:principaux )?(?:integres|ajoutes|inclus)',
     ],
     countUnits: ['caracteres', 'car', 'mots'],
     pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres'],
@@ -184,6 +204,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'comme demande',
       'comme convenu',
       'a votre demande',
+      'laissez-moi',
+      'laisse-moi',
+      'permettez-moi',
     ],
     questions: ["n'hesitez pas", 'souhaitez-vous', 'voulez-vous', 'si vous (?:souhaitez|avez besoin)'],
     offers: [

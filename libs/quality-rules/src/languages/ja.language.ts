@@ -83,9 +83,12 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '中国語',
       'ブランド名',
       '文字数',
+      // Talk about search optimisation: product copy never mentions it.
+      'SEO対策',
+      'キーワードを(?:盛り込|入れ|含め)',
     ],
     countUnits: ['文字', '字'],
-    pointers: ['以下', '次のとおり', '次の通り', 'こちら', '下記'],
+    pointers: ['という形', 'のような形', 'こちらの案', '以下', '次のとおり', '次の通り', 'こちら', '下記'],
     acknowledgements: [
       'はい',
       '承知(?:いた)?しました',
@@ -106,7 +109,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       'ご依頼(?:のとおり|の通り|どおり|通り|いただいた)',
       'ご要望(?:のとおり|どおり|通り)',
     ],
-    questions: ['お気軽に', 'ご希望', 'ご確認ください'],
+    questions: ['いかがでしょうか', 'お気軽に', 'ご希望', 'ご確認ください'],
     offers: [
       '調整',
       '修正',
@@ -133,6 +136,9 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '重視しました',
       '意識しました',
       '心がけました',
+      '盛り込み',
+      '入れました',
+      '含めました',
     ],
     hopes: ['嬉しいです', 'うれしいです', '幸いです', 'お役に立て'],
     helps: ['役に立', '参考になれば'],

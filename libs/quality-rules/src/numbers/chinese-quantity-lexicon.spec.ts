@@ -13,6 +13,8 @@ describe('readChineseQuantities', () => {
     ['十几种口味', [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]],
     ['上千次折叠', [1000]],
     ['百分之九十五棉', [95]],
+    ['第三代监控摄像头', [3]],
+    ['第2版说明书', [2]],
   ])('allows the digits a translation writes for %s', (text, values) => {
     expect(readChineseQuantities(text).allowed).toEqual(values);
   });

@@ -16,6 +16,8 @@ describe('extra rules (never critical)', () => {
   it('placeholder_integrity: reports unresolved placeholders and unbalanced tags', () => {
     const report = assessContentQuality(contentFixture('fr', { h1: 'Batterie {{brand}} sans fil Voltaro' }));
     expect(report.issues).toEqual([
+      // A shopper would see the template variable: it is also formatting left behind, and critical as such.
+      expect.objectContaining({ rule: 'llm_artifact', severity: 'critical', field: 'h1' }),
       expect.objectContaining({ rule: 'placeholder_integrity', severity: 'warning', span: '{{brand}}' }),
     ]);
   });

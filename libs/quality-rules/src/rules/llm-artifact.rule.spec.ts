@@ -10,6 +10,36 @@ const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>
 const withPrefix = (language: LanguageCode, field: 'seo_title' | 'translated_description', prefix: string) =>
   artifactIn(language, { [field]: `${prefix}${contentFixture(language).content[field]}` });
 
+describe('llm_artifact, rounds 11 and 12 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', '<answer>Discover power that sticks with you. Shop now.</answer>'],
+    ['de', '<copy_b lang="de">Entdecken Sie die Kraft, die bleibt.</copy_b>'],
+    ['es', 'Descubre la potencia que te acompaña. <!-- copy B, emotional -->'],
+    ['fr', 'Découvrez une puissance qui dure. {{ shop_name }}'],
+    ['en', 'Discover power that sticks with you. ${coupon}'],
+    ['en', '`Discover power that sticks with you. Shop now.`'],
+    ['en', 'Let me tighten this up a little.\nDiscover power that sticks with you.'],
+    ['de', 'Lass mich das etwas knackiger formulieren.\nEntdecken Sie die Kraft, die bleibt.'],
+    ['fr', 'Découvrez une puissance qui dure. (mots-clés ajoutés et intégrés pour le référencement SEO)'],
+    ['ja', '「パワーが続く。今すぐチェック。」のような形でいかがでしょうか？'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['fr', 'Trois systèmes de localisation pour retrouver votre chien. Commandez-le.'],
+    ['fr', 'Votre animal est localisé en temps réel. Découvrez-le.'],
+    ['es', 'Localización en tiempo real por GPS. ¡Cómpralo ya!'],
+    ['en', 'Localized heat relief for tired shoulders. Shop now.'],
+    ['en', 'Let your feet breathe on every trail. Shop now.'],
+    ['de', 'Akku integriert, Kabel inklusive (USB-C). Jetzt kaufen.'],
+    ['ja', 'ご自宅用にも、ギフトにもいかがでしょうか。今すぐチェック。'],
+    ['en', 'The 3-pack <fits> most drawers. Shop now.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
 describe('llm_artifact', () => {
   it.each([
     'Here is the translation:\n\nDiscover power that sticks with you.',

@@ -16,6 +16,12 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /<\/?(?:p|br|hr|div|span|strong|b|i|em|u|h[1-6]|ul|ol|li|a|img|table|tr|td|th|section|article|html|body|head|title|meta|script|style|font)\b[^<>]*>/i,
   },
+  // An HTML comment (`<!-- H1 -->`), and any paired element (`<meta_description>…</meta_description>`,
+  // `<answer>…</answer>`): markup whatever its tag's name; product copy has none.
+  { kind: 'HTML comment', regex: /<!--[\s\S]*?-->/ },
+  { kind: 'markup element', regex: /<([a-z][\w-]{0,40})(?:\s[^<>]*)?>[\s\S]*<\/\1\s*>/i },
+  // A template variable left unfilled (`{{brand_tagline}}`, `${price}`): the prompt's or the shop's, not copy.
+  { kind: 'template variable', regex: /\{\{\s*[\p{L}\w.-]{1,40}\s*\}\}|\$\{[\p{L}\w.-]{1,40}\}/u },
   {
     kind: 'JSON',
     regex: /"(?:translated_description|seo_title|meta_description|h1|marketing_copy_[abc]|translation)"\s*:/,
@@ -43,6 +49,8 @@ const FORMATTING: readonly KindedPattern[] = [
   },
   // A locale tag (`(en-US)`, `(ja-JP)`) names the output's language, not the product's.
   { kind: 'locale tag', regex: /[([]\s*(?:en|es|fr|de|ja)[-_][a-z]{2}\s*[)\]]/ },
+  // The whole field in inline code (folded, its backticks read as apostrophes): `…`.
+  { kind: 'inline code', regex: /^\s*'(?=[\p{L}\d])[^\n]*[\p{L}\d.!?)]'\s*$/u },
   {
     kind: 'quoted field',
     regex:

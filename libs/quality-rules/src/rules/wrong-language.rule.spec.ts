@@ -7,6 +7,18 @@ const wrongLanguage = (report: ReturnType<typeof assessContentQuality>) =>
     .map((issue) => [issue.field, issue.severity]);
 
 describe('wrong_language', () => {
+  it('reads number words and spans of time as evidence: a short French meta in an es case is French', () => {
+    const french =
+      'Matelas Nube 1,5 × 2 m : 1 200 ressorts ensachés en cinq zones, 3 cm de latex, 25 cm d’épaisseur, accueil mi-ferme et garantie de 7 ans.';
+    const report = assessContentQuality(contentFixture('es', { meta_description: french }));
+    expect(wrongLanguage(report).map(([field]) => field)).toEqual(['meta_description']);
+  });
+
+  it('leaves a German h1 with “ans” (an das) alone', () => {
+    const report = assessContentQuality(contentFixture('de', { h1: 'Cumbre Trail Mid – trocken ans Ziel' }));
+    expect(wrongLanguage(report)).toEqual([]);
+  });
+
   it('flags a German description in an en case, and nothing else about it', () => {
     const german = contentFixture('de').content.translated_description;
     const report = assessContentQuality(contentFixture('en', { translated_description: german }));
