@@ -17,6 +17,8 @@ import { ROUND_9_LISTINGS, ROUND_9_WORDING } from './blind-round-9';
 import { ROUND_10_LISTINGS, ROUND_10_WORDING } from './blind-round-10';
 import { ROUND_11_LISTINGS, ROUND_11_WORDING } from './blind-round-11';
 import { ROUND_12_LISTINGS, ROUND_12_WORDING } from './blind-round-12';
+import { ROUND_13_LISTINGS, ROUND_13_WORDING } from './blind-round-13';
+import { ROUND_14_LISTINGS, ROUND_14_WORDING } from './blind-round-14';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -91,6 +93,20 @@ const SETS = [
     prefix: 'b12',
     listings: ROUND_12_LISTINGS,
     wording: ROUND_12_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-13',
+    prefix: 'b13',
+    listings: ROUND_13_LISTINGS,
+    wording: ROUND_13_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-14',
+    prefix: 'b14',
+    listings: ROUND_14_LISTINGS,
+    wording: ROUND_14_WORDING,
     artifactsPerListing: 3,
   },
 ];
