@@ -43,6 +43,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-10.jsonl',
   'data/qa/eval-blind-11.jsonl',
   'data/qa/eval-blind-12.jsonl',
+  'data/qa/eval-blind-13.jsonl',
+  'data/qa/eval-blind-14.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

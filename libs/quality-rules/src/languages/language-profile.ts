@@ -90,6 +90,11 @@ export interface MetaVocabulary {
   instructions: string[];
   /** A slot left for the editor when it is all a bracket holds (`[date]`, `[Preis]`, `[nom de la boutique]`). */
   placeholderNouns: string[];
+  /**
+   * Attributes of the writing a model annotates its answer with, as a label or an aside's key (`Tone: upbeat`,
+   * `Zielgruppe: …`, `（想定読者：…）`): never a product attribute (so not style, length or version).
+   */
+  annotationKeys: string[];
   /** Field names that are also spec names (`Output: 65 W`): a label only before words, not a number. */
   specNames: string[];
   /** Names of the output's language or market (English, auf Deutsch, 日本語, US audience). */

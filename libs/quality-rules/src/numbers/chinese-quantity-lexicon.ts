@@ -35,15 +35,13 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: `${NUMERAL}季`, allows: ['numeral'] },
   // Approximate and rhetorical magnitudes: 十几 (a dozen or so), 上百 / 数千 / 上万 (hundreds, thousands…).
   { pattern: '十几', allows: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19] },
-  { pattern: '几十|数十', allows: [10, 20, 30, 50] },
+  // 几十 / 数十 (dozens) has no digits to allow: "20" for it would be an invented figure.
   { pattern: '(?:上|数|几)百|百余', allows: [100] },
   { pattern: '(?:上|数|几)千|千余', allows: [1000] },
   { pattern: '(?:上|数|几)万|万余', allows: [10_000] },
   // Ordinals: 第三代 (3rd generation), 第二版 (2nd edition), 第5季 (season 5), 第一名 (number one) — often rendered with
   // digits, and not a spec the translation must repeat.
   { pattern: `第${NUMERAL}(?=[代版季届期名章集部款号层])`, allows: ['numeral'] },
-  // Percentages written out: 百分之九十 → 90 %.
-  { pattern: `百分之${NUMERAL}`, allows: ['numeral'] },
   // Battery sizes: 5号 is AA (単3形 in Japanese), 7号 AAA (単4), 1号 D (単1), 2号 C (単2).
   { pattern: '5号(?=[^，。]{0,6}电池)|五号(?=[^，。]{0,6}电池)', allows: [3], designation: true },
   { pattern: '7号(?=[^，。]{0,6}电池)|七号(?=[^，。]{0,6}电池)', allows: [4], designation: true },

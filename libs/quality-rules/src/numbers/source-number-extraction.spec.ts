@@ -27,6 +27,14 @@ describe('extractSourceNumbers', () => {
     expect(values('享受两年质保，两周口粮，五种模式，八种菜单，十二色可选')).toEqual([2, 2, 5, 8, 12]);
   });
 
+  it('reads percentages written out as required values', () => {
+    expect(values('可去除百分之九十的牙菌斑')).toEqual([90]);
+  });
+
+  it('leaves approximate numerals (几十个 dozens, 数百 hundreds) to the lexicon, required by nothing', () => {
+    expect(values('表面分布几十个按摩凸点，数百次测试')).toEqual([]);
+  });
+
   it('ignores idiomatic 一, 双 meaning dual, and numerals inside words', () => {
     expect(values('一次烤制，一键搞定，一目了然，一套，双重供电，三角形和六边形')).toEqual([]);
   });

@@ -57,8 +57,9 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     found.push({ value, text: match[0], index: match.index, notation: 'digits' });
   }
 
+  // After 几 / 数 / 上 a numeral is approximate (几十个 dozens, 数百 hundreds): the lexicon allows it, nothing requires it.
   const numeral = new RegExp(
-    `(?<![第${CHINESE_NUMERAL_CHARS}])([${CHINESE_NUMERAL_CHARS}]+)(?=${QUANTIFIED_BY})`,
+    `(?<![第几數数上${CHINESE_NUMERAL_CHARS}])([${CHINESE_NUMERAL_CHARS}]+)(?=${QUANTIFIED_BY})`,
     'g',
   );
   for (const match of normalized.matchAll(numeral)) {
@@ -70,6 +71,13 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     const value = parseChineseNumeral(written);
     if (value === undefined) continue;
     found.push({ value, text: written, index: match.index, notation: 'numeral' });
+  }
+  // A percentage written out (百分之九十 → 90 %) quantifies as much as 90%.
+  const percentage = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+)`, 'g');
+  for (const match of normalized.matchAll(percentage)) {
+    const value = parseChineseNumeral(match[1]);
+    if (value !== undefined)
+      found.push({ value, text: match[1], index: match.index + 3, notation: 'numeral' });
   }
   return found;
 }

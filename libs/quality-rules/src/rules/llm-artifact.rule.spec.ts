@@ -40,6 +40,45 @@ describe('llm_artifact, rounds 11 and 12 classes', () => {
   });
 });
 
+describe('llm_artifact, rounds 13 and 14 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Audience: first-time buyers on a budget.\n\nDiscover power that sticks with you.'],
+    ['de', 'Zielgruppe: Pendler\n\nEntdecken Sie die Kraft, die bleibt.'],
+    ['ja', 'パワーが続く。今すぐチェック。（トーン：親しみやすく）'],
+    ['en', 'Discover power that sticks with you. EOF'],
+    ['en', 'Discover power that sticks with you.\\nShop now.'],
+    ['es', '\\"Descubre la potencia que te acompaña.\\"'],
+    ['en', '| Field | Text |\n| --- | --- |\n| copy | Discover power. |'],
+    ['fr', '1. Découvrez une puissance qui dure.\n2. Une énergie qui vous suit partout.'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt.\n@Jonas, bitte freigeben.'],
+    ['en', 'Discover power that sticks with you. [draft]'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt – Entwurf vom 02.05.'],
+    ['fr', '{% block copy %}Découvrez une puissance qui dure.{% endblock %}'],
+    [
+      'en',
+      'Discover power that sticks with you.\n\nFigures as supplied; not been verified against the datasheet.',
+    ],
+    ['es', 'Descubre la potencia que te acompaña.\n\nPendiente de revisión por el equipo de marketing.'],
+    ['fr', 'Titre retenu : Découvrez une puissance qui dure.'],
+    ['ja', '「パワーが続く。」\n→ 若い世代に響くよう「続く」を入れました。'],
+    ['de', '„Entdecken Sie die Kraft, die bleibt.“\n\nDie Sätze sind bewusst kurz gehalten.'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Style: Scandinavian oak. Discover it today.'],
+    ['ja', '手になじむ形。\n→ 今すぐチェック'],
+    ['en', 'Follow us @voltaro for new colours. Shop now.'],
+    ['en', 'Built to last from start to end. Shop now.'],
+    ['de', 'Statt 99 € jetzt nur 79 €. Jetzt bestellen.'],
+    ['ja', '前回の充電から最大60日使えます。今すぐチェック。'],
+    ['fr', 'Le modèle final de la gamme. Découvrez-le.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
 describe('llm_artifact', () => {
   it.each([
     'Here is the translation:\n\nDiscover power that sticks with you.',

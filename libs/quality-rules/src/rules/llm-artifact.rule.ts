@@ -21,7 +21,26 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'HTML comment', regex: /<!--[\s\S]*?-->/ },
   { kind: 'markup element', regex: /<([a-z][\w-]{0,40})(?:\s[^<>]*)?>[\s\S]*<\/\1\s*>/i },
   // A template variable left unfilled (`{{brand_tagline}}`, `${price}`): the prompt's or the shop's, not copy.
-  { kind: 'template variable', regex: /\{\{\s*[\p{L}\w.-]{1,40}\s*\}\}|\$\{[\p{L}\w.-]{1,40}\}/u },
+  {
+    kind: 'template variable',
+    regex: /\{\{\s*[\p{L}\w.-]{1,40}\s*\}\}|\$\{[\p{L}\w.-]{1,40}\}|\{%[^%\n]{1,60}%\}/u,
+  },
+  // Escape sequences of the answer's JSON left in the text (`…plaque.\nIt offers…`, `\"…\"`).
+  { kind: 'escape sequence', regex: /\\(?:n|r|t|")/ },
+  // A markdown table (`| Field | Content |` over a `|---|` row).
+  { kind: 'markdown table', regex: /^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}/m },
+  // Numbered alternatives (`1. … \n2. …`): the model offered options instead of one text.
+  { kind: 'numbered options', regex: /^\s*1[.)]\s[^\n]+\n\s*2[.)]\s/ },
+  // A note to a colleague (`@Lena: …`) on a line of its own.
+  { kind: 'note to a colleague', regex: /(?:^|\n)[ \t]*@\p{L}[\p{L}\d_.-]*[ \t]*[:,]/u },
+  // An end marker after the last sentence (`… 2-in-1 nozzle. END`).
+  { kind: 'end marker', regex: /[.!?\u3002]\s*(?:end|eof|ende)\s*$/ },
+  // A status or version tag of the draft (`(v2, final)`, `[Entwurf]`, `draft from 14.03.`).
+  {
+    kind: 'draft tag',
+    regex:
+      /[([]\s*(?:v\d+(?:\.\d+)*\s*[,;/]?\s*)?(?:final|draft|wip|entwurf|borrador|brouillon|下書き|最終版)\s*[)\]]|(?:draft|entwurf|borrador|brouillon)\s+(?:vom|from|of|del|du)\s+\d/u,
+  },
   {
     kind: 'JSON',
     regex: /"(?:translated_description|seo_title|meta_description|h1|marketing_copy_[abc]|translation)"\s*:/,
@@ -48,13 +67,16 @@ const FORMATTING: readonly KindedPattern[] = [
       /[-\u2013\u2014\u2015]\s*\d+\s*(?:characters?|chars?|caracteres|zeichen|words?|mots|palabras|worter|文字|字)\s*$/,
   },
   // A locale tag (`(en-US)`, `(ja-JP)`) names the output's language, not the product's.
-  { kind: 'locale tag', regex: /[([]\s*(?:en|es|fr|de|ja)[-_][a-z]{2}\s*[)\]]/ },
+  {
+    kind: 'locale tag',
+    regex: /[([]\s*(?:en|es|fr|de|ja)[-_][a-z]{2}\s*[)\]]|^\s*\[\s*(?:en|es|fr|de|ja)\s*\]/,
+  },
   // The whole field in inline code (folded, its backticks read as apostrophes): `…`.
   { kind: 'inline code', regex: /^\s*'(?=[\p{L}\d])[^\n]*[\p{L}\d.!?)]'\s*$/u },
   {
     kind: 'quoted field',
     regex:
-      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[-\u2013\u2014\u2015(\uff08])/,
+      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[-\u2013\u2014\u2015(\uff08]|\n[ \t]*\n|\n[ \t]*(?:\u2192|->|=>))/,
   },
 ];
 

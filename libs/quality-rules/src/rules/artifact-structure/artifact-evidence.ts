@@ -30,6 +30,7 @@ const QUALIFIER = /\s*\([^)\n]{0,30}\)/gu;
 /** Characters a closing formula may carry besides itself (punctuation, a name). */
 const MAX_SIGNATURE = 20;
 const ANNOTATION = /^([\p{L}\s-]{2,30}):\s*\p{L}/u;
+const ARROW_LED = /^(?:\u2192|->|=>|\u21d2)/u;
 const VARIANT_MARK = /^(?:[abc123]|\(?[abc123]\))$/u;
 
 /**
@@ -84,6 +85,8 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   if (place === 'label') {
     const { beforeNumber, bracketed } = segment.shape;
     add('label naming the output', 'strong', isMetaLabel(text, vocabulary, beforeNumber, bracketed));
+    // `Tone: upbeat and practical, …` opening a field annotates the answer.
+    add('annotation of the output', 'strong', !beforeNumber && vocabulary.annotationKey.test(text.trim()));
   }
   // What stands before a field's first colon is read as a sentence too (`Entschuldigung, hier die korrigierte
   // Fassung:`, `Emotionaler Werbetext, bitte ohne Du-Form:`).
@@ -141,10 +144,17 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   // output; `(NB : piles non fournies.)` or `(Colour: black)` is a note for the shopper.
   const key = segment.shape.bracketed ? ANNOTATION.exec(text)?.[1] : undefined;
   const aboutText = (word: string) =>
+    vocabulary.annotationKey.test(word.trim()) ||
     [vocabulary.styleWords, vocabulary.fieldNames, vocabulary.textNouns, vocabulary.taskWords].some((r) =>
       r.test(word),
     );
   add('annotation of the output', 'speaker', key !== undefined && aboutText(key));
+  // A line led by an arrow after the text explains it (`→ 「すっきり」を入れました。`); `→ 今すぐチェック` is a call to action.
+  add(
+    'arrow before a remark',
+    'context',
+    segment.shape.ownLine && place !== 'first line' && ARROW_LED.test(text),
+  );
   // Inside a field only what cannot be product copy counts: a line that asks, apologises for or talks about the task.
   return place === 'inner line' ? evidence.filter((e) => e.weight === 'strong') : evidence;
 }

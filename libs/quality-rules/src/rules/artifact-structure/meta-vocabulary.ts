@@ -29,6 +29,8 @@ export interface CompiledMetaVocabulary {
   /** Matches a bracket's whole text when it is only a slot for the editor (`date`, `Preis`). */
   placeholderNouns: RegExp;
   instructions: RegExp;
+  /** Matches a label's or an aside key's whole text when it is an attribute of the writing (`tone`, `zielgruppe`). */
+  annotationKey: RegExp;
   selfNames: RegExp;
   /** A label that is only a spec name (`Output`), to leave alone before a number. */
   specName: RegExp;
@@ -123,6 +125,7 @@ export function metaVocabularyFor(
     placeholderWords: words('placeholderWords'),
     placeholderNouns: new RegExp(`^(?:${alternation(merged('placeholderNouns', vocabularies))})$`, 'iu'),
     instructions: words('instructions'),
+    annotationKey: new RegExp(`^(?:${alternation(merged('annotationKeys', vocabularies))})$`, 'iu'),
     selfNames: words('selfNames'),
     specName: new RegExp(`^(?:${alternation(merged('specNames', vocabularies))})$`, 'iu'),
     languageNames: words('languageNames'),
