@@ -19,6 +19,8 @@ import { ROUND_11_LISTINGS, ROUND_11_WORDING } from './blind-round-11';
 import { ROUND_12_LISTINGS, ROUND_12_WORDING } from './blind-round-12';
 import { ROUND_13_LISTINGS, ROUND_13_WORDING } from './blind-round-13';
 import { ROUND_14_LISTINGS, ROUND_14_WORDING } from './blind-round-14';
+import { ROUND_15_LISTINGS, ROUND_15_WORDING } from './blind-round-15';
+import { ROUND_16_LISTINGS, ROUND_16_WORDING } from './blind-round-16';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -107,6 +109,20 @@ const SETS = [
     prefix: 'b14',
     listings: ROUND_14_LISTINGS,
     wording: ROUND_14_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-15',
+    prefix: 'b15',
+    listings: ROUND_15_LISTINGS,
+    wording: ROUND_15_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-16',
+    prefix: 'b16',
+    listings: ROUND_16_LISTINGS,
+    wording: ROUND_16_WORDING,
     artifactsPerListing: 3,
   },
 ];
