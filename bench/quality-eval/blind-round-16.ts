@@ -401,7 +401,7 @@ export const ROUND_16_WORDING: PerLanguage<DefectWording> = {
       (c) => ({
         translated_description: `${c.translated_description}\n\n※距離は原文どおりヤード表記のままにしています。`,
       }),
-      (c) => ({ marketing_copy_a: `コピーA　${c.marketing_copy_a}` }),
+      (c) => ({ marketing_copy_a: `コピーA\u3000${c.marketing_copy_a}` }),
       (c) => ({ marketing_copy_b: `${c.marketing_copy_b}\n(Revised per your feedback: softer tone.)` }),
       (c) => ({ marketing_copy_c: `${c.marketing_copy_c}\n\n素敵な販売になりますように。` }),
       (c) => ({ h1: `<!-- h1 -->${c.h1}` }),

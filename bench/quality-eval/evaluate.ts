@@ -45,6 +45,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-12.jsonl',
   'data/qa/eval-blind-13.jsonl',
   'data/qa/eval-blind-14.jsonl',
+  'data/qa/eval-blind-15.jsonl',
+  'data/qa/eval-blind-16.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

@@ -53,7 +53,9 @@ export function detectLanguage(text: string, ignoredWords: ReadonlySet<string> =
   const lower = text
     .replace(/(?<=\d\s?)\p{Lu}(?![\p{L}])/gu, '')
     .toLowerCase()
-    .replace(/(?<![\p{L}])\p{L}-(?=\p{L})/gu, '');
+    .replace(/(?<![\p{L}])\p{L}-(?=\p{L})/gu, '')
+    // 3-in-1, 2-en-1, 3-in-1-Nudelmaschine: a product term, not the English or Spanish preposition.
+    .replace(/\d+-(?:in|en|em)-\d+/gu, ' ');
   const tokens = lower.match(/[\p{L}]+/gu) ?? [];
   for (const token of tokens) {
     const weights = STOPWORD_WEIGHTS.get(token);

@@ -34,7 +34,8 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '二十四节气', allows: [24] },
   { pattern: `${NUMERAL}季`, allows: ['numeral'] },
   // Approximate and rhetorical magnitudes: 十几 (a dozen or so), 上百 / 数千 / 上万 (hundreds, thousands…).
-  { pattern: '十几', allows: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19] },
+  // 十几 is rendered "10+", "over ten" or "a dozen or so"; allowing 11–19 would let an invented "14" pass.
+  { pattern: '十几', allows: [10, 12] },
   // 几十 / 数十 (dozens) has no digits to allow: "20" for it would be an invented figure.
   { pattern: '(?:上|数|几)百|百余', allows: [100] },
   { pattern: '(?:上|数|几)千|千余', allows: [1000] },

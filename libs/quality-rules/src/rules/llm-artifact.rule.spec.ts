@@ -79,6 +79,38 @@ describe('llm_artifact, rounds 13 and 14 classes', () => {
   });
 });
 
+describe('llm_artifact, rounds 15 and 16 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Discover power that sticks with you. — ends with the required CTA, as briefed.'],
+    [
+      'en',
+      'Discover power that sticks with you. Shop now.\n\n_Why this works:_ urgency plus a clear call to action.',
+    ],
+    ['de', 'Entdecken Sie die Kraft, die bleibt. (Näher an der vorherigen Fassung als die letzte.)'],
+    ['es', 'Descubre la potencia que te acompaña. Puse «batería» porque es el término más buscado.'],
+    ['fr', 'Découvrez une puissance qui dure. Revu suite à vos retours.'],
+    ['ja', 'パワーが続く。今すぐチェック。（検索されやすい語を先頭にしました）'],
+    ['en', 'Power that sticks with you / alternatively: Power for every day'],
+    ['en', 'Discover power that sticks with you.\n// TODO align with the banner'],
+    ['en', 'Headline Discover power that sticks with you.'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt. (gekürzt)'],
+    ['es', 'Idioma: español de España\n\nDescubre la potencia que te acompaña.'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', '"I finally sleep through the night." – Sam, verified buyer. Discover Nido.'],
+    ['fr', '« Mon chien ne fugue plus. » – Julie, cliente vérifiée. Découvrez PawTrail.'],
+    ['es', 'Envío gratis este fin de semana → Pide la tuya ya.'],
+    ['en', 'Haptic feedback you can feel in every game. Shop now.'],
+    ['de', 'Alternativ auch in Schwarz erhältlich. Jetzt bestellen.'],
+    ['en', 'Updated design with a longer cable. Shop now.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
 describe('llm_artifact', () => {
   it.each([
     'Here is the translation:\n\nDiscover power that sticks with you.',

@@ -35,6 +35,26 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'note to a colleague', regex: /(?:^|\n)[ \t]*@\p{L}[\p{L}\d_.-]*[ \t]*[:,]/u },
   // An end marker after the last sentence (`… 2-in-1 nozzle. END`).
   { kind: 'end marker', regex: /[.!?\u3002]\s*(?:end|eof|ende)\s*$/ },
+  // An alternative offered after the text (`… / alternativ: …`, `— or, shorter: …`).
+  {
+    kind: 'alternative offered',
+    regex:
+      /(?:^|[\s/|\u2013\u2014-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:/u,
+  },
+  // A comment line (`// keep in sync with the banner`).
+  { kind: 'comment', regex: /(?:^|\n)[ \t]*\/\/[ \t]*\p{L}/u },
+  // A field name glued to the text without punctuation (`SEO title Birdie G7…`, `Titre Tablette…`, `コピーA …`).
+  {
+    kind: 'field name glued to the text',
+    regex:
+      /^\s*(?:seo[- ]?(?:title|titel|titre|titulo)|meta[- ]?(?:description|beschreibung)|titre|titel|titulo|encabezado|uberschrift|headline|コピー[a-c]|(?:copy|werbetext) [abc])\s+(?=\p{L})/u,
+  },
+  // An edit tag in brackets (`(shortened)`, `(gekürzt)`, `（修正済み）`).
+  {
+    kind: 'edit tag',
+    regex:
+      /[([\uff08]\s*(?:shortened|revised|edited|updated|corrected|rewritten|gekurzt|uberarbeitet|korrigiert|acortad[oa]|revisad[oa]|corregid[oa]|raccourcie?|revisee?|corrigee?|修正済み|短縮版)\s*[)\]\uff09]/u,
+  },
   // A status or version tag of the draft (`(v2, final)`, `[Entwurf]`, `draft from 14.03.`).
   {
     kind: 'draft tag',
@@ -50,7 +70,8 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'JSON', regex: /^\s*"[a-z_]{2,40}"\s*:\s*"|"\s*[,}]\s*$/ },
   { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__/m },
   { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },
-  // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer.
+  // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer. A quote
+  // followed by its speaker and more copy (`"…" – Mei, illustrator. Discover Linea.`) is a testimonial.
   // A note in square brackets (`[Note: … added for clarity.]`, `［補足：…］`): product copy does not bracket labels.
   { kind: 'bracketed note', regex: /\[[^\]\n\d]{1,30}:[^\]\n]{0,200}\]/ },
   // A postscript (P.S., P. D., P.-S., PS:, 追記：) is a message to the requester; listings have none.
@@ -76,7 +97,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'quoted field',
     regex:
-      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[-\u2013\u2014\u2015(\uff08]|\n[ \t]*\n|\n[ \t]*(?:\u2192|->|=>))/,
+      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[(\uff08]|[-\u2013\u2014\u2015][^.!?\u3002\n]*[.!?\u3002]?\s*$|\n[ \t]*\n|\n[ \t]*(?:\u2192|->|=>))/,
   },
 ];
 

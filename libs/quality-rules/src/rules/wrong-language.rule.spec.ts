@@ -14,6 +14,13 @@ describe('wrong_language', () => {
     expect(wrongLanguage(report).map(([field]) => field)).toEqual(['meta_description']);
   });
 
+  it('reads 3-in-1 as a product term, not English', () => {
+    const report = assessContentQuality(
+      contentFixture('de', { seo_title: 'Pastora P5 Nudelmaschine 3-in-1, 13 Formscheiben' }),
+    );
+    expect(wrongLanguage(report)).toEqual([]);
+  });
+
   it('leaves a German h1 with “ans” (an das) alone', () => {
     const report = assessContentQuality(contentFixture('de', { h1: 'Cumbre Trail Mid – trocken ans Ziel' }));
     expect(wrongLanguage(report)).toEqual([]);

@@ -15,8 +15,11 @@ export function splitSentences(text: string): string[] {
  * The conjunction stays at the clause's start, where call-to-action patterns may expect it.
  */
 export function splitClauses(sentence: string): string[] {
-  return sentence
-    .split(/,\s*|\s(?=(?:and|or|y|o|et|ou|und|oder)\s)/u)
-    .map((clause) => clause.replace(/^[\s"'«»“”„‚‘’¿¡([\-–—*•]+/u, '').trim())
-    .filter((clause) => clause.length > 0);
+  return (
+    sentence
+      // An arrow hands over to a call to action (`Free shipping this weekend → Order yours now`).
+      .split(/,\s*|\s*(?:\u2192|->|=>|\u21d2|\u279c|\u25b6)\s*|\s(?=(?:and|or|y|o|et|ou|und|oder)\s)/u)
+      .map((clause) => clause.replace(/^[\s"'«»“”„‚‘’¿¡([\-–—*•]+/u, '').trim())
+      .filter((clause) => clause.length > 0)
+  );
 }
