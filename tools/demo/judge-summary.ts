@@ -48,12 +48,23 @@ async function main(): Promise<void> {
     z.object({ DATABASE_URL: z.string().default('postgres://pipeline:pipeline@127.0.0.1:15432/pipeline') }),
   );
 
-  const spot = await post(`${base}/spot-check-samples`, key, { jobId, seed });
-  const sample = await post(`${base}/judge-samples`, key, { jobId, seed, rate });
-  const size = Number(sample['size']);
   const db = new Client({ connectionString: env.DATABASE_URL });
   await db.connect();
   try {
+    // A replay of an unchanged catalogue publishes nothing: there is nothing to sample, and that is not a failure.
+    const published = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM version_store.content_version WHERE job_id = $1 AND status = 'active'`,
+      [jobId],
+    );
+    if (Number(published.rows[0].n) === 0) {
+      console.log(
+        `Quality of ${jobId}: nothing published by this job, so no spot-check or judge sample to draw.`,
+      );
+      return;
+    }
+    const spot = await post(`${base}/spot-check-samples`, key, { jobId, seed });
+    const sample = await post(`${base}/judge-samples`, key, { jobId, seed, rate });
+    const size = Number(sample['size']);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const { rows } = await db.query<{ n: string }>(
