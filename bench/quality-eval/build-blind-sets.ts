@@ -21,6 +21,8 @@ import { ROUND_13_LISTINGS, ROUND_13_WORDING } from './blind-round-13';
 import { ROUND_14_LISTINGS, ROUND_14_WORDING } from './blind-round-14';
 import { ROUND_15_LISTINGS, ROUND_15_WORDING } from './blind-round-15';
 import { ROUND_16_LISTINGS, ROUND_16_WORDING } from './blind-round-16';
+import { ROUND_17_LISTINGS, ROUND_17_WORDING } from './blind-round-17';
+import { ROUND_18_LISTINGS, ROUND_18_WORDING } from './blind-round-18';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -123,6 +125,20 @@ const SETS = [
     prefix: 'b16',
     listings: ROUND_16_LISTINGS,
     wording: ROUND_16_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-17',
+    prefix: 'b17',
+    listings: ROUND_17_LISTINGS,
+    wording: ROUND_17_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-18',
+    prefix: 'b18',
+    listings: ROUND_18_LISTINGS,
+    wording: ROUND_18_WORDING,
     artifactsPerListing: 3,
   },
 ];
