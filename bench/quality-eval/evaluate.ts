@@ -47,6 +47,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-14.jsonl',
   'data/qa/eval-blind-15.jsonl',
   'data/qa/eval-blind-16.jsonl',
+  'data/qa/eval-blind-17.jsonl',
+  'data/qa/eval-blind-18.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

@@ -281,6 +281,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'im folgenden',
       'folgt',
       'anbei',
+      'oben',
     ],
     acknowledgements: [
       'gerne?',
@@ -346,7 +347,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
     ],
     hopes: ['hoffe'],
     helps: ['hilft', 'weiterhilft', 'nutzlich'],
-    selfNames: ['(?:ki-)?sprachmodell', 'als ki'],
+    selfNames: ['(?:ki-)?sprachmodell', 'als ki', 'schreibassistent\\p{L}*'],
     closings: ['mit freundlichen grußen', '(?:viele|beste|liebe) gruße'],
     styleWords: [
       'ton',
@@ -366,6 +367,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'gute verkaufe',
       'erfolgreiche verkaufe',
       'beim verkauf',
+      'die plattform',
     ],
     placeholderWords: ['einfugen', 'link', 'url', 'platzhalter', 'hier (?:link|bild|preis)'],
     instructions: [
@@ -392,6 +394,10 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'anrede',
       'zielsprache',
       'sprache',
+      'ansatz',
+      'vorgehen',
+      'strategie',
+      'lesezeit',
     ],
     specNames: ['ausgabe', 'ergebnis'],
     languageNames: ['deutsch\\p{L}*', 'deutschen markt'],

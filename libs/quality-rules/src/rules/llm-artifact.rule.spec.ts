@@ -111,6 +111,32 @@ describe('llm_artifact, rounds 15 and 16 classes', () => {
   });
 });
 
+describe('llm_artifact, rounds 17 and 18 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Power that sticks with you — keyword-first, inside the limit'],
+    ['en', 'Order today and save 10 %. Enter [promo code] at checkout.'],
+    ['en', 'Same idea as the headline above, only warmer:\nPower that sticks with you. Shop now.'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt. (Technische Daten siehe Beschreibung oben.)'],
+    ['fr', 'Découvrez une puissance qui dure. — à raccourcir si la plateforme coupe le texte.'],
+    ['fr', '- Une puissance qui dure.\n- Une charge rapide.\nDécouvrez-la.'],
+    ['en', 'Plan: metric first, imperial in brackets.\n\nPower that sticks with you.'],
+    ['es', 'Descubre la potencia que te acompaña. (Para LATAM, mejor «ordena».)'],
+    ['es', 'Potencia que te acompaña (puse otro H1 para no repetir el título)'],
+    ['fr', 'Découvrez une puissance qui dure.\n\n— Votre assistant de rédaction'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'The platform rotates a full 360°. Shop now.'],
+    ['en', 'As shown above, the lid locks in place. Shop now.'],
+    ['de', 'Lieferumfang:\n- 1 × Powerbank\n- 1 × USB-C-Kabel\nJetzt bestellen.'],
+    ['es', 'No use agua caliente para limpiarla. ¡Cómprala ya!'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
 describe('llm_artifact', () => {
   it.each([
     'Here is the translation:\n\nDiscover power that sticks with you.',

@@ -41,6 +41,14 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /(?:^|[\s/|\u2013\u2014-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:/u,
   },
+  // A placeholder left in square brackets anywhere in the text (`Use code [COUPON CODE] at checkout.`).
+  {
+    kind: 'placeholder',
+    regex:
+      /\[[^\]\n\d]{0,30}(?<![\p{L}])(?:code|codigo|name|nombre|nom|link|lien|enlace|url|date|datum|fecha|price|preis|prix|precio|shop|store|brand|gutschein|rabattcode)(?![\p{L}])[^\]\n]{0,20}\]/u,
+  },
+  // A field that is a bulleted list from its first line (the model answered in markdown).
+  { kind: 'markdown list', regex: /^\s*[-*\u2022]\s+[^\n]+\n\s*[-*\u2022]\s+/ },
   // A comment line (`// keep in sync with the banner`).
   { kind: 'comment', regex: /(?:^|\n)[ \t]*\/\/[ \t]*\p{L}/u },
   // A field name glued to the text without punctuation (`SEO title Birdie G7…`, `Titre Tablette…`, `コピーA …`).

@@ -7,6 +7,9 @@ const cta = (language: LanguageCode, text: string) => hasCallToAction(text, LANG
 describe('missing_cta', () => {
   it.each([
     ['en', 'Grab yours before it sells out.'],
+    ['en', 'Free shipping all week.\n✨ Order yours now.'],
+    ['de', 'Versandkostenfrei bis Sonntag. 👉 Sichern Sie sich Ihre Jacke.'],
+    ['es', 'Envío gratis este fin de semana → Pide la tuya ya.'],
     ['en', 'Treat yourself this winter.'],
     ['en', 'Add it to your cart now.'],
     ['es', 'Hazte con la tuya.'],

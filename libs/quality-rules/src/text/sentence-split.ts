@@ -19,7 +19,10 @@ export function splitClauses(sentence: string): string[] {
     sentence
       // An arrow hands over to a call to action (`Free shipping this weekend → Order yours now`).
       .split(/,\s*|\s*(?:\u2192|->|=>|\u21d2|\u279c|\u25b6)\s*|\s(?=(?:and|or|y|o|et|ou|und|oder)\s)/u)
-      .map((clause) => clause.replace(/^[\s"'«»“”„‚‘’¿¡([\-–—*•]+/u, '').trim())
+      // An emoji may lead a call to action (`👉 Shop the X5 now.`, `✨ Order yours.`).
+      .map((clause) =>
+        clause.replace(/^[\s"'«»“”„‚‘’¿¡([\-–—*•\p{Extended_Pictographic}\uFE0F]+/u, '').trim(),
+      )
       .filter((clause) => clause.length > 0)
   );
 }
