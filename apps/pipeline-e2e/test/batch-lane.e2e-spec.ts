@@ -124,7 +124,8 @@ describe.each([
       };
 
       // Lost 0: every SKU has its English master; every passing master has its four derived languages.
-      expect(new Set(rows.filter((r) => r.language === 'en').map((r) => r.sku_id))).toEqual(skuIds);
+      const englishSkus = new Set(rows.filter((r) => r.language === 'en').map((r) => r.sku_id));
+      expect(englishSkus).toEqual(skuIds);
       const passedEnglish = rows.filter((r) => r.language === 'en' && r.verdict === 'pass');
       const derived = new Set(
         rows
@@ -136,10 +137,13 @@ describe.each([
           ['ja', 'es', 'de', 'fr'].map((language) => `${m.version_id}:${language}`),
         ),
       );
-      expect([...expectedDerived].filter((key) => !derived.has(key))).toEqual([]);
+      const lostDerived = [...expectedDerived].filter((key) => !derived.has(key));
+      expect(lostDerived).toEqual([]);
       // Duplicated 0: no task attempt stored twice; one generated event per generation request on the topic (a
       // SKU the sample changes is requested again, legitimately, under a new request).
-      expect(duplicatedAttempts(rows)).toEqual([]);
+      const duplicated = duplicatedAttempts(rows);
+      expect(duplicated).toEqual([]);
+      const lost = [...skuIds].filter((sku) => !englishSkus.has(sku)).length + lostDerived.length;
       const requestsGenerated = new Set(generated.values.map((g) => g.requestEventId));
       expect(requestsGenerated.size).toBe(generated.distinct);
       expect(generated.distinct).toBe(rows.length);
@@ -191,7 +195,8 @@ describe.each([
           `${tokens(interactive('en'))}; interactive derived ${tokens(interactive('derived'))}`,
       );
       console.warn(
-        `${provider} batch lane: ${SKUS} SKUs, ${rows.length} versions (${passedEnglish.length} English passed, ` +
+        `${provider} batch lane: ${SKUS} SKUs, lost ${lost}, duplicated ${duplicated.length}, ` +
+          `${rows.length} versions (${passedEnglish.length} English passed, ` +
           `${derived.size} derived first attempts), ${batchBilled.length} batch-billed generations, ` +
           `batch lines answered ${batchApi['200']?.requests ?? 0} / errored ${batchApi['500']?.requests ?? 0}, ` +
           `retries by reason ${JSON.stringify(retried)}, requests not done ${JSON.stringify(open)}`,
