@@ -23,6 +23,8 @@ import { ROUND_15_LISTINGS, ROUND_15_WORDING } from './blind-round-15';
 import { ROUND_16_LISTINGS, ROUND_16_WORDING } from './blind-round-16';
 import { ROUND_17_LISTINGS, ROUND_17_WORDING } from './blind-round-17';
 import { ROUND_18_LISTINGS, ROUND_18_WORDING } from './blind-round-18';
+import { ROUND_19_LISTINGS, ROUND_19_WORDING } from './blind-round-19';
+import { ROUND_20_LISTINGS, ROUND_20_WORDING } from './blind-round-20';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -139,6 +141,20 @@ const SETS = [
     prefix: 'b18',
     listings: ROUND_18_LISTINGS,
     wording: ROUND_18_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-19',
+    prefix: 'b19',
+    listings: ROUND_19_LISTINGS,
+    wording: ROUND_19_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-20',
+    prefix: 'b20',
+    listings: ROUND_20_LISTINGS,
+    wording: ROUND_20_WORDING,
     artifactsPerListing: 3,
   },
 ];
