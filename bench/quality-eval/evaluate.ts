@@ -49,6 +49,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-16.jsonl',
   'data/qa/eval-blind-17.jsonl',
   'data/qa/eval-blind-18.jsonl',
+  'data/qa/eval-blind-19.jsonl',
+  'data/qa/eval-blind-20.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

@@ -54,6 +54,8 @@ export function detectLanguage(text: string, ignoredWords: ReadonlySet<string> =
     .replace(/(?<=\d\s?)\p{Lu}(?![\p{L}])/gu, '')
     .toLowerCase()
     .replace(/(?<![\p{L}])\p{L}-(?=\p{L})/gu, '')
+    // Letters glued to a number are an ordinal or a unit (4e, 2nd, 1er, 5000mAh), not a word like Spanish "e".
+    .replace(/(?<=\d)\p{L}{1,3}(?![\p{L}])/gu, ' ')
     // 3-in-1, 2-en-1, 3-in-1-Nudelmaschine: a product term, not the English or Spanish preposition.
     .replace(/\d+-(?:in|en|em)-\d+/gu, ' ');
   const tokens = lower.match(/[\p{L}]+/gu) ?? [];

@@ -272,6 +272,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'suchbegriff',
       'richtlinien des marktplatzes',
       'marktplatz-?richtlinien',
+      'vor dem veroffentlichen',
     ],
     countUnits: ['zeichen', 'worter', 'zchn'],
     pointers: [
@@ -314,6 +315,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'wie besprochen',
       'lass mich',
       'lassen sie mich',
+      'hinweis (?:an|fur) (?:die |den )?(?:entwickler\\p{L}*|redaktion|grafik)',
     ],
     questions: ['mochten sie', 'melden sie sich', 'falls sie', 'wenn sie noch'],
     offers: [
@@ -344,10 +346,17 @@ export const DE_RULE_DATA: LanguageRuleData = {
       '(?:kurz|knapp|bewusst) gehalten',
       'statt',
       'gekurzt',
+      'bewusst',
     ],
     hopes: ['hoffe'],
     helps: ['hilft', 'weiterhilft', 'nutzlich'],
-    selfNames: ['(?:ki-)?sprachmodell', 'als ki', 'schreibassistent\\p{L}*'],
+    selfNames: [
+      '(?:ki-)?sprachmodell',
+      'als ki',
+      'schreibassistent\\p{L}*',
+      'ki-generiert\\p{L}*',
+      'mit ki (?:erstellt|generiert)',
+    ],
     closings: ['mit freundlichen grußen', '(?:viele|beste|liebe) gruße'],
     styleWords: [
       'ton',

@@ -251,6 +251,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'marketplace (?:rules|policy|policies|guidelines)',
       'keep in sync',
       'within the (?:character |length )?limit',
+      'before publishing',
+      'style guide',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
     pointers: [
@@ -300,6 +302,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'as requested',
       'as you asked',
       'per your request',
+      'dev note',
+      'note (?:to|for) (?:the )?(?:editor|developers?|devs?|designers?|web team)',
+      'hero banner',
     ],
     questions: ['would you like', 'do you want', 'if you need', 'if you.d like'],
     offers: [
@@ -349,6 +354,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'ai assistant',
       'writing assistant',
       'content assistant',
+      'generated (?:with|by) ai',
+      '(?:ai|writing|copy|content) (?:copy )?assistant',
     ],
     closings: ['best regards', 'kind regards', 'regards', 'cheers', 'best wishes'],
     styleWords: ['tone', 'register', 'formal', 'informal', 'casual', 'wording', 'phrasing'],

@@ -203,6 +203,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'segun tus indicaciones',
       'normas del marketplace',
       'politicas? del marketplace',
+      'antes de publicar\\p{L}*',
     ],
     countUnits: ['caracteres', 'car', 'palabras'],
     pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente', 'mas arriba'],
@@ -247,6 +248,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'como pediste',
       'como me pediste',
       'tal como pediste',
+      'nota para (?:el equipo|desarrollo|el desarrollador|diseno)',
     ],
     questions: ['quieres que', 'si (?:necesitas|quieres)'],
     offers: [
@@ -279,7 +281,12 @@ export const ES_RULE_DATA: LanguageRuleData = {
     ],
     hopes: ['espero'],
     helps: ['ayude', 'sirva', 'util'],
-    selfNames: ['modelo de lenguaje', 'como ia', 'asistente de redaccion'],
+    selfNames: [
+      'modelo de lenguaje',
+      'como ia',
+      'asistente de redaccion',
+      'generado (?:automaticamente )?(?:con|por) (?:la )?ia',
+    ],
     closings: ['saludos', 'un saludo', 'atentamente'],
     styleWords: ['tono', 'registro', 'tuteo', 'ustedeo', 'tutear', 'formal', 'informal'],
     merchantWords: [

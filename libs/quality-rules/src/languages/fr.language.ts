@@ -195,6 +195,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'suite a vos (?:remarques|retours)',
       'vos retours',
       'regles de la (?:place de marche|marketplace)',
+      'avant (?:de )?publi\\p{L}*',
+      'guide (?:de style|redactionnel)',
+      'reference de style',
     ],
     countUnits: ['caracteres', 'car', 'mots'],
     pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus'],
@@ -225,6 +228,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'laissez-moi',
       'laisse-moi',
       'permettez-moi',
+      'note (?:pour|a) (?:l.equipe|les developpeurs|le developpeur|le graphiste)',
     ],
     questions: ["n'hesitez pas", 'souhaitez-vous', 'voulez-vous', 'si vous (?:souhaitez|avez besoin)'],
     offers: [
@@ -258,7 +262,12 @@ export const FR_RULE_DATA: LanguageRuleData = {
     ],
     hopes: ["j'espere", 'espere'],
     helps: ['aide', 'utile'],
-    selfNames: ['modele de langage', "en tant qu'ia", 'assistant de redaction'],
+    selfNames: [
+      'modele de langage',
+      "en tant qu'ia",
+      'assistant de redaction',
+      'genere (?:automatiquement )?par (?:l.)?ia',
+    ],
     closings: ['cordialement', 'bien a vous', 'bien cordialement'],
     styleWords: ['ton', 'registre', 'tutoiement', 'vouvoiement', 'tutoyer', 'vouvoyer', 'formel', 'informel'],
     merchantWords: [

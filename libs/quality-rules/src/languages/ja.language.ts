@@ -102,6 +102,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       'ご指摘',
       'フィードバック(?:を|に)',
       '検索され',
+      'スタイルガイド',
     ],
     countUnits: ['文字', '字'],
     pointers: [
@@ -134,6 +135,9 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '編集(?:者|部|担当)',
       'ご依頼(?:のとおり|の通り|どおり|通り|いただいた)',
       'ご要望(?:のとおり|どおり|通り)',
+      '開発担当',
+      'ご担当者様',
+      '制作担当',
     ],
     questions: ['いかがでしょうか', 'お気軽に', 'ご希望', 'ご確認ください'],
     offers: [
@@ -172,7 +176,14 @@ export const JA_RULE_DATA: LanguageRuleData = {
     ],
     hopes: ['嬉しいです', 'うれしいです', '幸いです', 'お役に立て'],
     helps: ['役に立', '参考になれば'],
-    selfNames: ['言語モデル', 'aiとして', 'aiアシスタント', 'ライティングアシスタント'],
+    selfNames: [
+      '言語モデル',
+      'aiとして',
+      'aiアシスタント',
+      'ライティングアシスタント',
+      'AI(?:で|により)生成',
+      'AI生成',
+    ],
     closings: ['よろしくお願い(?:いた)?します'],
     styleWords: ['トーン', '口調', '敬語', 'です・ます', 'カジュアル', 'フォーマル', '文体', '表現'],
     merchantWords: [

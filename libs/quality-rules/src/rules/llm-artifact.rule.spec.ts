@@ -137,6 +137,53 @@ describe('llm_artifact, rounds 17 and 18 classes', () => {
   });
 });
 
+describe('llm_artifact, rounds 19 and 20 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Discover power that sticks with you. Shop now.\nh1: Voltaro Magnetic Power Bank'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt.\n\nMeta-Beschreibung: Powerbank mit 5.000 mAh'],
+    ['de', '\u200bEntdecken Sie die Kraft, die bleibt.'],
+    ['en', '\ufeffDiscover power that sticks with you.'],
+    ['ja', 'パワーが続く。今すぐチェック。{{#llm.text#}}'],
+    ['en', 'AIMessage(content="Discover power that sticks with you.")'],
+    ['es', 'Descubre la potencia que te acompaña. ¡Cómprala ya!"}\n]'],
+    ['en', 'Power that sticks with you. Power that sticks with you. (duplicate) Shop now.'],
+    ['en', 'Discover power that sticks with you.\n\nNote for the web team: show this under the price.'],
+    ['es', 'Descubre la potencia que te acompaña.\n\nTexto generado con IA, revísalo antes de publicarlo.'],
+    ['es', 'Descubre la potencia que te acompaña. (tono cercano, sin tecnicismos)'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it('leaves an emoji joined by zero-width joiners alone', () => {
+    expect(
+      artifactIn('en', {
+        marketing_copy_b: 'Room for the whole \u{1F468}\u200d\u{1F469}\u200d\u{1F467}. Shop now.',
+      }),
+    ).toBe(false);
+  });
+
+  it('reads translation talk as product copy when the product itself translates', () => {
+    const translatorPen = {
+      product_name: 'LingoScan P5 扫描翻译笔',
+      product_description: '支持112种语言在线翻译。',
+    };
+    const copy = {
+      translated_description:
+        'The LingoScan P5 translation pen translates 112 languages online. Scan a line and hear it in English.',
+      meta_description:
+        'LingoScan P5 scanning translation pen: online translation in 112 languages, offline translation in 15, a 3.7-inch touchscreen and up to 8 hours per charge.',
+    };
+    const report = assessContentQuality(contentFixture('en', copy, translatorPen));
+    expect(report.issues.filter((issue) => issue.rule === 'llm_artifact')).toEqual([]);
+    // The same words in a power bank's copy are talk about the task.
+    expect(
+      artifactIn('en', {
+        translated_description: `Translated from the Chinese listing.\n\n${copy.translated_description}`,
+      }),
+    ).toBe(true);
+  });
+});
+
 describe('llm_artifact', () => {
   it.each([
     'Here is the translation:\n\nDiscover power that sticks with you.',

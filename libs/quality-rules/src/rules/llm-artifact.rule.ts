@@ -23,7 +23,7 @@ const FORMATTING: readonly KindedPattern[] = [
   // A template variable left unfilled (`{{brand_tagline}}`, `${price}`): the prompt's or the shop's, not copy.
   {
     kind: 'template variable',
-    regex: /\{\{\s*[\p{L}\w.-]{1,40}\s*\}\}|\$\{[\p{L}\w.-]{1,40}\}|\{%[^%\n]{1,60}%\}/u,
+    regex: /\{\{[^{}\n]{1,60}\}\}|\$\{[\p{L}\w.-]{1,40}\}|\{%[^%\n]{1,60}%\}/u,
   },
   // Escape sequences of the answer's JSON left in the text (`…plaque.\nIt offers…`, `\"…\"`).
   { kind: 'escape sequence', regex: /\\(?:n|r|t|")/ },
@@ -49,6 +49,17 @@ const FORMATTING: readonly KindedPattern[] = [
   },
   // A field that is a bulleted list from its first line (the model answered in markdown).
   { kind: 'markdown list', regex: /^\s*[-*\u2022]\s+[^\n]+\n\s*[-*\u2022]\s+/ },
+  // Invisible characters (zero-width space, word joiner, byte-order mark; a zero-width joiner outside an emoji).
+  {
+    kind: 'invisible character',
+    regex:
+      /[\u200b\u200c\u2060\ufeff]|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/u,
+  },
+  // An SDK's message object printed instead of its text (`AIMessage(content="…", additional_kwargs={})`).
+  {
+    kind: 'SDK object',
+    regex: /^\s*[\p{L}_]+\((?:content|text|output)\s*=|additional_kwargs|response_metadata/u,
+  },
   // A comment line (`// keep in sync with the banner`).
   { kind: 'comment', regex: /(?:^|\n)[ \t]*\/\/[ \t]*\p{L}/u },
   // A field name glued to the text without punctuation (`SEO title Birdie G7…`, `Titre Tablette…`, `コピーA …`).
@@ -61,7 +72,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'edit tag',
     regex:
-      /[([\uff08]\s*(?:shortened|revised|edited|updated|corrected|rewritten|gekurzt|uberarbeitet|korrigiert|acortad[oa]|revisad[oa]|corregid[oa]|raccourcie?|revisee?|corrigee?|修正済み|短縮版)\s*[)\]\uff09]/u,
+      /[([\uff08]\s*(?:shortened|revised|edited|updated|corrected|rewritten|repeat(?:ed)?|duplicate|wiederholt|repetid[oa]|repetee?|gekurzt|uberarbeitet|korrigiert|acortad[oa]|revisad[oa]|corregid[oa]|raccourcie?|revisee?|corrigee?|修正済み|短縮版)\s*[)\]\uff09]/u,
   },
   // A status or version tag of the draft (`(v2, final)`, `[Entwurf]`, `draft from 14.03.`).
   {
@@ -75,7 +86,7 @@ const FORMATTING: readonly KindedPattern[] = [
   },
   { kind: 'JSON', regex: /^\s*[{[]\s*"/ },
   // A JSON key opening a field or a JSON string closing one (`"title": "…`, `…",`): the answer's envelope.
-  { kind: 'JSON', regex: /^\s*"[a-z_]{2,40}"\s*:\s*"|"\s*[,}]\s*$/ },
+  { kind: 'JSON', regex: /^\s*"[a-z_]{2,40}"\s*:\s*"|"\s*[,}][\s\]}]*$/ },
   { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__/m },
   { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },
   // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer. A quote
@@ -109,13 +120,21 @@ const FORMATTING: readonly KindedPattern[] = [
   },
 ];
 
+/** A source listing whose product translates, reads aloud or teaches languages: its copy talks about translation. */
+const PRODUCT_ABOUT_LANGUAGE = /翻译|翻譯|译员|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
+
 /**
  * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a
  * label, a first line or sentence, a last paragraph, sentence or bracketed aside) scored for words that talk about
  * the text, the task or the requester (`artifact-structure/`), one strong signal or two weak ones.
  */
 export const llmArtifactRule: QualityRule = (context) => {
-  const vocabulary = metaVocabularyFor(context.profile, context.profiles.en);
+  const { product_name, product_description } = context.input.source;
+  const vocabulary = metaVocabularyFor(
+    context.profile,
+    context.profiles.en,
+    PRODUCT_ABOUT_LANGUAGE.test(`${product_name} ${product_description}`),
+  );
   return issuesPerField(
     context,
     'llm_artifact',

@@ -14,6 +14,13 @@ describe('wrong_language', () => {
     expect(wrongLanguage(report).map(([field]) => field)).toEqual(['meta_description']);
   });
 
+  it('reads letters glued to a number as an ordinal or unit, not a word (4e is not Spanish “e”)', () => {
+    const report = assessContentQuality(
+      contentFixture('fr', { seo_title: 'Liseuse Folia 7 pouces, 4e génération, 32 Go' }),
+    );
+    expect(wrongLanguage(report)).toEqual([]);
+  });
+
   it('reads 3-in-1 as a product term, not English', () => {
     const report = assessContentQuality(
       contentFixture('de', { seo_title: 'Pastora P5 Nudelmaschine 3-in-1, 13 Formscheiben' }),

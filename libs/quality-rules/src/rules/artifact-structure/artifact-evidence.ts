@@ -149,6 +149,17 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
       r.test(word),
     );
   add('annotation of the output', 'speaker', key !== undefined && aboutText(key));
+  // An aside that opens with a style word annotates the output too (`(tono promocional, con urgencia suave)`).
+  const firstWord =
+    segment.shape.bracketed && key === undefined && !vocabulary.unspaced
+      ? /^[\p{L}-]+/u.exec(text)?.[0]
+      : undefined;
+  add(
+    'annotation of the output',
+    'speaker',
+    firstWord !== undefined &&
+      (vocabulary.annotationKey.test(firstWord) || vocabulary.styleWord.test(firstWord)),
+  );
   // A line led by an arrow after the text explains it (`→ 「すっきり」を入れました。`); `→ 今すぐチェック` is a call to action.
   add(
     'arrow before a remark',

@@ -136,6 +136,10 @@ export function edgeSegments(text: string): FieldSegment[] {
   const lastNewline = trimmed.lastIndexOf('\n');
   if (lastNewline >= 0) {
     segments.push(segment('last line', trimmed.slice(lastNewline + 1), lastNewline + 1, { ownLine: true }));
+    // Another field attached after the text (`…\nmeta_description: …`, `…\n\nSEO-Titel: …`): a label opening the last line.
+    const label = leadingLabel(trimmed.slice(lastNewline + 1));
+    if (label)
+      segments.push({ ...label, start: lastNewline + 1 + label.start, end: lastNewline + 1 + label.end });
   }
   const lastLine = trimmed.slice(lastNewline + 1);
   const lastSentences = sentencesOf(lastLine);

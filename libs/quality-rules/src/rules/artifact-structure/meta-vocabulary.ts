@@ -31,6 +31,8 @@ export interface CompiledMetaVocabulary {
   instructions: RegExp;
   /** Matches a label's or an aside key's whole text when it is an attribute of the writing (`tone`, `zielgruppe`). */
   annotationKey: RegExp;
+  /** Matches a word that is all of a style word (`tono`, `Tonalität`). */
+  styleWord: RegExp;
   selfNames: RegExp;
   /** A label that is only a spec name (`Output`), to leave alone before a number. */
   specName: RegExp;
@@ -46,24 +48,48 @@ type WordList = Exclude<keyof MetaVocabulary, 'compoundNouns'>;
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
-const alternation = (entries: readonly string[]): string => entries.map((e) => `(?:${e})`).join('|');
+const alternation = (entries: readonly string[]): string =>
+  entries.length === 0 ? '(?!)' : entries.map((e) => `(?:${e})`).join('|');
 
 /** Words of one list in the target language and in English (models chatter in English whatever the target). */
 const merged = (list: WordList, vocabularies: readonly MetaVocabulary[]): string[] => [
   ...new Set(vocabularies.flatMap((vocabulary) => vocabulary[list])),
 ];
 
-const cache = new Map<LanguageCode, CompiledMetaVocabulary>();
+const cache = new Map<string, CompiledMetaVocabulary>();
+const NOTHING = /(?!)/u;
+
+/**
+ * Words about translating, languages and localising. For a product that itself translates, reads or teaches
+ * languages (a translator pen, translator earbuds, a language course) they are product copy, so its vocabulary
+ * leaves them out — except the translator's-note words, which name an annotation whatever the product.
+ */
+const LANGUAGE_TALK =
+  /translat|tradu|ubersetz|翻訳|訳|locali[sz]|localis|localiz|language|langue|idioma|sprache|言語/u;
+const NOTE_WORD = /notes?|nota|anmerkung|注/u;
+
+/** The vocabulary with the language talk left out (see {@link LANGUAGE_TALK}). */
+function withoutLanguageTalk(vocabulary: MetaVocabulary): MetaVocabulary {
+  const kept = (entries: readonly string[]) =>
+    entries.filter((entry) => !LANGUAGE_TALK.test(entry) || NOTE_WORD.test(entry));
+  const lists = Object.fromEntries(
+    Object.entries(vocabulary).map(([key, value]) => [key, Array.isArray(value) ? kept(value) : value]),
+  ) as unknown as MetaVocabulary;
+  return { ...lists, languageNames: [] };
+}
 
 /** The compiled meta vocabulary of a language (English's words included), built once per language. */
 export function metaVocabularyFor(
   profile: LanguageProfile,
   english: LanguageProfile,
+  productSpeaksLanguages = false,
 ): CompiledMetaVocabulary {
-  const known = cache.get(profile.code);
+  const key = `${profile.code}:${productSpeaksLanguages}`;
+  const known = cache.get(key);
   if (known) return known;
-  const own = profile.modelChatter;
-  const vocabularies = profile.code === english.code ? [own] : [own, english.modelChatter];
+  const adapt = productSpeaksLanguages ? withoutLanguageTalk : (vocabulary: MetaVocabulary) => vocabulary;
+  const own = adapt(profile.modelChatter);
+  const vocabularies = profile.code === english.code ? [own] : [own, adapt(english.modelChatter)];
   const unspaced = profile.code === 'ja';
   // Japanese has no spaces, and German and Japanese nouns end compounds (`Titelvorschlag`, `SEOタイトル`).
   // Word boundaries follow the script of the vocabulary an entry comes from: Japanese has none, and German and
@@ -80,7 +106,8 @@ export function metaVocabularyFor(
       const spaced = !(index === 0 && unspaced);
       return bounded(vocabulary[list], spaced, nounLike && vocabulary.compoundNouns);
     });
-    return new RegExp([...new Set(sources)].join('|'), 'iu');
+    // An empty list matches nothing (an empty alternation would match everywhere).
+    return sources.length === 0 ? NOTHING : new RegExp([...new Set(sources)].join('|'), 'iu');
   };
   const nounLists: WordList[] = ['fieldNames', 'textNouns'];
   const otherLabelLists: WordList[] = [
@@ -125,6 +152,7 @@ export function metaVocabularyFor(
     placeholderWords: words('placeholderWords'),
     placeholderNouns: new RegExp(`^(?:${alternation(merged('placeholderNouns', vocabularies))})$`, 'iu'),
     instructions: words('instructions'),
+    styleWord: new RegExp(`^(?:${alternation(merged('styleWords', vocabularies))})$`, 'iu'),
     annotationKey: new RegExp(`^(?:${alternation(merged('annotationKeys', vocabularies))})$`, 'iu'),
     selfNames: words('selfNames'),
     specName: new RegExp(`^(?:${alternation(merged('specNames', vocabularies))})$`, 'iu'),
@@ -136,6 +164,6 @@ export function metaVocabularyFor(
     ),
     unspaced,
   };
-  cache.set(profile.code, compiled);
+  cache.set(key, compiled);
   return compiled;
 }
