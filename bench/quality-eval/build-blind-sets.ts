@@ -25,6 +25,8 @@ import { ROUND_17_LISTINGS, ROUND_17_WORDING } from './blind-round-17';
 import { ROUND_18_LISTINGS, ROUND_18_WORDING } from './blind-round-18';
 import { ROUND_19_LISTINGS, ROUND_19_WORDING } from './blind-round-19';
 import { ROUND_20_LISTINGS, ROUND_20_WORDING } from './blind-round-20';
+import { ROUND_21_LISTINGS, ROUND_21_WORDING } from './blind-round-21';
+import { ROUND_22_LISTINGS, ROUND_22_WORDING } from './blind-round-22';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -155,6 +157,20 @@ const SETS = [
     prefix: 'b20',
     listings: ROUND_20_LISTINGS,
     wording: ROUND_20_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-21',
+    prefix: 'b21',
+    listings: ROUND_21_LISTINGS,
+    wording: ROUND_21_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-22',
+    prefix: 'b22',
+    listings: ROUND_22_LISTINGS,
+    wording: ROUND_22_WORDING,
     artifactsPerListing: 3,
   },
 ];
