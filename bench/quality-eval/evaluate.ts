@@ -51,6 +51,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-18.jsonl',
   'data/qa/eval-blind-19.jsonl',
   'data/qa/eval-blind-20.jsonl',
+  'data/qa/eval-blind-21.jsonl',
+  'data/qa/eval-blind-22.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

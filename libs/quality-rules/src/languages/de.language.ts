@@ -273,6 +273,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'richtlinien des marktplatzes',
       'marktplatz-?richtlinien',
       'vor dem veroffentlichen',
+      'zeichen(?:limit|begrenzung|grenze)',
     ],
     countUnits: ['zeichen', 'worter', 'zchn'],
     pointers: [
@@ -316,8 +317,16 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'lass mich',
       'lassen sie mich',
       'hinweis (?:an|fur) (?:die |den )?(?:entwickler\\p{L}*|redaktion|grafik)',
+      'bitte prufen(?! sie)',
+      'bitte (?:noch )?(?:gegenchecken|freigeben)',
     ],
-    questions: ['mochten sie', 'melden sie sich', 'falls sie', 'wenn sie noch'],
+    questions: [
+      'mochten sie',
+      'melden sie sich',
+      'falls sie',
+      'wenn sie noch',
+      'passt (?:das|die|der|es) so',
+    ],
     offers: [
       'anderungen',
       'anpassen',
@@ -329,6 +338,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'noch etwas',
       'den ton',
       'lieber ist',
+      'oder lieber',
+      'lieber etwas',
     ],
     editReports: [
       'beibehalten',
@@ -368,6 +379,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'formell',
       'informell',
       'anrede',
+      'tonalitat',
     ],
     merchantWords: [
       'ihre[mnrs]? (?:shop|onlineshop|kunden|listing|produktseite|sortiment)',

@@ -253,6 +253,12 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'within the (?:character |length )?limit',
       'before publishing',
       'style guide',
+      '(?:under|within|below) the (?:character |length |title )?limit',
+      'cta included',
+      '(?:as )?per (?:your|the) brief',
+      'as briefed',
+      'conversions? (?:added|rounded|omitted|left out)',
+      'imperial (?:values|conversions) (?:added|rounded|omitted|left out)',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
     pointers: [
@@ -305,6 +311,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'dev note',
       'note (?:to|for) (?:the )?(?:editor|developers?|devs?|designers?|web team)',
       'hero banner',
+      'you may want to (?:trim|shorten|cut|adjust|tweak|change)',
+      'happy to (?:reformat|change|adjust|rework|rewrite|shorten)',
+      'as agreed',
     ],
     questions: ['would you like', 'do you want', 'if you need', 'if you.d like'],
     offers: [
@@ -325,6 +334,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'which version',
       'you prefer',
       'warmer',
+      'reformat',
+      'trim',
     ],
     editReports: [
       'kept',
@@ -421,6 +432,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'us english',
       'british english',
       'uk english',
+      '(?:neutral|castilian|latin american|european|canadian|swiss) (?:spanish|french|german|portuguese)',
     ],
     endMarkers: ['end', 'end of (?:translation|text|output)'],
     noteWords: [

@@ -147,7 +147,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'cuerpo del texto',
       'introduccion',
     ],
-    textNouns: ['texto', 'version', 'variante', 'opcion', 'propuesta', 'enfoque', 'copy'],
+    textNouns: ['texto', 'version', 'variante', 'opcion', 'propuesta', 'enfoque', 'copy', 'esta frase'],
     labelQualifiers: [
       'valor',
       'emocional',
@@ -204,6 +204,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'normas del marketplace',
       'politicas? del marketplace',
       'antes de publicar\\p{L}*',
+      'limite de caracteres',
     ],
     countUnits: ['caracteres', 'car', 'palabras'],
     pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente', 'mas arriba'],
@@ -249,6 +250,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'como me pediste',
       'tal como pediste',
       'nota para (?:el equipo|desarrollo|el desarrollador|diseno)',
+      'quiza convenga',
+      'como acordamos',
     ],
     questions: ['quieres que', 'si (?:necesitas|quieres)'],
     offers: [
@@ -288,7 +291,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'generado (?:automaticamente )?(?:con|por) (?:la )?ia',
     ],
     closings: ['saludos', 'un saludo', 'atentamente'],
-    styleWords: ['tono', 'registro', 'tuteo', 'ustedeo', 'tutear', 'formal', 'informal'],
+    styleWords: ['tono', 'registro', 'tuteo', 'ustedeo', 'tutear', 'formal', 'informal', 'voseo'],
     merchantWords: [
       'tu (?:tienda|ficha|catalogo)',
       'tus (?:ventas|clientes)',

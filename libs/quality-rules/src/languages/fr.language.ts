@@ -198,6 +198,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'avant (?:de )?publi\\p{L}*',
       'guide (?:de style|redactionnel)',
       'reference de style',
+      'limite de caracteres',
     ],
     countUnits: ['caracteres', 'car', 'mots'],
     pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus'],

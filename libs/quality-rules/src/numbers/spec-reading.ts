@@ -1,7 +1,7 @@
 import { LanguageProfile } from '../languages/language-profile';
 import { NumericMention, sameValue } from './numeric-value';
 import { extractDigitNumbers } from './target-number-extraction';
-import { isUnitConversionOf } from './unit-conversion';
+import { imperialUnitOf, isUnitConversionOf } from './unit-conversion';
 
 /** Imperial units that only ever appear in a listing as a conversion of a metric spec. */
 const IMPERIAL_UNIT_AFTER =
@@ -23,8 +23,10 @@ const ANY_UNIT = new RegExp(
 interface ConversionGroup {
   start: number;
   end: number;
-  /** The group names an imperial unit: every number in it is a conversion (`(1/4 in)`). */
+  /** The group names an imperial unit: its numbers are conversions into it (`(5.9 in)`, `(95–158 °F)`). */
   imperial: boolean;
+  /** The group holds a fraction (`(1/4 in)`): its numbers are not checked one by one. */
+  fraction: boolean;
 }
 
 /** Parenthesised groups that directly follow a number: `1.2 cm (0.47 in)`. */
@@ -38,6 +40,7 @@ function conversionGroups(text: string): ConversionGroup[] {
       start: match.index,
       end: match.index + match[0].length,
       imperial: IMPERIAL_UNIT.test(match[1]),
+      fraction: /\d\s*\/\s*\d/.test(match[1]),
     });
   }
   return groups;
@@ -57,11 +60,19 @@ export function readStatedNumbers(
     // A source value is a stated spec, whatever unit follows it (28 lbs of string tension is the source's own unit).
     if (sourceValues.some((value) => sameValue(value, mention.value))) return true;
     const group = groups.find(({ start, end }) => mention.index > start && mention.index < end);
-    if (group?.imperial) return false;
+    const after = text.slice(mention.index + mention.text.length);
+    if (group?.imperial) {
+      if (group.fraction) return false;
+      // The unit the number is printed in: the first imperial unit after it in the group (`(95–158 °F)`).
+      const unitText = IMPERIAL_UNIT.exec(text.slice(mention.index + mention.text.length, group.end));
+      const into = unitText ? imperialUnitOf(unitText[0]) : undefined;
+      return !isUnitConversionOf(mention.value, sourceValues, into);
+    }
     // Outside parentheses, an imperial value is a conversion only right after the metric value it converts.
     const imperialAfter =
-      IMPERIAL_UNIT_AFTER.test(text.slice(mention.index + mention.text.length)) &&
+      IMPERIAL_UNIT_AFTER.test(after) &&
       METRIC_VALUE_BEFORE.test(text.slice(Math.max(0, mention.index - 24), mention.index));
-    return !((group || imperialAfter) && isUnitConversionOf(mention.value, sourceValues));
+    const into = imperialAfter ? imperialUnitOf(after.trimStart()) : undefined;
+    return !((group || imperialAfter) && isUnitConversionOf(mention.value, sourceValues, into));
   });
 }

@@ -1,4 +1,4 @@
-import { isUnitConversionOf } from './unit-conversion';
+import { imperialUnitOf, isUnitConversionOf } from './unit-conversion';
 
 describe('isUnitConversionOf', () => {
   it('recognises rounded metric-to-imperial conversions', () => {
@@ -14,5 +14,27 @@ describe('isUnitConversionOf', () => {
 
   it('rejects numbers that convert nothing', () => {
     expect(isUnitConversionOf(480, [1.2, 183, 80])).toBe(false);
+  });
+
+  it('checks a conversion against the unit it is printed in', () => {
+    // 70 °C is 158 °F; 167 °F converts nothing in °F, although 10 in³ is 164 cm³.
+    expect(isUnitConversionOf(158, [10, 35, 70], '°F')).toBe(true);
+    expect(isUnitConversionOf(167, [10, 35, 70], '°F')).toBe(false);
+    expect(isUnitConversionOf(167, [10, 35, 70])).toBe(true);
+    // 150 mm is 5.9 in, not 7.9 in.
+    expect(isUnitConversionOf(5.9, [150], 'in')).toBe(true);
+    expect(isUnitConversionOf(7.9, [150], 'in')).toBe(false);
+    // -30 °C is -22 °F; numbers are read without their sign.
+    expect(isUnitConversionOf(22, [30, 80], '°F')).toBe(true);
+  });
+
+  it.each([
+    ['°F', '°F'],
+    ['inches', 'in'],
+    ['fl oz', 'oz'],
+    ['lbs', 'lb'],
+    ['sq ft', 'sq ft'],
+  ])('names %s as %s', (text, unit) => {
+    expect(imperialUnitOf(text)).toBe(unit);
   });
 });

@@ -184,6 +184,28 @@ describe('llm_artifact, rounds 19 and 20 classes', () => {
   });
 });
 
+describe('llm_artifact, rounds 21 and 22 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['fr', '> Découvrez une puissance qui dure.'],
+    ['es', 'Potencia que te acompaña ← título sugerido'],
+    ['en', 'Tip: you may want to shorten this for the app. Discover power that sticks with you.'],
+    ['en', 'Discover power that sticks with you. Shop now. (CTA included, per the brief)'],
+    ['de', 'Powerbank 5.000 mAh, magnetisch (Entwurf, bitte prüfen)'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt.\n\nPasst die Tonalität so, oder lieber etwas lockerer?'],
+    ['ja', 'パワーが続く。今すぐチェック。\n\n※ヤード・ポンド法への換算は省略しています。'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['de', 'Bitte prüfen Sie die Maße vor der Bestellung. Jetzt bestellen.'],
+    ['en', 'Tip: measure your dog’s chest before you order. Shop now.'],
+    ['es', 'Neceser de regalo con tu pedido 💄 ¡Llévate tu tono hoy!'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
 describe('llm_artifact', () => {
   it.each([
     'Here is the translation:\n\nDiscover power that sticks with you.',

@@ -87,7 +87,9 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'JSON', regex: /^\s*[{[]\s*"/ },
   // A JSON key opening a field or a JSON string closing one (`"title": "…`, `…",`): the answer's envelope.
   { kind: 'JSON', regex: /^\s*"[a-z_]{2,40}"\s*:\s*"|"\s*[,}][\s\]}]*$/ },
-  { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__/m },
+  { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__|^>\s?\S/m },
+  // A note pointing back at the text (`… ← propuesta de título`).
+  { kind: 'arrow note', regex: /\s(?:\u2190|<-|\u27f5)\s*\p{L}/u },
   { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },
   // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer. A quote
   // followed by its speaker and more copy (`"…" – Mei, illustrator. Discover Linea.`) is a testimonial.

@@ -18,7 +18,9 @@ export function splitClauses(sentence: string): string[] {
   return (
     sentence
       // An arrow hands over to a call to action (`Free shipping this weekend → Order yours now`).
-      .split(/,\s*|\s*(?:\u2192|->|=>|\u21d2|\u279c|\u25b6)\s*|\s(?=(?:and|or|y|o|et|ou|und|oder)\s)/u)
+      .split(
+        /,\s*|\s*(?:\u2192|->|=>|\u21d2|\u279c|\u25b6|\p{Extended_Pictographic}\uFE0F?)\s*|\s(?=(?:and|or|y|o|et|ou|und|oder)\s)/u,
+      )
       // An emoji may lead a call to action (`👉 Shop the X5 now.`, `✨ Order yours.`).
       .map((clause) =>
         clause.replace(/^[\s"'«»“”„‚‘’¿¡([\-–—*•\p{Extended_Pictographic}\uFE0F]+/u, '').trim(),
