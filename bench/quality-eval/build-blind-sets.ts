@@ -27,6 +27,8 @@ import { ROUND_19_LISTINGS, ROUND_19_WORDING } from './blind-round-19';
 import { ROUND_20_LISTINGS, ROUND_20_WORDING } from './blind-round-20';
 import { ROUND_21_LISTINGS, ROUND_21_WORDING } from './blind-round-21';
 import { ROUND_22_LISTINGS, ROUND_22_WORDING } from './blind-round-22';
+import { ROUND_23_LISTINGS, ROUND_23_WORDING } from './blind-round-23';
+import { ROUND_24_LISTINGS, ROUND_24_WORDING } from './blind-round-24';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -171,6 +173,20 @@ const SETS = [
     prefix: 'b22',
     listings: ROUND_22_LISTINGS,
     wording: ROUND_22_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-23',
+    prefix: 'b23',
+    listings: ROUND_23_LISTINGS,
+    wording: ROUND_23_WORDING,
+    artifactsPerListing: 3,
+  },
+  {
+    name: 'eval-blind-24',
+    prefix: 'b24',
+    listings: ROUND_24_LISTINGS,
+    wording: ROUND_24_WORDING,
     artifactsPerListing: 3,
   },
 ];
