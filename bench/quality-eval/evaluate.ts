@@ -53,6 +53,8 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-blind-20.jsonl',
   'data/qa/eval-blind-21.jsonl',
   'data/qa/eval-blind-22.jsonl',
+  'data/qa/eval-blind-23.jsonl',
+  'data/qa/eval-blind-24.jsonl',
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

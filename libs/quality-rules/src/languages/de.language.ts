@@ -235,7 +235,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
     ],
     labelGlue: ['fur', 'die', 'den', 'der', 'das', 'zur', 'zum', 'a', 'b', 'c', '1', '2', '3', 'und'],
     taskWords: [
-      'ubersetz(?!er(?:n|s)?(?!\\p{L}))\\p{L}*',
+      // `Übersetzung von 5,2:1` is a gear ratio.
+      'ubersetz(?!er(?:n|s)?(?!\\p{L}))(?!ung(?: von)? \\d|ungsverhaltnis)\\p{L}*',
       'lokalisier\\p{L}*',
       'ausgangstext',
       'quelltext',
@@ -274,6 +275,11 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'marktplatz-?richtlinien',
       'vor dem veroffentlichen',
       'zeichen(?:limit|begrenzung|grenze)',
+      'unubersetzt',
+      'fertig zum (?:einfugen|veroffentlichen)',
+      'wie beim letzten mal',
+      'fertig fur die produktseite',
+      '(?:endet|beginnt) auch dieser text',
     ],
     countUnits: ['zeichen', 'worter', 'zchn'],
     pointers: [
@@ -319,6 +325,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'hinweis (?:an|fur) (?:die |den )?(?:entwickler\\p{L}*|redaktion|grafik)',
       'bitte prufen(?! sie)',
       'bitte (?:noch )?(?:gegenchecken|freigeben)',
+      'falls ihnen das zu',
     ],
     questions: [
       'mochten sie',
@@ -380,6 +387,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'informell',
       'anrede',
       'tonalitat',
+      'gesiezt',
+      'geduzt',
     ],
     merchantWords: [
       'ihre[mnrs]? (?:shop|onlineshop|kunden|listing|produktseite|sortiment)',
@@ -389,6 +398,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'erfolgreiche verkaufe',
       'beim verkauf',
       'die plattform',
+      'ihre[rn]? zielgruppe',
     ],
     placeholderWords: ['einfugen', 'link', 'url', 'platzhalter', 'hier (?:link|bild|preis)'],
     instructions: [

@@ -205,6 +205,10 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'politicas? del marketplace',
       'antes de publicar\\p{L}*',
       'limite de caracteres',
+      'listo para (?:pegar|publicar)',
+      'como la (?:ultima|otra) vez',
+      'version mas \\p{L}+ que la anterior',
+      'como en las otras fichas',
     ],
     countUnits: ['caracteres', 'car', 'palabras'],
     pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente', 'mas arriba'],
@@ -235,6 +239,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'opte',
       'escribi',
       'adapte',
+      'lo deje',
     ],
     requests: [
       'dime',
@@ -252,6 +257,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'nota para (?:el equipo|desarrollo|el desarrollador|diseno)',
       'quiza convenga',
       'como acordamos',
+      'nos (?:lo |la |los |las )?pasaste',
+      'como (?:nos )?(?:lo |la )?enviaste',
     ],
     questions: ['quieres que', 'si (?:necesitas|quieres)'],
     offers: [

@@ -58,6 +58,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '案',
       '切り口',
       'アングル',
+      '一文',
     ],
     labelQualifiers: [
       '価値',
@@ -106,6 +107,8 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '文字数制限',
       '文字数を調整',
       '(?:メートル法|ヤード・ポンド法)(?:への|の)?(?:換算|表記)',
+      '原文の(?:表記|数値)',
+      'そのまま貼り付け',
     ],
     countUnits: ['文字', '字'],
     pointers: [
@@ -179,6 +182,8 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '(?:の)?まま表記',
       '省略しています',
       '省略しました',
+      '締めました',
+      '統一しました',
     ],
     hopes: ['嬉しいです', 'うれしいです', '幸いです', 'お役に立て'],
     helps: ['役に立', '参考になれば'],

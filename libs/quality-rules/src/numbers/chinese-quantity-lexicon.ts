@@ -42,7 +42,7 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '(?:上|数|几)万|万余', allows: [10_000] },
   // Ordinals: 第三代 (3rd generation), 第二版 (2nd edition), 第5季 (season 5), 第一名 (number one) — often rendered with
   // digits, and not a spec the translation must repeat.
-  { pattern: `第${NUMERAL}(?=[代版季届期名章集部款号层])`, allows: ['numeral'] },
+  { pattern: `第${NUMERAL}(?=[代版季届期名章集部款号层])`, allows: ['numeral'], designation: true },
   // Battery sizes: 5号 is AA (単3形 in Japanese), 7号 AAA (単4), 1号 D (単1), 2号 C (単2).
   { pattern: '5号(?=[^，。]{0,6}电池)|五号(?=[^，。]{0,6}电池)', allows: [3], designation: true },
   { pattern: '7号(?=[^，。]{0,6}电池)|七号(?=[^，。]{0,6}电池)', allows: [4], designation: true },

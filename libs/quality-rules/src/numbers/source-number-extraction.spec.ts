@@ -27,6 +27,11 @@ describe('extractSourceNumbers', () => {
     expect(values('享受两年质保，两周口粮，五种模式，八种菜单，十二色可选')).toEqual([2, 2, 5, 8, 12]);
   });
 
+  it('reads counts of songs and pieces, and leaves ordinals in digits to the lexicon', () => {
+    expect(values('内置十二首摇篮曲')).toEqual([12]);
+    expect(values('Thermo 第3代低温慢煮棒')).toEqual([]);
+  });
+
   it('reads percentages written out as required values', () => {
     expect(values('可去除百分之九十的牙菌斑')).toEqual([90]);
   });

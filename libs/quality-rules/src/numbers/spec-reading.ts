@@ -5,11 +5,11 @@ import { imperialUnitOf, isUnitConversionOf } from './unit-conversion';
 
 /** Imperial units that only ever appear in a listing as a conversion of a metric spec. */
 const IMPERIAL_UNIT_AFTER =
-  /^\s*(?:in\b|inch|inches|"|″|°\s?f\b|℉|lbs?\b|oz\b|fl\.?\s?oz|ft\b|feet|foot|yd|yards?|mi\b|miles?|gal|qt|quarts?|sq\.?\s?ft|cu\.?\s?ft)/i;
+  /^\s*(?:in\b|inch|inches|"|″|°\s?f\b|℉|lbs?\b|oz\b|fl\.?\s?oz|ft\b|feet|foot|yd|yards?|mi\b|miles?|mph\b|gal|qt|quarts?|sq\.?\s?ft|cu\.?\s?ft)/i;
 
 /** The same units anywhere in a text (not only right after a number). */
 const IMPERIAL_UNIT =
-  /(?<![\p{L}])(?:in\b|inch|inches|"|″|°\s?f\b|℉|lbs?\b|oz\b|fl\.?\s?oz|ft\b|feet|foot|yd|yards?|mi\b|miles?|gal|qt|quarts?|sq\.?\s?ft|cu\.?\s?ft)/iu;
+  /(?<![\p{L}])(?:in\b|inch|inches|"|″|°\s?f\b|℉|lbs?\b|oz\b|fl\.?\s?oz|ft\b|feet|foot|yd|yards?|mi\b|miles?|mph\b|gal|qt|quarts?|sq\.?\s?ft|cu\.?\s?ft)/iu;
 
 /** A metric value just before a number: `1.2 cm / 0.47 in`, `200 °C or 392 °F`. */
 const METRIC_VALUE_BEFORE = /\d\s?(?:°\s?c|℃|cm|mm|m|km|kg|g|l|ml|m²|m³)(?![\p{L}])[^\d]{0,8}$/iu;

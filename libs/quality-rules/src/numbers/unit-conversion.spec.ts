@@ -26,6 +26,8 @@ describe('isUnitConversionOf', () => {
     expect(isUnitConversionOf(7.9, [150], 'in')).toBe(false);
     // -30 °C is -22 °F; numbers are read without their sign.
     expect(isUnitConversionOf(22, [30, 80], '°F')).toBe(true);
+    // 35 km/h is 22 mph.
+    expect(isUnitConversionOf(22, [35], 'mi')).toBe(true);
   });
 
   it.each([
@@ -34,6 +36,7 @@ describe('isUnitConversionOf', () => {
     ['fl oz', 'oz'],
     ['lbs', 'lb'],
     ['sq ft', 'sq ft'],
+    ['mph', 'mi'],
   ])('names %s as %s', (text, unit) => {
     expect(imperialUnitOf(text)).toBe(unit);
   });

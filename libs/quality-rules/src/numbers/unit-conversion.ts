@@ -49,7 +49,7 @@ export function imperialUnitOf(unitText: string): ImperialUnit | undefined {
   if (/^(?:in\b|inch|inches|"|″)/u.test(unit)) return 'in';
   if (/^(?:ft\b|feet|foot)/u.test(unit)) return 'ft';
   if (/^(?:yd|yards?)/u.test(unit)) return 'yd';
-  if (/^(?:mi\b|miles?)/u.test(unit)) return 'mi';
+  if (/^(?:mi\b|miles?|mph\b)/u.test(unit)) return 'mi';
   if (/^lbs?\b/u.test(unit)) return 'lb';
   if (/^gal/u.test(unit)) return 'gal';
   if (/^(?:qt|quarts?)/u.test(unit)) return 'qt';

@@ -60,6 +60,12 @@ const FORMATTING: readonly KindedPattern[] = [
     kind: 'SDK object',
     regex: /^\s*[\p{L}_]+\((?:content|text|output)\s*=|additional_kwargs|response_metadata/u,
   },
+  // A field that opens with a bullet (`• Volt S2 …`, `・Lumi …`, `- Olvídate …`): a list item, not a field.
+  { kind: 'bullet', regex: /^\s*(?:[\u2022\u30fb]\s*|[-*]\s+)\p{L}/u },
+  // Quotes or brackets left unbalanced around the field (`「Nido …`, `… Nido. »`) or the whole field in brackets.
+  { kind: 'unbalanced quotes', regex: /^\s*\u300c[^\u300d]*$|^[^\u00ab]*\u00bb\s*$|^\s*\[[^\]\n]+\]\s*$/u },
+  // HTML entities (`&laquo;&nbsp;…`): markup escaped instead of the characters.
+  { kind: 'HTML entity', regex: /&(?:[a-z]{2,8}|#\d{2,5});/ },
   // A comment line (`// keep in sync with the banner`).
   { kind: 'comment', regex: /(?:^|\n)[ \t]*\/\/[ \t]*\p{L}/u },
   // A field name glued to the text without punctuation (`SEO title Birdie G7…`, `Titre Tablette…`, `コピーA …`).

@@ -13,7 +13,8 @@ export type SegmentPlace =
   | 'last sentence'
   | 'aside'
   | 'after a dash'
-  | 'inner line';
+  | 'inner line'
+  | 'inner sentence';
 
 /** How a segment is set off from the field's text. */
 export interface SegmentShape {
@@ -159,6 +160,12 @@ export function edgeSegments(text: string): FieldSegment[] {
     const label = leadingLabel(`${line}\n`);
     if (label) segments.push({ ...label, start: offset + label.start, end: offset + label.end });
     offset += line.length + 1;
+  }
+  // Every sentence, for what cannot be product copy however it is placed (a request, the model naming itself).
+  for (const match of trimmed.matchAll(SENTENCE)) {
+    const sentence = match[0];
+    if (sentence.trim().length < trimmed.length)
+      segments.push(segment('inner sentence', sentence, match.index));
   }
   const aside = TRAILING_ASIDE.exec(trimmed);
   if (aside) segments.push(segment('aside', aside[1], aside.index, { bracketed: true }));
