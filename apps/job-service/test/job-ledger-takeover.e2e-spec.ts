@@ -30,8 +30,9 @@ describe('the job service takes over the job ledger from the cost meter', () => 
     databases.push(database);
     return database;
   };
+  // One service after the other, in the order given: the order is what these cases are about.
   const migrate = (database: string, services: string[]) =>
-    migrateServices(services, { ...infra.serviceEnv, DATABASE_URL: urlOf(database) });
+    migrateServices(services, { ...infra.serviceEnv, DATABASE_URL: urlOf(database) }, 'sequential');
   const inDatabase = async <T>(database: string, work: (client: Client) => Promise<T>): Promise<T> => {
     const client = new Client({ connectionString: urlOf(database) });
     await client.connect();

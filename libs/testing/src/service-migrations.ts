@@ -56,9 +56,16 @@ function migrate(service) {
   });
 }
 
+async function inOrder(services) {
+  const results = [];
+  for (const service of services) results.push(await migrate(service));
+  return results;
+}
+
+const sequential = process.argv[2] === 'sequential';
 pendingServices(JSON.parse(process.argv[1]))
   .catch(() => JSON.parse(process.argv[1]))
-  .then((services) => Promise.all(services.map(migrate)))
+  .then((services) => (sequential ? inOrder(services) : Promise.all(services.map(migrate))))
   .then((results) => {
     const failed = results.filter((result) => result.status !== 0);
     for (const result of failed) console.error(result.service + ': exit ' + result.status + '\\n' + result.output);
@@ -68,13 +75,23 @@ pendingServices(JSON.parse(process.argv[1]))
 
 /**
  * Applies the migrations of the given services (their own `migrate.ts`, as in production) to the database
- * in `env`, so a test runs against a schema it made sure of — on a fresh database as in CI.
+ * in `env`, so a test runs against a schema it made sure of — on a fresh database as in CI. Side by side unless
+ * `order` is `sequential`: a test of what happens when one service migrates before another needs them one after
+ * the other (the job service takes over tables the cost meter's first migrations create).
  */
-export function migrateServices(services: readonly string[], env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, ['-e', MIGRATE_WHAT_IS_PENDING, JSON.stringify(services)], {
-    cwd: WORKSPACE_ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
+export function migrateServices(
+  services: readonly string[],
+  env: Record<string, string>,
+  order: 'side-by-side' | 'sequential' = 'side-by-side',
+): void {
+  const result = spawnSync(
+    process.execPath,
+    ['-e', MIGRATE_WHAT_IS_PENDING, JSON.stringify(services), order],
+    {
+      cwd: WORKSPACE_ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`migrations failed: ${result.stderr}${result.stdout}`);
 }
