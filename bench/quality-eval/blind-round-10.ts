@@ -4,7 +4,7 @@
 // eyepieces, 70×, 80–125 cm, 三脚 (a word, not a number), force 8 winds, 105 cm (41 in), 380 g (13.4 oz),
 // 320 × 81 × 15 cm, 15 PSI, dreiteilig, 0.5–10 mm, IPX7, 2.5–24 kg (5.5 to 53 lb), 40 × 20 × 23 cm with inches.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const BLENDER_ZH = 'Vortex BX-900 破壁料理机';
 const BLENDER_SRC =
@@ -24,17 +24,6 @@ const TRIMMER_SRC =
 const DUMBBELL_ZH = 'Forza 可调节哑铃 24公斤';
 const DUMBBELL_SRC =
   'Forza 可调节哑铃单只重量可在2.5至24公斤之间调节，共15档，转动旋钮即可切换。套装包含两只哑铃和一个底座，尺寸为40×20×23厘米。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_10_LISTINGS: readonly BlindListing[] = [
   listing(

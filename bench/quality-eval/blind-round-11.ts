@@ -11,7 +11,7 @@
 // génération, 5 m (16 ft), 28 g (1 oz), IP67, 500 mAh, 十几天 → a dozen days or so / plus d’une dizaine, 30 days,
 // 10 geofences, 两种 → two sizes.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const MIC_ZH = 'Sonora KM-270 USB电容麦克风';
 const MIC_SRC =
@@ -31,17 +31,6 @@ const BOOTS_SRC =
 const TRACKER_ZH = 'PawTrail T3 第二代宠物GPS定位器';
 const TRACKER_SRC =
   'PawTrail T3 第二代宠物GPS定位器采用GPS、北斗和Wi-Fi三重定位，精度可达5米。机身仅重28克，防水等级IP67。内置500毫安时电池，正常模式续航十几天，省电模式最长可达30天。可在手机App中设置10个电子围栏，宠物离开范围立即推送提醒。附赠两种尺寸的硅胶项圈扣。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_11_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -10,7 +10,7 @@
 // 350 °C, 500 °C, 十分钟 as 10 minutes; 五区 as cinq / cinco zones, 1 200 / 1200 springs, 3 cm, 25 cm,
 // 1.5米×2米 as 1,5 × 2 m (150 × 200 cm), 十几年 as plus de dix ans / más de diez años, 七年 as 7 years, 一对 (a pair).
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const CAMERA_ZH = 'Vigil S7 第三代室外监控摄像头';
 const CAMERA_SRC =
@@ -30,17 +30,6 @@ const SOLDER_SRC =
 const MATTRESS_ZH = 'Nube 五区独立袋装弹簧乳胶床垫';
 const MATTRESS_SRC =
   'Nube 床垫采用五区独立袋装弹簧，共1200个弹簧，表层为3厘米天然乳胶，床垫总厚度25厘米，尺寸1.5米×2米。软硬适中偏硬，适合侧睡和仰睡。正常使用可达十几年，并提供七年质保。下单赠送一对记忆棉枕头。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 const firstSentence = (text: string): string => (text.match(/^[^.!?]+[.!?]/) ?? [text])[0];
 

@@ -10,7 +10,7 @@
 // 几十 = dozens (no figure), 15°, 三年 = 3 years; 六 = 6 ports and perches, 40 cm (15.7 in), 8 cm (3.1 in),
 // 1.2 kg (2.6 lb), 十几天 = more than ten days, 一对 = a pair (idiomatic), 两年 = two years.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const VACUUM_ZH = 'Turbo C8 无线车载吸尘器';
 const VACUUM_SRC =
@@ -30,17 +30,6 @@ const MAT_SRC =
 const FEEDER_ZH = 'Aviva 六口金属管状喂鸟器';
 const FEEDER_SRC =
   'Aviva 管状喂鸟器采用防锈金属框架和透明PC管身，高40厘米，直径8厘米，可装1.2公斤鸟食，装满一次可供鸟儿吃十几天。设有六个进食口和六根栖杆，底部托盘可接住掉落的种子。顶盖带防松鼠锁扣，附赠一对S形挂钩，提供两年质保。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_13_LISTINGS: readonly BlindListing[] = [
   listing(

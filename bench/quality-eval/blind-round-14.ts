@@ -10,7 +10,7 @@
 // ports, 一个/一根 (one, idiomatic), 8 mm, 720 g, 180 degrees; 第五代 = 5th generation, 180°, 52 to 62 cm
 // (20.5 to 24.4 in), 两个尺码 = 2 sizes, 三种颜色 = 3 colours.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const GRILL_ZH = 'Fumo GR-260 三合一多功能电烤盘';
 const GRILL_SRC =
@@ -30,17 +30,6 @@ const MONITOR_SRC =
 const SNORKEL_ZH = 'Abysse 第五代全脸浮潜面罩';
 const SNORKEL_SRC =
   'Abysse 第五代全脸浮潜面罩提供180度全景视野，采用干式呼吸管，顶部浮球阀在潜入水中时自动关闭，防止进水。面罩主体为食品级硅胶，适合头围52至62厘米的成人。有S/M和L/XL两个尺码，三种颜色可选。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_14_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -11,7 +11,7 @@
 // 两个接收器 (2 receivers), 300 m, 36 chimes (36 also in the model name), 5档 (5 Stufen, 5段階), 110 dB, IP55,
 // 10万次 (100.000 Betätigungen, 10万回), CR2032, 3 years.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const FRYER_ZH = 'Crispo AF-550 可视空气炸锅 5.5升';
 const FRYER_SRC =
@@ -31,17 +31,6 @@ const HELMET_SRC =
 const DOORBELL_ZH = 'Dingo WD-36 无线门铃 双接收器套装';
 const DOORBELL_SRC =
   'Dingo WD-36 无线门铃套装包含按钮发射器和两个插电接收器，空旷距离可达300米。内置36首铃声，音量5档可调，最高110分贝，并带LED闪灯提醒。按钮防水等级IP55，通过10万次按压测试，出厂已装好CR2032纽扣电池，可使用约3年。接收器插上即用，无需布线。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_15_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -9,7 +9,7 @@
 // 2.5 L, 百分之三十 to 百分之八十 (30–80 %), 3挡 (dreistufig, 3 vitesses), 15 to 25 m², 38 dB, 1 to 24 hours;
 // 260 g (9.2 oz), 18 vents, 54 to 61 cm (21.3–24 in), 3 modes, 8 hours, EN 1078, 一对 (a pair, not a number).
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const PASTA_ZH = 'Pastora P5 三合一全自动面条机';
 const PASTA_SRC =
@@ -29,17 +29,6 @@ const DEHUM_SRC =
 const HELMET_ZH = 'Velo Air 城市骑行头盔 带尾灯';
 const HELMET_SRC =
   'Velo Air 骑行头盔采用一体成型工艺，重量仅260克，设有18个通风孔。头围可在54至61厘米之间调节，适合大多数成人。后部USB充电尾灯有3种闪烁模式，续航约8小时。产品通过EN 1078安全认证。附赠一对反光臂带。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_16_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -10,7 +10,7 @@
 // 3档 → 3 follow modes, 330 g (11.6 oz), 三脚架 (a word, tripod); 3至8岁 → 3 to 8, 三个尺码 → three sizes,
 // 百分之百 → 100 %, 5000 mm (5 000 with a narrow no-break space in fr).
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, Content, DefectWording } from './blind-set';
+import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
 
 const RICE_ZH = 'Kura RB-20 防潮防虫计量米桶';
 const RICE_SRC =
@@ -30,17 +30,6 @@ const GIMBAL_SRC =
 const RAINCOAT_ZH = 'Pipi 儿童反光雨衣 书包款';
 const RAINCOAT_SRC =
   'Pipi 儿童雨衣适合3至8岁儿童，分S、M、L三个尺码。面料为百分之百再生聚酯纤维，防水指数5000毫米。前后均有反光条，雨天出行更安全。背部加宽设计，可直接罩住书包。袖口为魔术贴，可调节松紧。颜色：明黄色、天蓝色。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_17_LISTINGS: readonly BlindListing[] = [
   listing(

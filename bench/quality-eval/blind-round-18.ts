@@ -8,7 +8,7 @@
 // 两盒 (two boxes), 20 leads each, 15 W, 4.7 to 6.9 inches, 2万次 (20,000 cycles), 十几秒 (just over 10 seconds),
 // 1.2 m (3.9 ft), 300 ml, 2档 (two mist levels), 10 hours, 7色 (7 colours), timer 1, 3 or 6 hours, 20–30 m², 35 dB.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const ICE_ZH = 'Frosta 第3代全自动冰淇淋机 IC-150';
 const ICE_SRC =
@@ -28,17 +28,6 @@ const MOUNT_SRC =
 const DIFFUSER_ZH = 'Nuvola 超声波香薰机 300毫升 7色灯';
 const DIFFUSER_SRC =
   'Nuvola 超声波香薰机水箱容量300毫升，雾量分2档，连续喷雾最长10小时，缺水自动断电。内置7色灯光，可单色常亮或循环渐变。定时可选1小时、3小时或6小时。适用面积20至30平方米，运行噪音低于35分贝。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_18_LISTINGS: readonly BlindListing[] = [
   listing(

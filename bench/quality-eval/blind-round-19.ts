@@ -10,7 +10,7 @@
 // 2,000 mAh, 3 heat levels (3档), 55 °C (131 °F), 8 hours, sizes 35 to 46, 4 hours, 10 m (33 ft); 6至12岁 → ages
 // 6 to 12, 五合一 → 5-in-1, 100 cards (双面 is double-sided), 十几 → more than 10 songs, 1500 mAh, 3 hours, EN71.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const FLOSSER_ZH = 'Lumadent WF-350 便携式冲牙器';
 const FLOSSER_SRC =
@@ -30,17 +30,6 @@ const INSOLE_SRC =
 const ROBOT_ZH = 'Pinto 五合一儿童绘画机器人';
 const ROBOT_SRC =
   'Pinto 儿童绘画机器人适合6至12岁的孩子，五合一玩法涵盖绘画、识字、数学、英语和编程。配有100张双面卡片，机器人扫描卡片后会一笔一笔教孩子画画。内置十几首儿歌。电池容量1500mAh，充电一次可使用约3小时。通过EN71安全认证。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_19_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -11,7 +11,7 @@
 // 1 h, 十几个小时 (more than ten hours), 两万 (20,000) pages. Not numbers: 双 (dual microphones, dual speakers,
 // bilingual), 一对 (a pair), 一体, 单次.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const PEN_ZH = 'LingoScan P5 第三代扫读翻译笔';
 const PEN_SRC =
@@ -31,17 +31,6 @@ const EARBUDS_SRC =
 const NOTEBOOK_ZH = 'NoteFlow 第二代智能手写笔记本';
 const NOTEBOOK_SRC =
   'NoteFlow 第二代智能笔记本配有压感笔，4096级压感，书写内容实时同步到手机App并转换为可编辑文字。手写识别支持中文、英文、德文、西班牙文等66种语言，识别率超过百分之九十七。本子为A5尺寸，共80页，擦除后可反复使用。笔内置电池充电1小时可书写十几个小时，本地可保存两万页笔记。需配合免费App使用。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_20_LISTINGS: readonly BlindListing[] = [
   listing(

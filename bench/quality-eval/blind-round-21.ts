@@ -10,7 +10,7 @@
 // 100 lb (45 kg), 120 cm, 2.5×, 两个/两条 → two, 99 %, 5万次 → 50,000; model S12, 8 lights, 12 LEDs, 3000 K,
 // 20 lm, 20 %, 6–8 h, 1200 mAh, 十二小时 → 12/doce, IP65, 38–72 cm, 两种 → 2/dos, 3-year warranty.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const FORMULA_ZH = 'Nuvo F6 全自动智能冲奶机';
 const FORMULA_SRC =
@@ -30,17 +30,6 @@ const BANDS_SRC =
 const SOLAR_ZH = 'Lumo S12 太阳能庭院草坪灯 8只装';
 const SOLAR_SRC =
   'Lumo S12 太阳能草坪灯一套8只，每只内置12颗暖白LED，色温3000K，亮度约20流明。单晶硅太阳能板转换效率达20%，日照6至8小时可充满1200毫安时电池，充满后可持续照明十二小时。防水等级IP65，灯杆高度可在38至72厘米之间调节。提供两种照明模式，3年质保。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_21_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -12,7 +12,7 @@
 // 30 °C; 第2版 → 2nd edition, 2–4 players, 10+, 45 minutes, 60 cards, 3 characters, 1 double-sided (双面, a word)
 // board, 第1版 → 1st edition.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const DRESS_ZH = 'Lumi 法式碎花雪纺连衣裙';
 const DRESS_SRC =
@@ -32,17 +32,6 @@ const HARNESS_SRC =
 const EXPANSION_ZH = '星港 扩展包：深空航线（第2版）';
 const EXPANSION_SRC =
   '《星港》扩展包“深空航线”第2版，适合2–4名玩家，10岁以上，每局约45分钟。新增60张卡牌、3个新角色和1块双面版图。需要基础版游戏才能游玩（基础版另售）。常见问题：能和第1版混用吗？可以，两版卡背设计相同。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_22_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -10,7 +10,7 @@
 // 5 settings, 180°, 10 W, 15/30/60 minutes, 12 W, 两年 (two years); Tidex 3000, 9+1 bearings, 5.2:1,
 // 每转一圈 (idiomatic 一), 78 cm, 8 kg, 0.25 mm, 150 m, 265 g.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, Content, DefectWording } from './blind-set';
+import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
 
 const WATCH_ZH = 'Kidoo K9 儿童4G电话手表';
 const WATCH_SRC =
@@ -30,17 +30,6 @@ const LAMP_SRC =
 const REEL_ZH = 'Tidex 3000型 纺车轮 9+1轴承';
 const REEL_SRC =
   'Tidex 3000型纺车轮采用9+1轴承，速比5.2:1，摇柄每转一圈收线78厘米。最大卸力8公斤，配碳纤维刹车片。CNC铝合金线杯可容纳0.25毫米尼龙线150米。整机重265克，摇柄左右手可互换，另附备用线杯。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_23_LISTINGS: readonly BlindListing[] = [
   listing(

@@ -11,7 +11,7 @@
 // 30 days, Type-C; 150 PSI (10.3 bar), 6000 mAh, 十几 (more than ten) tyres, 4 modes, 3 adapters, 一次 (idiomatic);
 // 1000 pieces, 70 × 50 cm, 4 mm, 上百 (over 100) animal pieces, 两个 (two) bags, 14 years.
 import type { Language } from '@content-pipeline/languages';
-import type { BlindListing, DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording } from './blind-set';
 
 const SOUS_VIDE_ZH = 'Thermo 第3代 低温慢煮棒';
 const SOUS_VIDE_SRC =
@@ -31,17 +31,6 @@ const INFLATOR_SRC =
 const PUZZLE_ZH = 'Arbor 1000片木质拼图 森林动物';
 const PUZZLE_SRC =
   'Arbor 木质拼图共1000片，完成尺寸70×50厘米，由4毫米厚椴木板激光切割而成。其中有上百块动物造型异形片，拼起来更有乐趣。附赠原图海报和两个棉布收纳袋。适合14岁以上。';
-
-const listing = (
-  sku: string,
-  category: string,
-  language: Language,
-  productName: string,
-  productDescription: string,
-  content: BlindListing['content'],
-  invent: BlindListing['invent'],
-  drop: string,
-): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
 export const ROUND_24_LISTINGS: readonly BlindListing[] = [
   listing(

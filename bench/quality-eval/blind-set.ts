@@ -30,6 +30,18 @@ export interface BlindListing {
   drop: string;
 }
 
+/** A listing from its parts in the order the round files write them. */
+export const listing = (
+  sku: string,
+  category: string,
+  language: Language,
+  productName: string,
+  productDescription: string,
+  content: BlindListing['content'],
+  invent: BlindListing['invent'],
+  drop: string,
+): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
+
 /** The wording of one blind set's defects, per language. */
 export interface DefectWording {
   /** Model chatter and formatting, each a different style; listing k of a language takes the next styles in turn. */

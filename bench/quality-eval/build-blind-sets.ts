@@ -4,7 +4,8 @@
 //   node -r @swc-node/register bench/quality-eval/build-blind-sets.ts
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildBlindSet, cleanListingProblems } from './blind-set';
+import type { Language } from '@content-pipeline/languages';
+import { type BlindListing, type DefectWording, buildBlindSet, cleanListingProblems } from './blind-set';
 import { ROUND_1_LISTINGS, ROUND_1_WORDING } from './blind-round-1';
 import { ROUND_2_LISTINGS, ROUND_2_WORDING } from './blind-round-2';
 import { ROUND_3_LISTINGS, ROUND_3_WORDING } from './blind-round-3';
@@ -32,169 +33,43 @@ import { ROUND_24_LISTINGS, ROUND_24_WORDING } from './blind-round-24';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
+/** A round's set: `eval-blind-N.jsonl`, case ids prefixed `bN`, three artifact styles per listing from round 3 on. */
+const blindRound = (
+  round: number,
+  listings: readonly BlindListing[],
+  wording: Record<Language, DefectWording>,
+  artifactsPerListing = 3,
+) => ({ name: `eval-blind-${round}`, prefix: `b${round}`, listings, wording, artifactsPerListing });
+
 const SETS = [
-  { name: 'eval-blind-1', prefix: 'b1', listings: ROUND_1_LISTINGS, wording: ROUND_1_WORDING },
-  { name: 'eval-blind-2', prefix: 'b2', listings: ROUND_2_LISTINGS, wording: ROUND_2_WORDING },
-  {
-    name: 'eval-blind-3',
-    prefix: 'b3',
-    listings: ROUND_3_LISTINGS,
-    wording: ROUND_3_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-4',
-    prefix: 'b4',
-    listings: ROUND_4_LISTINGS,
-    wording: ROUND_4_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-5',
-    prefix: 'b5',
-    listings: ROUND_5_LISTINGS,
-    wording: ROUND_5_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-6',
-    prefix: 'b6',
-    listings: ROUND_6_LISTINGS,
-    wording: ROUND_6_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-7',
-    prefix: 'b7',
-    listings: ROUND_7_LISTINGS,
-    wording: ROUND_7_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-8',
-    prefix: 'b8',
-    listings: ROUND_8_LISTINGS,
-    wording: ROUND_8_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-9',
-    prefix: 'b9',
-    listings: ROUND_9_LISTINGS,
-    wording: ROUND_9_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-10',
-    prefix: 'b10',
-    listings: ROUND_10_LISTINGS,
-    wording: ROUND_10_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-11',
-    prefix: 'b11',
-    listings: ROUND_11_LISTINGS,
-    wording: ROUND_11_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-12',
-    prefix: 'b12',
-    listings: ROUND_12_LISTINGS,
-    wording: ROUND_12_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-13',
-    prefix: 'b13',
-    listings: ROUND_13_LISTINGS,
-    wording: ROUND_13_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-14',
-    prefix: 'b14',
-    listings: ROUND_14_LISTINGS,
-    wording: ROUND_14_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-15',
-    prefix: 'b15',
-    listings: ROUND_15_LISTINGS,
-    wording: ROUND_15_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-16',
-    prefix: 'b16',
-    listings: ROUND_16_LISTINGS,
-    wording: ROUND_16_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-17',
-    prefix: 'b17',
-    listings: ROUND_17_LISTINGS,
-    wording: ROUND_17_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-18',
-    prefix: 'b18',
-    listings: ROUND_18_LISTINGS,
-    wording: ROUND_18_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-19',
-    prefix: 'b19',
-    listings: ROUND_19_LISTINGS,
-    wording: ROUND_19_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-20',
-    prefix: 'b20',
-    listings: ROUND_20_LISTINGS,
-    wording: ROUND_20_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-21',
-    prefix: 'b21',
-    listings: ROUND_21_LISTINGS,
-    wording: ROUND_21_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-22',
-    prefix: 'b22',
-    listings: ROUND_22_LISTINGS,
-    wording: ROUND_22_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-23',
-    prefix: 'b23',
-    listings: ROUND_23_LISTINGS,
-    wording: ROUND_23_WORDING,
-    artifactsPerListing: 3,
-  },
-  {
-    name: 'eval-blind-24',
-    prefix: 'b24',
-    listings: ROUND_24_LISTINGS,
-    wording: ROUND_24_WORDING,
-    artifactsPerListing: 3,
-  },
+  blindRound(1, ROUND_1_LISTINGS, ROUND_1_WORDING, 2),
+  blindRound(2, ROUND_2_LISTINGS, ROUND_2_WORDING, 2),
+  blindRound(3, ROUND_3_LISTINGS, ROUND_3_WORDING),
+  blindRound(4, ROUND_4_LISTINGS, ROUND_4_WORDING),
+  blindRound(5, ROUND_5_LISTINGS, ROUND_5_WORDING),
+  blindRound(6, ROUND_6_LISTINGS, ROUND_6_WORDING),
+  blindRound(7, ROUND_7_LISTINGS, ROUND_7_WORDING),
+  blindRound(8, ROUND_8_LISTINGS, ROUND_8_WORDING),
+  blindRound(9, ROUND_9_LISTINGS, ROUND_9_WORDING),
+  blindRound(10, ROUND_10_LISTINGS, ROUND_10_WORDING),
+  blindRound(11, ROUND_11_LISTINGS, ROUND_11_WORDING),
+  blindRound(12, ROUND_12_LISTINGS, ROUND_12_WORDING),
+  blindRound(13, ROUND_13_LISTINGS, ROUND_13_WORDING),
+  blindRound(14, ROUND_14_LISTINGS, ROUND_14_WORDING),
+  blindRound(15, ROUND_15_LISTINGS, ROUND_15_WORDING),
+  blindRound(16, ROUND_16_LISTINGS, ROUND_16_WORDING),
+  blindRound(17, ROUND_17_LISTINGS, ROUND_17_WORDING),
+  blindRound(18, ROUND_18_LISTINGS, ROUND_18_WORDING),
+  blindRound(19, ROUND_19_LISTINGS, ROUND_19_WORDING),
+  blindRound(20, ROUND_20_LISTINGS, ROUND_20_WORDING),
+  blindRound(21, ROUND_21_LISTINGS, ROUND_21_WORDING),
+  blindRound(22, ROUND_22_LISTINGS, ROUND_22_WORDING),
+  blindRound(23, ROUND_23_LISTINGS, ROUND_23_WORDING),
+  blindRound(24, ROUND_24_LISTINGS, ROUND_24_WORDING),
 ];
 
 let failed = false;
-for (const { name, prefix, listings, wording, artifactsPerListing } of SETS as Array<
-  (typeof SETS)[number] & { artifactsPerListing?: number }
->) {
+for (const { name, prefix, listings, wording, artifactsPerListing } of SETS) {
   const problems = listings.flatMap(cleanListingProblems);
   if (problems.length) {
     console.error(problems.join('\n'));

@@ -23,38 +23,16 @@ const MAX_FP_CRITICAL = 0.01;
 const LISTED_CASES = 25;
 
 const ROOT = path.join(__dirname, '../..');
+/** Hand-written blind rounds built by build-blind-sets.ts (`data/qa/eval-blind-1.jsonl` …). */
+const BLIND_ROUNDS = 24;
 const DEFAULT_INPUTS = [
   'libs/quality-rules/test/fixtures/dev.jsonl',
   'data/qa/eval-tune.jsonl',
   'data/qa/eval-holdout.jsonl',
   'data/qa/eval-fresh.jsonl',
-  // Hand-written blind sets (build-blind-sets.ts), each written after the previous round's fixes and scored once
-  // blind before it joined the tune material: round 9 (written by another helper without reading the gate) is the
-  // latest held-out figure.
-  'data/qa/eval-blind-1.jsonl',
-  'data/qa/eval-blind-2.jsonl',
-  'data/qa/eval-blind-3.jsonl',
-  'data/qa/eval-blind-4.jsonl',
-  'data/qa/eval-blind-5.jsonl',
-  'data/qa/eval-blind-6.jsonl',
-  'data/qa/eval-blind-7.jsonl',
-  'data/qa/eval-blind-8.jsonl',
-  'data/qa/eval-blind-9.jsonl',
-  'data/qa/eval-blind-10.jsonl',
-  'data/qa/eval-blind-11.jsonl',
-  'data/qa/eval-blind-12.jsonl',
-  'data/qa/eval-blind-13.jsonl',
-  'data/qa/eval-blind-14.jsonl',
-  'data/qa/eval-blind-15.jsonl',
-  'data/qa/eval-blind-16.jsonl',
-  'data/qa/eval-blind-17.jsonl',
-  'data/qa/eval-blind-18.jsonl',
-  'data/qa/eval-blind-19.jsonl',
-  'data/qa/eval-blind-20.jsonl',
-  'data/qa/eval-blind-21.jsonl',
-  'data/qa/eval-blind-22.jsonl',
-  'data/qa/eval-blind-23.jsonl',
-  'data/qa/eval-blind-24.jsonl',
+  // Hand-written blind sets, each written after the previous round's fixes and scored once blind before it joined
+  // the tune material: the latest round is the latest held-out figure (README, quality gate).
+  ...Array.from({ length: BLIND_ROUNDS }, (_, index) => `data/qa/eval-blind-${index + 1}.jsonl`),
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';
