@@ -78,6 +78,8 @@ function isBareAcknowledgement(text: string, vocabulary: CompiledMetaVocabulary)
 /** Evidence in one segment. */
 export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaVocabulary): Evidence[] {
   const { text, place } = segment;
+  // A sentence inside the text counts only with strong evidence (below): most have none, so look for it first.
+  if (place === 'inner sentence' && !STRONG_ANYWHERE.some((list) => vocabulary[list].test(text))) return [];
   const evidence: Evidence[] = [];
   const add = (signal: string, weight: EvidenceWeight, found: boolean) => {
     if (found) evidence.push({ signal, weight });
@@ -180,6 +182,9 @@ function startsWithInstruction(text: string, vocabulary: CompiledMetaVocabulary)
   const match = vocabulary.instructions.exec(text);
   return match !== null && (vocabulary.unspaced || match.index === 0);
 }
+
+/** The strong signals an inner sentence can carry (see {@link segmentEvidence}). */
+const STRONG_ANYWHERE = ['taskWords', 'requests', 'selfNames'] as const;
 
 const WEIGHT: Record<EvidenceWeight, number> = { strong: 2, speaker: 1, context: 1 };
 

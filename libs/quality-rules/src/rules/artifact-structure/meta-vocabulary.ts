@@ -101,13 +101,25 @@ export function metaVocabularyFor(
       const after = spaced && !entry.endsWith("'") ? LETTER_AFTER : '';
       return `${before}(?:${entry})${after}`;
     });
+  // A list as one matcher, its entries grouped by their boundaries (`before(?:a|b|c)after`): one lookbehind per
+  // group instead of one per entry, which the engine would try at every position of every text.
   const words = (list: WordList, nounLike = false): RegExp => {
-    const sources = vocabularies.flatMap((vocabulary, index) => {
+    const groups = new Map<string, Set<string>>();
+    vocabularies.forEach((vocabulary, index) => {
       const spaced = !(index === 0 && unspaced);
-      return bounded(vocabulary[list], spaced, nounLike && vocabulary.compoundNouns);
+      const before = spaced && !(nounLike && vocabulary.compoundNouns) ? LETTER_BEFORE : '';
+      for (const entry of vocabulary[list]) {
+        const after = spaced && !entry.endsWith("'") ? LETTER_AFTER : '';
+        const key = `${before}\u0000${after}`;
+        groups.set(key, (groups.get(key) ?? new Set()).add(entry));
+      }
+    });
+    const sources = [...groups].map(([key, entries]) => {
+      const [before, after] = key.split('\u0000');
+      return `${before}(?:${alternation([...entries])})${after}`;
     });
     // An empty list matches nothing (an empty alternation would match everywhere).
-    return sources.length === 0 ? NOTHING : new RegExp([...new Set(sources)].join('|'), 'iu');
+    return sources.length === 0 ? NOTHING : new RegExp(sources.join('|'), 'iu');
   };
   const nounLists: WordList[] = ['fieldNames', 'textNouns'];
   const otherLabelLists: WordList[] = [
