@@ -30,6 +30,8 @@ import { ROUND_21_LISTINGS, ROUND_21_WORDING } from './blind-round-21';
 import { ROUND_22_LISTINGS, ROUND_22_WORDING } from './blind-round-22';
 import { ROUND_23_LISTINGS, ROUND_23_WORDING } from './blind-round-23';
 import { ROUND_24_LISTINGS, ROUND_24_WORDING } from './blind-round-24';
+import { ROUND_25_LISTINGS, ROUND_25_WORDING } from './blind-round-25';
+import { ROUND_26_LISTINGS, ROUND_26_WORDING } from './blind-round-26';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -66,6 +68,8 @@ const SETS = [
   blindRound(22, ROUND_22_LISTINGS, ROUND_22_WORDING),
   blindRound(23, ROUND_23_LISTINGS, ROUND_23_WORDING),
   blindRound(24, ROUND_24_LISTINGS, ROUND_24_WORDING),
+  blindRound(25, ROUND_25_LISTINGS, ROUND_25_WORDING),
+  blindRound(26, ROUND_26_LISTINGS, ROUND_26_WORDING),
 ];
 
 let failed = false;
