@@ -77,6 +77,12 @@ export interface MetaVocabulary {
   selfNames: string[];
   /** Closing formulas of a message (best regards, mit freundlichen Grüßen, cordialement, saludos). */
   closings: string[];
+  /**
+   * Greeting the requester (hello again, hallo zusammen, bonjour et merci, いつもお世話になっております) or thanking
+   * them for the brief or feedback: chatter when it opens a field; a greeting of the shopper (`Good morning, coffee`)
+   * is not listed.
+   */
+  greetings: string[];
   /** The style of the text (tone, register, formal / informal address): `(Tone: casual)`, `bitte ohne Du-Form`. */
   styleWords: string[];
   /** The requester's business, addressed by a model (your shop, your listing, viel Erfolg, votre boutique). */

@@ -39,13 +39,23 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'alternative offered',
     regex:
-      /(?:^|[\s/|\u2013\u2014-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:/u,
+      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:/u,
   },
   // A placeholder left in square brackets anywhere in the text (`Use code [COUPON CODE] at checkout.`).
   {
     kind: 'placeholder',
     regex:
-      /\[[^\]\n\d]{0,30}(?<![\p{L}])(?:code|codigo|name|nombre|nom|link|lien|enlace|url|date|datum|fecha|price|preis|prix|precio|shop|store|brand|gutschein|rabattcode)(?![\p{L}])[^\]\n]{0,20}\]/u,
+      /\[[^\]\n\d]{0,30}(?<![\p{L}])(?:code|codigo|name|nombre|nom|link|lien|enlace|url|date|datum|fecha|price|preis|prix|precio|shop|store|brand|gutschein|rabattcode|delivery time|lieferzeit|plazo de entrega|delai de livraison|colou?r|farbe|couleur|size|grosse|taille|talla|insert|einfugen|inserer|insertar)(?![\p{L}])[^\]\n]{0,20}\]/u,
+  },
+  // A date or amount left as circles for the editor (`○月○日`, `〇〇円`).
+  { kind: 'placeholder', regex: /[\u25cb\u3007]+\s*(?:月|日|円|時|分|%)|[\u25cb\u3007]{2,}/u },
+  // A list of hashtags (`Hashtags: #Drums #Practice`): social media, not product copy.
+  { kind: 'hashtag list', regex: /#[\p{L}\p{N}_]+[\s,\u3001]+#[\p{L}\p{N}_]+/u },
+  // A revision label (`(rev. B)`, `Überarbeitete Fassung –`, `Version corrigée –`): the draft's history.
+  {
+    kind: 'revision label',
+    regex:
+      /[([]\s*rev(?:ision)?\.?\s*[a-z0-9]{1,3}\s*[)\]]|^\s*(?:(?:revised|corrected|updated|final|uberarbeitete|korrigierte|finale) (?:version|fassung)|version (?:corrigee|revisee|finale|definitive|revisada|corregida|final|definitiva))\s*[-\u2013\u2014:]/u,
   },
   // A field that is a bulleted list from its first line (the model answered in markdown).
   { kind: 'markdown list', regex: /^\s*[-*\u2022]\s+[^\n]+\n\s*[-*\u2022]\s+/ },

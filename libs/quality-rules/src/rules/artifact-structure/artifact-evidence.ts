@@ -100,15 +100,21 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
     (segment.shape.bracketed || segment.shape.ownLine) &&
       vocabulary.endMarkers.test(text.replace(/[.\u3002!]+$/u, '')),
   );
+  const greeting = vocabulary.greetings.exec(text);
+  add('greeting the requester', 'strong', opening && greeting?.index === 0);
   add('talk about the task', 'strong', vocabulary.taskWords.test(text));
   add('length count', 'speaker', vocabulary.countUnits.test(text));
   add('request to the requester', 'strong', vocabulary.requests.test(text));
   add('the model naming itself', 'strong', vocabulary.selfNames.test(text));
   const ack = vocabulary.acknowledgements.exec(text);
+  // Also a sentence inside the text (`…. Okay, checking the figures once more…`): it counts there only beside
+  // strong evidence (below).
   add(
     'acknowledgement',
     'speaker',
-    opening && ack?.index === 0 && !evidence.some((e) => e.signal === 'acknowledgement'),
+    (opening || place === 'inner sentence') &&
+      ack?.index === 0 &&
+      !evidence.some((e) => e.signal === 'acknowledgement'),
   );
   add('model speaking as itself', 'speaker', vocabulary.firstPerson.test(text));
   add('hope about the text', 'speaker', vocabulary.hopes.test(text));

@@ -61,6 +61,7 @@ const LABEL_DELIMITER =
 const BRACKET_LABEL = /^\s*[[\u3010]([^\]\u3011\n]{1,40})[\]\u3011]/u;
 const SENTENCE = /[^.!?\u3002\uff01\uff1f\n]+(?:[.!?\u3002\uff01\uff1f]+|$)/gu;
 const TRAILING_ASIDE = /[([\u3010]([^()[\]\u3010\u3011\n]{1,240})[)\]\u3011][\s.\u3002]*$/u;
+const INNER_ASIDE = /[([\u3010]([^()[\]\u3010\u3011\n]{1,240})[)\]\u3011]/gu;
 const LEADING_ASIDE = /^\s*[([\u3010]([^()[\]\u3010\u3011\n]{1,120})[)\]\u3011]/u;
 const TRAILING_DASH =
   /\s[-\u2013\u2014\u2015]\s+([^\n\u2013\u2014\u2015]{1,120})$|\u2015\s*([^\n\u2015]{1,80})$/u;
@@ -167,6 +168,11 @@ export function edgeSegments(text: string): FieldSegment[] {
     if (sentence.trim().length < trimmed.length)
       segments.push(segment('inner sentence', sentence, match.index));
   }
+  // Every aside in brackets, wherever it sits: brackets set a remark off from the copy around it as a line
+  // break does (`… 20 L. (Figures checked against the source.) The timer …`).
+  for (const match of trimmed.matchAll(INNER_ASIDE))
+    if (match.index > 0 && match.index + match[0].length < trimmed.length)
+      segments.push(segment('aside', match[1], match.index, { bracketed: true }));
   const aside = TRAILING_ASIDE.exec(trimmed);
   if (aside) segments.push(segment('aside', aside[1], aside.index, { bracketed: true }));
   const dash = TRAILING_DASH.exec(trimmed);

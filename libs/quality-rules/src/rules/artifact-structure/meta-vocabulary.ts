@@ -23,6 +23,7 @@ export interface CompiledMetaVocabulary {
   hopes: RegExp;
   helps: RegExp;
   closings: RegExp;
+  greetings: RegExp;
   styleWords: RegExp;
   merchantWords: RegExp;
   placeholderWords: RegExp;
@@ -159,6 +160,7 @@ export function metaVocabularyFor(
     hopes: words('hopes'),
     helps: words('helps'),
     closings: words('closings'),
+    greetings: words('greetings'),
     styleWords: words('styleWords'),
     merchantWords: words('merchantWords'),
     placeholderWords: words('placeholderWords'),

@@ -1,0 +1,280 @@
+import { LanguageCode, LocalizedContent } from '../content-under-review';
+import { assessContentQuality } from '../quality-gate';
+import { contentFixture } from '../testing/content.fixture';
+
+// The failure classes of the blind evaluation rounds (bench/quality-eval/blind-round-*.ts), each pinned here in
+// wordings of its own rather than the round's.
+const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>): boolean =>
+  assessContentQuality(contentFixture(language, overrides)).issues.some(
+    (issue) => issue.rule === 'llm_artifact',
+  );
+
+describe('llm_artifact, rounds 11 and 12 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', '<answer>Discover power that sticks with you. Shop now.</answer>'],
+    ['de', '<copy_b lang="de">Entdecken Sie die Kraft, die bleibt.</copy_b>'],
+    ['es', 'Descubre la potencia que te acompaña. <!-- copy B, emotional -->'],
+    ['fr', 'Découvrez une puissance qui dure. {{ shop_name }}'],
+    ['en', 'Discover power that sticks with you. ${coupon}'],
+    ['en', '`Discover power that sticks with you. Shop now.`'],
+    ['en', 'Let me tighten this up a little.\nDiscover power that sticks with you.'],
+    ['de', 'Lass mich das etwas knackiger formulieren.\nEntdecken Sie die Kraft, die bleibt.'],
+    ['fr', 'Découvrez une puissance qui dure. (mots-clés ajoutés et intégrés pour le référencement SEO)'],
+    ['ja', '「パワーが続く。今すぐチェック。」のような形でいかがでしょうか？'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['fr', 'Trois systèmes de localisation pour retrouver votre chien. Commandez-le.'],
+    ['fr', 'Votre animal est localisé en temps réel. Découvrez-le.'],
+    ['es', 'Localización en tiempo real por GPS. ¡Cómpralo ya!'],
+    ['en', 'Localized heat relief for tired shoulders. Shop now.'],
+    ['en', 'Let your feet breathe on every trail. Shop now.'],
+    ['de', 'Akku integriert, Kabel inklusive (USB-C). Jetzt kaufen.'],
+    ['ja', 'ご自宅用にも、ギフトにもいかがでしょうか。今すぐチェック。'],
+    ['en', 'The 3-pack <fits> most drawers. Shop now.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 13 and 14 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Audience: first-time buyers on a budget.\n\nDiscover power that sticks with you.'],
+    ['de', 'Zielgruppe: Pendler\n\nEntdecken Sie die Kraft, die bleibt.'],
+    ['ja', 'パワーが続く。今すぐチェック。（トーン：親しみやすく）'],
+    ['en', 'Discover power that sticks with you. EOF'],
+    ['en', 'Discover power that sticks with you.\\nShop now.'],
+    ['es', '\\"Descubre la potencia que te acompaña.\\"'],
+    ['en', '| Field | Text |\n| --- | --- |\n| copy | Discover power. |'],
+    ['fr', '1. Découvrez une puissance qui dure.\n2. Une énergie qui vous suit partout.'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt.\n@Jonas, bitte freigeben.'],
+    ['en', 'Discover power that sticks with you. [draft]'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt – Entwurf vom 02.05.'],
+    ['fr', '{% block copy %}Découvrez une puissance qui dure.{% endblock %}'],
+    [
+      'en',
+      'Discover power that sticks with you.\n\nFigures as supplied; not been verified against the datasheet.',
+    ],
+    ['es', 'Descubre la potencia que te acompaña.\n\nPendiente de revisión por el equipo de marketing.'],
+    ['fr', 'Titre retenu : Découvrez une puissance qui dure.'],
+    ['ja', '「パワーが続く。」\n→ 若い世代に響くよう「続く」を入れました。'],
+    ['de', '„Entdecken Sie die Kraft, die bleibt.“\n\nDie Sätze sind bewusst kurz gehalten.'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Style: Scandinavian oak. Discover it today.'],
+    ['ja', '手になじむ形。\n→ 今すぐチェック'],
+    ['en', 'Follow us @voltaro for new colours. Shop now.'],
+    ['en', 'Built to last from start to end. Shop now.'],
+    ['de', 'Statt 99 € jetzt nur 79 €. Jetzt bestellen.'],
+    ['ja', '前回の充電から最大60日使えます。今すぐチェック。'],
+    ['fr', 'Le modèle final de la gamme. Découvrez-le.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 15 and 16 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Discover power that sticks with you. — ends with the required CTA, as briefed.'],
+    [
+      'en',
+      'Discover power that sticks with you. Shop now.\n\n_Why this works:_ urgency plus a clear call to action.',
+    ],
+    ['de', 'Entdecken Sie die Kraft, die bleibt. (Näher an der vorherigen Fassung als die letzte.)'],
+    ['es', 'Descubre la potencia que te acompaña. Puse «batería» porque es el término más buscado.'],
+    ['fr', 'Découvrez une puissance qui dure. Revu suite à vos retours.'],
+    ['ja', 'パワーが続く。今すぐチェック。（検索されやすい語を先頭にしました）'],
+    ['en', 'Power that sticks with you / alternatively: Power for every day'],
+    ['en', 'Discover power that sticks with you.\n// TODO align with the banner'],
+    ['en', 'Headline Discover power that sticks with you.'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt. (gekürzt)'],
+    ['es', 'Idioma: español de España\n\nDescubre la potencia que te acompaña.'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', '"I finally sleep through the night." – Sam, verified buyer. Discover Nido.'],
+    ['fr', '« Mon chien ne fugue plus. » – Julie, cliente vérifiée. Découvrez PawTrail.'],
+    ['es', 'Envío gratis este fin de semana → Pide la tuya ya.'],
+    ['en', 'Haptic feedback you can feel in every game. Shop now.'],
+    ['de', 'Alternativ auch in Schwarz erhältlich. Jetzt bestellen.'],
+    ['en', 'Updated design with a longer cable. Shop now.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 17 and 18 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Power that sticks with you — keyword-first, inside the limit'],
+    ['en', 'Order today and save 10 %. Enter [promo code] at checkout.'],
+    ['en', 'Same idea as the headline above, only warmer:\nPower that sticks with you. Shop now.'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt. (Technische Daten siehe Beschreibung oben.)'],
+    ['fr', 'Découvrez une puissance qui dure. — à raccourcir si la plateforme coupe le texte.'],
+    ['fr', '- Une puissance qui dure.\n- Une charge rapide.\nDécouvrez-la.'],
+    ['en', 'Plan: metric first, imperial in brackets.\n\nPower that sticks with you.'],
+    ['es', 'Descubre la potencia que te acompaña. (Para LATAM, mejor «ordena».)'],
+    ['es', 'Potencia que te acompaña (puse otro H1 para no repetir el título)'],
+    ['fr', 'Découvrez une puissance qui dure.\n\n— Votre assistant de rédaction'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'The platform rotates a full 360°. Shop now.'],
+    ['en', 'As shown above, the lid locks in place. Shop now.'],
+    ['de', 'Lieferumfang:\n- 1 × Powerbank\n- 1 × USB-C-Kabel\nJetzt bestellen.'],
+    ['es', 'No use agua caliente para limpiarla. ¡Cómprala ya!'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 19 and 20 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Discover power that sticks with you. Shop now.\nh1: Voltaro Magnetic Power Bank'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt.\n\nMeta-Beschreibung: Powerbank mit 5.000 mAh'],
+    ['de', '\u200bEntdecken Sie die Kraft, die bleibt.'],
+    ['en', '\ufeffDiscover power that sticks with you.'],
+    ['ja', 'パワーが続く。今すぐチェック。{{#llm.text#}}'],
+    ['en', 'AIMessage(content="Discover power that sticks with you.")'],
+    ['es', 'Descubre la potencia que te acompaña. ¡Cómprala ya!"}\n]'],
+    ['en', 'Power that sticks with you. Power that sticks with you. (duplicate) Shop now.'],
+    ['en', 'Discover power that sticks with you.\n\nNote for the web team: show this under the price.'],
+    ['es', 'Descubre la potencia que te acompaña.\n\nTexto generado con IA, revísalo antes de publicarlo.'],
+    ['es', 'Descubre la potencia que te acompaña. (tono cercano, sin tecnicismos)'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it('leaves an emoji joined by zero-width joiners alone', () => {
+    expect(
+      artifactIn('en', {
+        marketing_copy_b: 'Room for the whole \u{1F468}\u200d\u{1F469}\u200d\u{1F467}. Shop now.',
+      }),
+    ).toBe(false);
+  });
+
+  it('reads translation talk as product copy when the product itself translates', () => {
+    const translatorPen = {
+      product_name: 'LingoScan P5 扫描翻译笔',
+      product_description: '支持112种语言在线翻译。',
+    };
+    const copy = {
+      translated_description:
+        'The LingoScan P5 translation pen translates 112 languages online. Scan a line and hear it in English.',
+      meta_description:
+        'LingoScan P5 scanning translation pen: online translation in 112 languages, offline translation in 15, a 3.7-inch touchscreen and up to 8 hours per charge.',
+    };
+    const report = assessContentQuality(contentFixture('en', copy, translatorPen));
+    expect(report.issues.filter((issue) => issue.rule === 'llm_artifact')).toEqual([]);
+    // The same words in a power bank's copy are talk about the task.
+    expect(
+      artifactIn('en', {
+        translated_description: `Translated from the Chinese listing.\n\n${copy.translated_description}`,
+      }),
+    ).toBe(true);
+  });
+});
+
+describe('llm_artifact, rounds 21 and 22 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['fr', '> Découvrez une puissance qui dure.'],
+    ['es', 'Potencia que te acompaña ← título sugerido'],
+    ['en', 'Tip: you may want to shorten this for the app. Discover power that sticks with you.'],
+    ['en', 'Discover power that sticks with you. Shop now. (CTA included, per the brief)'],
+    ['de', 'Powerbank 5.000 mAh, magnetisch (Entwurf, bitte prüfen)'],
+    ['de', 'Entdecken Sie die Kraft, die bleibt.\n\nPasst die Tonalität so, oder lieber etwas lockerer?'],
+    ['ja', 'パワーが続く。今すぐチェック。\n\n※ヤード・ポンド法への換算は省略しています。'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['de', 'Bitte prüfen Sie die Maße vor der Bestellung. Jetzt bestellen.'],
+    ['en', 'Tip: measure your dog’s chest before you order. Shop now.'],
+    ['es', 'Neceser de regalo con tu pedido 💄 ¡Llévate tu tono hoy!'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 23 and 24 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Power for the whole day. Kept it warm and short, as requested. Shop now.'],
+    ['en', 'Discover power that sticks with you. Shop now.\n— drafted with Claude 3 Haiku'],
+    ['es', 'Potencia que te acompaña · borrador (Llama 3.1)'],
+    ['en', '• Voltaro magnetic power bank'],
+    ['ja', '「Voltaro マグネット式モバイルバッテリー'],
+    ['fr', 'Une puissance qui dure. Commandez-la. »'],
+    ['fr', '&laquo;&nbsp;Une puissance qui dure.&nbsp;&raquo; Commandez-la.'],
+    ['de', '[Voltaro Powerbank, 5.000 mAh, magnetisch]'],
+    ['en', 'Discover power that sticks with you. (Trimmed to fit Google’s snippet length.)'],
+    [
+      'de',
+      'Entdecken Sie die Kraft, die bleibt.\n\nDurchgehend gesiezt, das passt besser zu Ihrer Zielgruppe.',
+    ],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'The heat generated by the motor is vented at the back. Shop now.'],
+    ['de', 'Die Rolle hat eine Übersetzung von 5,2:1. Jetzt bestellen.'],
+    ['fr', 'La tempête Mistral ne lui fait pas peur. Commandez-la.'],
+    ['en', '"Best purchase this year." – Claude, verified buyer. Shop now.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 25 and 26 classes', () => {
+  it.each<[LanguageCode, string]>([
+    // An alternative on a line of its own or in brackets.
+    ['en', 'Power for the whole day.\nOr: All-day power, one click away.'],
+    ['es', 'Potencia para todo el día (o bien: «Energía que no se acaba»). ¡Cómprala!'],
+    // The answer continued in another message, or continuing an earlier one.
+    ['en', 'Power for the whole day. (Rest of the copy in my next reply.)'],
+    ['es', 'Potencia para todo el día.\n\n(Continuará en el próximo mensaje.)'],
+    ['ja', '一日中続くパワー。（残りは次のメッセージでお送りします）'],
+    // Checking its own work, talking to itself, or about the source it was given.
+    ['en', 'Power for the whole day. Note to self: confirm the wattage with the client. Shop now.'],
+    ['fr', 'Une puissance qui dure. (Le texte chinois ne précise pas la couleur.) Commandez-la.'],
+    ['de', 'Kraft für den ganzen Tag. Okay, die Zahlen der Vorlage nochmal prüfen. Jetzt bestellen.'],
+    ['es', 'Potencia para todo el día. Vale, compruebo las cifras otra vez. ¡Cómprala!'],
+    ['ja', '一日中続くパワー。（容量は原文と照合済み）今すぐチェック。'],
+    // The brief quoted, the form of address discussed.
+    ['de', 'Kraft für den ganzen Tag. (Aufgabe: „kurz, ohne Superlative“) Jetzt bestellen.'],
+    ['fr', 'Une puissance qui dure. Le tutoiement est plus naturel ici, vu la clientèle visée.'],
+    // Placeholders, hashtag lists, revision labels.
+    ['en', 'Available in [SIZE] from our warehouse. Shop now.'],
+    ['ja', '一日中続くパワー。【セール：〇月〇日まで】今すぐチェック。'],
+    ['fr', 'Une puissance qui dure.\n#Batterie #Nomade #Voyage'],
+    ['en', 'Voltaro Power Bank 10,000 mAh (rev. 2)'],
+    ['es', 'Versión corregida – Potencia para todo el día. ¡Cómprala!'],
+    // Greetings and sign-offs addressed to the requester.
+    ['en', 'Hi again, here is the value copy. Power for the whole day.'],
+    ['de', 'Hallo zusammen! Kraft für den ganzen Tag. Jetzt bestellen.'],
+    ['ja', 'お疲れ様です。一日中続くパワー。今すぐチェック。'],
+    ['en', 'Power for the whole day. Shop now.\n\nTalk soon!'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Power for the whole day (or longer in eco mode). Shop now.'],
+    ['en', 'Good morning starts with fresh coffee. Shop now.'],
+    ['fr', 'Bonjour la douceur ! Une puissance qui dure. Commandez-la.'],
+    ['de', 'Kraft für den ganzen Tag (Kapazität: 10.000 mAh). Jetzt bestellen.'],
+    ['en', 'Share your trail photos with #VoltaroOutdoors. Shop now.'],
+    ['ja', '一日中続くパワー（容量10000mAh）。今すぐチェック。'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
