@@ -13,7 +13,18 @@ describe('max_tokens sized from observed answers', () => {
       caps.record('content:de:v1', length, false);
     // 420 × 1.1 + 32.
     expect(caps.capFor('content:de:v1')).toEqual({ maxOutputTokens: 494, sized: true });
-    expect(caps.capFor('content:ja:v1')).toEqual({ maxOutputTokens: 2_048, sized: false });
+    expect(caps.capFor('extraction:de:v1')).toEqual({ maxOutputTokens: 2_048, sized: false });
+  });
+
+  it('sizes a kind not yet seen at twice the longest answer of its step in the kinds that are sized', () => {
+    const caps = new OutputTokenCaps(2_048);
+    for (const length of [280, 310, 300]) caps.record('content:en:v1', length, false);
+    for (const length of [90, 95, 100]) caps.record('extraction:en:v1', length, false);
+    caps.record('content:de:v1', 500, false);
+    // 310 × 2 + 32: the other step's answers and the kind's own two are not enough to size it.
+    expect(caps.capFor('content:ja:v1')).toEqual({ maxOutputTokens: 652, sized: true });
+    expect(caps.capFor('content:de:v1')).toEqual({ maxOutputTokens: 652, sized: true });
+    expect(caps.capFor('repair:ja:v1')).toEqual({ maxOutputTokens: 2_048, sized: false });
   });
 
   it('never goes above the configured maximum', () => {

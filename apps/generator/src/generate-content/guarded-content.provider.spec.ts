@@ -72,7 +72,7 @@ const input = { skuId: 'SKU-1', targetLanguage: 'en', promptVersion: 'v1' } as G
 
 function guard(
   admission: RecordingAdmission,
-  provider = new TwoCallProvider(),
+  provider: ContentGenerationProvider = new TwoCallProvider(),
   settings: Partial<GuardSettings> = {},
 ) {
   const breaker = { run: <T>(action: () => Promise<T>) => action(), isOpen: false };
@@ -149,6 +149,44 @@ describe('GuardedContentProvider', () => {
     expect(admission.settled[6]).toBe(1_100);
     expect(admission.settledOutput[0]).toBe(500);
     expect(admission.settledOutput[6]).toBe(500);
+  });
+
+  it('resends an answer cut off at its sized cap with room for twice the cut, not the configured maximum', async () => {
+    const admission = new RecordingAdmission();
+    const sent: (number | undefined)[] = [];
+    // Content calls of 500 tokens; the fifth is 900 long, cut off at the sized cap, and resent as a chat
+    // workflow does.
+    const provider: ContentGenerationProvider = {
+      name: 'anthropic',
+      generate: async (_input: GenerationInput, options: GenerateOptions) => {
+        const needed = sent.length === 4 ? 900 : 500;
+        let admitted = await options.admitCall?.({ step: 'content', promptTokens: 1_000 });
+        for (;;) {
+          const cap = admitted?.maxOutputTokens ?? 2_048;
+          sent.push(admitted?.maxOutputTokens);
+          const truncated = needed > cap;
+          admitted?.billed(
+            { promptTokens: 1_000, completionTokens: Math.min(needed, cap) },
+            undefined,
+            truncated,
+          );
+          if (!truncated) break;
+          admitted = await options.admitCall?.({
+            step: 'content',
+            promptTokens: 1_000,
+            resendOfTruncated: true,
+          });
+        }
+        return { calls: 1 } as GenerationResult;
+      },
+    };
+    const guarded = guard(admission, provider, { separateOutputBudget: true, outputCap: 'observed' });
+    for (let i = 0; i < 5; i += 1) await guarded.generate(input, 'bulk', new AbortController().signal);
+    // 500 × 1.1 + 32 = 582 once learned; cut at 582, counted as 1,164: 1,164 × 1.1 + 32 = 1,313 for the resend.
+    expect(sent).toEqual([undefined, undefined, undefined, 582, 582, 1_313]);
+    // The resend is a later call of its generation: ahead of new generations, its output reserved as the forecast.
+    expect(admission.acquired[5].ahead).toBe(true);
+    expect(admission.acquired[5].outputTokens).toBeLessThanOrEqual(1_313);
   });
 
   it('sizes max_tokens when the call reaches the head of the queue: a call queued before the cap was learned gets it', async () => {

@@ -183,9 +183,12 @@ export class GuardedContentProvider {
     const separate = this.settings.separateOutputBudget === true;
     // Calls of one step in one language and prompt version are alike in length; a repair is its step again.
     const kind = `${call.step}:${input.targetLanguage}:${input.promptVersion}`;
-    // A resend of a truncated answer goes with the configured maximum; otherwise the kind's observed cap.
+    // The kind's observed cap, also for the resend of a truncated answer: the truncation was recorded first and
+    // counts twice its length, so the resend gets more than twice the room it was cut at. With the configured
+    // maximum instead, Anthropic held ~2,048 output tokens for each resend while it ran — a spike of ~1,700 above
+    // the forecast on an 80,000 OTPM budget that keeps 1,600 back for such holds.
     const capNow = (): OutputCap =>
-      this.settings.outputCap === 'configured' || call.resendOfTruncated || call.step === 'workflow'
+      this.settings.outputCap === 'configured' || call.step === 'workflow'
         ? { maxOutputTokens: this.settings.maxOutputTokens, sized: false }
         : this.outputCaps.capFor(kind);
     if (call.resendOfTruncated)

@@ -224,8 +224,9 @@ export class ChatContentWorkflow {
   ) {
     const promptTokens = countChatPromptTokens(messages);
     const reply = await this.send(messages, output, input, deadline, tally, { step, promptTokens });
-    // A `max_tokens` sized from earlier answers cut this one off: the same request once more with the configured
-    // maximum, rather than a repair turn that would ask a model to shorten an answer it was not allowed to finish.
+    // A `max_tokens` sized from earlier answers cut this one off: the same request once more with more room (the
+    // admission sizes it), rather than a repair turn that would ask a model to shorten an answer it was not
+    // allowed to finish.
     if (!reply.truncated || reply.maxOutputTokens === undefined) return reply;
     return this.send(messages, output, input, deadline, tally, {
       step,
@@ -244,7 +245,7 @@ export class ChatContentWorkflow {
   ): Promise<ChatReply & { maxOutputTokens?: number }> {
     const admit = tally.admitCall;
     const admitted = admit ? await deadline.outside(() => admit(planned)) : undefined;
-    const maxOutputTokens = planned.resendOfTruncated ? undefined : admitted?.maxOutputTokens;
+    const maxOutputTokens = admitted?.maxOutputTokens;
     tally.calls += 1;
     const reply = await this.transport.send(messages, output, deadline, input.user, maxOutputTokens);
     admitted?.billed(callUsageOf(reply), reply.rateLimit, reply.truncated);

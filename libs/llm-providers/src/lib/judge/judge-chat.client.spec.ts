@@ -40,6 +40,10 @@ function answer(text: string, status = 200): RecordedResponse {
   };
 }
 
+// The first test loads the SDK and the tokenizer's rank table: seconds on a busy machine, over jest's 5-s default
+// (and its late request then landed in the next test's recording).
+jest.setTimeout(30_000);
+
 describe('JudgeChatClient against an OpenAI-compatible endpoint', () => {
   const server = new FixtureServer();
   beforeAll(() => server.start());

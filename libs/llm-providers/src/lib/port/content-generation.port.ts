@@ -137,8 +137,8 @@ export interface PlannedCall {
   /** The call's prompt as counted locally (a Dify run: the chat workflow's prompts, as an estimate). */
   promptTokens: number;
   /**
-   * The same request again because its answer was cut off at the `max_tokens` the admission sized for it: it goes
-   * with the configured maximum.
+   * The same request again because its answer was cut off at the `max_tokens` the admission sized for it: the
+   * admission sizes it again, with the truncation counted.
    */
   resendOfTruncated?: boolean;
 }
