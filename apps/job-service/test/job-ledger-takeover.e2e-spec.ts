@@ -144,6 +144,22 @@ describe('the job service takes over the job ledger from the cost meter', () => 
     });
   });
 
+  it('ends with one job ledger on a new database when both services migrate at once', async () => {
+    // Side by side, as the Helm hooks and the test harness start them: the migration lock serialises them (without
+    // it the cost meter's job tables were sometimes left behind, created while the job service checked for them).
+    for (let run = 0; run < 3; run += 1) {
+      const database = await freshDatabase();
+      migrateServices(['cost-meter', 'job-service'], { ...infra.serviceEnv, DATABASE_URL: urlOf(database) });
+      await inDatabase(database, async (client) => {
+        expect({ run, tables: await tablesOf(client, 'cost_meter') }).toEqual({
+          run,
+          tables: ['migrations', 'token_ledger'],
+        });
+        expect(await tablesOf(client, 'job_service')).toContain('job_task');
+      });
+    }
+  });
+
   it('ends with one job ledger on a new database whichever service migrates first', async () => {
     for (const order of [
       ['cost-meter', 'job-service'],
