@@ -32,6 +32,8 @@ import { ROUND_23_LISTINGS, ROUND_23_WORDING } from './blind-round-23';
 import { ROUND_24_LISTINGS, ROUND_24_WORDING } from './blind-round-24';
 import { ROUND_25_LISTINGS, ROUND_25_WORDING } from './blind-round-25';
 import { ROUND_26_LISTINGS, ROUND_26_WORDING } from './blind-round-26';
+import { ROUND_27_LISTINGS, ROUND_27_WORDING } from './blind-round-27';
+import { ROUND_28_LISTINGS, ROUND_28_WORDING } from './blind-round-28';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -70,6 +72,8 @@ const SETS = [
   blindRound(24, ROUND_24_LISTINGS, ROUND_24_WORDING),
   blindRound(25, ROUND_25_LISTINGS, ROUND_25_WORDING),
   blindRound(26, ROUND_26_LISTINGS, ROUND_26_WORDING),
+  blindRound(27, ROUND_27_LISTINGS, ROUND_27_WORDING),
+  blindRound(28, ROUND_28_LISTINGS, ROUND_28_WORDING),
 ];
 
 let failed = false;
