@@ -206,7 +206,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'revised',
       'updated',
     ],
-    labelGlue: ['for', 'the', 'of', 'a', 'b', 'c', '1', '2', '3', 'and'],
+    labelGlue: ['for', 'the', 'of', 'a', 'b', 'c', '1', '2', '3', 'and', 'step(?: \\d+(?: of \\d+)?)?'],
     taskWords: [
       'translat(?!ors?(?!\\p{L}))\\p{L}*',
       // `localisation` is positioning in French and `localized` relief is a product claim: only the task's forms.
@@ -281,6 +281,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '(?:the )?chinese (?:original|text|version|listing|sheet)',
       'checking the (?:numbers|figures)',
       '(?:numbers|figures) (?:check out|all match)',
+      '(?:british|american|us|uk) spelling',
+      'shoppers search for',
+      'the word (?:uk |us )?shoppers',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
     pointers: [
@@ -338,6 +341,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'as agreed',
       'if that feels too',
       'note to self',
+      '(?:for|to) (?:the )?(?:seo|legal|design|web|content|marketing|compliance) (?:team|department)',
+      'legal review',
     ],
     questions: ['would you like', 'do you want', 'if you need', 'if you.d like'],
     offers: [
@@ -471,6 +476,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'reading time',
       'instructions?',
       'task',
+      'sources?',
     ],
     specNames: ['output'],
     languageNames: [

@@ -76,7 +76,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '採用',
       '修正後',
     ],
-    labelGlue: ['の', '・', 'a', 'b', 'c', '1', '2', '3'],
+    labelGlue: ['の', '・', 'a', 'b', 'c', '1', '2', '3', 'ステップ\\d*'],
     taskWords: [
       '翻訳(?!機|アプリ|ツール)',
       '訳し',
@@ -119,6 +119,9 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '記載を控え',
       '判断ができない',
       '専門的な判断',
+      '判断がつか',
+      '表記を採用',
+      'を採用(?=\\))',
     ],
     countUnits: ['文字', '字'],
     pointers: [
@@ -141,6 +144,8 @@ export const JA_RULE_DATA: LanguageRuleData = {
       'ご依頼のとおり',
       'できました',
       'お待たせしました',
+      '完了しました',
+      '完了です',
     ],
     firstPerson: ['私', 'わたし', 'てみました', '承ります', 'ご用意できます', '申し訳'],
     requests: [
@@ -154,6 +159,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '開発担当',
       'ご担当者様',
       '制作担当',
+      '(?:seo|法務|デザイン|マーケティング)担当',
     ],
     questions: ['いかがでしょうか', 'お気軽に', 'ご希望', 'ご確認ください'],
     offers: [
@@ -249,6 +255,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '読了時間',
       '指示',
       '依頼内容',
+      '出典',
     ],
     specNames: ['出力', '結果'],
     languageNames: ['日本語', '日本市場', '日本の(?:通販|読者|消費者|お客様|ユーザー)'],

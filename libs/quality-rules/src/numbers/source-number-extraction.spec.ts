@@ -27,6 +27,10 @@ describe('extractSourceNumbers', () => {
     expect(values('享受两年质保，两周口粮，五种模式，八种菜单，十二色可选')).toEqual([2, 2, 5, 8, 12]);
   });
 
+  it('reads numerals before units of speed, power and distance, and counts of blades', () => {
+    expect(values('电机每分钟三万转，功率八百瓦，续航五十公里，六叶刀头')).toEqual([30000, 800, 50, 6]);
+  });
+
   it('reads counts of songs and pieces, and leaves ordinals in digits to the lexicon', () => {
     expect(values('内置十二首摇篮曲')).toEqual([12]);
     expect(values('Thermo 第3代低温慢煮棒')).toEqual([]);

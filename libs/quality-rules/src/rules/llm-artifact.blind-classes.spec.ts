@@ -278,3 +278,53 @@ describe('llm_artifact, rounds 25 and 26 classes', () => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });
 });
+
+describe('llm_artifact, rounds 27 and 28 classes', () => {
+  it.each<[LanguageCode, string]>([
+    // A speaker's role tag, a length check, a later step of the work.
+    ['en', 'Model: Power for the whole day. Shop now.'],
+    ['de', 'Kraft für den ganzen Tag. Assistent: Jetzt bestellen.'],
+    ['es', 'Potencia para todo el día. ¡Cómprala! (88/100 OK)'],
+    ['fr', 'Étape 3 sur 4 – texte émotionnel :\nUne puissance qui dure. Commandez-la.'],
+    ['ja', '【ステップ3：価値訴求】\n一日中続くパワー。今すぐチェック。'],
+    // Tracked changes and explained word choices.
+    ['en', 'Power for the ~~entire~~ whole day. Shop now.'],
+    ['de', 'Vorher: Kraft pur.\nNachher: Kraft für den ganzen Tag. Jetzt bestellen.'],
+    ['en', 'Power for the whole day ("power bank" instead of "charger", the usual search term). Shop now.'],
+    ['ja', '一日中続くパワー（「充電器」ではなく、一般的な「モバイルバッテリー」を使用）。今すぐチェック。'],
+    // The system prompt, a product record, citations, template tokens, notes for a team by role.
+    ['en', "You're a friendly copywriter for a gadget store.\nPower for the whole day. Shop now."],
+    ['fr', 'Catégorie : power_banks\nMarque : Voltaro\nUne puissance qui dure. Commandez-la.'],
+    ['en', 'Power for the whole day, tested by reviewers.[3] Shop now.'],
+    ['de', 'Kraft für den ganzen Tag. Jetzt bestellen. <|im_end|>'],
+    [
+      'es',
+      'Potencia para todo el día. ¡Cómprala!\n\nPara el equipo SEO: la palabra clave ya está en el título.',
+    ],
+    ['de', 'Kraft für den ganzen Tag. Jetzt bestellen. (Quelle: Herstellerdatenblatt)'],
+    // The three copies summarised.
+    [
+      'en',
+      'Power for the whole day. Shop now.\n\nIn short: copy A is about value, copy B about freedom and copy C about the deal.',
+    ],
+    [
+      'es',
+      'Potencia para todo el día. ¡Cómprala!\n\nLas tres: A va de ahorro, B de libertad y C de la oferta.',
+    ],
+    ['ja', '一日中続くパワー。今すぐチェック。\n\nまとめ：Aは価格、Bは自由、Cはキャンペーンです。'],
+    ['ja', '✅ 完了です！\n一日中続くパワー。今すぐチェック。'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Step 1: unfold the stand. Step 2: plug it in. Shop now.'],
+    ['en', 'AI noise cancelling learns your commute. Shop now.'],
+    ['de', 'Kraft für den ganzen Tag (Kapazität 10.000 mAh, 2 Anschlüsse). Jetzt bestellen.'],
+    ['fr', 'A la maison, au bureau, en voyage : une puissance qui dure. Commandez-la.'],
+    ['es', 'Potencia de 10.000 mAh para el móvil, la tableta y la cámara. ¡Cómprala!'],
+    ['en', 'Power for the whole day, from breakfast to bedtime. Shop now.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});

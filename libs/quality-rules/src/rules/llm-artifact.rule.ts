@@ -51,6 +51,59 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'placeholder', regex: /[\u25cb\u3007]+\s*(?:月|日|円|時|分|%)|[\u25cb\u3007]{2,}/u },
   // A list of hashtags (`Hashtags: #Drums #Practice`): social media, not product copy.
   { kind: 'hashtag list', regex: /#[\p{L}\p{N}_]+[\s,\u3001]+#[\p{L}\p{N}_]+/u },
+  // A speaker's role tag opening a line (`Assistant:`, `AI：`, `Modell:`): the transcript of a chat, not copy.
+  {
+    kind: 'role tag',
+    regex:
+      /(?:^|\n|[.!?\u3002]\s)[ \t]*(?:assistant|assistent|asistente|assistente|model|modell|modelo|modele|ai|ki|ia|bot|chatbot|アシスタント)[ \t]*:(?![ \t]*\d)/u,
+  },
+  // A length check closing a piece (`[106/120 ✓]`, `(33/60 OK)`, `[20/30字 OK]`): the model measured its output.
+  {
+    kind: 'length check',
+    regex:
+      /[([]\s*\d+\s*\/\s*\d+\s*(?:字|chars?|zeichen|caracteres|characters)?\s*(?:\u2713|\u2714|\u2705|ok)\s*[)\]]/u,
+  },
+  // A later step of the model's work opening a field (`Step 2 –`, `Schritt 3 von 5`, `【ステップ2：…】`); real
+  // instructions in copy start at step 1.
+  {
+    kind: 'step marker',
+    regex:
+      /^\s*[[\u3010(]?\s*(?:step|schritt|etape|paso|ステップ)\s*(?:[2-9]|\d+\s*(?:of|von|sur|de|\/)\s*\d+)(?![\d])/u,
+  },
+  // Tracked changes: strikethrough, diff marks, a before/after pair (`~~twin~~`, `[-vite-] [+rapide+]`).
+  {
+    kind: 'tracked change',
+    regex:
+      /~~[^~\n]+~~|\[-[^\]\n]+-\]|\[\+[^\]\n]+\+\]|(?:^|\n)[ \t]*(?:before|vorher|avant|antes|original|alt)[ \t]*:[^\n]*\n[ \t]*(?:after|nachher|apres|despues|revised|rewritten|uberarbeitet|neu|nouveau|nueva?|revisad[oa])[ \t]*:/u,
+  },
+  // A word choice explained (`("pot" rather than "bowl", …)`, `(« trousse » plutôt que « pochette »)`, `「内鍋」ではなく`).
+  {
+    kind: 'word choice explained',
+    regex:
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|not|over|statt|anstatt|anstelle von|plutot que|au lieu de|en lugar de|en vez de|a)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c/u,
+  },
+  // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
+  {
+    kind: 'system prompt',
+    regex:
+      /(?:^|\n)[ \t]*(?:you are an?|you're an?|du bist eine?|sie sind eine?|eres una?|usted es una?|tu es une?|vous etes une?|あなたは)[^\n]{0,80}?(?:copywriter|writer|assistant|texter(?:in)?|redakteur(?:in)?|redactor(?:a)?|redacteur|redactrice|コピーライター|ライター|アシスタント)/u,
+  },
+  // A product record dumped as key-value lines (`SKU: …\nCategory: …`) or a snake_case identifier in the text.
+  {
+    kind: 'record dump',
+    regex:
+      /(?:^|\n)[ \t]*(?:sku|category|categorie|kategorie|categoria|カテゴリー?)[ \t]*:[^\n]*\n[ \t]*[\p{L}][\p{L} -]{1,24}[ \t]*:|(?<![\p{L}\d_./@-])[a-z]{3,}_[a-z]{3,}(?:_[a-z]+)*(?![\p{L}\d_@])/u,
+  },
+  // Citation markers (`… verified.[1][2]`): the answer of a search-backed model.
+  { kind: 'citation marker', regex: /(?<=[\p{L}.!?,])\s?\[\d{1,2}\](?:\s?\[\d{1,2}\])*/u },
+  // Chat-template and tool-call tokens (`<|tool_call|>`, `<|im_end|>`).
+  { kind: 'template token', regex: /<\|[a-z_]{2,30}\|>/ },
+  // The three copies summarised (`copy A sells…, copy B … and copy C …`, `Aは…、Bは…、Cは…`).
+  {
+    kind: 'copies summarised',
+    regex:
+      /(?<![\p{L}\d])a(?:は|\s)[^\n]{2,80}?[,\u3001]\s*(?:(?:copy|text|texte|texto) )?b(?:は|\s)[^\n]{2,80}?(?:,|\u3001|\sand|\sund|\sy|\set)\s*(?:(?:copy|text|texte|texto) )?c(?:は|\s)/u,
+  },
   // A revision label (`(rev. B)`, `Überarbeitete Fassung –`, `Version corrigée –`): the draft's history.
   {
     kind: 'revision label',
