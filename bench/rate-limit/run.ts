@@ -6,6 +6,8 @@
 //   node -r @swc-node/register bench/rate-limit/run.ts [--provider dify|openai|anthropic] [--regime tokens|requests]
 //   … --provider anthropic --regime io   # Anthropic's separate limits: 400,000 input / 80,000 output tokens a minute
 //   … --kill     # SIGKILL one instance after 50 s
+//   … --limiter token_bucket   # the simulator enforces the limits as a token bucket (Anthropic's documented
+//                              # algorithm) instead of its default, stricter sliding 60-s window
 import { Client } from 'pg';
 import { defaultTokenAccounting } from '@content-pipeline/rate-limiting';
 import { ServiceProcess, uniqueRunTag } from '@content-pipeline/testing';
@@ -63,6 +65,9 @@ async function main(): Promise<void> {
     throw new Error(
       'usage: run.ts [--provider dify|openai|anthropic] [--regime tokens|requests|io (anthropic)] [--kill]',
     );
+  const limiter = option('--limiter', 'sliding_window');
+  if (!['sliding_window', 'token_bucket'].includes(limiter))
+    throw new Error('--limiter must be sliding_window or token_bucket');
   const { rpm: RPM, tpm: TPM, itpm: ITPM, otpm: OTPM } = REGIMES[regime];
   const apart = ITPM !== undefined && OTPM !== undefined;
   const rule = defaultTokenAccounting(provider);
@@ -77,6 +82,8 @@ async function main(): Promise<void> {
     '--tpm',
     String(TPM),
     ...(apart ? ['--itpm', String(ITPM), '--otpm', String(OTPM)] : []),
+    '--limiter',
+    limiter,
     '--latency-median-ms',
     '1000',
     '--latency-p95-ms',
@@ -158,6 +165,7 @@ async function main(): Promise<void> {
     console.log(`\nrate-limit benchmark${kill ? ' (one instance SIGKILLed mid-run)' : ''}, job ${tag}`);
     console.log(`  provider path, accounting:     ${provider}, ${rule}`);
     console.log(`  budget:                        ${budgetText} (${regime} regime)`);
+    console.log(`  provider's limiter:            ${limiter.replace('_', ' ')}`);
     console.log(`  full 60-s windows (every ${WINDOW_STEP_S} s, as the simulator counted; * = saturated):`);
     windows.forEach((w, index) => {
       const mark = index >= firstSaturated && index <= lastSaturated && firstSaturated >= 0 ? '*' : ' ';

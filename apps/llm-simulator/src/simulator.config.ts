@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { applySettingsPatch, defaultSettings, type SimulatorSettings } from './app/simulator-settings';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  RATE_LIMITER_KINDS,
+  type RateLimiterKind,
+  type SimulatorSettings,
+} from './app/simulator-settings';
 import { CONTENT_FAULTS } from './app/faults/content-fault';
 
 /** Where to listen and how to behave at start-up. */
@@ -11,6 +17,7 @@ export interface SimulatorStartup {
 
 const USAGE = `llm-simulator [--port 18090] [--host 127.0.0.1] [--seed 42]
   [--latency-median-ms 0] [--latency-p95-ms 0] [--rpm 0] [--tpm 0] [--itpm 0] [--otpm 0]
+  [--limiter sliding_window|token_bucket]
   [--error-rate 0] [--hang-rate 0] [--outage-seconds 0] [--fault-rate 0] [--fault <name>=<rate> ...]
   [--dify-outputs fields|content_json] [--dify-workflow project|design] [--model sim-gpt-4o-mini]
   [--judge-error-rate 0.05] [--judge-malformed-rate 0]
@@ -44,6 +51,7 @@ export function readSimulatorStartup(
       tpm: { type: 'string' },
       itpm: { type: 'string' },
       otpm: { type: 'string' },
+      limiter: { type: 'string' },
       'error-rate': { type: 'string' },
       'hang-rate': { type: 'string' },
       'outage-seconds': { type: 'string' },
@@ -78,6 +86,10 @@ export function readSimulatorStartup(
   if (difyWorkflow !== undefined && difyWorkflow !== 'project' && difyWorkflow !== 'design') {
     throw new Error(`--dify-workflow must be project or design\n${USAGE}`);
   }
+  const limiter = values.limiter;
+  if (limiter !== undefined && !(RATE_LIMITER_KINDS as readonly string[]).includes(limiter)) {
+    throw new Error(`--limiter must be ${RATE_LIMITER_KINDS.join(' or ')}\n${USAGE}`);
+  }
   const settings = applySettingsPatch(defaultSettings(seed), {
     latency: {
       medianMs: number(values['latency-median-ms'], 'latency-median-ms', 0),
@@ -87,6 +99,7 @@ export function readSimulatorStartup(
     tpm: number(values.tpm, 'tpm', 0),
     itpm: number(values.itpm, 'itpm', 0),
     otpm: number(values.otpm, 'otpm', 0),
+    ...(limiter ? { limiter: limiter as RateLimiterKind } : {}),
     error5xxRate: number(values['error-rate'], 'error-rate', 0),
     hangRate: number(values['hang-rate'], 'hang-rate', 0),
     outageSeconds: number(values['outage-seconds'], 'outage-seconds', 0),

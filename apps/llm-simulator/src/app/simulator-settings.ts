@@ -22,6 +22,12 @@ export interface SimulatorSettings {
    */
   itpm: number;
   otpm: number;
+  /**
+   * How the per-minute limits are enforced: `sliding_window` counts the last 60 s (stricter than any provider
+   * documents: a minute's limit can never go at once); `token_bucket` is the algorithm Anthropic's rate-limit
+   * documentation names (capacity replenished continuously up to the limit).
+   */
+  limiter: RateLimiterKind;
   /** Share of requests answered with a transient 5xx. */
   error5xxRate: number;
   /** Share of requests never answered (until the client gives up). */
@@ -67,6 +73,9 @@ export interface BatchSettings {
   anthropicMaxBytes: number;
 }
 
+export const RATE_LIMITER_KINDS = ['sliding_window', 'token_bucket'] as const;
+export type RateLimiterKind = (typeof RATE_LIMITER_KINDS)[number];
+
 /** No latency, no limits, no faults. */
 export function defaultSettings(seed = 42): SimulatorSettings {
   return {
@@ -76,6 +85,7 @@ export function defaultSettings(seed = 42): SimulatorSettings {
     tpm: 0,
     itpm: 0,
     otpm: 0,
+    limiter: 'sliding_window',
     error5xxRate: 0,
     hangRate: 0,
     outageUntil: 0,
@@ -109,6 +119,7 @@ export const settingsPatchSchema = z
     tpm: z.number().int().min(0),
     itpm: z.number().int().min(0),
     otpm: z.number().int().min(0),
+    limiter: z.enum(RATE_LIMITER_KINDS),
     error5xxRate: rate,
     hangRate: rate,
     outageSeconds: z.number().min(0),

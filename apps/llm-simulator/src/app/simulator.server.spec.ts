@@ -508,6 +508,28 @@ describe('llm-simulator served in-process', () => {
     expect(perSecond.reduce((sum, b) => sum + b.inputTokens, 0)).toBeLessThanOrEqual(30);
   });
 
+  it('enforces the limits as a token bucket when asked, as Anthropic documents them', async () => {
+    const post = (maxTokens: number, text: string) =>
+      fetch(`${base}/v1/messages`, {
+        method: 'POST',
+        headers: { 'x-api-key': 'k', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model: 'm',
+          max_tokens: maxTokens,
+          messages: [{ role: 'user', content: text }],
+        }),
+      });
+    configure({ latency: { medianMs: 0, p95Ms: 0 }, itpm: 1_000_000, otpm: 3_000, limiter: 'token_bucket' });
+    // A full bucket takes a whole minute's output at once; what the answer did not generate comes back at its end.
+    expect((await post(3_000, 'one')).status).toBe(200);
+    const refused = await post(3_000, 'two');
+    expect(refused.status).toBe(429);
+    expect(JSON.stringify(await refused.json())).toContain('3000 output tokens');
+    // Refilled continuously (50 tokens a second here): seconds, not the minute a sliding window waits.
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(10);
+    configure({ limiter: 'sliding_window', otpm: 0 });
+  });
+
   it('keeps 60-s window statistics', async () => {
     for (const r of records.slice(0, 4)) await dify('blocking').generate(inputOf(r), {});
     const s = await stats();

@@ -12,9 +12,15 @@ import type { ApiProtocol, LimitState, SimReply, SplitLimitState } from './proto
 import { DifyProtocol } from './protocols/dify.protocol';
 import { breakWorkflowContract, refusalReply } from './faults/provider-refusal';
 import { OpenAiProtocol } from './protocols/openai.protocol';
-import { applySettingsPatch, settingsPatchSchema, type SimulatorSettings } from './simulator-settings';
+import {
+  applySettingsPatch,
+  settingsPatchSchema,
+  type RateLimiterKind,
+  type SimulatorSettings,
+} from './simulator-settings';
 import { admissionCharge } from './traffic/admission-charge';
-import { RateLimitWindow } from './traffic/rate-limit.window';
+import { RateLimitWindow, type RateLimiter } from './traffic/rate-limit.window';
+import { TokenBucketLimiter } from './traffic/token-bucket.limiter';
 import { TrafficStats } from './traffic/traffic-stats';
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -32,10 +38,10 @@ export class SimulatorServer {
   private readonly server: Server;
   private readonly model = new SimulatedModel();
   private readonly stats = new TrafficStats();
-  private readonly limiter: RateLimitWindow;
+  private limiter: RateLimiter;
   /** Anthropic's separate input and output token limits (settings `itpm`, `otpm`). */
-  private readonly inputWindow: RateLimitWindow;
-  private readonly outputWindow: RateLimitWindow;
+  private inputWindow: RateLimiter;
+  private outputWindow: RateLimiter;
   private readonly anthropic = new AnthropicProtocol();
   private readonly hanging = new Set<ServerResponse>();
   private readonly routes: ReadonlyMap<string, ApiProtocol>;
@@ -45,9 +51,9 @@ export class SimulatorServer {
   private transportRandom: () => number;
 
   constructor(private settings: SimulatorSettings) {
-    this.limiter = new RateLimitWindow(settings.rpm, settings.tpm);
-    this.inputWindow = new RateLimitWindow(0, settings.itpm);
-    this.outputWindow = new RateLimitWindow(0, settings.otpm);
+    this.limiter = rateLimiter(settings.limiter, settings.rpm, settings.tpm);
+    this.inputWindow = rateLimiter(settings.limiter, 0, settings.itpm);
+    this.outputWindow = rateLimiter(settings.limiter, 0, settings.otpm);
     this.transportRandom = mulberry32(settings.seed);
     const openAi = new OpenAiProtocol();
     const batchHost: BatchHost = {
@@ -364,6 +370,12 @@ export class SimulatorServer {
   /** Replaces the settings at runtime (also used in-process by tests). */
   updateSettings(next: SimulatorSettings): void {
     if (next.seed !== this.settings.seed) this.transportRandom = mulberry32(next.seed);
+    // Another algorithm starts from what it would hold with no traffic; the same one keeps what it counted.
+    if (next.limiter !== this.settings.limiter) {
+      this.limiter = rateLimiter(next.limiter, next.rpm, next.tpm);
+      this.inputWindow = rateLimiter(next.limiter, 0, next.itpm);
+      this.outputWindow = rateLimiter(next.limiter, 0, next.otpm);
+    }
     this.settings = next;
     this.limiter.configure(next.rpm, next.tpm);
     this.inputWindow.configure(0, next.itpm);
@@ -424,4 +436,9 @@ function hasAuth(req: IncomingMessage): boolean {
 function presentedKey(req: IncomingMessage): string {
   const auth = req.headers['authorization'] ?? req.headers['x-api-key'];
   return String(auth).replace(/^Bearer\s+/i, '');
+}
+
+/** The limits enforced the way `kind` names (see `SimulatorSettings.limiter`). */
+function rateLimiter(kind: RateLimiterKind, rpm: number, tpm: number): RateLimiter {
+  return kind === 'token_bucket' ? new TokenBucketLimiter(rpm, tpm) : new RateLimitWindow(rpm, tpm);
 }

@@ -15,10 +15,28 @@ export type Admission =
       remainingTokens: number;
     };
 
-interface Entry {
+/** One admitted request as a limiter counted it (settled to what it finally cost). */
+export interface LimitEntry {
   at: number;
   tokens: number;
 }
+
+/** A provider's requests- and tokens-per-minute limits (0: unlimited), however it enforces them. */
+export interface RateLimiter {
+  /** New limits; counted traffic is kept. */
+  configure(rpm: number, tpm: number): void;
+  /** Admits a request costing `tokens`, or says how long until it would fit. */
+  admit(tokens: number): Admission & { entry?: LimitEntry };
+  /** Whether a request costing `tokens` would be admitted now, without counting it. */
+  check(tokens: number): Admission;
+  /** Counts a request costing `tokens` that {@link check} admitted. */
+  commit(tokens: number): Extract<Admission, { admitted: true }> & { entry: LimitEntry };
+  /** Replaces an admitted entry's estimate with the tokens actually counted. */
+  settle(entry: LimitEntry | undefined, actualTokens: number): void;
+  reset(): void;
+}
+
+type Entry = LimitEntry;
 
 const WINDOW_MS = 60_000;
 
@@ -26,7 +44,7 @@ const WINDOW_MS = 60_000;
  * The simulator's own RPM/TPM limits over a sliding 60-s window, as a provider would enforce them.
  * 0 means unlimited. Tokens are charged with the prompt-token estimate at admission and corrected afterwards.
  */
-export class RateLimitWindow {
+export class RateLimitWindow implements RateLimiter {
   private entries: Entry[] = [];
   private tokensInWindow = 0;
 
