@@ -34,6 +34,8 @@ import { ROUND_25_LISTINGS, ROUND_25_WORDING } from './blind-round-25';
 import { ROUND_26_LISTINGS, ROUND_26_WORDING } from './blind-round-26';
 import { ROUND_27_LISTINGS, ROUND_27_WORDING } from './blind-round-27';
 import { ROUND_28_LISTINGS, ROUND_28_WORDING } from './blind-round-28';
+import { ROUND_29_LISTINGS, ROUND_29_WORDING } from './blind-round-29';
+import { ROUND_30_LISTINGS, ROUND_30_WORDING } from './blind-round-30';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -74,6 +76,8 @@ const SETS = [
   blindRound(26, ROUND_26_LISTINGS, ROUND_26_WORDING),
   blindRound(27, ROUND_27_LISTINGS, ROUND_27_WORDING),
   blindRound(28, ROUND_28_LISTINGS, ROUND_28_WORDING),
+  blindRound(29, ROUND_29_LISTINGS, ROUND_29_WORDING),
+  blindRound(30, ROUND_30_LISTINGS, ROUND_30_WORDING),
 ];
 
 let failed = false;
