@@ -77,6 +77,10 @@ export const DE_RULE_DATA: LanguageRuleData = {
     'farbig',
     // vierflügelig, dreiblättrig: blades and leaves of a rotor or a knife.
     'flugelig',
+    // Dreipunkt-Gurt, dreistöckig, vierköpfig: points of a belt or a lock, storeys, members of a family.
+    'punkt',
+    'stockig',
+    'kopfig',
     'blattrig',
     'klingig',
     'fach',
@@ -309,6 +313,9 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'die vorlage',
       'das ["„]sie["“]',
       'bei dieser zielgruppe',
+      'wartet auf (?:freigabe|prufung|abnahme)',
+      'freigabe ausstehend',
+      'muttersprachler',
     ],
     countUnits: ['zeichen', 'worter', 'zchn'],
     pointers: [
@@ -405,6 +412,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'schreibassistent\\p{L}*',
       'ki-generiert\\p{L}*',
       'mit ki (?:erstellt|generiert)',
+      'textassistent(?:in)?',
+      'ihr(?:e)? (?:text|schreib)assistent(?:in)?',
     ],
     closings: ['mit freundlichen grußen', '(?:viele|beste|liebe) gruße', 'bis bald'],
     greetings: [
@@ -470,7 +479,14 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'quelle',
     ],
     specNames: ['ausgabe', 'ergebnis'],
-    languageNames: ['deutsch\\p{L}*', 'deutschen markt'],
+    // The language of the text, not the country or its quality (`deutsche Qualität`, `aus Deutschland` are copy).
+    languageNames: [
+      'auf deutsch',
+      'ins deutsche',
+      'deutsch(?:e[nrs]?)? (?:fassung|version|ubersetzung|text(?:e|es)?|sprache|zielgruppe|kunden|kundschaft|leser\\p{L}*)',
+      'deutschen markt',
+      'deutschsprachig\\p{L}*',
+    ],
     endMarkers: ['ende', 'ende der (?:ubersetzung|ausgabe)'],
     noteWords: [
       'hinweis\\p{L}*',

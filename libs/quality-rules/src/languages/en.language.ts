@@ -163,6 +163,13 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'intro',
       'alt text',
       'bullet points?',
+      'titel',
+      'seitentitel',
+      'titre',
+      'titulo',
+      'encabezado',
+      'uberschrift',
+      'beschreibung',
     ],
     textNouns: [
       'copy',
@@ -284,6 +291,9 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '(?:british|american|us|uk) spelling',
       'shoppers search for',
       'the word (?:uk |us )?shoppers',
+      'awaiting (?:client |customer |final )?(?:approval|review|sign-?off)',
+      'native[- ]speaker',
+      'tn\\d+(?=\\s*[:.])',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
     pointers: [
@@ -343,6 +353,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'note to self',
       '(?:for|to) (?:the )?(?:seo|legal|design|web|content|marketing|compliance) (?:team|department)',
       'legal review',
+      'note (?:to|for) (?:the )?(?:reviewer|proofreader|translator|client)',
     ],
     questions: ['would you like', 'do you want', 'if you need', 'if you.d like'],
     offers: [
@@ -404,6 +415,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'gemini (?:\\d|pro|flash|ultra)',
       'qwen\\d*',
       'deepseek',
+      'your (?:copy|writing|content|ai) assistant',
     ],
     closings: [
       'best regards',
@@ -430,6 +442,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'successful (?:sales|launch)',
       'with (?:your|the) launch',
       'the platform',
+      'your shoppers',
     ],
     placeholderWords: [
       'insert',

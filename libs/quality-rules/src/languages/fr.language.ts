@@ -227,6 +227,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'voyons voir',
       '(?:le )?(?:vouvoiement|tutoiement) (?:convient|est|passe|fonctionne|colle)',
       'la clientele visee',
+      'pret pour la mise en ligne',
+      'en attente de (?:validation|relecture)',
+      'locuteur natif',
     ],
     countUnits: ['caracteres', 'car', 'mots'],
     pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus'],
@@ -299,6 +302,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       "en tant qu'ia",
       'assistant de redaction',
       'genere (?:automatiquement )?par (?:l.)?ia',
+      'votre assistante? (?:de redaction|redactionnel(?:le)?)',
     ],
     closings: ['cordialement', 'bien a vous', 'bien cordialement', 'a bientot'],
     greetings: [
@@ -345,7 +349,14 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'source',
     ],
     specNames: ['resultat', 'sortie'],
-    languageNames: ['en francais', 'francaise', 'public francais', 'marche francais'],
+    // The language of the text, not the origin of the product (`fabrication française` is copy).
+    languageNames: [
+      'en francais',
+      '(?:version|traduction|adaptation|copie|fiche) francaise',
+      'public francais',
+      'marche francais',
+      'francophone\\p{L}*',
+    ],
     endMarkers: ['fin', 'fin de la traduction'],
     noteWords: [
       'note',

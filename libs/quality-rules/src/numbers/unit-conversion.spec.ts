@@ -7,6 +7,11 @@ describe('isUnitConversionOf', () => {
     expect(isUnitConversionOf(2.4, [1.1])).toBe(true); // kg → lb
   });
 
+  it('converts litres into cubic feet when printed in cu ft', () => {
+    expect(isUnitConversionOf(10.6, [300], 'cu ft')).toBe(true);
+    expect(isUnitConversionOf(12.6, [300], 'cu ft')).toBe(false);
+  });
+
   it('recognises Celsius to Fahrenheit', () => {
     expect(isUnitConversionOf(176, [80])).toBe(true);
     expect(isUnitConversionOf(392, [200])).toBe(true);

@@ -36,7 +36,7 @@ const INTO_IMPERIAL: Record<Exclude<ImperialUnit, '°F'>, readonly number[]> = {
   gal: [0.264172, 0.000264172],
   qt: [1.05669, 0.00105669],
   'sq ft': [10.7639],
-  'cu ft': [35.3147],
+  'cu ft': [35.3147, 0.0353147],
 };
 
 /** The imperial unit a unit text names (`°F`, `inches`, `fl oz`), or undefined. */

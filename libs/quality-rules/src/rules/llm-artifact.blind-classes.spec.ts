@@ -328,3 +328,42 @@ describe('llm_artifact, rounds 27 and 28 classes', () => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });
 });
+
+describe('llm_artifact, rounds 29 and 30 classes', () => {
+  it.each<[LanguageCode, string]>([
+    // Escapes, truncation, self-grading, stamps, token counts, language tags of any language.
+    ['en', 'Power for the whole day \\u2014 shop now.'],
+    ['de', 'Kraft für den ganzen Tag. [Antwort abgeschnitten]'],
+    ['fr', 'Une puissance qui dure. Commandez-la. (auto-évaluation : 8/10)'],
+    ['es', 'Potencia para todo el día. ¡Cómprala! Calidad: 8/10'],
+    ['en', 'Power for the whole day. Shop now. [generated on 2025-01-12 · run id 42ab]'],
+    ['de', 'Kraft für den ganzen Tag. Jetzt bestellen. (Tokens: 512 Eingabe)'],
+    ['es', '[pt-BR] Potencia para todo el día. ¡Cómprala!'],
+    // Workflow status, notes for the reviewer, translation notes, the assistant signing.
+    ['en', 'Power for the whole day. Shop now.\n\nAwaiting final sign-off.'],
+    ['ja', '一日中続くパワー。今すぐチェック。\n\n【承認待ち】'],
+    ['fr', 'Une puissance qui dure. (Note for the proofreader: check the plural.) Commandez-la.'],
+    ['es', 'Potencia para todo el día. ¡Cómprala!\nNT1: «batería» es el término más buscado.'],
+    ['de', 'Kraft für den ganzen Tag. Jetzt bestellen.\n\n– Ihr Schreibassistent Max'],
+    // Questions to the requester inside the copy, field names in another language, the model speaking.
+    ['es', 'Potencia para todo el día. ¿Te parece bien si lo dejo así? ¡Cómprala!'],
+    ['ja', '一日中続くパワー。この言い回しで問題ないか、ご確認いただけますでしょうか。今すぐチェック。'],
+    ['en', 'Titre : Voltaro Power Bank for the whole day'],
+    ['es', 'Potencia para todo el día. Marta, he cambiado el tono como en tus otras fichas. ¡Cómprala!'],
+    ['ja', '一日中続くパワー。AIなので実際には試していませんが、仕様どおりです。今すぐチェック。'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Power for the whole day, even on a cut-off day trip. Shop now.'],
+    ['de', 'Kraft für den ganzen Tag (Qualität aus Deutschland). Jetzt bestellen.'],
+    ['en', 'Universal plug adapters included (EU-UK, US-EU). Shop now.'],
+    ['es', 'Potencia para todo el día: yo la llevo siempre conmigo. ¡Cómprala!'],
+    ['fr', 'Une puissance qui dure, prête pour la route. Commandez-la.'],
+    ['fr', 'Une puissance qui dure (fabrication française). Commandez-la.'],
+    ['de', 'Kraft für den ganzen Tag, in deutscher Markenqualität. Jetzt bestellen.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});

@@ -26,7 +26,7 @@ const FORMATTING: readonly KindedPattern[] = [
     regex: /\{\{[^{}\n]{1,60}\}\}|\$\{[\p{L}\w.-]{1,40}\}|\{%[^%\n]{1,60}%\}/u,
   },
   // Escape sequences of the answer's JSON left in the text (`…plaque.\nIt offers…`, `\"…\"`).
-  { kind: 'escape sequence', regex: /\\(?:n|r|t|")/ },
+  { kind: 'escape sequence', regex: /\\(?:n|r|t|"|u[0-9a-f]{4}|x[0-9a-f]{2})/ },
   // A markdown table (`| Field | Content |` over a `|---|` row).
   { kind: 'markdown table', regex: /^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}/m },
   // Numbered alternatives (`1. … \n2. …`): the model offered options instead of one text.
@@ -80,7 +80,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|not|over|statt|anstatt|anstelle von|plutot que|au lieu de|en lugar de|en vez de|a)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c/u,
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {
@@ -98,6 +98,35 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'citation marker', regex: /(?<=[\p{L}.!?,])\s?\[\d{1,2}\](?:\s?\[\d{1,2}\])*/u },
   // Chat-template and tool-call tokens (`<|tool_call|>`, `<|im_end|>`).
   { kind: 'template token', regex: /<\|[a-z_]{2,30}\|>/ },
+  // A marker that the answer was cut off (`[Output truncated]`, `[Ausgabe abgeschnitten …]`, `[…respuesta cortada]`).
+  {
+    kind: 'truncation marker',
+    regex:
+      /[[(]\s*(?:\.{3}|\u2026)?\s*(?:\p{L}+ )?(?:truncated|cut off|abgeschnitten|cortada|cortado|tronquee?|coupee?|途中で切れ\p{L}*|以下省略)(?![\p{L}])[^\])\n]{0,60}[\])]/u,
+  },
+  // The model grading its own answer (`Self-rating: 9/10`, `Qualität 9/10, Zuversicht: hoch`, `自己評価：9/10`).
+  {
+    kind: 'self-rating',
+    regex:
+      /(?:self[- ]?(?:rating|assessment|score)|selbst(?:bewertung|einschatzung)|auto-?(?:evaluacion|evaluation)|note de qualite|自己評価|(?:quality|qualitat|qualite|calidad)(?: score)?\s*:?\s*\d{1,2}\s*\/\s*10|(?:confidence|zuversicht|confiance|confianza)\s*:\s*(?:high|hoch|elevee|alta|medium|mittel|moyenne|media|low|niedrig|faible|baja))/u,
+  },
+  // When and by which run the text was generated (`[generated 2024-06-03 14:22 · run_id 7c1e94]`, `生成日時：…`).
+  {
+    kind: 'generation stamp',
+    regex:
+      /run[_ -]?id|実行id|生成日時|(?:generated|genere|erstellt|generiert|generado|creado)(?: le| am| el| on)?\s+\d{1,4}[-./]\d{1,2}[-./]\d{1,4}/u,
+  },
+  // The call's token usage (`(Tokens: 846 Eingabe, 131 Ausgabe)`, `jetons : 1036 en entrée`).
+  {
+    kind: 'token count',
+    regex:
+      /(?:tokens?|jetons?)(?: usados| used| utilises| verbraucht)?\s*:?\s*\d+\s*(?:eingabe|input|prompt|de entrada|en entree|entrada|入力)/u,
+  },
+  // A language tag of the output in brackets, any language (`[it-IT]`, `(zh-CN)`).
+  {
+    kind: 'locale tag',
+    regex: /[([]\s*(?:en|de|fr|es|ja|zh|it|pt|nl|ko|ru|pl|sv|tr|ar)[-_][a-z]{2}\s*[)\]]/,
+  },
   // The three copies summarised (`copy A sells…, copy B … and copy C …`, `Aは…、Bは…、Cは…`).
   {
     kind: 'copies summarised',

@@ -204,6 +204,20 @@ describe('number_dropped and number_invented', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    ['配备六叶刀头，每分钟两万转。', 'Sechsflügeliges Messer mit 20.000 Umdrehungen pro Minute.'],
+    ['采用五点式安全带。', 'Mit Fünfpunkt-Gurt.'],
+    ['书架共四层。', 'Das Regal ist vierstöckig.'],
+  ])('reads blades, revolutions, belt points and storeys (%s) in German compounds', (source, description) => {
+    expect(
+      numberIssues(
+        'de',
+        { translated_description: description, seo_title: '', meta_description: '' },
+        source,
+      ),
+    ).toEqual([]);
+  });
+
   it('reads German compounds that count seats (Fünfsitzer) as the number', () => {
     const source = '适用于5座车型。';
     expect(
