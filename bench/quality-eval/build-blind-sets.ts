@@ -36,6 +36,8 @@ import { ROUND_27_LISTINGS, ROUND_27_WORDING } from './blind-round-27';
 import { ROUND_28_LISTINGS, ROUND_28_WORDING } from './blind-round-28';
 import { ROUND_29_LISTINGS, ROUND_29_WORDING } from './blind-round-29';
 import { ROUND_30_LISTINGS, ROUND_30_WORDING } from './blind-round-30';
+import { ROUND_31_LISTINGS, ROUND_31_WORDING } from './blind-round-31';
+import { ROUND_32_LISTINGS, ROUND_32_WORDING } from './blind-round-32';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -78,6 +80,8 @@ const SETS = [
   blindRound(28, ROUND_28_LISTINGS, ROUND_28_WORDING),
   blindRound(29, ROUND_29_LISTINGS, ROUND_29_WORDING),
   blindRound(30, ROUND_30_LISTINGS, ROUND_30_WORDING),
+  blindRound(31, ROUND_31_LISTINGS, ROUND_31_WORDING),
+  blindRound(32, ROUND_32_LISTINGS, ROUND_32_WORDING),
 ];
 
 let failed = false;
