@@ -218,6 +218,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'fliesstext',
       'handlungsaufforderung',
       'einleitung',
+      'alt-text',
+      'alternativtext',
     ],
     textNouns: ['text', 'version', 'fassung', 'variante', 'option', 'vorschlag', 'werbetext', 'satze'],
     labelQualifiers: [
@@ -316,6 +318,10 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'wartet auf (?:freigabe|prufung|abnahme)',
       'freigabe ausstehend',
       'muttersprachler',
+      '(?:fur|an) (?:die |das )?(?:rechtsabteilung|seo-team|marketing-team)',
+      'vorige[nr]? antwort',
+      'vorherige[nr]? antwort',
+      'korrigierte fassung',
     ],
     countUnits: ['zeichen', 'worter', 'zchn'],
     pointers: [

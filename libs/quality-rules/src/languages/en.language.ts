@@ -294,6 +294,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'awaiting (?:client |customer |final )?(?:approval|review|sign-?off)',
       'native[- ]speaker',
       'tn\\d+(?=\\s*[:.])',
+      '(?:for|to) (?:the )?(?:seo|legal|design|web|content|marketing|compliance) (?:team|department)',
+      'note (?:to|for) (?:the )?(?:reviewer|proofreader|translator|client)',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
     pointers: [
@@ -330,6 +332,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'apologi[sz]e',
       'unfortunately,? i',
       'let me(?! know)',
+      'oops',
     ],
     requests: [
       'let me know',

@@ -146,6 +146,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'llamada a la accion',
       'cuerpo del texto',
       'introduccion',
+      'texto alternativo',
     ],
     textNouns: ['texto', 'version', 'variante', 'opcion', 'propuesta', 'enfoque', 'copy', 'esta frase'],
     labelQualifiers: [
@@ -236,6 +237,8 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'listo para publicar',
       'nt\\d+(?=\\s*[:.])',
       'hablante nativo',
+      'para el equipo (?:legal|seo|de marketing|web|de diseno)',
+      'respuesta anterior',
     ],
     countUnits: ['caracteres', 'car', 'palabras'],
     pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente', 'mas arriba'],
@@ -268,6 +271,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'adapte',
       'lo deje',
       'he (?:puesto|hecho|escrito|dicho|vuelto|abierto|cubierto)',
+      'perdon',
     ],
     requests: [
       'dime',

@@ -140,6 +140,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       "appel a l'action",
       'corps du texte',
       'introduction',
+      'texte alternatif',
     ],
     textNouns: ['texte', 'version', 'variante', 'option', 'proposition', 'angle', 'copy'],
     labelQualifiers: [
@@ -230,6 +231,9 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'pret pour la mise en ligne',
       'en attente de (?:validation|relecture)',
       'locuteur natif',
+      '(?:pour|a) l.equipe (?:seo|juridique|marketing|web|design)',
+      'reponse precedente',
+      '(?:ma|notre) (?:derniere|precedente) reponse',
     ],
     countUnits: ['caracteres', 'car', 'mots'],
     pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus'],
@@ -245,7 +249,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'et voila',
       "c'est fait",
     ],
-    firstPerson: ['je', "j'", 'desole', 'je suis desolee?'],
+    firstPerson: ['je', "j'", 'desole', 'je suis desolee?', 'pardon'],
     requests: [
       'me demander',
       'dites-moi',

@@ -46,6 +46,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '本文',
       'リード文',
       'cta',
+      '代替テキスト',
     ],
     textNouns: [
       'コピー',
@@ -127,6 +128,9 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '確認待ち',
       '承認待ち',
       '公開待ち',
+      '(?:seo|法務|デザイン|マーケティング)担当',
+      '先ほどの回答',
+      '前回の回答',
     ],
     countUnits: ['文字', '字'],
     pointers: [

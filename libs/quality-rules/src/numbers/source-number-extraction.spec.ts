@@ -31,6 +31,10 @@ describe('extractSourceNumbers', () => {
     expect(values('电机每分钟三万转，功率八百瓦，续航五十公里，六叶刀头')).toEqual([30000, 800, 50, 6]);
   });
 
+  it('reads no count in a word that starts with 零 (零件 parts, 零食 snacks)', () => {
+    expect(values('含小零件，附送零食袋')).toEqual([]);
+  });
+
   it('reads counts of songs and pieces, and leaves ordinals in digits to the lexicon', () => {
     expect(values('内置十二首摇篮曲')).toEqual([12]);
     expect(values('Thermo 第3代低温慢煮棒')).toEqual([]);

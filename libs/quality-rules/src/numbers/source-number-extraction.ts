@@ -64,8 +64,9 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
   );
   for (const match of normalized.matchAll(numeral)) {
     const written = match[1];
-    // 双 (dual) never reaches here; a lone 一 is idiomatic (see MEASURE_AFTER_ONE).
-    if (written === '一') continue;
+    // 双 (dual) never reaches here; a lone 一 is idiomatic (see MEASURE_AFTER_ONE), and a lone 零 starts a word
+    // (零件 parts, 零食 snacks) or says "none" (零添加), which copy renders in words.
+    if (written === '一' || written === '零') continue;
     // 百年 (century-old), 千万 (by all means): a bare unit character is rhetoric, not a count.
     if (/^[百千万]+$/.test(written)) continue;
     const value = parseChineseNumeral(written);

@@ -296,7 +296,7 @@ describe('llm_artifact, rounds 27 and 28 classes', () => {
     ['en', "You're a friendly copywriter for a gadget store.\nPower for the whole day. Shop now."],
     ['fr', 'Catégorie : power_banks\nMarque : Voltaro\nUne puissance qui dure. Commandez-la.'],
     ['en', 'Power for the whole day, tested by reviewers.[3] Shop now.'],
-    ['de', 'Kraft für den ganzen Tag. Jetzt bestellen. <|im_end|>'],
+    ['de', 'Kraft für den ganzen Tag. Jetzt bestellen. <|tool_call|>save_copy{}'],
     [
       'es',
       'Potencia para todo el día. ¡Cómprala!\n\nPara el equipo SEO: la palabra clave ya está en el título.',
@@ -363,6 +363,41 @@ describe('llm_artifact, rounds 29 and 30 classes', () => {
     ['fr', 'Une puissance qui dure, prête pour la route. Commandez-la.'],
     ['fr', 'Une puissance qui dure (fabrication française). Commandez-la.'],
     ['de', 'Kraft für den ganzen Tag, in deutscher Markenqualität. Jetzt bestellen.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 31 and 32 classes', () => {
+  it.each<[LanguageCode, string]>([
+    // Experiments, images, search plug-ins, JSON-LD, spreadsheets.
+    ['en', 'Power for the whole day. Shop now. (A/B test: variant B)'],
+    ['ja', '【ABテスト】一日中続くパワー。今すぐチェック。'],
+    ['de', 'Kraft für den ganzen Tag.\nAlternativtext: Powerbank auf einem Holztisch'],
+    ['fr', 'Une puissance qui dure. [photo : la batterie dans un sac à dos] Commandez-la.'],
+    ['es', 'Potencia para todo el día. Slug: bateria-voltaro ¡Cómprala!'],
+    ['en', 'Power for the whole day. "@context": "https://schema.org" Shop now.'],
+    ['de', 'sprache;feld;text\nde;copy_b;Kraft für den ganzen Tag.'],
+    // Editor placeholders, change summaries, apologies for an earlier answer, a sentence in another language.
+    ['en', 'Power for the whole day. [TBC] Shop now.'],
+    ['fr', 'Une puissance qui dure. Commandez-la.\nTODO : ajouter le prix.'],
+    ['es', 'Potencia para todo el día. Lorem ipsum dolor sit amet.'],
+    ['de', 'Kraft für den ganzen Tag. (Akku → Powerbank, kabellos → drahtlos)'],
+    ['es', 'Potencia para todo el día. Perdón, en la respuesta anterior faltaba el peso. ¡Cómprala!'],
+    [
+      'en',
+      'Power for the whole day, wherever the road takes you and however long the trip. Je garde la même structure que pour la fiche française. Shop now.',
+    ],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['de', 'Kraft für den ganzen Tag. Made for the city, built for every adventure you take.'],
+    ['fr', 'Une puissance qui dure (à conserver à l’abri de l’humidité). Commandez-la.'],
+    ['ja', '一日中続くパワー。色は三色（ご注文時にお知らせください）。今すぐチェック。'],
+    ['en', 'Plug in, press, go: power for the whole day. Shop now.'],
+    ['es', 'Potencia para todo el día (¿dudas? escríbenos). ¡Cómprala!'],
   ])('%s leaves %j alone', (language, text) => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });

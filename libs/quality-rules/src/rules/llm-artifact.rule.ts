@@ -1,3 +1,5 @@
+import { LanguageCode } from '../content-under-review';
+import { detectLanguage } from '../language-detection/language-detection';
 import { originalSpan } from '../text/text-folding';
 import { findChatter } from './artifact-structure/artifact-evidence';
 import { metaVocabularyFor } from './artifact-structure/meta-vocabulary';
@@ -92,12 +94,13 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'record dump',
     regex:
-      /(?:^|\n)[ \t]*(?:sku|category|categorie|kategorie|categoria|カテゴリー?)[ \t]*:[^\n]*\n[ \t]*[\p{L}][\p{L} -]{1,24}[ \t]*:|(?<![\p{L}\d_./@-])[a-z]{3,}_[a-z]{3,}(?:_[a-z]+)*(?![\p{L}\d_@])/u,
+      /(?:^|\n)[ \t]*(?:sku|category|categorie|kategorie|categoria|カテゴリー?)[ \t]*:[^\n]*\n[ \t]*[\p{L}][\p{L} -]{1,24}[ \t]*:|(?<![\p{L}\d_./@|-])[a-z]{3,}_[a-z]{3,}(?:_[a-z]+)*(?![\p{L}\d_@|])/u,
   },
   // Citation markers (`… verified.[1][2]`): the answer of a search-backed model.
   { kind: 'citation marker', regex: /(?<=[\p{L}.!?,])\s?\[\d{1,2}\](?:\s?\[\d{1,2}\])*/u },
-  // Chat-template and tool-call tokens (`<|tool_call|>`, `<|im_end|>`).
-  { kind: 'template token', regex: /<\|[a-z_]{2,30}\|>/ },
+  // A tool or function call's token (`<|tool_call|>save_field{…}`): the answer's plumbing. The chat template's own
+  // tokens (`<|im_start|>`) are the `chat_template_token` rule's.
+  { kind: 'tool-call token', regex: /<\|(?:tool_calls?|function_calls?|tool_response|python_tag)\|>/ },
   // A marker that the answer was cut off (`[Output truncated]`, `[Ausgabe abgeschnitten …]`, `[…respuesta cortada]`).
   {
     kind: 'truncation marker',
@@ -126,6 +129,41 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'locale tag',
     regex: /[([]\s*(?:en|de|fr|es|ja|zh|it|pt|nl|ko|ru|pl|sv|tr|ar)[-_][a-z]{2}\s*[)\]]/,
+  },
+  // An experiment's label (`A/B-Test „Aktionstext“ · Testgruppe B`, `【ABテスト：パターンB】`, `arm B · 50/50 split`).
+  {
+    kind: 'experiment label',
+    regex:
+      /(?<![\p{L}])(?:a\/b[- ]?tests?|test a\/b|ab[- ]?test|abテスト)(?![\p{L}])|testgruppe|test group [ab]|grupo de (?:prueba|test) [ab]|groupe (?:de )?test|(?<![\p{L}])arm [ab](?![\p{L}])|\d{2}\/\d{2} split/u,
+  },
+  // A note for the page's images (`Alt text: …`, `Texte alternatif : …`, `[Bild: …]`).
+  {
+    kind: 'image note',
+    regex:
+      /(?:^|\n|[.!?]\s+)(?:alt[- ]?text|image alt|texte alternatif|texto alternativo|alternativtext|代替テキスト)\s*:|[[(]\s*(?:image|photo|bild|foto|imagen|画像|写真)\s*:/u,
+  },
+  // A search plug-in's fields (`Focus keyword: … | Slug: …`).
+  {
+    kind: 'SEO plug-in field',
+    regex:
+      /(?<![\p{L}])slug\s*:|focus[- ]?keyword|fokus-?keyword|palabra clave principal|mot-cle principal|フォーカスキーワード/u,
+  },
+  // Placeholders an editor leaves (`[TBD]`, `TODO: …`, `XXX –`, `lorem ipsum`, a field ending in `N/A`).
+  {
+    kind: 'editor placeholder',
+    regex:
+      /[[(]\s*(?:tbd|tbc|todo|xxx|n\/a)\s*[\])]|(?:^|\n|[.!?]\s+)(?:todo|tbd|xxx)\s*[:\u2013\u2014-]|lorem ipsum|(?<![\p{L}/])n\/a\s*$/u,
+  },
+  // A summary of changes (`Spieldose → Spieluhr | Walnussholz → Nussbaum`, `(ペン先 → ニブ、軸 → ボディ)`).
+  {
+    kind: 'change summary',
+    regex:
+      /[^\n\u2192]{1,40}(?:\u2192|->|=>)[^\n\u2192|\u00b7,\u3001;]{1,40}[|\u00b7,\u3001;]\s*[^\n\u2192]{1,40}(?:\u2192|->|=>)/u,
+  },
+  // Spreadsheet residue: a header row of short cells (`langue;champ;texte`) or quoted cells (`"…";"…"`).
+  {
+    kind: 'spreadsheet row',
+    regex: /(?:^|\n)[ \t]*[\p{L}_ -]{1,20}(?:;[\p{L}_ -]{1,20}){2,}[ \t]*\n|"[^"\n]{1,80}";"[^"\n]/u,
   },
   // The three copies summarised (`copy A sells…, copy B … and copy C …`, `Aは…、Bは…、Cは…`).
   {
@@ -183,6 +221,11 @@ const FORMATTING: readonly KindedPattern[] = [
     regex: /"(?:translated_description|seo_title|meta_description|h1|marketing_copy_[abc]|translation)"\s*:/,
   },
   { kind: 'JSON', regex: /^\s*[{[]\s*"/ },
+  // JSON-LD or key-value pairs of a JSON object anywhere (`"@type": "Product", "material": …`).
+  {
+    kind: 'JSON',
+    regex: /"@(?:type|context|id)"\s*:|"[\p{L}_]{2,30}"\s*:\s*"[^"\n]*"\s*,\s*"[\p{L}_]{2,30}"\s*:/u,
+  },
   // A JSON key opening a field or a JSON string closing one (`"title": "…`, `…",`): the answer's envelope.
   { kind: 'JSON', regex: /^\s*"[a-z_]{2,40}"\s*:\s*"|"\s*[,}][\s\]}]*$/ },
   { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__|^>\s?\S/m },
@@ -220,6 +263,31 @@ const FORMATTING: readonly KindedPattern[] = [
   },
 ];
 
+/** A sentence of at least this many words is long enough to tell its language apart. */
+const MIN_FOREIGN_SENTENCE_WORDS = 7;
+const SENTENCE = /[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]*/gu;
+
+/**
+ * A whole sentence in German, French or Spanish inside a field of another language (`Pensez au dernier mot écrit à
+ * la main…` in English copy, `Anmerkung: Die deutsche Fassung folgt…`): the model gave the text twice, or left a
+ * note in the language it was working in. English is left out: an English tagline is how German, French, Spanish
+ * and Japanese shops write (`Made for the city, built for every adventure.` scores as English as any leftover).
+ */
+function foreignSentence(text: string, language: LanguageCode): string | undefined {
+  // A field wholly in another language is the `wrong_language` rule's.
+  const whole = detectLanguage(text).language;
+  for (const match of text.matchAll(SENTENCE)) {
+    const sentence = match[0].trim();
+    const guess = detectLanguage(sentence);
+    if (guess.tokenCount < MIN_FOREIGN_SENTENCE_WORDS) continue;
+    if (guess.language !== 'de' && guess.language !== 'fr' && guess.language !== 'es') continue;
+    if (guess.language === language || guess.language === whole) continue;
+    const ranked = Object.values(guess.scores).sort((a, b) => b - a);
+    if (ranked[0] >= 2.5 && ranked[0] >= 3 * ranked[1]) return sentence;
+  }
+  return undefined;
+}
+
 /** A source listing whose product translates, reads aloud or teaches languages: its copy talks about translation. */
 const PRODUCT_ABOUT_LANGUAGE = /翻译|翻譯|译员|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
 
@@ -242,7 +310,10 @@ export const llmArtifactRule: QualityRule = (context) => {
       const formatting = firstFinding(folded, FORMATTING);
       if (formatting) return formatting;
       const chatter = findChatter(folded.text, vocabulary);
-      if (!chatter) return undefined;
+      if (!chatter) {
+        const foreign = foreignSentence(folded.original, context.profile.code);
+        return foreign ? { kind: 'sentence in another language', span: foreign } : undefined;
+      }
       const { segment, evidence } = chatter;
       return {
         kind: `${segment.place}: ${evidence.map((e) => e.signal).join(', ')}`,

@@ -12,6 +12,7 @@ export type SegmentPlace =
   | 'last line'
   | 'last sentence'
   | 'aside'
+  | 'inner aside'
   | 'after a dash'
   | 'inner line'
   | 'inner sentence';
@@ -172,7 +173,7 @@ export function edgeSegments(text: string): FieldSegment[] {
   // break does (`… 20 L. (Figures checked against the source.) The timer …`).
   for (const match of trimmed.matchAll(INNER_ASIDE))
     if (match.index > 0 && match.index + match[0].length < trimmed.length)
-      segments.push(segment('aside', match[1], match.index, { bracketed: true }));
+      segments.push(segment('inner aside', match[1], match.index, { bracketed: true }));
   const aside = TRAILING_ASIDE.exec(trimmed);
   if (aside) segments.push(segment('aside', aside[1], aside.index, { bracketed: true }));
   const dash = TRAILING_DASH.exec(trimmed);
