@@ -274,14 +274,18 @@ const SENTENCE = /[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]*/gu;
  * and Japanese shops write (`Made for the city, built for every adventure.` scores as English as any leftover).
  */
 function foreignSentence(text: string, language: LanguageCode): string | undefined {
-  // A field wholly in another language is the `wrong_language` rule's.
-  const whole = detectLanguage(text).language;
+  // A field wholly in another language is the `wrong_language` rule's (read only once a sentence is long enough).
+  let whole: string | undefined;
   for (const match of text.matchAll(SENTENCE)) {
     const sentence = match[0].trim();
+    // Counting spaces first is cheap; most sentences of a title, a meta or a copy are too short to be read.
+    if ((sentence.match(/\s+/g)?.length ?? 0) + 1 < MIN_FOREIGN_SENTENCE_WORDS) continue;
     const guess = detectLanguage(sentence);
     if (guess.tokenCount < MIN_FOREIGN_SENTENCE_WORDS) continue;
     if (guess.language !== 'de' && guess.language !== 'fr' && guess.language !== 'es') continue;
-    if (guess.language === language || guess.language === whole) continue;
+    if (guess.language === language) continue;
+    whole ??= detectLanguage(text).language;
+    if (guess.language === whole) continue;
     const ranked = Object.values(guess.scores).sort((a, b) => b - a);
     if (ranked[0] >= 2.5 && ranked[0] >= 3 * ranked[1]) return sentence;
   }
