@@ -367,10 +367,10 @@ const afterSentenceJa = (text: string, n: number, insert: string): string => {
 };
 /** Non-ASCII letters left as JSON escapes, as when a model's JSON string is pasted without decoding. */
 const unicodeEscaped = (text: string): string =>
-  text.replace(/[^\x00-\x7F]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  text.replace(/[\u0080-\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 /** Non-ASCII characters left as HTML numeric entities. */
 const htmlEscaped = (text: string): string =>
-  text.replace(/[^\x00-\x7F]/g, (ch) => `&#${ch.codePointAt(0)};`);
+  text.replace(/[\u0080-\uFFFF]/g, (ch) => `&#${ch.codePointAt(0)};`);
 
 // en: listing 1 (roof box) takes styles 0-2, listing 2 (bike light) 3-5, listing 3 (car fridge) 6-8.
 const EN_ARTIFACTS: Artifact[] = [
