@@ -10,7 +10,7 @@
 // 5 settings, 180°, 10 W, 15/30/60 minutes, 12 W, 两年 (two years); Tidex 3000, 9+1 bearings, 5.2:1,
 // 每转一圈 (idiomatic 一), 78 cm, 8 kg, 0.25 mm, 150 m, 265 g.
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording, type Artifact } from './blind-set';
 
 const WATCH_ZH = 'Kidoo K9 儿童4G电话手表';
 const WATCH_SRC =
@@ -327,8 +327,6 @@ const betweenJa = (text: string, insert: string): string => text.replace('。', 
 const clause = (text: string, tail: string): string => text.replace(/\.$/, tail);
 
 type PerLanguage<T> = Record<Language, T>;
-type Artifact = (content: Content) => Partial<Content>;
-
 const EN_ARTIFACTS: Artifact[] = [
   (c) => ({
     translated_description: clause(

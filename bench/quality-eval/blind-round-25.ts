@@ -14,7 +14,7 @@
 // (15.7 × 11.8 × 3.9 in), 480 g (16.9 oz), 20 to 28 inch, 几天 (a few days, vague); 7075 aluminium, 0.9 kg, 150 kg,
 // 30 cm, 52 × 50 × 66 cm, 35 × 12 × 10 cm, 600D, 两个 (two) side pockets, 三分钟 (three minutes).
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording, type Artifact } from './blind-set';
 
 const MOWER_ZH = 'Verda M600 智能割草机器人';
 const MOWER_SRC =
@@ -328,8 +328,6 @@ export const ROUND_25_LISTINGS: readonly BlindListing[] = [
 ];
 
 type PerLanguage<T> = Record<Language, T>;
-type Artifact = (content: Content) => Partial<Content>;
-
 const firstWords = (text: string, n: number) => text.split(' ').slice(0, n).join(' ');
 const firstSentence = (text: string) => (text.match(/^[^.!?]+[.!?]/) ?? [text])[0];
 const firstSentenceJa = (text: string) => (text.match(/^[^。！？]+[。！？]/) ?? [text])[0];

@@ -14,7 +14,14 @@
 // (previous model, not a number), 百分之30 (30 %), 50 A4 pouches; Purl K48, 48 needles, 45 cm, 两种 (two, dos,
 // deux) modes, 8 seconds, 4 clips, 几十 (dozens: decenas, des dizaines), 一本 (idiomatic, a manual), 2.2 kg, 10 years.
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import {
+  listing,
+  type BlindListing,
+  type DefectWording,
+  type Artifact,
+  afterSentence,
+  afterSentenceJa,
+} from './blind-set';
 
 const CAMERA_ZH = 'Lumen V5 4K高拍仪 A3幅面';
 const CAMERA_SRC =
@@ -343,19 +350,6 @@ export const ROUND_26_LISTINGS: readonly BlindListing[] = [
 ];
 
 type PerLanguage<T> = Record<Language, T>;
-type Artifact = (content: Content) => Partial<Content>;
-
-/** `text` with `insert` placed after its `n`-th sentence (Latin scripts). */
-const afterSentence = (text: string, n: number, insert: string): string => {
-  const parts = text.split(/(?<=[.!?])\s+/);
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
-};
-/** The same for Japanese, after the `n`-th 。 */
-const afterSentenceJa = (text: string, n: number, insert: string): string => {
-  const parts = text.match(/[^。]+。/g) ?? [text];
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join('');
-};
-
 // en: listing 1 (document camera) takes styles 0-2, listing 2 (drum kit) 3-5, listing 3 (airbrush) 6-8.
 const EN_ARTIFACTS: Artifact[] = [
   (c) => ({

@@ -17,7 +17,7 @@
 // warranty); Mame M8 (8), 35000 rpm (35.000, 35,000), 八叶 (eight, 8枚刃) blades, 1.2 L, 3 to 4 people, 九种 (nine,
 // 9種類) functions, 25 minutes, 12 hours, 3 years.
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import { listing, type BlindListing, type DefectWording, type Artifact, afterSentence } from './blind-set';
 
 const RICE_ZH = 'Kome R5 第4代 IH电饭煲 3升';
 const RICE_SRC =
@@ -347,8 +347,6 @@ export const ROUND_27_LISTINGS: readonly BlindListing[] = [
 ];
 
 type PerLanguage<T> = Record<Language, T>;
-type Artifact = (content: Content) => Partial<Content>;
-
 /** `text` with `note` placed right after the first `word` (at the end when the word is missing). */
 const after = (text: string, word: string, note: string): string => {
   const i = text.indexOf(word);
@@ -360,11 +358,6 @@ const before = (text: string, word: string, mark: string): string => {
   const i = text.indexOf(word);
   if (i < 0) return `${mark} ${text}`;
   return `${text.slice(0, i)}${mark}${text.slice(i)}`;
-};
-/** `text` with `insert` placed after its `n`-th sentence (Latin scripts). */
-const afterSentence = (text: string, n: number, insert: string): string => {
-  const parts = text.split(/(?<=[.!?])\s+/);
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
 };
 const count = (text: string) => [...text].length;
 

@@ -16,7 +16,14 @@
 // (単4形電池4本), 五年 (fünf Jahre, 5年保証); Tempo T2, 两种 (two modes, dos, deux), 1 second, 32 to 42.9 °C, ±0.2 °C,
 // 37.5 °C, 35 readings, 两节 (two AAA batteries, dos pilas, deux piles), 3000 measurements (3 000 mesures).
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import {
+  listing,
+  type BlindListing,
+  type DefectWording,
+  type Artifact,
+  afterSentence,
+  afterSentenceJa,
+} from './blind-set';
 
 const FOUNTAIN_ZH = 'Aquapaw W3 三重过滤宠物饮水机 2.5升';
 const FOUNTAIN_SRC =
@@ -345,19 +352,6 @@ export const ROUND_28_LISTINGS: readonly BlindListing[] = [
     'Il garde en mémoire 35 relevés pour suivre facilement la température de bébé.',
   ),
 ];
-
-type Artifact = (content: Content) => Partial<Content>;
-
-/** `text` with `insert` placed after its `n`-th sentence (Latin scripts). */
-const afterSentence = (text: string, n: number, insert: string): string => {
-  const parts = text.split(/(?<=[.!?])\s+/);
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
-};
-/** The same for Japanese, after the `n`-th 。 */
-const afterSentenceJa = (text: string, n: number, insert: string): string => {
-  const parts = text.match(/[^。]+。/g) ?? [text];
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join('');
-};
 
 // en: listing 1 (fountain) takes styles 0-2, listing 2 (grooming kit) 3-5, listing 3 (steriliser) 6-8.
 const EN_ARTIFACTS: Artifact[] = [

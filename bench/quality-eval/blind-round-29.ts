@@ -20,7 +20,14 @@
 // (zwei, dos) 2.0 Ah batteries, 上百 (über 100, más de 100) accessories, 60 minutes, 1.4 kg, 双电池 (twin-battery
 // kit in the name, not a number).
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import {
+  listing,
+  type BlindListing,
+  type DefectWording,
+  type Artifact,
+  afterSentence,
+  afterSentenceJa,
+} from './blind-set';
 
 const ROOF_BOX_ZH = 'Atlas 450 车顶行李箱 双侧开启 450升';
 const ROOF_BOX_SRC =
@@ -348,22 +355,10 @@ export const ROUND_29_LISTINGS: readonly BlindListing[] = [
   ),
 ];
 
-type Artifact = (content: Content) => Partial<Content>;
-
-/** `text` with `insert` placed after its `n`-th sentence (Latin scripts). */
-const afterSentence = (text: string, n: number, insert: string): string => {
-  const parts = text.split(/(?<=\D[.!?])\s+/);
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
-};
 /** `text` broken after its `n`-th sentence by a markdown heading on a line of its own. */
 const headingAfter = (text: string, n: number, heading: string): string => {
   const parts = text.split(/(?<=\D[.!?])\s+/);
   return `${parts.slice(0, n).join(' ')}\n\n${heading}\n\n${parts.slice(n).join(' ')}`;
-};
-/** The same for Japanese, after the `n`-th 。 */
-const afterSentenceJa = (text: string, n: number, insert: string): string => {
-  const parts = text.match(/[^。]+。/g) ?? [text];
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join('');
 };
 /** Non-ASCII letters left as JSON escapes, as when a model's JSON string is pasted without decoding. */
 const unicodeEscaped = (text: string): string =>

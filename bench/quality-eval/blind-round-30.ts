@@ -17,7 +17,14 @@
 // 12 pairs, 十几 (more than ten, mehr als zehn: vague), 两个 (two, zwei) travel cases, 25 × 18 × 15 cm
 // (9.8 × 7.1 × 5.9 in), 1.2 kg (2.6 lb, 1,2 kg).
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import {
+  listing,
+  type BlindListing,
+  type DefectWording,
+  type Artifact,
+  afterSentence,
+  afterSentenceJa,
+} from './blind-set';
 
 const PEARL_ZH = 'Mira 7-8mm 天然淡水珍珠项链 925银扣';
 const PEARL_SRC =
@@ -348,19 +355,6 @@ export const ROUND_30_LISTINGS: readonly BlindListing[] = [
     'Zwei abnehmbare Reiseetuis gehören dazu.',
   ),
 ];
-
-type Artifact = (content: Content) => Partial<Content>;
-
-/** `text` with `insert` placed after its `n`-th sentence (Latin scripts). */
-const afterSentence = (text: string, n: number, insert: string): string => {
-  const parts = text.split(/(?<=[.!?])\s+/);
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
-};
-/** The same for Japanese, after the `n`-th 。 */
-const afterSentenceJa = (text: string, n: number, insert: string): string => {
-  const parts = text.match(/[^。]+。/g) ?? [text];
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join('');
-};
 
 // en: listing 1 (necklace) takes styles 0-2, listing 2 (straightener) 3-5, listing 3 (jewellery box) 6-8.
 // No digits in artifacts that land in the description, title or meta (those fields are checked for numbers).

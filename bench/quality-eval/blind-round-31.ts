@@ -16,7 +16,14 @@
 // 110 × 53 × 115 cm (43.3 × 20.9 × 45.3 in); Terra 10 kg, 20 blocks, 0.5 kg (0,5), 双层 (doble capa: not a number),
 // 百分之四十 (40 %), 80 to 120 cm, 三种 (three, drei, tres) colours.
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import {
+  listing,
+  type BlindListing,
+  type DefectWording,
+  type Artifact,
+  afterSentence,
+  afterSentenceJa,
+} from './blind-set';
 
 const ROPE_ZH = 'Hopa R3 第二代智能计数跳绳';
 const ROPE_SRC =
@@ -347,19 +354,6 @@ export const ROUND_31_LISTINGS: readonly BlindListing[] = [
     'Die Schaumstoffgriffe sind 25 cm lang und liegen angenehm in der Hand.',
   ),
 ];
-
-type Artifact = (content: Content) => Partial<Content>;
-
-/** `text` with `insert` placed after its `n`-th sentence (Latin scripts). */
-const afterSentence = (text: string, n: number, insert: string): string => {
-  const parts = text.split(/(?<=[.!?])\s+/);
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
-};
-/** The same for Japanese, after the `n`-th 。 */
-const afterSentenceJa = (text: string, n: number, insert: string): string => {
-  const parts = text.match(/[^。]+。/g) ?? [text];
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join('');
-};
 
 // en: listing 1 (jump rope) takes styles 0-2, listing 2 (punching bag) 3-5, listing 3 (spin bike) 6-8.
 // No digits in artifacts that land in the description, title or meta (those fields are checked for numbers).

@@ -17,7 +17,14 @@
 // Melodia 八音盒 (music box: the 八 is part of the word, not a number), 18 notes (18弁), 上百 (über 100, 100曲を超える)
 // tunes, 12 × 9 × 6 cm, 350 g, 3 minutes, 十几 (mehr als zehn, 十数種類: vague) fonts, 3 years.
 import type { Language } from '@content-pipeline/languages';
-import { listing, type BlindListing, type Content, type DefectWording } from './blind-set';
+import {
+  listing,
+  type BlindListing,
+  type DefectWording,
+  type Artifact,
+  afterSentence,
+  afterSentenceJa,
+} from './blind-set';
 
 const PEN_ZH = 'Scriba 第三代 14K金尖钢笔';
 const PEN_SRC =
@@ -345,18 +352,6 @@ export const ROUND_32_LISTINGS: readonly BlindListing[] = [
 ];
 
 type PerLanguage<T> = Record<Language, T>;
-type Artifact = (content: Content) => Partial<Content>;
-
-/** `text` with `insert` placed after its `n`-th sentence (Latin scripts; a decimal point ends no sentence). */
-const afterSentence = (text: string, n: number, insert: string): string => {
-  const parts = text.split(/(?<=\D[.!?])\s+/);
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
-};
-/** The same for Japanese, after the `n`-th 。 */
-const afterSentenceJa = (text: string, n: number, insert: string): string => {
-  const parts = text.match(/[^。]+。/g) ?? [text];
-  return [...parts.slice(0, n), insert, ...parts.slice(n)].join('');
-};
 /** `sentence` of `text` followed by `translation`, as when a model answers in two languages at once. */
 const twice = (text: string, sentence: string, translation: string, glue = ' '): string =>
   text.includes(sentence)

@@ -42,10 +42,25 @@ export const listing = (
   drop: string,
 ): BlindListing => ({ sku, category, language, productName, productDescription, content, invent, drop });
 
+/** One artifact style: the fields it changes in a clean listing. */
+export type Artifact = (content: Content) => Partial<Content>;
+
+/** `text` with `insert` placed after its `n`-th sentence (Latin scripts; a decimal point ends no sentence). */
+export const afterSentence = (text: string, n: number, insert: string): string => {
+  const parts = text.split(/(?<=\D[.!?])\s+/);
+  return [...parts.slice(0, n), insert, ...parts.slice(n)].join(' ');
+};
+
+/** The same for Japanese, after the `n`-th 。 */
+export const afterSentenceJa = (text: string, n: number, insert: string): string => {
+  const parts = text.match(/[^。]+。/g) ?? [text];
+  return [...parts.slice(0, n), insert, ...parts.slice(n)].join('');
+};
+
 /** The wording of one blind set's defects, per language. */
 export interface DefectWording {
   /** Model chatter and formatting, each a different style; listing k of a language takes the next styles in turn. */
-  artifacts: Array<(content: Content) => Partial<Content>>;
+  artifacts: Artifact[];
   forbidden: string[];
   slogans: string[];
   /** Untranslated Chinese for ja (simplified-only characters); other languages reuse the source. */

@@ -2,6 +2,7 @@ import { LanguageCode } from '../content-under-review';
 import { detectLanguage } from '../language-detection/language-detection';
 import { originalSpan } from '../text/text-folding';
 import { findChatter } from './artifact-structure/artifact-evidence';
+import { sentencesOf } from './artifact-structure/field-segments';
 import { metaVocabularyFor } from './artifact-structure/meta-vocabulary';
 import { KindedPattern, firstFinding, issuesPerField } from './field-matching';
 import { QualityRule } from './quality-rule';
@@ -265,7 +266,6 @@ const FORMATTING: readonly KindedPattern[] = [
 
 /** A sentence of at least this many words is long enough to tell its language apart. */
 const MIN_FOREIGN_SENTENCE_WORDS = 7;
-const SENTENCE = /[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]*/gu;
 
 /**
  * A whole sentence in German, French or Spanish inside a field of another language (`Pensez au dernier mot écrit à
@@ -276,8 +276,7 @@ const SENTENCE = /[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]*/gu;
 function foreignSentence(text: string, language: LanguageCode): string | undefined {
   // A field wholly in another language is the `wrong_language` rule's (read only once a sentence is long enough).
   let whole: string | undefined;
-  for (const match of text.matchAll(SENTENCE)) {
-    const sentence = match[0].trim();
+  for (const sentence of text.split('\n').flatMap(sentencesOf)) {
     // Counting spaces first is cheap; most sentences of a title, a meta or a copy are too short to be read.
     if ((sentence.match(/\s+/g)?.length ?? 0) + 1 < MIN_FOREIGN_SENTENCE_WORDS) continue;
     const guess = detectLanguage(sentence);
