@@ -45,6 +45,11 @@ import { ProviderHoldPublication } from './provider-hold/provider-hold.publicati
 import { KeyReloadingProvider } from './provider-hold/key-reloading.provider';
 import { ProviderHoldStore } from './provider-hold/provider-hold.store';
 import { ProviderProbe } from './provider-hold/provider-probe';
+import {
+  LearnedCallSizes,
+  LearnedCallSizeStore,
+  learnedCallSizeScope,
+} from './rate-limiting/learned-call-sizes';
 import { JOB_ADMISSION_GROUP, JobAdmissionConsumer, JobAdmissionGate } from './job-admission';
 import {
   judgeConsumerGroup,
@@ -245,21 +250,44 @@ export class GeneratorModule {
             ),
         },
         {
+          provide: LearnedCallSizes,
+          inject: [SERVICE_DATA_SOURCE],
+          useFactory: async (dataSource: DataSource) => {
+            const learned = new LearnedCallSizes(
+              new LearnedCallSizeStore(dataSource, learnedCallSizeScope(config.provider)),
+              config.maxOutputTokens,
+              (message, context) => logger.warn(message, context),
+            );
+            // Before the consumer starts: the first calls are sized from what the group learned.
+            await learned.start();
+            return learned;
+          },
+        },
+        {
           provide: GuardedContentProvider,
-          inject: [CONTENT_PROVIDER, ProviderCircuitBreaker, LlmAdmission, ProviderHold],
+          inject: [CONTENT_PROVIDER, ProviderCircuitBreaker, LlmAdmission, ProviderHold, LearnedCallSizes],
           useFactory: (
             provider,
             breaker: ProviderCircuitBreaker,
             admission: LlmAdmission,
             hold: ProviderHold,
+            learned: LearnedCallSizes,
           ) =>
-            new GuardedContentProvider(provider, breaker, admission, hold, generatorMetrics, {
-              maxOutputTokens: config.maxOutputTokens,
-              hardTimeoutMs: config.hardTimeoutMs,
-              tokenAccounting: config.rateLimit.tokenAccounting,
-              separateOutputBudget: config.rateLimit.outputTokensPerMinute !== undefined,
-              outputCap: config.outputCap,
-            }),
+            new GuardedContentProvider(
+              provider,
+              breaker,
+              admission,
+              hold,
+              generatorMetrics,
+              {
+                maxOutputTokens: config.maxOutputTokens,
+                hardTimeoutMs: config.hardTimeoutMs,
+                tokenAccounting: config.rateLimit.tokenAccounting,
+                separateOutputBudget: config.rateLimit.outputTokensPerMinute !== undefined,
+                outputCap: config.outputCap,
+              },
+              learned,
+            ),
         },
         { provide: GENERATION_ATTEMPT_REPOSITORY, useClass: SqlGenerationAttemptRepository },
         GenerateContentUseCase,

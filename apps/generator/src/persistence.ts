@@ -9,6 +9,7 @@ import { CreateProviderHoldOutbox1765008000000 } from './provider-hold/176500800
 import { CreateBatchLane1765100000000 } from './batch-lane/1765100000000-create-batch-lane';
 import { CreateJudgement1765400000000 } from './judge/1765400000000-create-judgement';
 import { CreatePriorityClaim1765500000000 } from './lanes/1765500000000-create-priority-claim';
+import { CreateLearnedCallSize1765600000000 } from './rate-limiting/1765600000000-create-learned-call-size';
 
 /** The PostgreSQL schema the generator owns. */
 export const GENERATOR_SCHEMA = 'generator';
@@ -24,4 +25,5 @@ export const generatorMigrations = [
   CreateBatchLane1765100000000,
   CreateJudgement1765400000000,
   CreatePriorityClaim1765500000000,
+  CreateLearnedCallSize1765600000000,
 ];

@@ -42,4 +42,22 @@ describe('max_tokens sized from observed answers', () => {
     for (let i = 0; i < 64; i++) caps.record('content:fr:v1', 400, false);
     expect(caps.capFor('content:fr:v1')).toEqual({ maxOutputTokens: 472, sized: true });
   });
+
+  it("takes the group's answers for a kind it has seen fewer of, and keeps its own otherwise", () => {
+    const caps = new OutputTokenCaps(2_048);
+    caps.record('content:de:v1', 900, false);
+    caps.adopt('content:de:v1', [300, 320, 310, 3_000]);
+    // 2,048 × 1.1 + 32 is above the maximum: the impossible 3,000 came in at the maximum.
+    expect(caps.capFor('content:de:v1')).toEqual({ maxOutputTokens: 2_048, sized: false });
+    caps.adopt('content:en:v1', [280, 300, 290]);
+    caps.adopt('content:en:v1', [900, 900]);
+    expect(caps.capFor('content:en:v1')).toEqual({ maxOutputTokens: 362, sized: true });
+    expect(caps.recentAnswers().get('content:en:v1')).toEqual([280, 300, 290]);
+  });
+
+  it('ignores answers that are not token counts', () => {
+    const caps = new OutputTokenCaps(2_048);
+    caps.adopt('content:fr:v1', [Number.NaN, -5, 250, 260, 270]);
+    expect(caps.recentAnswers().get('content:fr:v1')).toEqual([250, 260, 270]);
+  });
 });

@@ -75,6 +75,24 @@ export class OutputTokenCaps {
     this.kinds.set(kind, recent);
   }
 
+  /** Each kind's recent answers (copies), for the instances of the group to share. */
+  recentAnswers(): Map<string, readonly number[]> {
+    return new Map([...this.kinds].map(([kind, answers]) => [kind, [...answers]]));
+  }
+
+  /**
+   * Takes the answers another instance saw for `kind` when they are more than this instance's own: a started or
+   * restarted instance sizes its first calls from the group's answers instead of the configured maximum.
+   */
+  adopt(kind: string, answers: readonly number[]): void {
+    const valid = answers.filter((tokens) => Number.isFinite(tokens) && tokens >= 0).slice(-RECENT);
+    if (valid.length > (this.kinds.get(kind)?.length ?? 0))
+      this.kinds.set(
+        kind,
+        valid.map((tokens) => Math.min(this.configuredMax, tokens)),
+      );
+  }
+
   private within(cap: number): OutputCap {
     return cap >= this.configuredMax
       ? { maxOutputTokens: this.configuredMax, sized: false }

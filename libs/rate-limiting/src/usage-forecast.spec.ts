@@ -22,4 +22,16 @@ describe('UsageForecast', () => {
     for (let i = 0; i < 64; i += 1) forecast.record('k', 1_400);
     expect(forecast.expected('k')).toBeGreaterThan(1_300);
   });
+
+  it("takes the group's mean when it rests on more calls than its own", () => {
+    const forecast = new UsageForecast();
+    forecast.record('k', 2_000);
+    forecast.adopt('k', { mean: 700, samples: 40 });
+    expect(forecast.expected('k')).toBe(700);
+    forecast.adopt('k', { mean: 5_000, samples: 12 });
+    expect(forecast.expected('k')).toBe(700);
+    forecast.adopt('other', { mean: Number.NaN, samples: 90 });
+    expect(forecast.learned().has('other')).toBe(false);
+    expect(forecast.learned().get('k')).toEqual({ mean: 700, samples: 40 });
+  });
 });

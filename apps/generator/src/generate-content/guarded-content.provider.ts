@@ -58,11 +58,12 @@ class HeldWhileWaitingError extends Error {}
  * attempt admitted at its own turn) → timeouts (the adapter's soft abort-and-retry, then a hard limit) → HTTP.
  */
 export class GuardedContentProvider {
-  /** What each kind of call adds to its prompt by the provider's count, learned from this instance's calls. */
-  private readonly forecast = new UsageForecast();
-  /** Each kind of call's `max_tokens`, sized from the answers this instance saw. */
+  /** What each kind of call adds to its prompt by the provider's count, learned from the calls. */
+  private readonly forecast: UsageForecast;
+  /** Each kind of call's `max_tokens`, sized from the answers seen. */
   private readonly outputCaps: OutputTokenCaps;
 
+  /** @param learned the group's shared forecasts and caps; without them this instance learns on its own. */
   constructor(
     private readonly provider: ContentGenerationProvider,
     private readonly breaker: ProviderCircuitBreaker,
@@ -70,8 +71,10 @@ export class GuardedContentProvider {
     private readonly hold: ProviderHold,
     private readonly metrics: GeneratorMetrics,
     private readonly settings: GuardSettings,
+    learned?: { forecast: UsageForecast; outputCaps: OutputTokenCaps },
   ) {
-    this.outputCaps = new OutputTokenCaps(settings.maxOutputTokens);
+    this.forecast = learned?.forecast ?? new UsageForecast();
+    this.outputCaps = learned?.outputCaps ?? new OutputTokenCaps(settings.maxOutputTokens);
   }
 
   get providerName(): string {

@@ -1,4 +1,4 @@
-import type { SqlRunner } from '../rate-limiting/llm-budget.store';
+import { rowsOf, type SqlRunner } from '../rate-limiting/llm-budget.store';
 
 /**
  * The group's priority claims on one budget (table `generator.llm_priority_claim`), on the database clock. Each
@@ -32,12 +32,11 @@ export class PriorityClaimStore {
 
   /** Whether another instance's claim is live. */
   async claimedByOthers(): Promise<boolean> {
-    const result = (await this.sql.query(
+    const result = await this.sql.query(
       `SELECT EXISTS (SELECT 1 FROM generator.llm_priority_claim
                        WHERE limiter_key = $1 AND instance_id <> $2 AND claimed_until > clock_timestamp()) AS claimed`,
       [this.limiterKey, this.instanceId],
-    )) as { claimed: boolean }[] | { rows: { claimed: boolean }[] };
-    const rows = Array.isArray(result) ? result : result.rows;
-    return rows[0]?.claimed === true;
+    );
+    return rowsOf<{ claimed: boolean }>(result)[0]?.claimed === true;
   }
 }

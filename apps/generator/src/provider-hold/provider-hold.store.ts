@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { rowsOf, type SqlRunner } from '../rate-limiting/llm-budget.store';
 import { HOLD_ACTIONS, type HoldReason } from './hold-reason';
 
 /** The outbox the hold's changes wait in for the relay (topic `content.internal.provider.hold-changed.v1`). */
@@ -31,11 +32,6 @@ function holdChangedPayloadSql(p: {
  */
 function epochMilliseconds(column: string): string {
   return `floor(extract(epoch FROM ${column}) * 1000)::bigint`;
-}
-
-/** Runs one parameterised statement; a TypeORM DataSource and a pg Pool both fit. */
-export interface SqlRunner {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 
 /** The stored hold of one provider endpoint. */
@@ -88,13 +84,6 @@ const NOT_HELD: HoldRecord = {
   releasedBy: null,
 };
 
-function rowsOf(result: unknown): HoldRow[] {
-  // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
-  if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as HoldRow[];
-  if (Array.isArray(result)) return result as HoldRow[];
-  return (result as { rows: HoldRow[] }).rows;
-}
-
 function toRecord(row: HoldRow | undefined): HoldRecord {
   if (!row) return NOT_HELD;
   return {
@@ -128,7 +117,7 @@ export class ProviderHoldStore {
 
   async read(): Promise<HoldRecord> {
     return toRecord(
-      rowsOf(
+      rowsOf<HoldRow>(
         await this.sql.query(`SELECT * FROM generator.provider_hold WHERE hold_key = $1`, [this.holdKey]),
       )[0],
     );
@@ -146,7 +135,7 @@ export class ProviderHoldStore {
     probeAfterMs: number,
   ): Promise<{ record: HoldRecord; newlyHeld: boolean }> {
     // Only the call that starts the hold (refused_calls back to 1) announces it; the event id is new per hold.
-    const rows = rowsOf(
+    const rows = rowsOf<HoldRow>(
       await this.sql.query(
         `WITH h AS (
          INSERT INTO generator.provider_hold AS h
@@ -191,7 +180,7 @@ export class ProviderHoldStore {
 
   /** Lifts the hold; false when it was not held. */
   async release(releasedBy: string): Promise<boolean> {
-    const rows = rowsOf(
+    const rows = rowsOf<HoldRow>(
       await this.sql.query(
         `WITH h AS (
            UPDATE generator.provider_hold
@@ -215,7 +204,7 @@ export class ProviderHoldStore {
    * due `intervalMs` later.
    */
   async claimProbe(intervalMs: number): Promise<boolean> {
-    const rows = rowsOf(
+    const rows = rowsOf<HoldRow>(
       await this.sql.query(
         `UPDATE generator.provider_hold
          SET next_probe_at = clock_timestamp() + make_interval(secs => $2::float8 / 1000),

@@ -9,6 +9,13 @@ export interface SqlRunner {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 
+/** The rows of a {@link SqlRunner} result: TypeORM returns [rows, count] for UPDATE … RETURNING; pg a result with rows. */
+export function rowsOf<Row>(result: unknown): Row[] {
+  if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as Row[];
+  if (Array.isArray(result)) return result as Row[];
+  return (result as { rows: Row[] }).rows;
+}
+
 export type AdmissionResult =
   | {
       admitted: true;
@@ -271,7 +278,7 @@ export class LlmBudgetStore {
 
   private async runAdmit(cost: BudgetCost, limits: BudgetLimits, horizonMs: number): Promise<AdmissionRow[]> {
     const parameters = admissionStatementParameters(cost, limits);
-    const result = (await this.sql.query(ADMIT_SQL, [
+    const result = await this.sql.query(ADMIT_SQL, [
       this.limiterKey,
       parameters.tokens,
       parameters.requestIntervalMs,
@@ -284,10 +291,7 @@ export class LlmBudgetStore {
       parameters.outputTokens,
       parameters.outputIntervalMs,
       parameters.outputToleranceMs,
-    ])) as AdmissionRow[] | [AdmissionRow[], number];
-    // TypeORM returns [rows, count] for UPDATE … RETURNING; pg returns a result with rows.
-    if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as AdmissionRow[];
-    if (Array.isArray(result)) return result as AdmissionRow[];
-    return (result as { rows: AdmissionRow[] }).rows;
+    ]);
+    return rowsOf<AdmissionRow>(result);
   }
 }
