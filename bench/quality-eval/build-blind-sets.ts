@@ -38,6 +38,10 @@ import { ROUND_29_LISTINGS, ROUND_29_WORDING } from './blind-round-29';
 import { ROUND_30_LISTINGS, ROUND_30_WORDING } from './blind-round-30';
 import { ROUND_31_LISTINGS, ROUND_31_WORDING } from './blind-round-31';
 import { ROUND_32_LISTINGS, ROUND_32_WORDING } from './blind-round-32';
+import { ROUND_33_LISTINGS, ROUND_33_WORDING } from './blind-round-33';
+import { ROUND_34_LISTINGS, ROUND_34_WORDING } from './blind-round-34';
+import { ROUND_35_LISTINGS, ROUND_35_WORDING } from './blind-round-35';
+import { ROUND_36_LISTINGS, ROUND_36_WORDING } from './blind-round-36';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -82,6 +86,10 @@ const SETS = [
   blindRound(30, ROUND_30_LISTINGS, ROUND_30_WORDING),
   blindRound(31, ROUND_31_LISTINGS, ROUND_31_WORDING),
   blindRound(32, ROUND_32_LISTINGS, ROUND_32_WORDING),
+  blindRound(33, ROUND_33_LISTINGS, ROUND_33_WORDING),
+  blindRound(34, ROUND_34_LISTINGS, ROUND_34_WORDING),
+  blindRound(35, ROUND_35_LISTINGS, ROUND_35_WORDING),
+  blindRound(36, ROUND_36_LISTINGS, ROUND_36_WORDING),
 ];
 
 let failed = false;
