@@ -402,3 +402,53 @@ describe('llm_artifact, rounds 31 and 32 classes', () => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });
 });
+
+describe('llm_artifact, rounds 33–36 classes', () => {
+  it.each<[LanguageCode, string]>([
+    // A voice and the writing in one sentence inside the copy: the model reporting or discussing its text.
+    ['en', 'Power for the whole day. I rephrased the second claim so it reads more naturally. Shop now.'],
+    ['de', 'Kraft für den ganzen Tag. Die Akkuangabe aus Ihrem Entwurf habe ich übernommen. Jetzt kaufen.'],
+    ['es', 'Potencia para todo el día. He simplificado la frase del cable para que se lea mejor. ¡Cómprala!'],
+    ['fr', 'Une puissance qui dure. J’ai reformulé la phrase sur le câble. Commandez-la.'],
+    ['es', 'Potencia para todo el día. ¡Ojalá el tono te sirva para la ficha! ¡Cómprala!'],
+    ['ja', '一日中続くパワー。容量の数字も明記したほうがよろしいでしょうか？今すぐチェック。'],
+    ['ja', '一日中続くパワー。気になる点があれば遠慮なくおっしゃってください。'],
+    // Labels named with a quoted qualifier or a heading word, and acknowledgements with an adverb or a dash.
+    ['de', 'Werbetext „Emotion“: Kraft für den ganzen Tag.'],
+    ['fr', 'Accroche « émotion » : une puissance qui dure.'],
+    ['es', 'Cabecera: Potencia para todo el día'],
+    ['ja', '見出し：一日中続くパワー'],
+    ['en', 'Agreed – a warmer angle works better here. Power for the whole day.'],
+    ['fr', 'Tout à fait d’accord avec vous : misons sur l’émotion. Une puissance qui dure.'],
+    // A count keyed to its unit on a line of its own, a long lead-in closed by a colon, glosses, numbered candidates.
+    ['de', 'Kraft für den ganzen Tag.\n\nZeichen: 24'],
+    ['ja', '一日中続くパワー。\n\n文字数：14'],
+    ['en', 'Following your notes on the last round, the copy now opens with the benefit: Power all day.'],
+    ['es', 'Potencia para todo el día [= batería externa]. ¡Cómprala!'],
+    ['fr', 'Une batterie nomade [Powerbank = batterie externe] qui dure. Commandez-la.'],
+    ['de', 'Kraft für den ganzen Tag [d. h. eine externe Batterie]. Jetzt kaufen.'],
+    ['en', 'Idea 1 Power that lasts all day\nIdea 2 Never run out again'],
+    ['de', '»Kraft für den ganzen Tag. Jetzt kaufen.«'],
+    // Remarks on the text in brackets or as a closing offer.
+    ['ja', '一日中続くパワー。（商品名は一般的な名称にしています）今すぐチェック。'],
+    ['es', 'Potencia para todo el día.\n\nSi quieres, puedo redactar otra variante para redes sociales.'],
+    ['fr', 'Une puissance qui dure. Au plaisir de rédiger vos fiches produits !'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'I kept my phone charged through a whole festival weekend. Shop now.'],
+    ['en', 'Available in two versions – pick the one you prefer. Shop now.'],
+    ['de', 'Kraft für den ganzen Tag, ganz wie Sie es wollen. Jetzt kaufen.'],
+    ['es', 'Potencia para todo el día: elige la versión que prefieras. ¡Cómprala!'],
+    ['fr', 'Texte gravé au choix sur le boîtier. Commandez-la.'],
+    ['ja', '一日中続くパワー。ギフトにもいかがでしょうか。今すぐチェック。'],
+    ['en', 'Pack of 3 [A = USB-C, B = Lightning]. Shop now.'],
+    ['de', 'Reisebereit: 20 Stunden Laufzeit, 180 g leicht und in drei Farben erhältlich: Jetzt kaufen.'],
+    ['ja', '一日中続くパワー。お手入れはお任せください。今すぐチェック。'],
+    ['en', 'Size 1 fits ages 3–5\nSize 2 fits ages 6–9'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});

@@ -237,6 +237,20 @@ const FORMATTING: readonly KindedPattern[] = [
   // followed by its speaker and more copy (`"…" – Mei, illustrator. Discover Linea.`) is a testimonial.
   // A note in square brackets (`[Note: … added for clarity.]`, `［補足：…］`): product copy does not bracket labels.
   { kind: 'bracketed note', regex: /\[[^\]\n\d]{1,30}:[^\]\n]{0,200}\]/ },
+  // A gloss of a word in brackets (`[= reflex camera]`, `[Slider = Kameraschiene …]`, `[es decir, …]`): the
+  // writer explaining a term to the requester; copy explains in its own sentence.
+  {
+    kind: 'gloss in brackets',
+    regex:
+      /[[(]\s*=\s*\p{L}|\[[^\]\n\d=,]{1,40}\s=\s[^\]\n\d=]{1,120}\]|\[\s*(?:i\.\s?e\.|d\.\s?h\.|es decir|o sea|c'est-a-dire|that is|das hei(?:ss|\u00df)t|\u3064\u307e\u308a|\u3059\u306a\u308f\u3061)/u,
+  },
+  // Candidates numbered on lines of their own (`候補① …\n候補② …`, `Idea 1 …\nIdea 2 …`): the model offered a choice.
+  // `Size 1 fits …\nSize 2 fits …` is a size chart: digits and letters count only after a word for a candidate.
+  {
+    kind: 'numbered candidates',
+    regex:
+      /^[^\S\n]*(\p{L}{1,12})[^\S\n]*\u2460[^\n]*\n[^\S\n]*\1[^\S\n]*\u2461|^[^\S\n]*(idea|option|variant|version|candidate|alternative|vorschlag|variante|idee|opcion|propuesta|proposition|\u6848|\u5019\u88dc|\u30d1\u30bf\u30fc\u30f3)[^\S\n]*(?:1|a)[).:]?[^\S\n]+\S[^\n]*\n[^\S\n]*\2[^\S\n]*(?:2|b)[).:]?[^\S\n]+\S/mu,
+  },
   // A postscript (P.S., P. D., P.-S., PS:, 追記：) is a message to the requester; listings have none.
   { kind: 'postscript', regex: /^\s*(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s*[:.]|^\s*追記\s*:/m },
   // A variant enumerator opening a field (`A) …`, `A）…`): the model listed its options.
@@ -260,7 +274,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'quoted field',
     regex:
-      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[(\uff08]|[-\u2013\u2014\u2015][^.!?\u3002\n]*[.!?\u3002]?\s*$|\n[ \t]*\n|\n[ \t]*(?:\u2192|->|=>))/,
+      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u00bb[^\u00ab\n]+\u00ab|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[(\uff08]|[-\u2013\u2014\u2015][^.!?\u3002\n]*[.!?\u3002]?\s*$|\n[ \t]*\n|\n[ \t]*(?:\u2192|->|=>))/,
   },
 ];
 

@@ -26,7 +26,8 @@ export const CHATTER_SCORE = 2;
 /** A label is at most this many words (after its qualifiers in brackets are removed). */
 const MAX_LABEL_WORDS = 5;
 const LOCALE_TAG = /[([]\s*(?:en|de|fr|es|ja)(?:[-_][a-z]{2})?\s*[)\]]/u;
-const QUALIFIER = /\s*\([^)\n]{0,30}\)/gu;
+/** A qualifier in brackets or quotes (`Copy A (value)`, `Texte « valeur »`, `Verkaufstext „Mehrwert“`). */
+const QUALIFIER = /\s*(?:\([^)\n]{0,30}\)|[\u201e\u201c\u201d"\u00ab\u300c\u300e][^\u201e\u201c\u201d"\u00ab\u00bb\u300d\u300f\n]{1,30}[\u201c\u201d"\u00bb\u300d\u300f]?)/gu;
 /** Characters a closing formula may carry besides itself (punctuation, a name). */
 const MAX_SIGNATURE = 20;
 const ANNOTATION = /^([\p{L}\s-]{2,30}):\s*\p{L}/u;
@@ -78,12 +79,12 @@ function isBareAcknowledgement(text: string, vocabulary: CompiledMetaVocabulary)
 /** Evidence in one segment. */
 export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaVocabulary): Evidence[] {
   const { text, place } = segment;
-  // A sentence inside the text counts only with strong evidence or the model speaking as itself (below): most have
-  // neither, so look for them first.
+  // A sentence inside the text counts only with strong evidence or a voice (below): most have neither, so look for
+  // them first.
   if (
     place === 'inner sentence' &&
     !STRONG_ANYWHERE.some((list) => vocabulary[list].test(text)) &&
-    !vocabulary.firstPerson.test(text)
+    !VOICE_LISTS.some((list) => vocabulary[list].test(text))
   )
     return [];
   const evidence: Evidence[] = [];
@@ -192,13 +193,28 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   // is copy, `Kept this one in formal German, as requested.` is not.
   // So does one with three signals of its own, the model speaking among them (`Lucía, he mantenido el tuteo como
   // en tus otras fichas.`: first person, an edit report, the style).
+  // And so does one where someone speaks to or as the writer about the text itself (`Den Vergleich aus Ihrem
+  // Entwurf habe ich beibehalten.`, `¡Ojalá te encaje con el tono de la tienda!`): a voice and the writing.
   if (place === 'inner sentence')
     return (evidence.some((e) => e.weight === 'strong') && evidence.length >= 2) ||
-      (evidence.length >= 3 && evidence.some((e) => e.signal === 'model speaking as itself'))
+      (evidence.length >= 3 && evidence.some((e) => e.signal === 'model speaking as itself')) ||
+      (evidence.some((e) => VOICES.has(e.signal)) && evidence.some((e) => ABOUT_THE_WRITING.has(e.signal)))
       ? evidence
       : [];
   return evidence;
 }
+
+/** The lists of the {@link VOICES} signals. */
+const VOICE_LISTS = ['firstPerson', 'hopes', 'questions', 'merchantWords'] as const;
+/** Signals of the writer or the requester speaking (not an offer: `pick the version you prefer` is copy). */
+const VOICES = new Set([
+  'model speaking as itself',
+  'hope about the text',
+  'question to the requester',
+  "the requester's business",
+]);
+/** Signals that a sentence is about the writing rather than the product. */
+const ABOUT_THE_WRITING = new Set(['report of an edit', 'name of the output', 'style of the text']);
 
 /** An imperative asking for a text at the segment's start (anywhere for Japanese, whose verb ends the sentence). */
 function startsWithInstruction(text: string, vocabulary: CompiledMetaVocabulary): boolean {

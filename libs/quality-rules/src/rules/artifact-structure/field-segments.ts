@@ -66,6 +66,8 @@ const INNER_ASIDE = /[([\u3010]([^()[\]\u3010\u3011\n]{1,240})[)\]\u3011]/gu;
 const LEADING_ASIDE = /^\s*[([\u3010]([^()[\]\u3010\u3011\n]{1,120})[)\]\u3011]/u;
 const TRAILING_DASH =
   /\s[-\u2013\u2014\u2015]\s+([^\n\u2013\u2014\u2015]{1,120})$|\u2015\s*([^\n\u2015]{1,80})$/u;
+/** Words before a field's first colon, past a label's length and not a sentence (no full stop among them). */
+const LONG_LEAD_IN = /^([^.!?\u3002\uff01\uff1f:\uff1a\n]{49,160})(?::\s|\uff1a)\S/u;
 const PARAGRAPH_BREAK = /\n[ \t]*(?:\n|(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*\n)\s*/gu;
 
 /** Strips what sets a segment off (bullets, emphasis, quotes, emoji and edge punctuation) from its text. */
@@ -127,6 +129,9 @@ export function edgeSegments(text: string): FieldSegment[] {
   if (firstSentence && firstSentence.length < trimmed.length) {
     segments.push(segment('first sentence', firstSentence, trimmed.indexOf(firstSentence)));
   }
+  // A lead-in too long for a label, closed by a colon (`As requested, the H1 is now shorter than the title: …`).
+  const leadIn = label ? undefined : LONG_LEAD_IN.exec(firstLine);
+  if (leadIn) segments.push(segment('first sentence', leadIn[1], 0, { colonEnd: true }));
   const leadingAside = LEADING_ASIDE.exec(trimmed);
   if (leadingAside) segments.push(segment('aside', leadingAside[1], 0, { bracketed: true }));
 

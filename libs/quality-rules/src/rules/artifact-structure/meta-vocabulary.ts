@@ -130,6 +130,7 @@ export function metaVocabularyFor(
     'countUnits',
     'languageNames',
   ];
+  const units = alternation(merged('countUnits', vocabularies));
   // Every label word, longest first so `alt text` or `palabras clave` is taken whole before `text` or `clave`.
   const labelSources = vocabularies
     .flatMap((vocabulary, index) => {
@@ -146,8 +147,9 @@ export function metaVocabularyFor(
     textNouns: words('textNouns', true),
     labelParts: new RegExp([...new Set(labelSources)].join('|'), 'giu'),
     taskWords: words('taskWords'),
+    // A count before its unit (`58 characters`) or a unit keyed to its count (`Wörter: 15`, `文字数：45`).
     countUnits: new RegExp(
-      `\\d+\\s*(?:${alternation(merged('countUnits', vocabularies))})${unspaced ? '' : LETTER_AFTER}`,
+      `\\d+\\s*(?:${units})${unspaced ? '' : LETTER_AFTER}|${unspaced ? '' : LETTER_BEFORE}(?:${units})[^:\uff1a\\d\\n]{0,30}[:\uff1a]\\s*\\d`,
       'iu',
     ),
     pointers: words('pointers'),
