@@ -104,6 +104,9 @@ export const DE_RULE_DATA: LanguageRuleData = {
     'stufen',
   ],
   stopwords: [
+    // `in` and `an` are German as much as English: `Bademantel in Waffeloptik` is not English evidence.
+    'in',
+    'an',
     'der',
     'die',
     'das',
@@ -225,7 +228,15 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'werbetext',
       'aktionstext',
     ],
-    textNouns: ['text', 'version', 'fassung', 'variante', 'option', 'vorschlag', 'werbetext', 'satze',
+    textNouns: [
+      'text',
+      'version',
+      'fassung',
+      'variante',
+      'option',
+      'vorschlag',
+      'werbetext',
+      'satze',
       'bezeichnungen',
     ],
     labelQualifiers: [

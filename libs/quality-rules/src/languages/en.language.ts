@@ -461,7 +461,14 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'good (?:morning|afternoon|evening),? (?:team|all|everyone)',
       'thanks? (?:you )?for (?:the|your) (?:quick |fast |kind )?(?:feedback|brief|message|reply|patience|notes?)',
     ],
-    styleWords: ['tone', 'register', 'formal', 'informal', 'casual', 'wording', 'phrasing',
+    styleWords: [
+      'tone',
+      'register',
+      'formal',
+      'informal',
+      'casual',
+      'wording',
+      'phrasing',
       'short enough (?:for|to)',
     ],
     merchantWords: [

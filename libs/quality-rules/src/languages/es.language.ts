@@ -348,9 +348,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'destacad[oa]',
       'unificad[oa]',
     ],
-    hopes: ['espero',
-      'ojala',
-    ],
+    hopes: ['espero', 'ojala'],
     helps: ['ayude', 'sirva', 'util'],
     selfNames: [
       'modelo de lenguaje',

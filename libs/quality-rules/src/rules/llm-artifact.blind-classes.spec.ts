@@ -433,6 +433,8 @@ describe('llm_artifact, rounds 33–36 classes', () => {
     ['ja', '一日中続くパワー。（商品名は一般的な名称にしています）今すぐチェック。'],
     ['es', 'Potencia para todo el día.\n\nSi quieres, puedo redactar otra variante para redes sociales.'],
     ['fr', 'Une puissance qui dure. Au plaisir de rédiger vos fiches produits !'],
+    ['de', 'Kraft für den ganzen Tag. „Powerbank“ ist im Handel üblicher als „Akkupack“. Jetzt kaufen.'],
+    ['en', 'Power for the whole day. "Power bank" sounds more natural than "battery pack" here. Shop now.'],
   ])('%s flags %j', (language, text) => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
   });
@@ -448,6 +450,7 @@ describe('llm_artifact, rounds 33–36 classes', () => {
     ['de', 'Reisebereit: 20 Stunden Laufzeit, 180 g leicht und in drei Farben erhältlich: Jetzt kaufen.'],
     ['ja', '一日中続くパワー。お手入れはお任せください。今すぐチェック。'],
     ['en', 'Size 1 fits ages 3–5\nSize 2 fits ages 6–9'],
+    ['en', 'Rated "excellent" by more than 2,000 buyers. Shop now.'],
   ])('%s leaves %j alone', (language, text) => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });

@@ -79,11 +79,12 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /~~[^~\n]+~~|\[-[^\]\n]+-\]|\[\+[^\]\n]+\+\]|(?:^|\n)[ \t]*(?:before|vorher|avant|antes|original|alt)[ \t]*:[^\n]*\n[ \t]*(?:after|nachher|apres|despues|revised|rewritten|uberarbeitet|neu|nouveau|nueva?|revisad[oa])[ \t]*:/u,
   },
-  // A word choice explained (`("pot" rather than "bowl", …)`, `(« trousse » plutôt que « pochette »)`, `「内鍋」ではなく`).
+  // A word choice explained (`("pot" rather than "bowl", …)`, `(« trousse » plutôt que « pochette »)`, `「内鍋」ではなく`),
+  // or one quoted term graded against another (`„Bodentester“ klingt natürlicher als „Erdprüfer“`).
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c/u,
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {

@@ -28,6 +28,23 @@ describe('wrong_language', () => {
     expect(wrongLanguage(report)).toEqual([]);
   });
 
+  it('leaves a German h1 whose only function word is “in” or “an” alone (both languages have them)', () => {
+    const report = assessContentQuality(
+      contentFixture('de', {
+        h1: 'Lumo Kopfkissen in Seidenoptik',
+        seo_title: 'Lumo Lampe an Wandhalterung',
+      }),
+    );
+    expect(wrongLanguage(report)).toEqual([]);
+  });
+
+  it('still reads an English h1 in a German case as English', () => {
+    const report = assessContentQuality(
+      contentFixture('de', { h1: 'The softest pillow in the house for you' }),
+    );
+    expect(wrongLanguage(report).map(([field]) => field)).toEqual(['h1']);
+  });
+
   it('leaves a German h1 with “ans” (an das) alone', () => {
     const report = assessContentQuality(contentFixture('de', { h1: 'Cumbre Trail Mid – trocken ans Ziel' }));
     expect(wrongLanguage(report)).toEqual([]);

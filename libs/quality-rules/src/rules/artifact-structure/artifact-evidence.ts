@@ -27,7 +27,8 @@ export const CHATTER_SCORE = 2;
 const MAX_LABEL_WORDS = 5;
 const LOCALE_TAG = /[([]\s*(?:en|de|fr|es|ja)(?:[-_][a-z]{2})?\s*[)\]]/u;
 /** A qualifier in brackets or quotes (`Copy A (value)`, `Texte « valeur »`, `Verkaufstext „Mehrwert“`). */
-const QUALIFIER = /\s*(?:\([^)\n]{0,30}\)|[\u201e\u201c\u201d"\u00ab\u300c\u300e][^\u201e\u201c\u201d"\u00ab\u00bb\u300d\u300f\n]{1,30}[\u201c\u201d"\u00bb\u300d\u300f]?)/gu;
+const QUALIFIER =
+  /\s*(?:\([^)\n]{0,30}\)|[\u201e\u201c\u201d"\u00ab\u300c\u300e][^\u201e\u201c\u201d"\u00ab\u00bb\u300d\u300f\n]{1,30}[\u201c\u201d"\u00bb\u300d\u300f]?)/gu;
 /** Characters a closing formula may carry besides itself (punctuation, a name). */
 const MAX_SIGNATURE = 20;
 const ANNOTATION = /^([\p{L}\s-]{2,30}):\s*\p{L}/u;
