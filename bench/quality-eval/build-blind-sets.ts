@@ -42,6 +42,8 @@ import { ROUND_33_LISTINGS, ROUND_33_WORDING } from './blind-round-33';
 import { ROUND_34_LISTINGS, ROUND_34_WORDING } from './blind-round-34';
 import { ROUND_35_LISTINGS, ROUND_35_WORDING } from './blind-round-35';
 import { ROUND_36_LISTINGS, ROUND_36_WORDING } from './blind-round-36';
+import { ROUND_37_LISTINGS, ROUND_37_WORDING } from './blind-round-37';
+import { ROUND_38_LISTINGS, ROUND_38_WORDING } from './blind-round-38';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -90,6 +92,8 @@ const SETS = [
   blindRound(34, ROUND_34_LISTINGS, ROUND_34_WORDING),
   blindRound(35, ROUND_35_LISTINGS, ROUND_35_WORDING),
   blindRound(36, ROUND_36_LISTINGS, ROUND_36_WORDING),
+  blindRound(37, ROUND_37_LISTINGS, ROUND_37_WORDING),
+  blindRound(38, ROUND_38_LISTINGS, ROUND_38_WORDING),
 ];
 
 let failed = false;

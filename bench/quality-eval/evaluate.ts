@@ -24,7 +24,7 @@ const LISTED_CASES = 25;
 
 const ROOT = path.join(__dirname, '../..');
 /** Hand-written blind rounds built by build-blind-sets.ts (`data/qa/eval-blind-1.jsonl` …). */
-const BLIND_ROUNDS = 36;
+const BLIND_ROUNDS = 38;
 const DEFAULT_INPUTS = [
   'libs/quality-rules/test/fixtures/dev.jsonl',
   'data/qa/eval-tune.jsonl',
