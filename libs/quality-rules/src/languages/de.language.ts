@@ -259,6 +259,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'vorgeschlagen(?:e[rsn]?)?',
       'empfohlen(?:e[rsn]?)?',
       'final(?:e[rsn]?)?',
+      'beschr\\.?',
     ],
     labelGlue: [
       'fur',
@@ -345,6 +346,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'nach ihrer ruckmeldung',
       'ihre[nr]? (?:anmerkungen|kommentare(?:n)?)',
       '(?:letzte[nr]?|vorige[nr]?) runde',
+      'was folgt:',
+      'an die (?:bild|foto|text)?redaktion',
     ],
     countUnits: ['zeichen', 'worter', 'zchn'],
     pointers: [
@@ -445,7 +448,13 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'weggelassen',
       'ubertragung ins \\p{L}+',
     ],
-    hopes: ['hoffe'],
+    hopes: [
+      'hoffe',
+      'danke fur den (?:\\p{L}+ )?auftrag',
+      'guten start in',
+      '(?:vielen )?dank(?:e)? fur (?:den|das|die) (?:\\p{L}+ )?(?:auftrag|briefing|anfrage)',
+      'weiterhin gutes gelingen',
+    ],
     helps: ['hilft', 'weiterhilft', 'nutzlich'],
     selfNames: [
       '(?:ki-)?sprachmodell',
@@ -543,6 +552,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'korrektur',
       'warum (?:das|es) funktioniert',
       'nebenbei bemerkt',
+      'merke',
     ],
     compoundNouns: true,
   },

@@ -212,6 +212,10 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'recommended',
       'revised',
       'updated',
+      'mktg',
+      'mkt',
+      'cleaned(?:[- ]up)?',
+      'polished',
     ],
     labelGlue: ['for', 'the', 'of', 'a', 'b', 'c', '1', '2', '3', 'and', 'step(?: \\d+(?: of \\d+)?)?'],
     taskWords: [
@@ -301,6 +305,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'you asked for',
       'your (?:notes|comments|remarks)',
       '(?:last|previous|earlier) round',
+      'what follows',
+      'proofreader',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
     pointers: [
@@ -369,7 +375,14 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'legal review',
       'note (?:to|for) (?:the )?(?:reviewer|proofreader|translator|client)',
     ],
-    questions: ['would you like', 'do you want', 'if you need', 'if you.d like'],
+    questions: [
+      'would you like',
+      'do you want',
+      'if you need',
+      'if you.d like',
+      'would you rather',
+      'should (?:the|this|it) [\\p{L} ]{0,30}be mentioned',
+    ],
     offers: [
       'changes',
       'adjust',
@@ -424,7 +437,13 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'chose',
       'opted for',
     ],
-    hopes: ['hope', 'hoping'],
+    hopes: [
+      'hope',
+      'hoping',
+      'wishing you',
+      'thanks for (?:sending|sharing|the brief|this one|the chance)',
+      '(?:a )?fun (?:product|one|piece|listing) to write',
+    ],
     helps: ['helps?', 'useful'],
     selfNames: [
       'language model',

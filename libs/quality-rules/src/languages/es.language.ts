@@ -246,6 +246,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'me has pedido',
       'tus (?:comentarios|notas|observaciones)',
       '(?:la )?ronda anterior',
+      'lo que viene',
     ],
     countUnits: ['caracteres', 'car', 'palabras'],
     pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente', 'mas arriba'],

@@ -250,6 +250,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'vous avez demande',
       'vos (?:remarques|annotations)',
       '(?:le )?tour precedent',
+      'ce qui suit',
     ],
     countUnits: ['caracteres', 'car', 'mots'],
     pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus'],
@@ -288,7 +289,13 @@ export const FR_RULE_DATA: LanguageRuleData = {
       '(?:pour|a) l.equipe (?:seo|juridique|marketing|web|design)',
       'service juridique',
     ],
-    questions: ["n'hesitez pas", 'souhaitez-vous', 'voulez-vous', 'si vous (?:souhaitez|avez besoin)'],
+    questions: [
+      "n'hesitez pas",
+      'souhaitez-vous',
+      'voulez-vous',
+      'si vous (?:souhaitez|avez besoin)',
+      'preferez-vous',
+    ],
     offers: [
       'modifications?',
       'ajuster',
@@ -326,7 +333,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'mis en avant',
       'remplace\\p{L}*',
     ],
-    hopes: ["j'espere", 'espere', 'au plaisir de'],
+    hopes: ["j'espere", 'espere', 'au plaisir de', 'bonne continuation'],
     helps: ['aide', 'utile'],
     selfNames: [
       'modele de langage',

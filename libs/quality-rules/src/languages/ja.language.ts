@@ -52,6 +52,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '訴求文',
       '紹介文',
       '説明文',
+      '清書',
     ],
     textNouns: [
       'コピー',
@@ -139,6 +140,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '先ほどの回答',
       '前回の回答',
       '前回のフィードバック',
+      '自分用メモ',
     ],
     countUnits: ['文字', '字'],
     pointers: [
@@ -241,7 +243,14 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '名称にしています',
       '書きました',
     ],
-    hopes: ['嬉しいです', 'うれしいです', '幸いです', 'お役に立て'],
+    hopes: [
+      '嬉しいです',
+      'うれしいです',
+      '幸いです',
+      'お役に立て',
+      '願っております',
+      'お読みいただきありがとうございました',
+    ],
     helps: ['役に立', '参考になれば'],
     selfNames: [
       '言語モデル',
@@ -303,7 +312,19 @@ export const JA_RULE_DATA: LanguageRuleData = {
     specNames: ['出力', '結果'],
     languageNames: ['日本語', '日本市場', '日本の(?:通販|読者|消費者|お客様|ユーザー)'],
     endMarkers: ['以上', '終わり', 'おわり'],
-    noteWords: ['注', '注記', '備考', '補足', 'メモ', 'なお', '解説', '変更点', '補足説明', '訂正'],
+    noteWords: [
+      '注',
+      '注記',
+      '備考',
+      '補足',
+      'メモ',
+      'なお',
+      '解説',
+      '変更点',
+      '補足説明',
+      '訂正',
+      '自分用メモ',
+    ],
     compoundNouns: true,
   },
   safety: {

@@ -446,11 +446,37 @@ describe('llm_artifact, rounds 33–36 classes', () => {
     ['es', 'Potencia para todo el día: elige la versión que prefieras. ¡Cómprala!'],
     ['fr', 'Texte gravé au choix sur le boîtier. Commandez-la.'],
     ['ja', '一日中続くパワー。ギフトにもいかがでしょうか。今すぐチェック。'],
-    ['en', 'Pack of 3 [A = USB-C, B = Lightning]. Shop now.'],
     ['de', 'Reisebereit: 20 Stunden Laufzeit, 180 g leicht und in drei Farben erhältlich: Jetzt kaufen.'],
     ['ja', '一日中続くパワー。お手入れはお任せください。今すぐチェック。'],
     ['en', 'Size 1 fits ages 3–5\nSize 2 fits ages 6–9'],
     ['en', 'Rated "excellent" by more than 2,000 buyers. Shop now.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 37 and 38 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Power for the whole day. [tightened the middle sentence] Shop now.'],
+    ['fr', 'Une puissance qui dure. Commandez-la. [vu · ok]'],
+    ['ja', '一日中続くパワー［最終稿］。今すぐチェック。'],
+    ['de', 'Kraft für den ganzen Tag, rund um die Uhr – nein – den ganzen Tag. Jetzt kaufen.'],
+    ['es', 'Potencia para todo el día, digo, para toda la semana. ¡Cómprala!'],
+    ['en', 'Power for the whole day. v2 / final'],
+    ['de', 'Kraft für den ganzen Tag.\n\nVielen Dank für den netten Auftrag und weiterhin gutes Gelingen!'],
+    ['en', 'Power for the whole day. Shop now.\n\nWishing you a great season with this one!'],
+    ['fr', 'Une puissance qui dure.\n— voilà, c’est prêt.'],
+    ['en', 'Polished copy ▸ Power for the whole day. Shop now.'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_b: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Launch week: power for the whole day at 20 % off. Shop now.'],
+    ['fr', 'Offre de lancement : une puissance qui dure. Commandez-la.'],
+    ['en', 'Pack of 3 [A = 20 cm, B = 30 cm]. Shop now.'],
+    ['ja', '【送料無料】一日中続くパワー。今すぐチェック。'],
+    ['es', 'Potencia para todo el día… no te quedes sin batería. ¡Cómprala!'],
   ])('%s leaves %j alone', (language, text) => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });

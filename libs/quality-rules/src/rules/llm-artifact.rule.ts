@@ -252,6 +252,27 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /^[^\S\n]*(\p{L}{1,12})[^\S\n]*\u2460[^\n]*\n[^\S\n]*\1[^\S\n]*\u2461|^[^\S\n]*(idea|option|variant|version|candidate|alternative|vorschlag|variante|idee|opcion|propuesta|proposition|\u6848|\u5019\u88dc|\u30d1\u30bf\u30fc\u30f3)[^\S\n]*(?:1|a)[).:]?[^\S\n]+\S[^\n]*\n[^\S\n]*\2[^\S\n]*(?:2|b)[).:]?[^\S\n]+\S/mu,
   },
+  // A remark in square brackets with no figure in it (`[reviewed]`, `[relu · validé]`, `［校了］`, `[hier etwas
+  // poetischer formuliert]`): shops do not bracket words in copy (a bracket with a figure is a spec, `【…】` a
+  // Japanese shop heading).
+  // A markdown link's text (`[ici](…)`) and a chat-template token (`[/INST]`) are the safety rules' findings.
+  {
+    kind: 'bracketed remark',
+    regex: /\[(?!\/?inst\])[^\]\d\n]*\p{L}[^\]\d\n]*\](?!\()|\uff3b[^\uff3d\d\n]*\p{L}[^\uff3d\d\n]*\uff3d/iu,
+  },
+  // A review status beside a version (`v3 / approved`, `[aprobado · v3]`): the workflow's, not the shopper's.
+  {
+    kind: 'review status',
+    regex:
+      /(?<![\p{L}\d])v\d+\s*[/\u00b7|,-]\s*(?:approved|final|reviewed|freigegeben|gepruft|valide|relu|aprobado|revisado)(?![\p{L}])|(?<![\p{L}])(?:approved|reviewed|freigegeben|valide|relu|aprobado|revisado)\s*[/\u00b7|,-]\s*v\d+(?![\p{L}\d])/u,
+  },
+  // The writer correcting itself mid-sentence (`cool-white—no—warm-white`, `Sterne … äh, Schneeflocken`,
+  // `estrellas, digo, copos`, `昼白色の……いえ、`).
+  {
+    kind: 'self-correction',
+    regex:
+      /(?:\u2014|\u2013|\u2026|\.{3})\s*(?:no|non|nein|nee|ah|ahm|aeh|digo|perdon|i mean|sorry|\u3044\u3048|\u3044\u3084)\s*[\u2014\u2013,\u3001]|,\s*(?:ahm?|aeh|digo|i mean|o sea)\s*,/u,
+  },
   // A postscript (P.S., P. D., P.-S., PS:, 追記：) is a message to the requester; listings have none.
   { kind: 'postscript', regex: /^\s*(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s*[:.]|^\s*追記\s*:/m },
   // A variant enumerator opening a field (`A) …`, `A）…`): the model listed its options.

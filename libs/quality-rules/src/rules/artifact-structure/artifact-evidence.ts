@@ -29,6 +29,8 @@ const LOCALE_TAG = /[([]\s*(?:en|de|fr|es|ja)(?:[-_][a-z]{2})?\s*[)\]]/u;
 /** A qualifier in brackets or quotes (`Copy A (value)`, `Texte « valeur »`, `Verkaufstext „Mehrwert“`). */
 const QUALIFIER =
   /\s*(?:\([^)\n]{0,30}\)|[\u201e\u201c\u201d"\u00ab\u300c\u300e][^\u201e\u201c\u201d"\u00ab\u00bb\u300d\u300f\n]{1,30}[\u201c\u201d"\u00bb\u300d\u300f]?)/gu;
+/** A last line of at most this many words can be a bare acknowledgement. */
+const MAX_CLOSING_LINE_WORDS = 6;
 /** Characters a closing formula may carry besides itself (punctuation, a name). */
 const MAX_SIGNATURE = 20;
 const ANNOTATION = /^([\p{L}\s-]{2,30}):\s*\p{L}/u;
@@ -117,10 +119,14 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
   const ack = vocabulary.acknowledgements.exec(text);
   // Also a sentence inside the text (`…. Okay, checking the figures once more…`): it counts there only beside
   // strong evidence (below).
+  // A short closing line that is an acknowledgement (`— voilà, c'est prêt.`, `Done – enjoy!`) reports the work too.
+  const closingLine =
+    (place === 'last line' || place === 'last paragraph') &&
+    text.split(/\s+/u).length <= MAX_CLOSING_LINE_WORDS;
   add(
     'acknowledgement',
     'speaker',
-    (opening || place === 'inner sentence') &&
+    (opening || place === 'inner sentence' || closingLine) &&
       ack?.index === 0 &&
       !evidence.some((e) => e.signal === 'acknowledgement'),
   );
