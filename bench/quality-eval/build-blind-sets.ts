@@ -44,6 +44,8 @@ import { ROUND_35_LISTINGS, ROUND_35_WORDING } from './blind-round-35';
 import { ROUND_36_LISTINGS, ROUND_36_WORDING } from './blind-round-36';
 import { ROUND_37_LISTINGS, ROUND_37_WORDING } from './blind-round-37';
 import { ROUND_38_LISTINGS, ROUND_38_WORDING } from './blind-round-38';
+import { ROUND_39_LISTINGS, ROUND_39_WORDING } from './blind-round-39';
+import { ROUND_40_LISTINGS, ROUND_40_WORDING } from './blind-round-40';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -94,6 +96,8 @@ const SETS = [
   blindRound(36, ROUND_36_LISTINGS, ROUND_36_WORDING),
   blindRound(37, ROUND_37_LISTINGS, ROUND_37_WORDING),
   blindRound(38, ROUND_38_LISTINGS, ROUND_38_WORDING),
+  blindRound(39, ROUND_39_LISTINGS, ROUND_39_WORDING),
+  blindRound(40, ROUND_40_LISTINGS, ROUND_40_WORDING),
 ];
 
 let failed = false;
