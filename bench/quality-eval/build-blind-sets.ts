@@ -46,6 +46,8 @@ import { ROUND_37_LISTINGS, ROUND_37_WORDING } from './blind-round-37';
 import { ROUND_38_LISTINGS, ROUND_38_WORDING } from './blind-round-38';
 import { ROUND_39_LISTINGS, ROUND_39_WORDING } from './blind-round-39';
 import { ROUND_40_LISTINGS, ROUND_40_WORDING } from './blind-round-40';
+import { ROUND_41_LISTINGS, ROUND_41_WORDING } from './blind-round-41';
+import { ROUND_42_LISTINGS, ROUND_42_WORDING } from './blind-round-42';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -98,6 +100,8 @@ const SETS = [
   blindRound(38, ROUND_38_LISTINGS, ROUND_38_WORDING),
   blindRound(39, ROUND_39_LISTINGS, ROUND_39_WORDING),
   blindRound(40, ROUND_40_LISTINGS, ROUND_40_WORDING),
+  blindRound(41, ROUND_41_LISTINGS, ROUND_41_WORDING),
+  blindRound(42, ROUND_42_LISTINGS, ROUND_42_WORDING),
 ];
 
 let failed = false;
