@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# All tests: generated-contract drift and BACKWARD compatibility with the last release, formatting, lint (with module boundaries), typecheck and unit tests,
+# All tests: generated-contract drift (and the quality gate's chatter model against its training data) and BACKWARD compatibility with the last release, formatting, lint (with module boundaries), typecheck and unit tests,
 # deployment artefacts (Prometheus rules, Helm chart, dashboards, compose), then integration and end-to-end tests against real Kafka, schema registry and PostgreSQL,
 # Schemathesis against every HTTP API, and the fast fault scenarios.
 #
@@ -15,6 +15,7 @@ rm -rf tmp/test-results
 echo "== contracts, format, lint, typecheck, unit tests"
 npm run --silent contracts:check
 npm run --silent asyncapi:check
+node -r @swc-node/register bench/quality-eval/train-chatter-model.ts --check > /dev/null
 npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck test --outputStyle=static --skip-nx-cache
 

@@ -33,3 +33,6 @@ export type { LabelledCase } from './evaluation/labelled-case';
 export { labelledCaseSchema, parseCaseLines, InvalidCaseLineError } from './evaluation/labelled-case';
 export type { GateEvaluation, RecallCell } from './evaluation/gate-evaluation';
 export { evaluateGate, EVALUATED_RULES, share } from './evaluation/gate-evaluation';
+export type { ChatterModel, EncodedChatterModel } from './rules/artifact-structure/chatter-model';
+export { encodeChatterModel, featuredSegments, scoreSegment } from './rules/artifact-structure/chatter-model';
+export { foldText } from './text/text-folding';

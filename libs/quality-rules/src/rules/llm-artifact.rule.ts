@@ -2,8 +2,9 @@ import { LanguageCode } from '../content-under-review';
 import { detectLanguage } from '../language-detection/language-detection';
 import { originalSpan } from '../text/text-folding';
 import { findChatter } from './artifact-structure/artifact-evidence';
+import { chatterModel, findChatterByModel } from './artifact-structure/chatter-model';
 import { sentencesOf } from './artifact-structure/field-segments';
-import { metaVocabularyFor } from './artifact-structure/meta-vocabulary';
+import { metaVocabularyForListing } from './artifact-structure/meta-vocabulary';
 import { KindedPattern, firstFinding, issuesPerField } from './field-matching';
 import { QualityRule } from './quality-rule';
 
@@ -327,31 +328,30 @@ function foreignSentence(text: string, language: LanguageCode): string | undefin
   return undefined;
 }
 
-/** A source listing whose product translates, reads aloud or teaches languages: its copy talks about translation. */
-const PRODUCT_ABOUT_LANGUAGE = /翻译|翻譯|译员|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
-
 /**
  * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a
  * label, a first line or sentence, a last paragraph, sentence or bracketed aside) scored for words that talk about
  * the text, the task or the requester (`artifact-structure/`), one strong signal or two weak ones.
  */
 export const llmArtifactRule: QualityRule = (context) => {
-  const { product_name, product_description } = context.input.source;
-  const vocabulary = metaVocabularyFor(
-    context.profile,
-    context.profiles.en,
-    PRODUCT_ABOUT_LANGUAGE.test(`${product_name} ${product_description}`),
-  );
+  const vocabulary = metaVocabularyForListing(context.profile.code, context.input.source);
   return issuesPerField(
     context,
     'llm_artifact',
-    (folded) => {
+    (folded, field) => {
       const formatting = firstFinding(folded, FORMATTING);
       if (formatting) return formatting;
       const chatter = findChatter(folded.text, vocabulary);
       if (!chatter) {
         const foreign = foreignSentence(folded.original, context.profile.code);
-        return foreign ? { kind: 'sentence in another language', span: foreign } : undefined;
+        if (foreign) return { kind: 'sentence in another language', span: foreign };
+        const learned = findChatterByModel(chatterModel(), folded.text, field, context.profile.code);
+        return learned
+          ? {
+              kind: `${learned.segment.place}: reads as the model talking (score ${learned.score.toFixed(1)})`,
+              span: originalSpan(folded, learned.segment.start, learned.segment.end).trim(),
+            }
+          : undefined;
       }
       const { segment, evidence } = chatter;
       return {

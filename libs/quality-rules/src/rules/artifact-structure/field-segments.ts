@@ -36,7 +36,7 @@ export interface FieldSegment {
   place: SegmentPlace;
   /** The piece, without its brackets, bullets and edge punctuation. */
   text: string;
-  /** Where the piece (with its delimiters) sits in the folded text. */
+  /** Where the piece sits in the folded text (a label with its lead, an aside inside its brackets). */
   start: number;
   end: number;
   shape: SegmentShape;
@@ -92,6 +92,11 @@ function segment(
   return { place, text, start, end: start + raw.length, shape: { ...NO_SHAPE, ...shape } };
 }
 
+/** Where a captured group starts in the text its match was found in (brackets and dashes come before it). */
+function groupStart(match: RegExpExecArray | RegExpMatchArray, group: string): number {
+  return (match.index ?? 0) + match[0].indexOf(group);
+}
+
 /** The label a field opens with, if its first words are set off like one (`Titre SEO :`, `H1 →`, `[SEO Title]`). */
 export function leadingLabel(text: string): FieldSegment | undefined {
   const lead = LABEL_LEAD.exec(text)?.[0].length ?? 0;
@@ -133,7 +138,10 @@ export function edgeSegments(text: string): FieldSegment[] {
   const leadIn = label ? undefined : LONG_LEAD_IN.exec(firstLine);
   if (leadIn) segments.push(segment('first sentence', leadIn[1], 0, { colonEnd: true }));
   const leadingAside = LEADING_ASIDE.exec(trimmed);
-  if (leadingAside) segments.push(segment('aside', leadingAside[1], 0, { bracketed: true }));
+  if (leadingAside)
+    segments.push(
+      segment('aside', leadingAside[1], groupStart(leadingAside, leadingAside[1]), { bracketed: true }),
+    );
 
   const breaks = [...trimmed.matchAll(PARAGRAPH_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
@@ -178,10 +186,13 @@ export function edgeSegments(text: string): FieldSegment[] {
   // break does (`… 20 L. (Figures checked against the source.) The timer …`).
   for (const match of trimmed.matchAll(INNER_ASIDE))
     if (match.index > 0 && match.index + match[0].length < trimmed.length)
-      segments.push(segment('inner aside', match[1], match.index, { bracketed: true }));
+      segments.push(segment('inner aside', match[1], groupStart(match, match[1]), { bracketed: true }));
   const aside = TRAILING_ASIDE.exec(trimmed);
-  if (aside) segments.push(segment('aside', aside[1], aside.index, { bracketed: true }));
+  if (aside) segments.push(segment('aside', aside[1], groupStart(aside, aside[1]), { bracketed: true }));
   const dash = TRAILING_DASH.exec(trimmed);
-  if (dash) segments.push(segment('after a dash', dash[1] ?? dash[2], dash.index, { dashed: true }));
+  if (dash) {
+    const words = dash[1] ?? dash[2];
+    segments.push(segment('after a dash', words, groupStart(dash, words), { dashed: true }));
+  }
   return segments.filter((s): s is FieldSegment => s !== undefined);
 }
