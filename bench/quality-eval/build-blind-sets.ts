@@ -48,6 +48,8 @@ import { ROUND_39_LISTINGS, ROUND_39_WORDING } from './blind-round-39';
 import { ROUND_40_LISTINGS, ROUND_40_WORDING } from './blind-round-40';
 import { ROUND_41_LISTINGS, ROUND_41_WORDING } from './blind-round-41';
 import { ROUND_42_LISTINGS, ROUND_42_WORDING } from './blind-round-42';
+import { ROUND_43_LISTINGS, ROUND_43_WORDING } from './blind-round-43';
+import { ROUND_44_LISTINGS, ROUND_44_WORDING } from './blind-round-44';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -102,6 +104,8 @@ const SETS = [
   blindRound(40, ROUND_40_LISTINGS, ROUND_40_WORDING),
   blindRound(41, ROUND_41_LISTINGS, ROUND_41_WORDING),
   blindRound(42, ROUND_42_LISTINGS, ROUND_42_WORDING),
+  blindRound(43, ROUND_43_LISTINGS, ROUND_43_WORDING),
+  blindRound(44, ROUND_44_LISTINGS, ROUND_44_WORDING),
 ];
 
 let failed = false;
