@@ -204,6 +204,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
   },
   modelChatter: {
     fieldNames: [
+      'nutzenversprechen',
+      'snippet',
       'produktname',
       'ausgabe',
       'titel',
@@ -350,6 +352,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'an die (?:bild|foto|text)?redaktion',
     ],
     countUnits: ['zeichen', 'worter', 'zchn'],
+    countLimits: ['bis zu', 'max\\.?', 'maximal', 'hochstens'],
     pointers: [
       'hier(?: ist| sind| kommt| die| der| das| eine?| meine?)',
       'unten',
@@ -423,6 +426,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
     ],
     editReports: [
       'beibehalten',
+      'umgestellt',
       'belassen',
       'unverandert',
       'umgerechnet',
@@ -513,6 +517,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'uhrzeit',
     ],
     annotationKeys: [
+      'markenstimme',
       'ton(?:alitat|fall)?',
       'zielgruppe',
       'leserschaft',

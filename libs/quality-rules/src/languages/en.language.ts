@@ -141,6 +141,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
   },
   modelChatter: {
     fieldNames: [
+      'snippet',
       'product name',
       'output',
       'titles?',
@@ -255,7 +256,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       '(?:leads?|leading) with (?:value|emotion|the benefit|the price)',
       'second person',
       '(?:price|value|emotion|promo)-focused (?:variant|version|copy)',
-      'your feedback',
+      // A maker thanking shoppers (`We listened to your feedback and…`) speaks to them, not to the requester.
+      '(?<!(?:listened to|thanks to|because of) )your feedback',
       'per (?:your )?feedback',
       'most[- ]searched',
       'search (?:term|volume)',
@@ -309,6 +311,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'proofreader',
     ],
     countUnits: ['characters?', 'chars?', 'words?'],
+    countLimits: ['up to', 'max\\.?', 'maximum(?: of)?', 'no more than', 'at most', 'limit of'],
     pointers: [
       "here(?:'s| is| are| goes| it is| comes)",
       'below',
@@ -329,7 +332,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'noted',
       'understood',
       'here you go',
-      'as requested',
+      // Not a maker's `As requested by our customers, …`.
+      'as requested(?! by (?:our|many|so many|you,? our|customers|shoppers|readers|parents)(?![\\p{L}]))',
       'done',
       'all done',
       'alright',
@@ -360,7 +364,8 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'should i',
       'note to (?:the )?editor',
       'editor',
-      'as requested',
+      // Not a maker's `As requested by our customers, …`.
+      'as requested(?! by (?:our|many|so many|you,? our|customers|shoppers|readers|parents)(?![\\p{L}]))',
       'as you asked',
       'per your request',
       'dev note',
@@ -527,6 +532,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'city',
     ],
     annotationKeys: [
+      'brand voice',
       'tone',
       'tonality',
       '(?:target )?audience',

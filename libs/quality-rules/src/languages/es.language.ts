@@ -131,6 +131,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
   },
   modelChatter: {
     fieldNames: [
+      'metadescripcion',
       'nombre del producto',
       'salida',
       'titulo',
@@ -249,6 +250,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'lo que viene',
     ],
     countUnits: ['caracteres', 'car', 'palabras'],
+    countLimits: ['hasta', 'max\\.?', 'maximo(?: de)?', 'como maximo'],
     pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente', 'mas arriba'],
     acknowledgements: [
       'claro(?: que si)?',
@@ -391,6 +393,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'hora',
     ],
     annotationKeys: [
+      'voz de (?:la )?marca',
       'tono',
       'publico(?: objetivo)?',
       'audiencia',

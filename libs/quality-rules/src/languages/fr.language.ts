@@ -125,6 +125,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
   },
   modelChatter: {
     fieldNames: [
+      'argumentaire',
       'nom du produit',
       'sortie',
       'titre',
@@ -253,6 +254,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'ce qui suit',
     ],
     countUnits: ['caracteres', 'car', 'mots'],
+    countLimits: ["jusqu'a", 'max\\.?', 'maximum(?: de)?', 'au plus'],
     pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus'],
     acknowledgements: [
       'bien sur',
@@ -261,7 +263,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'entendu',
       "d'accord",
       'ok',
-      'comme demande',
+      "comme demande(?! par (?:nos|de nombreux|beaucoup d(?:e |'))(?![\\p{L}]))",
       'voila',
       'et voila',
       "c'est fait",
@@ -278,7 +280,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'dois-je',
       "l'editeur",
       'la redaction',
-      'comme demande',
+      "comme demande(?! par (?:nos|de nombreux|beaucoup d(?:e |'))(?![\\p{L}]))",
       'comme convenu',
       'a votre demande',
       'laissez-moi',
@@ -372,6 +374,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'heure',
     ],
     annotationKeys: [
+      'voix de (?:la )?marque',
       'ton',
       'cible',
       'public(?: cible)?',

@@ -143,6 +143,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '自分用メモ',
     ],
     countUnits: ['文字', '字'],
+    countLimits: ['最大', '最長'],
     pointers: [
       'という形',
       'のような形',
@@ -294,6 +295,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '金額',
     ],
     annotationKeys: [
+      'ブランドボイス',
       'トーン',
       '想定読者',
       'ターゲット(?:層)?',

@@ -55,6 +55,11 @@ export interface MetaVocabulary {
   taskWords: string[];
   /** Units of a length count (characters, words): a number before one is a count of the output. */
   countUnits: string[];
+  /**
+   * Words before a count that make it a limit offered to the shopper, not a count of the written text: up to, max.,
+   * bis zu, jusqu'à, hasta, 最大 (`up to 20 characters per line` on a custom-print shirt).
+   */
+  countLimits: string[];
   /** Pointing at the text that follows: here is, below, the following, voici, ci-dessous, a continuación, 以下. */
   pointers: string[];
   /** Acknowledging a request: sure, certainly, got it, claro, bien sûr, gerne, かしこまりました. */

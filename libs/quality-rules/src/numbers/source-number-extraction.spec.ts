@@ -70,4 +70,9 @@ describe('extractSourceNumbers: unit signs and more measure words', () => {
   it('counts numerals before 重 (fold) and 下 (times)', () => {
     expect(extractSourceNumbers('四重玻尿酸深层补水，轻触三下即可切歌').map((n) => n.value)).toEqual([4, 3]);
   });
+
+  it('reads a count right after N合一 (三合一四轮: 3-in-1, four wheels)', () => {
+    expect(extractSourceNumbers('三合一四轮助行器，两用折叠椅').map((n) => n.value)).toEqual([4]);
+    expect(extractOptionalSourceNumbers('三合一四轮助行器')).toEqual([3, 1]);
+  });
 });

@@ -34,6 +34,8 @@ const QUANTIFIED_BY =
 const MEASURE_AFTER_ONE =
   '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|英寸|年|周|天|秒|米|克|升|度|寸|倍)';
 
+const N_IN_ONE = new RegExp(`[${CHINESE_NUMERAL_CHARS}\\d]{1,4}合一`, 'gu');
+
 /** The numbers of a Chinese source text, per the labelling conventions of the QA set. */
 export function extractSourceNumbers(text: string): SourceNumber[] {
   const found: SourceNumber[] = [];
@@ -62,7 +64,9 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     `(?<![第几數数上${CHINESE_NUMERAL_CHARS}])([${CHINESE_NUMERAL_CHARS}]+)(?=${QUANTIFIED_BY})`,
     'g',
   );
-  for (const match of normalized.matchAll(numeral)) {
+  // 三合一 is read by the lexicon; masked, its 一 no longer joins the numeral after it (三合一四轮: four wheels).
+  const withoutInOne = normalized.replace(N_IN_ONE, (term) => ' '.repeat(term.length));
+  for (const match of withoutInOne.matchAll(numeral)) {
     const written = match[1];
     // 双 (dual) never reaches here; a lone 一 is idiomatic (see MEASURE_AFTER_ONE), and a lone 零 starts a word
     // (零件 parts, 零食 snacks) or says "none" (零添加), which copy renders in words.

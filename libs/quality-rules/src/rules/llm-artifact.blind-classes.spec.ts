@@ -481,3 +481,82 @@ describe('llm_artifact, rounds 37 and 38 classes', () => {
     expect(artifactIn(language, { marketing_copy_b: text })).toBe(false);
   });
 });
+
+describe('llm_artifact, classes found by the clean-voice snippets', () => {
+  it.each<[LanguageCode, string]>([
+    ['en', 'Engrave a name on the lid, max. 15 characters. Order yours today.'],
+    ['de', 'Ihr Wunschname auf dem Deckel, höchstens 15 Zeichen. Jetzt bestellen.'],
+    ['fr', 'Votre prénom gravé sur le couvercle, jusqu’à 15 caractères. Commandez-la.'],
+    ['es', 'Graba un nombre en la tapa, como máximo 15 caracteres. Cómprala ya.'],
+    ['ja', 'ふたにお名前を最大15文字まで刻印できます。今すぐチェック。'],
+    ['en', 'Thanks to your feedback, the lid now locks with one click. Order yours today.'],
+    ['en', 'As requested by many of you, it now comes in sage green. Order yours today.'],
+    ['fr', 'Comme demandé par nos clientes, il existe désormais en vert sauge. Commandez-la.'],
+  ])(
+    '%s leaves a limit offered to the shopper and a maker answering its customers alone: %j',
+    (language, text) => {
+      expect(artifactIn(language, { marketing_copy_a: text })).toBe(false);
+    },
+  );
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Save time every morning. Shop now. (41 characters)'],
+    ['en', 'Save time every morning. Shop now. Trimmed, as requested.'],
+    ['en', 'Save time every morning. Shop now. Reworded based on your feedback.'],
+    ['fr', 'Gagnez du temps chaque matin. Commandez-la. Raccourci comme demandé.'],
+  ])('%s still flags the count and the reply to the requester: %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_a: text })).toBe(true);
+  });
+});
+
+describe('llm_artifact, rounds 41 and 42 classes', () => {
+  it.each<[LanguageCode, string]>([
+    ['de', 'Nur diese Woche 10 % Rabatt. Hier bestellen: %%SHOPLINK%%'],
+    ['en', 'Order today at %store_url%.'],
+    ['en', 'Save time every morning. Order yours today.**'],
+    ['de', 'Markenstimme: ruhig und kundig. Morgens schneller startklar.'],
+    ['en', 'Brand voice: calm, expert. Mornings start warmer.'],
+    ['de', 'Morgens schneller startklar – den Satz zum Deckel habe ich umgestellt, damit er zuerst kommt.'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_c: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Save 50% today and 20% on refills. Order yours.'],
+    ['en', 'Three sizes: S, M and L. Order yours today * while stocks last.'],
+    ['de', 'Wir haben auf LED umgestellt – für mehr Licht bei weniger Verbrauch. Jetzt entdecken.'],
+    ['fr', 'Une voix douce pour raconter les histoires du soir. Commandez-la.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_c: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, rounds 43 and 44 classes', () => {
+  it.each<[LanguageCode, string]>([
+    [
+      'en',
+      'Bright colours for every party.\nAlternatively, more playful: Colour that pops. Order yours today.',
+    ],
+    [
+      'de',
+      'Bunte Farben für jede Feier.\nAndere Variante, etwas frecher: Farbe, die knallt. Jetzt bestellen.',
+    ],
+    ['ja', 'パーティーを彩るカラー。\nもう一案：色で楽しむ毎日。今すぐチェック。'],
+    ['es', 'Metadescripción: globos de colores para cada fiesta. Cómpralos ya.'],
+    ['fr', 'Argumentaire : des couleurs pour chaque fête. Commandez-les.'],
+    ['de', 'Nutzenversprechen —\nBunte Farben für jede Feier. Jetzt bestellen.'],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_a: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'Alternatively, hang it on the wall: the bracket is included. Order yours today.'],
+    [
+      'de',
+      'Steht auf dem Tisch.\nAlternativ an die Wand schrauben: Die Halterung liegt bei.\nJetzt bestellen.',
+    ],
+    ['fr', 'Un argumentaire de vente en trois points pour votre équipe. Commandez-le.'],
+  ])('%s leaves %j alone', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_a: text })).toBe(false);
+  });
+});

@@ -24,10 +24,12 @@ const FORMATTING: readonly KindedPattern[] = [
   // `<answer>…</answer>`): markup whatever its tag's name; product copy has none.
   { kind: 'HTML comment', regex: /<!--[\s\S]*?-->/ },
   { kind: 'markup element', regex: /<([a-z][\w-]{0,40})(?:\s[^<>]*)?>[\s\S]*<\/\1\s*>/i },
-  // A template variable left unfilled (`{{brand_tagline}}`, `${price}`): the prompt's or the shop's, not copy.
+  // A template variable left unfilled (`{{brand_tagline}}`, `${price}`, `%%PRODUCT_LINK%%`, `%shop_name%`): the
+  // prompt's or the shop's, not copy.
   {
     kind: 'template variable',
-    regex: /\{\{[^{}\n]{1,60}\}\}|\$\{[\p{L}\w.-]{1,40}\}|\{%[^%\n]{1,60}%\}/u,
+    regex:
+      /\{\{[^{}\n]{1,60}\}\}|\$\{[\p{L}\w.-]{1,40}\}|\{%[^%\n]{1,60}%\}|%%[\p{L}\d_-]{2,40}%%|(?:^|[\s(:])%[\p{L}][\p{L}\d_]{2,40}%(?=$|[\s.,;:!?)])/u,
   },
   // Escape sequences of the answer's JSON left in the text (`…plaque.\nIt offers…`, `\"…\"`).
   { kind: 'escape sequence', regex: /\\(?:n|r|t|"|u[0-9a-f]{4}|x[0-9a-f]{2})/ },
@@ -39,11 +41,12 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'note to a colleague', regex: /(?:^|\n)[ \t]*@\p{L}[\p{L}\d_.-]*[ \t]*[:,]/u },
   // An end marker after the last sentence (`… 2-in-1 nozzle. END`).
   { kind: 'end marker', regex: /[.!?\u3002]\s*(?:end|eof|ende)\s*$/ },
-  // An alternative offered after the text (`… / alternativ: …`, `— or, shorter: …`).
+  // An alternative offered after the text (`… / alternativ: …`, `— or, shorter: …`), or on the field's last line with
+  // a few words before its colon (`Alternatively, with a lighter touch: …`, `別の言い方なら：…`).
   {
     kind: 'alternative offered',
     regex:
-      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:/u,
+      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|\n[ \t]*(?:alternativ\p{L}*|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$/u,
   },
   // A placeholder left in square brackets anywhere in the text (`Use code [COUPON CODE] at checkout.`).
   {
@@ -232,6 +235,8 @@ const FORMATTING: readonly KindedPattern[] = [
   // A JSON key opening a field or a JSON string closing one (`"title": "…`, `…",`): the answer's envelope.
   { kind: 'JSON', regex: /^\s*"[a-z_]{2,40}"\s*:\s*"|"\s*[,}][\s\]}]*$/ },
   { kind: 'markdown', regex: /\*\*[^*\n]{1,80}\*\*|^#{1,6}\s|^\s*[-*]\s+\*\*|__[^_\n]{1,80}__|^>\s?\S/m },
+  // Emphasis opened and never closed (`…today.**`): an odd number of `**` and no single asterisk.
+  { kind: 'markdown', regex: /^[^*]*(?:\*\*[^*]*\*\*[^*]*)*\*\*[^*]*$/ },
   // A note pointing back at the text (`… ← propuesta de título`).
   { kind: 'arrow note', regex: /\s(?:\u2190|<-|\u27f5)\s*\p{L}/u },
   { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },

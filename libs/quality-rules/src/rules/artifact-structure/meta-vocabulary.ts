@@ -132,6 +132,7 @@ export function metaVocabularyFor(
     'languageNames',
   ];
   const units = alternation(merged('countUnits', vocabularies));
+  const limits = alternation(merged('countLimits', vocabularies));
   // Every label word, longest first so `alt text` or `palabras clave` is taken whole before `text` or `clave`.
   const labelSources = vocabularies
     .flatMap((vocabulary, index) => {
@@ -148,9 +149,10 @@ export function metaVocabularyFor(
     textNouns: words('textNouns', true),
     labelParts: new RegExp([...new Set(labelSources)].join('|'), 'giu'),
     taskWords: words('taskWords'),
-    // A count before its unit (`58 characters`) or a unit keyed to its count (`Wörter: 15`, `文字数：45`).
+    // A count before its unit (`58 characters`) or a unit keyed to its count (`Wörter: 15`, `文字数：45`); not a limit
+    // offered to the shopper (`up to 20 characters per line`, `20文字まで`).
     countUnits: new RegExp(
-      `\\d+\\s*(?:${units})${unspaced ? '' : LETTER_AFTER}|${unspaced ? '' : LETTER_BEFORE}(?:${units})[^:\uff1a\\d\\n]{0,30}[:\uff1a]\\s*\\d`,
+      `(?<!(?:${limits})\\s*|\\d)\\d+\\s*(?:${units})${unspaced ? '' : LETTER_AFTER}(?!\\s*(?:まで|以内))|${unspaced ? '' : LETTER_BEFORE}(?:${units})[^:\uff1a\\d\\n]{0,30}[:\uff1a]\\s*\\d`,
       'iu',
     ),
     pointers: words('pointers'),
