@@ -89,7 +89,7 @@ interface VoiceSnippet {
   text: string;
 }
 
-export function voiceSnippets(): VoiceSnippet[] {
+function voiceSnippets(): VoiceSnippet[] {
   return fs
     .readFileSync(path.join(DATA, VOICE_FILE), 'utf8')
     .split('\n')
@@ -97,7 +97,7 @@ export function voiceSnippets(): VoiceSnippet[] {
     .map((line) => JSON.parse(line) as VoiceSnippet);
 }
 
-export function snippetExamples(snippet: VoiceSnippet): Example[] {
+function snippetExamples(snippet: VoiceSnippet): Example[] {
   return featuredSegments(foldText(snippet.text).text, snippet.field, BITS).map(({ features }) => ({
     features,
     chatter: false,
@@ -105,17 +105,12 @@ export function snippetExamples(snippet: VoiceSnippet): Example[] {
 }
 
 /** A snippet scored as a clean case: its highest-scoring segment. */
-export function snippetScore(model: ChatterModel, snippet: VoiceSnippet): CaseScore {
-  let score = -Infinity;
-  let top = '';
-  for (const { segment, features } of featuredSegments(foldText(snippet.text).text, snippet.field, BITS)) {
-    const segmentScore = scoreSegment(model, features);
-    if (segmentScore > score) [score, top] = [segmentScore, `${snippet.field}: ${segment.text}`];
-  }
+function snippetScore(model: ChatterModel, snippet: VoiceSnippet): CaseScore {
+  const { score, top } = highestSegment(model, [[snippet.field, snippet.text]]);
   return { id: snippet.id, language: snippet.language, clean: true, artifact: false, score, top };
 }
 
-export function examplesOf(file: string): Example[] {
+function examplesOf(file: string): Example[] {
   const cases = casesOf(file);
   const byId = new Map(cases.map((c) => [c.id, c]));
   const examples: Example[] = [];
@@ -145,7 +140,7 @@ function seededRandom(seed: number): () => number {
   return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
-export function train(all: readonly Example[]): ChatterModel {
+function train(all: readonly Example[]): ChatterModel {
   const size = 1 << BITS;
   const seen = new Uint32Array(size);
   for (const { features } of all) for (const slot of features) seen[slot]++;
@@ -177,7 +172,7 @@ export function train(all: readonly Example[]): ChatterModel {
   return { bits: BITS, bias: weights[size], thresholds: NO_THRESHOLDS, weights: weights.subarray(0, size) };
 }
 
-export interface CaseScore {
+interface CaseScore {
   id: string;
   language: LanguageCode;
   clean: boolean;
@@ -187,19 +182,26 @@ export interface CaseScore {
   top: string;
 }
 
-/** A case's score: its highest-scoring segment in any field. */
-export function caseScores(model: ChatterModel, file: string): CaseScore[] {
-  return casesOf(file).map((c) => {
-    let score = -Infinity;
-    let top = '';
-    for (const field of TEXT_FIELDS) {
-      const text = c.content[field];
-      if (!text) continue;
-      for (const { segment, features } of featuredSegments(foldText(text).text, field, BITS)) {
-        const segmentScore = scoreSegment(model, features);
-        if (segmentScore > score) [score, top] = [segmentScore, `${field}: ${segment.text}`];
-      }
+/** The highest-scoring segment of some fields, and where it is. */
+function highestSegment(model: ChatterModel, fields: ReadonlyArray<readonly [string, string]>) {
+  let score = -Infinity;
+  let top = '';
+  for (const [field, text] of fields)
+    for (const { segment, features } of featuredSegments(foldText(text).text, field, BITS)) {
+      const segmentScore = scoreSegment(model, features);
+      if (segmentScore > score) [score, top] = [segmentScore, `${field}: ${segment.text}`];
     }
+  return { score, top };
+}
+
+/** A case's score: its highest-scoring segment in any field. */
+function caseScores(model: ChatterModel, file: string): CaseScore[] {
+  return casesOf(file).map((c) => {
+    const fields = TEXT_FIELDS.flatMap((field) => {
+      const text = c.content[field];
+      return text ? [[field, text] as const] : [];
+    });
+    const { score, top } = highestSegment(model, fields);
     return { id: c.id, language: c.language, clean: isClean(c), artifact: isArtifact(c), score, top };
   });
 }
@@ -296,4 +298,4 @@ function main(): void {
   console.log(`wrote ${file}, thresholds ${JSON.stringify(thresholds)}`);
 }
 
-if (require.main === module) main();
+main();

@@ -4,7 +4,7 @@ import { originalSpan } from '../text/text-folding';
 import { findChatter } from './artifact-structure/artifact-evidence';
 import { chatterModel, findChatterByModel } from './artifact-structure/chatter-model';
 import { sentencesOf } from './artifact-structure/field-segments';
-import { metaVocabularyForListing } from './artifact-structure/meta-vocabulary';
+import { metaVocabularyFor } from './artifact-structure/meta-vocabulary';
 import { KindedPattern, firstFinding, issuesPerField } from './field-matching';
 import { QualityRule } from './quality-rule';
 
@@ -333,13 +333,21 @@ function foreignSentence(text: string, language: LanguageCode): string | undefin
   return undefined;
 }
 
+/** A source listing whose product translates, reads aloud or teaches languages: its copy talks about translation. */
+const PRODUCT_ABOUT_LANGUAGE = /翻译|翻譯|译员|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
+
 /**
  * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a
  * label, a first line or sentence, a last paragraph, sentence or bracketed aside) scored for words that talk about
  * the text, the task or the requester (`artifact-structure/`), one strong signal or two weak ones.
  */
 export const llmArtifactRule: QualityRule = (context) => {
-  const vocabulary = metaVocabularyForListing(context.profile.code, context.input.source);
+  const { product_name, product_description } = context.input.source;
+  const vocabulary = metaVocabularyFor(
+    context.profile,
+    context.profiles.en,
+    PRODUCT_ABOUT_LANGUAGE.test(`${product_name} ${product_description}`),
+  );
   return issuesPerField(
     context,
     'llm_artifact',

@@ -35,10 +35,13 @@ describe('chatter model', () => {
   });
 
   it('reads Japanese as character pairs and counts digits as one digit', () => {
-    const segment = segmentOf('修正版です');
-    expect(chatterFeatures(segment, 'h1', BITS)).toEqual(
-      chatterFeatures(segmentOf('修正版です'), 'h1', BITS),
-    );
+    // 修正版です and 修正案です share the pairs 修正 and です, not 正版 / 版で against 正案 / 案で.
+    const revised = chatterFeatures(segmentOf('修正版です'), 'h1', 20);
+    const proposal = chatterFeatures(segmentOf('修正案です'), 'h1', 20);
+    const unrelated = chatterFeatures(segmentOf('販売中の商品'), 'h1', 20);
+    const sharedWith = (other: number[]) => revised.filter((slot) => other.includes(slot)).length;
+    expect(sharedWith(proposal)).toBeGreaterThan(sharedWith(unrelated));
+    expect(sharedWith(proposal)).toBeLessThan(revised.length);
     expect(chatterFeatures(segmentOf('120 w'), 'h1', BITS)).toEqual(
       chatterFeatures(segmentOf('450 w'), 'h1', BITS),
     );

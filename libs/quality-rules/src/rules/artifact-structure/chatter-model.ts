@@ -37,6 +37,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 /** Words, and punctuation but brackets: an aside is scored as its own segment, and copy has brackets too. */
 const TOKEN = /[\p{L}\p{N}'\u30fc]+|[^\s\p{L}\p{N}()[\]\uff08\uff09\u3010\u3011]/gu;
 const HAS_LETTER = /\p{L}/u;
+const NOT_SET_OFF = { ownLine: false, colonEnd: false, bracketed: false, dashed: false, beforeNumber: false };
 
 /** Words and punctuation; a run of Japanese or Chinese script becomes its character pairs (no spaces to split on). */
 function tokensOf(text: string): string[] {
@@ -89,23 +90,22 @@ export function chatterFeatures(segment: ScoredSegment, field: string, bits: num
  * opens with one is scored on the words after it.
  */
 export function chatterSegments(folded: string): ScoredSegment[] {
-  const segments: ScoredSegment[] = edgeSegments(folded).flatMap((segment) => {
-    const label = segment.place === 'label' ? undefined : leadingLabel(segment.text);
+  const edges = edgeSegments(folded);
+  if (!edges.length)
+    return HAS_LETTER.test(folded)
+      ? [{ place: 'first sentence', shape: NOT_SET_OFF, text: folded.trim(), start: 0, end: folded.length }]
+      : [];
+  return edges.flatMap((segment) => {
+    if (segment.place === 'label') return [];
+    const label = leadingLabel(segment.text);
+    const text = label
+      ? segment.text.slice(label.end).replace(/^[\s:\uff1a\u2013\u2014\u2015>=-]+/u, '')
+      : segment.text;
+    if (!HAS_LETTER.test(text)) return [];
     if (!label) return [segment];
-    const rest = segment.text.slice(label.end).replace(/^[\s:\uff1a\u2013\u2014\u2015>=-]+/u, '');
-    if (!rest) return [];
-    const at = folded.slice(segment.start, segment.end).indexOf(rest);
-    return [{ ...segment, text: rest, start: at >= 0 ? segment.start + at : segment.start }];
+    const at = folded.slice(segment.start, segment.end).indexOf(text);
+    return [{ ...segment, text, start: at >= 0 ? segment.start + at : segment.start }];
   });
-  if (!segments.length && folded.trim())
-    segments.push({
-      place: 'first sentence',
-      shape: { ownLine: false, colonEnd: false, bracketed: false, dashed: false, beforeNumber: false },
-      text: folded.trim(),
-      start: 0,
-      end: folded.length,
-    });
-  return segments.filter((segment) => segment.place !== 'label' && HAS_LETTER.test(segment.text));
 }
 
 export function scoreSegment(model: ChatterModel, features: readonly number[]): number {

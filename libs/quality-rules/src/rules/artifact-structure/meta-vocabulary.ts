@@ -1,6 +1,5 @@
 import { LanguageCode } from '../../content-under-review';
 import { LanguageProfile, MetaVocabulary } from '../../languages/language-profile';
-import { LANGUAGE_PROFILES } from '../../languages/language-profiles';
 
 /** One language's meta vocabulary compiled to whole-word matchers, merged with English's. */
 export interface CompiledMetaVocabulary {
@@ -185,19 +184,4 @@ export function metaVocabularyFor(
   };
   cache.set(key, compiled);
   return compiled;
-}
-
-/** A source listing whose product translates, reads aloud or teaches languages: its copy talks about translation. */
-const PRODUCT_ABOUT_LANGUAGE = /翻译|翻譯|译员|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
-
-/** The meta vocabulary for copy in `language` about the product of `source`. */
-export function metaVocabularyForListing(
-  language: LanguageCode,
-  source: { product_name: string; product_description: string },
-): CompiledMetaVocabulary {
-  return metaVocabularyFor(
-    LANGUAGE_PROFILES[language],
-    LANGUAGE_PROFILES.en,
-    PRODUCT_ABOUT_LANGUAGE.test(`${source.product_name} ${source.product_description}`),
-  );
 }
