@@ -23,8 +23,13 @@ const MAX_FP_CRITICAL = 0.01;
 const LISTED_CASES = 25;
 
 const ROOT = path.join(__dirname, '../..');
-/** Hand-written blind rounds built by build-blind-sets.ts (`data/qa/eval-blind-1.jsonl` …). */
-const BLIND_ROUNDS = 38;
+/** Hand-written blind rounds built by build-blind-sets.ts (`data/qa/eval-blind-1.jsonl` …), every one in the folder. */
+const blindRound = (file: string) => Number(/^eval-blind-(\d+)\.jsonl$/.exec(file)?.[1] ?? NaN);
+const BLIND_SETS = fs
+  .readdirSync(path.join(ROOT, 'data/qa'))
+  .filter((file) => Number.isFinite(blindRound(file)))
+  .sort((a, b) => blindRound(a) - blindRound(b))
+  .map((file) => `data/qa/${file}`);
 const DEFAULT_INPUTS = [
   'libs/quality-rules/test/fixtures/dev.jsonl',
   'data/qa/eval-tune.jsonl',
@@ -32,7 +37,7 @@ const DEFAULT_INPUTS = [
   'data/qa/eval-fresh.jsonl',
   // Hand-written blind sets, each written after the previous round's fixes and scored once blind before it joined
   // the tune material: the latest round is the latest held-out figure (README, quality gate).
-  ...Array.from({ length: BLIND_ROUNDS }, (_, index) => `data/qa/eval-blind-${index + 1}.jsonl`),
+  ...BLIND_SETS,
 ].map((file) => path.join(ROOT, file));
 
 type Column = (typeof LANGUAGE_CODES)[number] | 'all';

@@ -535,6 +535,16 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'quelle',
     ],
     specNames: ['ausgabe', 'ergebnis'],
+    labelHeads: [
+      'uberschrift',
+      'h1',
+      'snippet',
+      'seitentitel',
+      'titelzeile',
+      'seo-titel',
+      'meta-beschreibung',
+      'teaser',
+    ],
     // The language of the text, not the country or its quality (`deutsche Qualität`, `aus Deutschland` are copy).
     languageNames: [
       'auf deutsch',

@@ -554,6 +554,18 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'sources?',
     ],
     specNames: ['output'],
+    labelHeads: [
+      'headings?',
+      'headlines?',
+      'title tag',
+      'page title',
+      'h1',
+      'snippet',
+      'meta description',
+      'subheading',
+      'taglines?',
+      'seo title',
+    ],
     languageNames: [
       'english',
       'us audience',

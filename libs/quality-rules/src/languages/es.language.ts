@@ -411,6 +411,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
       'fuente',
     ],
     specNames: ['resultado', 'salida'],
+    labelHeads: ['titular', 'encabezado', 'h1', 'titulo', 'subtitulo', 'metadescripcion', 'entradilla'],
     languageNames: ['en espanol', 'publico espanol', 'latam', 'latinoamerica', 'hispanoamerica'],
     endMarkers: ['fin', 'fin de la traduccion'],
     noteWords: [

@@ -390,6 +390,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
       'source',
     ],
     specNames: ['resultat', 'sortie'],
+    labelHeads: ['intitule', 'h1', 'titre', 'accroche', 'sous-titre', 'meta-description', 'chapo'],
     // The language of the text, not the origin of the product (`fabrication française` is copy).
     languageNames: [
       'en francais',

@@ -312,6 +312,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '出典',
     ],
     specNames: ['出力', '結果'],
+    labelHeads: ['タイトル', '見出し', 'h1', 'コピー', 'キャッチ', 'スニペット', 'ディスクリプション'],
     languageNames: ['日本語', '日本市場', '日本の(?:通販|読者|消費者|お客様|ユーザー)'],
     endMarkers: ['以上', '終わり', 'おわり'],
     noteWords: [

@@ -108,6 +108,13 @@ export interface MetaVocabulary {
   annotationKeys: string[];
   /** Field names that are also spec names (`Output: 65 W`): a label only before words, not a number. */
   specNames: string[];
+  /**
+   * Names of a page element that head a label naming it (`heading`, `title tag`, `Überschrift`, `intitulé`,
+   * `タイトル`): a short label opening a field with one at either end is chatter even with a word or two the
+   * vocabulary does not know (`On-page heading:`, `Suchmaschinen-Snippet`, `検索結果用タイトル：`). Not the field names
+   * that are product words too (output, text, description, translation).
+   */
+  labelHeads: string[];
   /** Names of the output's language or market (English, auf Deutsch, 日本語, US audience). */
   languageNames: string[];
   /** Words that close the output (end, fin, Ende, 以上) when they stand alone in brackets or on the last line. */

@@ -25,6 +25,10 @@ export interface ArtifactFinding {
 export const CHATTER_SCORE = 2;
 /** A label is at most this many words (after its qualifiers in brackets are removed). */
 const MAX_LABEL_WORDS = 5;
+/** A label headed by a page element's name may hold this many words the vocabulary does not know (`on-page`). */
+const MAX_UNKNOWN_WORDS_BEFORE_HEAD = 2;
+/** …in a label of at most this many words. */
+const MAX_HEADED_LABEL_WORDS = 4;
 const LOCALE_TAG = /[([]\s*(?:en|de|fr|es|ja)(?:[-_][a-z]{2})?\s*[)\]]/u;
 /** A qualifier in brackets or quotes (`Copy A (value)`, `Texte « valeur »`, `Verkaufstext „Mehrwert“`). */
 const QUALIFIER =
@@ -53,6 +57,7 @@ export function isMetaLabel(
   QUALIFIER.lastIndex = 0;
   const core = label.replace(QUALIFIER, ' ').trim();
   if (!core) return false;
+  if (isHeadedLabel(core, vocabulary)) return true;
   const names = vocabulary.fieldNames.test(core);
   const nouns = vocabulary.textNouns.test(core) || vocabulary.taskWords.test(core);
   if (!names && !nouns) return false;
@@ -70,6 +75,23 @@ export function isMetaLabel(
   // A text noun alone (`Options`, `Version`) is a product word too: it needs a qualifier, a second word or a variant.
   const nounOnly = core.replace(vocabulary.textNouns, '').replace(/[\s\-_]+/gu, '') === '';
   return names || qualified || !nounOnly;
+}
+
+/**
+ * A short label that opens or ends with the name of a page element (`On-page heading`, `Intitulé H1`,
+ * `Suchmaschinen-Snippet`, `検索結果用タイトル`): it names the field it opens, whatever the words beside the name.
+ */
+function isHeadedLabel(core: string, vocabulary: CompiledMetaVocabulary): boolean {
+  if (!vocabulary.labelHead.test(core)) return false;
+  if (vocabulary.unspaced) return [...core].length <= 16;
+  const words = core.split(/[\s\-\u2013/_]+/u).filter(Boolean);
+  if (words.length > MAX_HEADED_LABEL_WORDS) return false;
+  let rest = core.replace(vocabulary.labelHead, ' ');
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(vocabulary.labelParts, ' ');
+  }
+  return rest.split(/[\s\-\u2013/_]+/u).filter(Boolean).length <= MAX_UNKNOWN_WORDS_BEFORE_HEAD;
 }
 
 /** A first sentence that is only an acknowledgement (`Certainly.`, `Gerne!`, `了解です！`, `✨ Here you go! ✨`). */

@@ -37,6 +37,8 @@ export interface CompiledMetaVocabulary {
   selfNames: RegExp;
   /** A label that is only a spec name (`Output`), to leave alone before a number. */
   specName: RegExp;
+  /** A label core that opens or ends with the name of a page element (`on-page heading`, `intitulé h1`). */
+  labelHead: RegExp;
   languageNames: RegExp;
   endMarkers: RegExp;
   noteWords: RegExp;
@@ -56,6 +58,18 @@ const alternation = (entries: readonly string[]): string =>
 const merged = (list: WordList, vocabularies: readonly MetaVocabulary[]): string[] => [
   ...new Set(vocabularies.flatMap((vocabulary) => vocabulary[list])),
 ];
+
+/**
+ * A label's core opening or ending with a page element's name. German and Japanese build compounds on it
+ * (`Produktüberschrift`, `検索結果用タイトル`), so there its end need not start a word; a Japanese label ends with it
+ * (`コピー用紙` is copy paper).
+ */
+function labelHeadMatcher(heads: readonly string[], unspaced: boolean, compounds: boolean): RegExp {
+  const names = alternation(heads);
+  if (unspaced) return new RegExp(`(?:${names})$`, 'iu');
+  const before = compounds ? '' : LETTER_BEFORE;
+  return new RegExp(`^(?:${names})${LETTER_AFTER}|${before}(?:${names})$`, 'iu');
+}
 
 const cache = new Map<string, CompiledMetaVocabulary>();
 const NOTHING = /(?!)/u;
@@ -174,6 +188,11 @@ export function metaVocabularyFor(
     annotationKey: new RegExp(`^(?:${alternation(merged('annotationKeys', vocabularies))})$`, 'iu'),
     selfNames: words('selfNames'),
     specName: new RegExp(`^(?:${alternation(merged('specNames', vocabularies))})$`, 'iu'),
+    labelHead: labelHeadMatcher(
+      merged('labelHeads', vocabularies),
+      unspaced,
+      profile.modelChatter.compoundNouns,
+    ),
     languageNames: words('languageNames'),
     endMarkers: new RegExp(`^(?:${alternation(merged('endMarkers', vocabularies))})$`, 'iu'),
     noteWords: new RegExp(
