@@ -50,6 +50,8 @@ import { ROUND_41_LISTINGS, ROUND_41_WORDING } from './blind-round-41';
 import { ROUND_42_LISTINGS, ROUND_42_WORDING } from './blind-round-42';
 import { ROUND_43_LISTINGS, ROUND_43_WORDING } from './blind-round-43';
 import { ROUND_44_LISTINGS, ROUND_44_WORDING } from './blind-round-44';
+import { ROUND_45_LISTINGS, ROUND_45_WORDING } from './blind-round-45';
+import { ROUND_46_LISTINGS, ROUND_46_WORDING } from './blind-round-46';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -106,6 +108,8 @@ const SETS = [
   blindRound(42, ROUND_42_LISTINGS, ROUND_42_WORDING),
   blindRound(43, ROUND_43_LISTINGS, ROUND_43_WORDING),
   blindRound(44, ROUND_44_LISTINGS, ROUND_44_WORDING),
+  blindRound(45, ROUND_45_LISTINGS, ROUND_45_WORDING),
+  blindRound(46, ROUND_46_LISTINGS, ROUND_46_WORDING),
 ];
 
 let failed = false;
