@@ -53,6 +53,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
     paar: 2,
   },
   // zweijährig, dreistufig, vierteilig, zweiseitig, fünffach, zwölffarbig …
+  indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   numberWordCompoundSuffixes: [
     // Fünfsitzer, Zweikanal, Vierzylinder: a count of seats, channels, cylinders.
     'sitzer',

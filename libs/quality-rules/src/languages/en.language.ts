@@ -44,6 +44,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
     double: 2,
     triple: 3,
   },
+  indefiniteArticles: ['a', 'an'],
   numberWordCompoundSuffixes: [],
   stopwords: [
     'the',

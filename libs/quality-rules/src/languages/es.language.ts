@@ -46,6 +46,7 @@ export const ES_RULE_DATA: LanguageRuleData = {
     doble: 2,
     triple: 3,
   },
+  indefiniteArticles: ['un', 'una', 'uno'],
   numberWordCompoundSuffixes: [],
   stopwords: [
     'el',

@@ -41,6 +41,7 @@ export const FR_RULE_DATA: LanguageRuleData = {
     double: 2,
     triple: 3,
   },
+  indefiniteArticles: ['un', 'une'],
   numberWordCompoundSuffixes: [],
   ambiguousNumberWords: ['neuf'],
   stopwords: [

@@ -24,6 +24,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
     ],
   },
   numberWords: {},
+  indefiniteArticles: [],
   numberWordCompoundSuffixes: [],
   stopwords: [],
   numberScaleWords: { メガピクセル: 1e6, mp: 1e6 },

@@ -24,6 +24,11 @@ export interface LanguageRuleData {
   numberWordCompoundSuffixes: string[];
   /** Number words that are also ordinary words (French *neuf*, new), never read as an invented count. */
   ambiguousNumberWords?: string[];
+  /**
+   * Indefinite articles, which say "one" of a unit (*about an hour*, *eine Stunde*, *une heure*, *una hora*): a
+   * source value of 1 is said by one of them before a word. None in Japanese.
+   */
+  indefiniteArticles: string[];
   /** Frequent function words (lower-cased, accents kept) used to recognise the language of a field. */
   stopwords: string[];
   /** Characters that are evidence for this language (`ß`, `ñ`, `ç`). */

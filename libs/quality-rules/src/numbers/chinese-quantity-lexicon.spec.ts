@@ -15,6 +15,11 @@ describe('readChineseQuantities', () => {
     ['几十个按摩凸点', []],
     ['第三代监控摄像头', [3]],
     ['第2版说明书', [2]],
+    ['二十多道工序', [20]],
+    ['半小时左右', [30, 0.5]],
+    ['五六十厘米的箱子', [50, 60]],
+    ['十五六岁', [15, 16]],
+    ['两三天', [2, 2, 3]],
   ])('allows the digits a translation writes for %s', (text, values) => {
     expect(readChineseQuantities(text).allowed).toEqual(values);
   });
@@ -104,6 +109,80 @@ describe('numbers the source writes as Chinese words or compounds', () => {
         meta_description: '',
       }),
     ).toEqual(['number_invented 4']);
+  });
+});
+
+describe('approximate pairs, "more than" and halves', () => {
+  it.each([
+    ['de', '适合四五十厘米的鱼缸。', 'Passt in Aquarien von 40 bis 50 cm.'],
+    ['en', '共有三十多种图案。', 'More than 30 patterns to choose from.'],
+    ['ja', '煮好只需半小时。', '30分で炊き上がります。'],
+  ] as Array<[LanguageCode, string, string]>)(
+    'accepts %s %s rendered with digits',
+    (language, source, text) => {
+      expect(
+        numberRules(language, source, {
+          translated_description: text,
+          seo_title: 'Kiro',
+          meta_description: '',
+        }),
+      ).toEqual([]);
+    },
+  );
+
+  it('still reports a figure outside the pair', () => {
+    expect(
+      numberRules('en', '适合四五十厘米的鱼缸。', {
+        translated_description: 'Fits tanks of 40 to 70 cm.',
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual(['number_invented 70']);
+  });
+});
+
+describe('a value restated with another metric prefix', () => {
+  it.each([
+    ['en', '通话距离约1200米。', 'A range of about 1.2 km (0.75 miles).'],
+    ['fr', '通话距离约1200米。', 'Une portée d’environ 1,2 km.'],
+    ['de', '净重1.5公斤。', 'Es wiegt 1500 g.'],
+    ['es', '电池容量2000毫安。', 'Batería de 2 Ah.'],
+  ] as Array<[LanguageCode, string, string]>)('%s: %s as %s', (language, source, text) => {
+    expect(
+      numberRules(language, source, {
+        translated_description: text,
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual([]);
+  });
+
+  it('needs the unit pair: 1,000 ml is not a restatement of one of something else', () => {
+    expect(
+      numberRules('de', '一台机器，水箱750毫升。', {
+        translated_description: 'Ein Gerät mit einem Wassertank von 1.000 ml.',
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual(['number_dropped 750', 'number_invented 1.000']);
+  });
+
+  it('counts "an hour" as the source 1 where the language has articles, not in Japanese', () => {
+    const source = '充满电约需1小时，功率65W。';
+    expect(
+      numberRules('en', source, {
+        translated_description: 'A full charge takes about an hour at 65 W.',
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual([]);
+    expect(
+      numberRules('ja', source, {
+        translated_description: '65Wで、しばらく充電すれば満充電になります。',
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual(['number_dropped 1']);
   });
 });
 

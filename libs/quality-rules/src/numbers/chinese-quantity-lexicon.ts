@@ -40,6 +40,14 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '(?:上|数|几)百|百余', allows: [100] },
   { pattern: '(?:上|数|几)千|千余', allows: [1000] },
   { pattern: '(?:上|数|几)万|万余', allows: [10_000] },
+  // A numeral with 多 / 余 / 来 after it is "more than" (二十多道 more than twenty steps, 三十余年): the numeral may be
+  // written, and nothing requires it.
+  { pattern: `${NUMERAL}(?:多|余|来)(?=\\p{Script=Han})`, allows: ['numeral'] },
+  // Halves of a unit of time, which translations write in the smaller unit: 半小时 → 30 minutes, 半年 → 6 months.
+  { pattern: '半(?:个)?(?:小时|钟头)', allows: [30, 0.5] },
+  { pattern: '半分钟', allows: [30, 0.5] },
+  { pattern: '半年', allows: [6, 0.5] },
+  { pattern: '半天', allows: [12, 0.5] },
   // Ordinals: 第三代 (3rd generation), 第二版 (2nd edition), 第5季 (season 5), 第一名 (number one) — often rendered with
   // digits, and not a spec the translation must repeat.
   { pattern: `第${NUMERAL}(?=[代版季届期名章集部款号层])`, allows: ['numeral'], designation: true },
@@ -49,6 +57,26 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '1号(?=[^，。]{0,6}电池)', allows: [1], designation: true },
   { pattern: '2号(?=[^，。]{0,6}电池)', allows: [2], designation: true },
 ];
+
+/**
+ * Two neighbouring numerals in a row give an approximate range (五六十厘米 50 to 60 cm, 七八个 seven or eight, 十五六 fifteen or
+ * sixteen, 三五好友 a few friends): either end may be written, and neither is required.
+ */
+const APPROXIMATE_PAIR = /(十)?([一二两三四五六七八九])([一二三四五六七八九])([十百千万])?/gu;
+
+function approximatePairValues(normalized: string): number[] {
+  const values: number[] = [];
+  for (const [, tens, first, second, unit] of normalized.matchAll(APPROXIMATE_PAIR)) {
+    const [low, high] = [first, second].map((digit) => parseChineseNumeral(digit) ?? 0);
+    // Neighbours (五六, 七八) or 三五; 三合一四轮 is 3-in-1 and four wheels, not "one or four".
+    if (high - low !== 1 && !(low === 3 && high === 5)) continue;
+    for (const digit of [first, second]) {
+      const value = parseChineseNumeral(`${tens ?? ''}${digit}${unit ?? ''}`);
+      if (value !== undefined) values.push(value);
+    }
+  }
+  return values;
+}
 
 /** What the lexicon finds in a source text. */
 export interface ChineseQuantities {
@@ -79,5 +107,6 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
       if (term.designation) designations.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  allowed.push(...approximatePairValues(normalized));
   return { allowed, designations };
 }

@@ -1,6 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
 import { readChineseQuantities } from './chinese-quantity-lexicon';
 import { NumericMention, sameValue } from './numeric-value';
+import { PrefixRestatement, prefixRestatements } from './prefix-restatement';
 
 /** A spec value of the Chinese source. */
 export interface SourceNumber extends NumericMention {
@@ -36,14 +37,17 @@ const MEASURE_AFTER_ONE =
 
 const N_IN_ONE = new RegExp(`[${CHINESE_NUMERAL_CHARS}\\d]{1,4}合一`, 'gu');
 
-/** The numbers of a Chinese source text, per the labelling conventions of the QA set. */
-export function extractSourceNumbers(text: string): SourceNumber[] {
-  const found: SourceNumber[] = [];
-  // NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers.
-  const normalized = text
+/** NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers. */
+const normalizeSource = (text: string): string =>
+  text
     .replace(SUPERSCRIPTS, ' ')
     .replace(SQUARE_AND_CUBIC_UNIT_SIGNS, withoutUnitExponents)
     .normalize('NFKC');
+
+/** The numbers of a Chinese source text, per the labelling conventions of the QA set. */
+export function extractSourceNumbers(text: string): SourceNumber[] {
+  const found: SourceNumber[] = [];
+  const normalized = normalizeSource(text);
 
   const digits = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g;
   const { designations } = readChineseQuantities(normalized);
@@ -96,6 +100,12 @@ export function extractOptionalSourceNumbers(text: string): number[] {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
   return [...[...normalized.matchAll(one)].map(() => 1), ...readChineseQuantities(normalized).allowed];
+}
+
+/** The values of a source text a translation may write with another metric prefix (1200米 as 1.2 km). */
+export function extractSourceRestatements(text: string): PrefixRestatement[] {
+  const digits = extractSourceNumbers(text).filter((mention) => mention.notation === 'digits');
+  return prefixRestatements(normalizeSource(text), digits);
 }
 
 /** Distinct values, keeping the first mention of each. */

@@ -1,5 +1,6 @@
 import { LanguageProfile } from '../languages/language-profile';
 import { NumericMention, sameValue } from './numeric-value';
+import { PrefixRestatement, restatementOf } from './prefix-restatement';
 import { extractDigitNumbers } from './target-number-extraction';
 import { imperialUnitOf, isUnitConversionOf } from './unit-conversion';
 
@@ -19,6 +20,18 @@ const ANY_UNIT = new RegExp(
   `${IMPERIAL_UNIT.source}|\\d\\s?(?:°\\s?c\\b|℃|cm|mm|m\\b|km|kg|g\\b|l\\b|ml|m²|m³|cm³|atm\\b|bar\\b|psi\\b)|\\d\\s?(?:years?|months?|weeks?|days?|hours?|minutes?|ans?|mois|semaines?|jours?|heures?|anos?|meses?|semanas?|dias?|horas?|minutos?|jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?|年|か月|ヶ月|週間|日|時間|分)(?![\\p{L}])`,
   'iu',
 );
+
+/** The source values a target text states with another metric prefix (1200 m written `1.2 km`). */
+export function restatedSourceValues(
+  text: string,
+  profile: LanguageProfile,
+  restatements: readonly PrefixRestatement[],
+): number[] {
+  return extractDigitNumbers(text, profile).flatMap((mention) => {
+    const restated = restatementOf(mention, text.slice(mention.index + mention.text.length), restatements);
+    return restated ? [restated.source] : [];
+  });
+}
 
 interface ConversionGroup {
   start: number;
@@ -54,11 +67,21 @@ export function readStatedNumbers(
   text: string,
   profile: LanguageProfile,
   sourceValues: readonly number[],
+  restatements: readonly PrefixRestatement[] = [],
 ): NumericMention[] {
   const groups = conversionGroups(text);
-  return extractDigitNumbers(text, profile).filter((mention) => {
+  const mentions = extractDigitNumbers(text, profile);
+  // A value restated with another prefix is the source's own (1.2 km for 1200 m), and a conversion printed after it
+  // converts it (`1.2 km (0.75 miles)`).
+  const restated = mentions.filter(
+    (mention) =>
+      restatementOf(mention, text.slice(mention.index + mention.text.length), restatements) !== undefined,
+  );
+  const convertible = [...sourceValues, ...restated.map((mention) => mention.value)];
+  return mentions.filter((mention) => {
     // A source value is a stated spec, whatever unit follows it (28 lbs of string tension is the source's own unit).
     if (sourceValues.some((value) => sameValue(value, mention.value))) return true;
+    if (restated.includes(mention)) return false;
     const group = groups.find(({ start, end }) => mention.index > start && mention.index < end);
     const after = text.slice(mention.index + mention.text.length);
     if (group?.imperial) {
@@ -66,13 +89,13 @@ export function readStatedNumbers(
       // The unit the number is printed in: the first imperial unit after it in the group (`(95–158 °F)`).
       const unitText = IMPERIAL_UNIT.exec(text.slice(mention.index + mention.text.length, group.end));
       const into = unitText ? imperialUnitOf(unitText[0]) : undefined;
-      return !isUnitConversionOf(mention.value, sourceValues, into);
+      return !isUnitConversionOf(mention.value, convertible, into);
     }
     // Outside parentheses, an imperial value is a conversion only right after the metric value it converts.
     const imperialAfter =
       IMPERIAL_UNIT_AFTER.test(after) &&
       METRIC_VALUE_BEFORE.test(text.slice(Math.max(0, mention.index - 24), mention.index));
     const into = imperialAfter ? imperialUnitOf(after.trimStart()) : undefined;
-    return !((group || imperialAfter) && isUnitConversionOf(mention.value, sourceValues, into));
+    return !((group || imperialAfter) && isUnitConversionOf(mention.value, convertible, into));
   });
 }

@@ -4,8 +4,10 @@ import {
   distinctByValue,
   extractOptionalSourceNumbers,
   extractSourceNumbers,
+  extractSourceRestatements,
   SourceNumber,
 } from '../numbers/source-number-extraction';
+import { PrefixRestatement } from '../numbers/prefix-restatement';
 import { RuleContext } from './quality-rule';
 
 /** The source values both number rules compare against. */
@@ -14,6 +16,8 @@ export interface SourceSpecs {
   required: SourceNumber[];
   /** Values the content may mention: required ones plus those of the product name and attributes. */
   allowed: number[];
+  /** Source values a translation may write with another metric prefix (1200 m as 1.2 km). */
+  restatements: PrefixRestatement[];
 }
 
 // Both number rules ask, in every language of a SKU: the source is read once and remembered.
@@ -42,7 +46,8 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
     // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
     1,
   ];
-  return { required, allowed };
+  const restatements = [description, extraText].flatMap(extractSourceRestatements);
+  return { required, allowed, restatements };
 }
 
 /**

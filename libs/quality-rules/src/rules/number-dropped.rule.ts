@@ -1,9 +1,14 @@
 import { formatValue, sameValue } from '../numbers/numeric-value';
 import { extractWordNumbers } from '../numbers/target-number-extraction';
-import { readStatedNumbers } from '../numbers/spec-reading';
+import { readStatedNumbers, restatedSourceValues } from '../numbers/spec-reading';
 import { isBlank } from '../text/text-folding';
 import { numberProfileFor, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
+
+function saysOne(text: string, articles: readonly string[]): boolean {
+  if (!articles.length) return false;
+  return new RegExp(`(?<!\\p{L})(?:${articles.join('|')})\\s+\\p{L}`, 'iu').test(text);
+}
 
 /**
  * `number_dropped`: every spec of the Chinese description must survive into the translated
@@ -13,7 +18,7 @@ import { QualityRule } from './quality-rule';
  */
 export const numberDroppedRule: QualityRule = (context) => {
   const description = context.input.content.translated_description;
-  const { required, allowed } = sourceSpecs(context);
+  const { required, allowed, restatements } = sourceSpecs(context);
   if (required.length === 0) return [];
   if (isBlank(description)) {
     return [
@@ -28,9 +33,15 @@ export const numberDroppedRule: QualityRule = (context) => {
   }
   const profile = numberProfileFor(context, 'translated_description');
   const present = [
-    ...readStatedNumbers(description, profile, allowed),
-    ...extractWordNumbers(description, profile),
-  ].map((mention) => mention.value);
+    ...[
+      ...readStatedNumbers(description, profile, allowed, restatements),
+      ...extractWordNumbers(description, profile),
+    ].map((mention) => mention.value),
+    ...restatedSourceValues(description, profile, restatements),
+  ];
+  // 约1小时 is "about an hour", eine Stunde, une heure: an article before a word may say one, so where the language
+  // has articles a 1 cannot be missed (Japanese writes it).
+  if (saysOne(description, profile.indefiniteArticles)) present.push(1);
   return required
     .filter((spec) => !present.some((value) => sameValue(value, spec.value)))
     .map((spec) => ({

@@ -21,7 +21,7 @@ const WORD_COUNT_RANGE = { min: 3, max: 99 };
  * a hallucinated spec, the costliest defect (wrong capacity, wrong size, "pack of 3").
  */
 export const numberInventedRule: QualityRule = (context) => {
-  const { allowed } = sourceSpecs(context);
+  const { allowed, restatements } = sourceSpecs(context);
   const issues: QualityIssue[] = [];
   for (const field of SPEC_FIELDS) {
     const text = context.input.content[field];
@@ -30,9 +30,9 @@ export const numberInventedRule: QualityRule = (context) => {
     // A short field's language is a guess: a number that reads as a source value with the target language's
     // conventions (German 10.000 in a title recognised as English) is not invented.
     const targetReading =
-      profile === context.profile ? [] : readStatedNumbers(text, context.profile, allowed);
+      profile === context.profile ? [] : readStatedNumbers(text, context.profile, allowed, restatements);
     const reported: number[] = [];
-    for (const mention of readStatedNumbers(text, profile, allowed)) {
+    for (const mention of readStatedNumbers(text, profile, allowed, restatements)) {
       if (allowed.some((value) => sameValue(value, mention.value))) continue;
       const alternative = targetReading.find(({ index }) => index === mention.index);
       if (alternative && allowed.some((value) => sameValue(value, alternative.value))) continue;

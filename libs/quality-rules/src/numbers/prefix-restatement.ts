@@ -1,0 +1,93 @@
+import { NumericMention, sameValue } from './numeric-value';
+
+/**
+ * A source value restated with another metric prefix: 1200 m written 1.2 km, 1.5 kg written 1500 g, 2000 mAh
+ * written 2 Ah. Only the unit pairs below, and only when the source names the unit: a bare factor of 1000 would let
+ * an invented 1,000 ml pass for any source 1.
+ */
+export interface PrefixRestatement {
+  /** The value as the translation may write it. */
+  value: number;
+  /** The unit it is written in. */
+  unit: PrefixedUnit;
+  /** The source value it restates. */
+  source: number;
+}
+
+type PrefixedUnit = 'km' | 'm' | 'mm' | 'kg' | 'g' | 'l' | 'ml' | 'ah' | 'mah' | 'kw' | 'w' | 'khz' | 'hz';
+
+/** The unit of a source value, read right after its digits (`1200米`, `1.5公斤`, `2000mAh`). */
+const SOURCE_UNITS: ReadonlyArray<readonly [PrefixedUnit, RegExp]> = [
+  ['km', /^\s*(?:千米|公里|km(?![a-z]))/iu],
+  ['mm', /^\s*(?:毫米|mm(?![a-z]))/iu],
+  ['m', /^\s*(?:米|m(?![a-z²³]))/iu],
+  ['kg', /^\s*(?:千克|公斤|kg(?![a-z]))/iu],
+  ['g', /^\s*(?:克|g(?![a-z]))/iu],
+  ['ml', /^\s*(?:毫升|ml(?![a-z]))/iu],
+  ['l', /^\s*(?:升|l(?![a-z]))/iu],
+  ['mah', /^\s*(?:毫安时?|mah(?![a-z]))/iu],
+  ['ah', /^\s*(?:安时|ah(?![a-z]))/iu],
+  ['kw', /^\s*(?:千瓦|kw(?![a-z]))/iu],
+  ['w', /^\s*(?:瓦|w(?![a-z]))/iu],
+  ['khz', /^\s*(?:千赫兹?|khz(?![a-z]))/iu],
+  ['hz', /^\s*(?:赫兹|hz(?![a-z]))/iu],
+];
+
+/** The unit a source unit may be restated in, and the factor from the source value to the restated one. */
+const RESTATED_AS: Partial<Record<PrefixedUnit, readonly [PrefixedUnit, number]>> = {
+  m: ['km', 1 / 1000],
+  km: ['m', 1000],
+  mm: ['m', 1 / 1000],
+  g: ['kg', 1 / 1000],
+  kg: ['g', 1000],
+  ml: ['l', 1 / 1000],
+  l: ['ml', 1000],
+  mah: ['ah', 1 / 1000],
+  w: ['kw', 1 / 1000],
+  kw: ['w', 1000],
+  hz: ['khz', 1 / 1000],
+  khz: ['hz', 1000],
+};
+
+/** The unit a translation writes after a number, in the five languages. */
+const TARGET_UNITS: ReadonlyArray<readonly [PrefixedUnit, RegExp]> = [
+  ['km', /^[\s\u00a0\u202f]?(?:km|kilom[eè]t\p{L}*|kil[oó]metros?|キロメートル|キロ)(?!\p{L})/iu],
+  ['mm', /^[\s\u00a0\u202f]?(?:mm|millim\p{L}*|milímetros?|ミリ(?:メートル)?)(?!\p{L})/iu],
+  ['m', /^[\s\u00a0\u202f]?(?:m|met(?:er|re)s?|mètres?|metros?|メートル)(?![\p{L}²³])/iu],
+  ['kg', /^[\s\u00a0\u202f]?(?:kg|kilos?|kilogra\p{L}*|キログラム|キロ)(?!\p{L})/iu],
+  ['g', /^[\s\u00a0\u202f]?(?:g|grams?|grammes?|gramos?|gramm|グラム)(?!\p{L})/iu],
+  ['ml', /^[\s\u00a0\u202f]?(?:ml|millilit\p{L}*|mililitros?|ミリリットル)(?!\p{L})/iu],
+  ['l', /^[\s\u00a0\u202f]?(?:l|ℓ|lit(?:er|re)s?|litros?|liter|リットル)(?!\p{L})/iu],
+  ['mah', /^[\s\u00a0\u202f]?mah(?!\p{L})/iu],
+  ['ah', /^[\s\u00a0\u202f]?ah(?!\p{L})/iu],
+  ['kw', /^[\s\u00a0\u202f]?(?:kw|kilowatt\p{L}*|キロワット)(?!\p{L})/iu],
+  ['w', /^[\s\u00a0\u202f]?(?:w|watts?|ワット)(?!\p{L})/iu],
+  ['khz', /^[\s\u00a0\u202f]?khz(?!\p{L})/iu],
+  ['hz', /^[\s\u00a0\u202f]?hz(?!\p{L})/iu],
+];
+
+const unitAt = (units: ReadonlyArray<readonly [PrefixedUnit, RegExp]>, after: string) =>
+  units.find(([, pattern]) => pattern.test(after))?.[0];
+
+/** The restatements a source's values allow, read from the (NFKC) source text and its number mentions. */
+export function prefixRestatements(
+  normalized: string,
+  mentions: readonly NumericMention[],
+): PrefixRestatement[] {
+  return mentions.flatMap((mention) => {
+    const unit = unitAt(SOURCE_UNITS, normalized.slice(mention.index + mention.text.length));
+    const restated = unit && RESTATED_AS[unit];
+    return restated ? [{ value: mention.value * restated[1], unit: restated[0], source: mention.value }] : [];
+  });
+}
+
+/** The restatement a number of a target text is, given the text after it. */
+export function restatementOf(
+  mention: NumericMention,
+  after: string,
+  restatements: readonly PrefixRestatement[],
+): PrefixRestatement | undefined {
+  if (!restatements.length) return undefined;
+  const unit = unitAt(TARGET_UNITS, after.slice(0, 16));
+  return restatements.find((r) => r.unit === unit && sameValue(r.value, mention.value));
+}
