@@ -52,6 +52,8 @@ import { ROUND_43_LISTINGS, ROUND_43_WORDING } from './blind-round-43';
 import { ROUND_44_LISTINGS, ROUND_44_WORDING } from './blind-round-44';
 import { ROUND_45_LISTINGS, ROUND_45_WORDING } from './blind-round-45';
 import { ROUND_46_LISTINGS, ROUND_46_WORDING } from './blind-round-46';
+import { ROUND_47_LISTINGS, ROUND_47_WORDING } from './blind-round-47';
+import { ROUND_48_LISTINGS, ROUND_48_WORDING } from './blind-round-48';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -110,6 +112,8 @@ const SETS = [
   blindRound(44, ROUND_44_LISTINGS, ROUND_44_WORDING),
   blindRound(45, ROUND_45_LISTINGS, ROUND_45_WORDING),
   blindRound(46, ROUND_46_LISTINGS, ROUND_46_WORDING),
+  blindRound(47, ROUND_47_LISTINGS, ROUND_47_WORDING),
+  blindRound(48, ROUND_48_LISTINGS, ROUND_48_WORDING),
 ];
 
 let failed = false;
