@@ -7,7 +7,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       // Formal imperative: Bestellen Sie, Sichern Sie sich, Gönnen Sie sich …
       '(?:(?:jetzt|gleich|einfach|am besten)\\s+)?(?:kaufen|bestellen|entdecken|sichern|gonnen|holen|probieren|testen|shoppen|erleben|greifen|schnappen|stobern|vorbestellen|reservieren|legen|uberzeugen)\\s+sie\\b',
       // Informal imperative: Hol dir, Entdecke, Bestell dir …
-      '(?:(?:jetzt|gleich|einfach)\\s+)?(?:entdecke|bestelle|bestell|kaufe|kauf|sichere|sicher dir|hol dir|hole dir|gonn dir|gonne dir|probier|teste|schnapp dir|greif zu|stobere)\\b',
+      '(?:(?:jetzt|gleich|einfach)\\s+)?(?:entdecke|bestelle|bestell|kaufe|kauf|sichere (?:dir|euch|jetzt|deine?n?|ihn|sie|es)|sicher dir|hol dir|hole dir|gonn dir|gonne dir|probier|teste|schnapp dir|greif zu|stobere)\\b',
       // Infinitive CTA sentence: Bestellen und loslegen.
       '(?:kaufen|bestellen|entdecken|shoppen|zugreifen|vorbestellen)\\b',
     ],

@@ -20,6 +20,8 @@ describe('readChineseQuantities', () => {
     ['五六十厘米的箱子', [50, 60]],
     ['十五六岁', [15, 16]],
     ['两三天', [2, 2, 3]],
+    ['约四分之三', [3, 4, 0.75, 75]],
+    ['两斤装', [2, 1000, 1]],
   ])('allows the digits a translation writes for %s', (text, values) => {
     expect(readChineseQuantities(text).allowed).toEqual(values);
   });
@@ -130,6 +132,23 @@ describe('approximate pairs, "more than" and halves', () => {
     },
   );
 
+  it.each([
+    ['de', '一斤左右的面团。', 'Für rund 500 g Teig.'],
+    ['ja', '约三分之一的空间。', 'スペースの約3分の1です。'],
+    ['en', '适合五座车。', 'Fits five-seat cars.'],
+  ] as Array<[LanguageCode, string, string]>)(
+    'accepts %s %s in the target units',
+    (language, source, text) => {
+      expect(
+        numberRules(language, source, {
+          translated_description: text,
+          seo_title: 'Kiro',
+          meta_description: '',
+        }),
+      ).toEqual([]);
+    },
+  );
+
   it('still reports a figure outside the pair', () => {
     expect(
       numberRules('en', '适合四五十厘米的鱼缸。', {
@@ -165,6 +184,16 @@ describe('a value restated with another metric prefix', () => {
         meta_description: '',
       }),
     ).toEqual(['number_dropped 750', 'number_invented 1.000']);
+  });
+
+  it('does not let an article say a source 1 of weight', () => {
+    expect(
+      numberRules('en', '可装1千克面团。', {
+        translated_description: 'It holds a generous batch of dough.',
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual(['number_dropped 1']);
   });
 
   it('counts "an hour" as the source 1 where the language has articles, not in Japanese', () => {

@@ -7,8 +7,11 @@ import { parseChineseNumeral } from './chinese-numeral';
 export interface ChineseQuantityTerm {
   /** Regular-expression source, matched on the NFKC source text; the first group, when any, is the numeral. */
   pattern: string;
-  /** Values a translation may write for it; `numeral` stands for the value of the first group. */
-  allows: readonly (number | 'numeral')[];
+  /**
+   * Values a translation may write for it; `numeral` stands for the value of the first group, `{ numeralTimes }` for
+   * that value times a factor (一斤 → 500 g).
+   */
+  allows: readonly (number | 'numeral' | { numeralTimes: number })[];
   /**
    * The digits inside the match designate a size or type rather than state a spec (5号 is the AA size): they are
    * allowed but not required in the translation.
@@ -43,6 +46,9 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   // A numeral with 多 / 余 / 来 after it is "more than" (二十多道 more than twenty steps, 三十余年): the numeral may be
   // written, and nothing requires it.
   { pattern: `${NUMERAL}(?:多|余|来)(?=\\p{Script=Han})`, allows: ['numeral'] },
+  // 斤 is 500 g (一斤 → 500 g, 0.5 kg), 半斤 250 g.
+  { pattern: `${NUMERAL}斤`, allows: [{ numeralTimes: 500 }, { numeralTimes: 0.5 }] },
+  { pattern: '半斤', allows: [250, 0.25] },
   // Halves of a unit of time, which translations write in the smaller unit: 半小时 → 30 minutes, 半年 → 6 months.
   { pattern: '半(?:个)?(?:小时|钟头)', allows: [30, 0.5] },
   { pattern: '半分钟', allows: [30, 0.5] },
@@ -78,6 +84,23 @@ function approximatePairValues(normalized: string): number[] {
   return values;
 }
 
+/**
+ * A fraction (三分之一 a third, 四分之三 three quarters) may be written with its numerator and denominator (4分の3),
+ * as a decimal or as a percentage; 百分之 is a percentage, read as a spec elsewhere.
+ */
+const FRACTION = /(?<!百)([一二两三四五六七八九十]{1,3})分之([一二三四五六七八九十]{1,3})/gu;
+
+function fractionValues(normalized: string): number[] {
+  const values: number[] = [];
+  for (const [, below, above] of normalized.matchAll(FRACTION)) {
+    const [denominator, numerator] = [below, above].map(parseChineseNumeral);
+    if (!denominator || numerator === undefined) continue;
+    const share = numerator / denominator;
+    values.push(numerator, denominator, share, Math.round(share * 100));
+  }
+  return values;
+}
+
 /** What the lexicon finds in a source text. */
 export interface ChineseQuantities {
   /** Values a translation may carry without inventing them. */
@@ -101,12 +124,13 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
     for (const match of normalized.matchAll(regex)) {
       const numeral = numeralValue(match[1]);
       for (const value of term.allows) {
-        if (value !== 'numeral') allowed.push(value);
-        else if (numeral !== undefined) allowed.push(numeral);
+        if (typeof value === 'number') allowed.push(value);
+        else if (numeral === undefined) continue;
+        else allowed.push(value === 'numeral' ? numeral : numeral * value.numeralTimes);
       }
       if (term.designation) designations.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  allowed.push(...approximatePairValues(normalized));
+  allowed.push(...approximatePairValues(normalized), ...fractionValues(normalized));
   return { allowed, designations };
 }

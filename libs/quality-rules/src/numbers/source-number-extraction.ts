@@ -7,7 +7,12 @@ import { PrefixRestatement, prefixRestatements } from './prefix-restatement';
 export interface SourceNumber extends NumericMention {
   /** `digits` when written in digits; `numeral` when a Chinese numeral quantifies something. */
   notation: 'digits' | 'numeral';
+  /** A 1 before a unit of time (1小时, 1年): "an hour", "ein Jahr" say it with an article. */
+  saidByArticle?: boolean;
 }
+
+/** Units of time a translation counts with an article when there is one of them. */
+const TIME_UNIT_AFTER = /^\s*(?:个)?(?:小时|钟头|个月|分钟|星期|年|天|日|周|月|秒|晚|夜)/u;
 
 const SUPERSCRIPTS = /[\u00b2\u00b3\u00b9\u2070-\u2079]/g;
 
@@ -26,7 +31,7 @@ function withoutUnitExponents(sign: string): string {
  * Numerals before anything else are part of a word (三角形 triangle, 六边形 hexagon, 四季).
  */
 const QUANTIFIED_BY =
-  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|公里|千米|英里|毫安|赫兹|像素|盎司|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈|点|模|核|轴|摄|区|路|向|线|首|曲|幅|枚|粒|杯|转|瓦|伏|帧|磅|叶|翼|刃)';
+  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|公里|千米|英里|毫安|赫兹|像素|盎司|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈|点|模|核|轴|摄|区|路|向|线|首|曲|幅|枚|粒|杯|转|瓦|伏|帧|磅|叶|翼|刃|座)';
 
 /**
  * 一 is idiomatic far more often than it counts (一次 at once, 一键 one-touch, 一目了然, 一套 a set);
@@ -60,7 +65,14 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     else if (/^\s*[亿億]/.test(after)) value *= 100_000_000;
     // 50MP is read as 50 million pixels on both sides, so that 5000万像素 and "50 MP" are the same spec.
     else if (/^[\s-]?(?:mp|mpx|megapixels?)(?![a-z\d])/i.test(after)) value *= 1_000_000;
-    found.push({ value, text: match[0], index: match.index, notation: 'digits' });
+    const saidByArticle = value === 1 && TIME_UNIT_AFTER.test(after);
+    found.push({
+      value,
+      text: match[0],
+      index: match.index,
+      notation: 'digits',
+      ...(saidByArticle && { saidByArticle }),
+    });
   }
 
   // After 几 / 数 / 上 a numeral is approximate (几十个 dozens, 数百 hundreds): the lexicon allows it, nothing requires it.

@@ -31,6 +31,7 @@ describe('missing_cta', () => {
     ['en', 'Every buyer loves it; your order ships fast.'],
     ['es', 'Su pedido llega rápido. Prográmalo y olvídate.'],
     ['de', 'Spüren Sie festen Halt. Ihre Bestellung ist sicher.'],
+    ['de', 'Leises Summen, sichere Griffe.'],
     ['fr', 'Si vous commandez avant midi, la commande part le jour même.'],
     ['ja', 'ご家庭にもオフィスにもおすすめです。'],
   ] as const)(
@@ -45,6 +46,7 @@ describe('missing_cta', () => {
     ['en', 'Find your balance on a mat that stays put. Roll it out and discover the difference.'],
     ['en', 'Watch their eyes light up. Bring the magic home now.'],
     ['fr', 'Livraison offerte cette semaine, profitez-en.'],
+    ['de', 'Nur bis Sonntag, sichere dir dein Paket.'],
   ] as const)('finds a call to action after a comma or a conjunction (%s %j)', (language, text) => {
     expect(cta(language, text)).toBe(true);
   });

@@ -39,10 +39,11 @@ export const numberDroppedRule: QualityRule = (context) => {
     ].map((mention) => mention.value),
     ...restatedSourceValues(description, profile, restatements),
   ];
-  // 约1小时 is "about an hour", eine Stunde, une heure: an article before a word may say one, so where the language
-  // has articles a 1 cannot be missed (Japanese writes it).
-  if (saysOne(description, profile.indefiniteArticles)) present.push(1);
+  // 约1小时 is "about an hour", eine Stunde, une heure: where the language has articles, one before a word may say a
+  // source 1 of time (Japanese writes it; 1千克 is written 1 kg or 1000 g in every language).
+  const articleSaysOne = saysOne(description, profile.indefiniteArticles);
   return required
+    .filter((spec) => !(spec.saidByArticle && articleSaysOne))
     .filter((spec) => !present.some((value) => sameValue(value, spec.value)))
     .map((spec) => ({
       rule: 'number_dropped' as const,
