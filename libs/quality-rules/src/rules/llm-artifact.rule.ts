@@ -241,7 +241,8 @@ const FORMATTING: readonly KindedPattern[] = [
   { kind: 'arrow note', regex: /\s(?:\u2190|<-|\u27f5)\s*\p{L}/u },
   { kind: 'markdown rule', regex: /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/m },
   // The whole field in quotation marks, alone or followed by a note on it: the model quoted its answer. A quote
-  // followed by its speaker and more copy (`"…" – Mei, illustrator. Discover Linea.`) is a testimonial.
+  // followed by its speaker and more copy (`"…" – Mei, illustrator. Discover Linea.`, `「…」（大阪府・40代男性）`) is a
+  // testimonial.
   // A note in square brackets (`[Note: … added for clarity.]`, `［補足：…］`): product copy does not bracket labels.
   { kind: 'bracketed note', regex: /\[[^\]\n\d]{1,30}:[^\]\n]{0,200}\]/ },
   // A gloss of a word in brackets (`[= reflex camera]`, `[Slider = Kameraschiene …]`, `[es decir, …]`): the
@@ -302,7 +303,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'quoted field',
     regex:
-      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u00bb[^\u00ab\n]+\u00ab|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[(\uff08]|[-\u2013\u2014\u2015][^.!?\u3002\n]*[.!?\u3002]?\s*$|\n[ \t]*\n|\n[ \t]*(?:\u2192|->|=>))/,
+      /^\s*(?:"[^"\n]+"|\u201c[^\u201d\n]+\u201d|\u201e[^\u201c\n]+\u201c|\u00ab[^\u00bb\n]+\u00bb|\u00bb[^\u00ab\n]+\u00ab|\u300c[^\u300d\n]+\u300d|\u300e[^\u300f\n]+\u300f)\s*(?:$|[(\uff08](?![^)\uff09\n]{0,20}(?:\u69d8|\u3055\u3093|\u4ee3|\u30fb))|[-\u2013\u2014\u2015][^.!?\u3002\n]*[.!?\u3002]?\s*$|\n[ \t]*\n|\n[ \t]*(?:\u2192|->|=>))/,
   },
 ];
 

@@ -82,7 +82,8 @@ export function isMetaLabel(
  * `Suchmaschinen-Snippet`, `検索結果用タイトル`): it names the field it opens, whatever the words beside the name.
  */
 function isHeadedLabel(core: string, vocabulary: CompiledMetaVocabulary): boolean {
-  if (!vocabulary.labelHead.test(core)) return false;
+  // `Livre jeunesse. Titre : …` is a sentence and then a book's title, not a label.
+  if (/[.!?\u3002]\s/u.test(core) || !vocabulary.labelHead.test(core)) return false;
   if (vocabulary.unspaced) return [...core].length <= 16;
   const words = core.split(/[\s\-\u2013/_]+/u).filter(Boolean);
   if (words.length > MAX_HEADED_LABEL_WORDS) return false;
@@ -102,7 +103,11 @@ function isBareAcknowledgement(text: string, vocabulary: CompiledMetaVocabulary)
 }
 
 /** Evidence in one segment. */
-export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaVocabulary): Evidence[] {
+export function segmentEvidence(
+  segment: FieldSegment,
+  vocabulary: CompiledMetaVocabulary,
+  quotesACustomer = false,
+): Evidence[] {
   const { text, place } = segment;
   // A sentence inside the text counts only with strong evidence or a voice (below): most have neither, so look for
   // them first.
@@ -152,7 +157,8 @@ export function segmentEvidence(segment: FieldSegment, vocabulary: CompiledMetaV
       ack?.index === 0 &&
       !evidence.some((e) => e.signal === 'acknowledgement'),
   );
-  add('model speaking as itself', 'speaker', vocabulary.firstPerson.test(text));
+  // In a field that quotes a customer by name, "I" is the customer's (`„Das schönste Geschenk, das ich …“ – Thomas`).
+  add('model speaking as itself', 'speaker', !quotesACustomer && vocabulary.firstPerson.test(text));
   add('hope about the text', 'speaker', vocabulary.hopes.test(text));
   add('the text helping', 'context', vocabulary.helps.test(text));
   // A closing formula stands alone, perhaps with a name (`Best regards`, `Saludos,`): `como un abrazo cálido` is copy.
@@ -269,10 +275,18 @@ export function segmentScore(segment: FieldSegment, evidence: readonly Evidence[
   return sum + (setOff ? 1 : 0);
 }
 
+/**
+ * A quotation followed by its speaker: a dash and a name (`"…" – Ana, Madrid`) or a Japanese attribution in brackets
+ * (`「…」（大阪府・40代男性）`).
+ */
+const QUOTE_WITH_SPEAKER =
+  /["\u201c\u201d\u00bb\u300d\u300f]\s*(?:[\u2013\u2014-]\s*\p{L}|[\uff08(][^\uff09)\n]{1,24}[\uff09)])/u;
+
 /** The first edge segment of a field that scores as chatter. */
 export function findChatter(text: string, vocabulary: CompiledMetaVocabulary): ArtifactFinding | undefined {
+  const quotesACustomer = QUOTE_WITH_SPEAKER.test(text);
   for (const segment of edgeSegments(text)) {
-    const evidence = segmentEvidence(segment, vocabulary);
+    const evidence = segmentEvidence(segment, vocabulary, quotesACustomer);
     const score = segmentScore(segment, evidence);
     if (score >= CHATTER_SCORE) return { segment, evidence, score };
   }
