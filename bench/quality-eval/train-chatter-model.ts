@@ -9,9 +9,10 @@
  * 0.5 % of that language's clean cases reach when scored by a model that did not see them. `eval-holdout` and the rounds in HELD_OUT_ROUNDS are never
  * trained on; `--through-round N` also leaves out every round after N (to measure rounds written later).
  *
- * Besides the cases, `clean-voice.jsonl` holds clean copy written to sit close to chatter (a maker's "we", notes and
- * questions to the shopper, "version" or "draft" as product words): every other snippet is trained on, the rest is
- * reported. `--check` fails when the committed weights are not what the data trains (CI runs it).
+ * Besides the cases, `clean-voice*.jsonl` hold clean copy written to sit close to chatter (a maker's "we", notes and
+ * questions to the shopper, "version" or "draft" as product words) and `chatter-voice*.jsonl` pairs of a clean field
+ * and the same field with one piece of chatter, written by helpers that never saw the detector (read as twins):
+ * every other snippet and pair is trained on, the rest is reported. `--check` fails when the committed weights are not what the data trains (CI runs it).
  *
  *   node -r @swc-node/register bench/quality-eval/train-chatter-model.ts [--through-round N] [--dry-run | --check]
  */
@@ -36,7 +37,7 @@ const WEIGHTS_FILE = path.join(
   'libs/quality-rules/src/rules/artifact-structure/chatter-model.weights.ts',
 );
 /** Rounds written after the model was last trained, kept to measure it on wording it never saw. */
-const HELD_OUT_ROUNDS = new Set([41, 42, 43, 44, 45, 46, 47, 48]);
+const HELD_OUT_ROUNDS = new Set([45, 46, 47, 48]);
 const OTHER_TRAINING_SETS = ['eval-tune.jsonl', 'eval-fresh.jsonl'];
 const REPORTED_UNSEEN_SETS = ['eval-holdout.jsonl'];
 
@@ -79,7 +80,9 @@ const casesOf = (file: string): LabelledCase[] =>
 const isClean = (c: LabelledCase) => c.expected?.defects.length === 0;
 const isArtifact = (c: LabelledCase) => c.expected?.defects.includes('llm_artifact') ?? false;
 
-const VOICE_FILE = 'clean-voice.jsonl';
+const VOICE_FILES = ['clean-voice.jsonl', 'clean-voice-2.jsonl'];
+/** Hand-written chatter pairs: a clean field and the same field with one piece of chatter added. */
+const CHATTER_FILES = ['chatter-voice.jsonl', 'chatter-voice-2.jsonl'];
 
 /** Hand-written clean copy close to chatter (a maker's "we", shopper notes, "version", "note", "draft"). */
 interface VoiceSnippet {
@@ -89,12 +92,57 @@ interface VoiceSnippet {
   text: string;
 }
 
+/** The records of some JSON-lines files of data/qa, in order. */
+function jsonLines<T>(files: readonly string[]): T[] {
+  return files.flatMap((file) =>
+    fs
+      .readFileSync(path.join(DATA, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as T),
+  );
+}
+
 function voiceSnippets(): VoiceSnippet[] {
-  return fs
-    .readFileSync(path.join(DATA, VOICE_FILE), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as VoiceSnippet);
+  return jsonLines<VoiceSnippet>(VOICE_FILES);
+}
+
+/** A clean field and the same field with one piece of chatter (`chatter-voice.jsonl`). */
+interface ChatterPair extends VoiceSnippet {
+  clean: string;
+}
+
+function chatterPairs(): ChatterPair[] {
+  return jsonLines<ChatterPair>(CHATTER_FILES);
+}
+
+/** A pair's examples as a twin's: its clean segments, and the segments of the chatter side the clean one lacks. */
+function pairExamples(pair: ChatterPair): Example[] {
+  const cleanText = foldText(pair.clean).text;
+  const clean = featuredSegments(cleanText, pair.field, BITS).map(({ features }) => ({
+    features,
+    chatter: false,
+  }));
+  const chatter = featuredSegments(foldText(pair.text).text, pair.field, BITS)
+    .filter(({ segment }) => !cleanText.includes(segment.text) && hasNewWord(segment.text, cleanText))
+    .map(({ features }) => ({ features, chatter: true }));
+  return [...clean, ...chatter];
+}
+
+/** A pair scored as two cases: its chatter side (an artifact) and its clean side. */
+function pairScores(model: ChatterModel, pair: ChatterPair): CaseScore[] {
+  const side = (text: string, artifact: boolean): CaseScore => {
+    const { score, top } = highestSegment(model, [[pair.field, text]]);
+    return {
+      id: `${pair.id}${artifact ? '' : '-clean'}`,
+      language: pair.language,
+      clean: !artifact,
+      artifact,
+      score,
+      top,
+    };
+  };
+  return [side(pair.text, true), side(pair.clean, false)];
 }
 
 function snippetExamples(snippet: VoiceSnippet): Example[] {
@@ -244,9 +292,15 @@ function main(): void {
   // out, so the thresholds clear it); the rest is reported below.
   const voice = voiceSnippets();
   const trainedVoice = voice.filter((_, i) => i % 2 === 0);
-  const all = [...[...examples.values()].flat(), ...trainedVoice.flatMap(snippetExamples)];
+  const pairs = chatterPairs();
+  const trainedPairs = pairs.filter((_, i) => i % 2 === 0);
+  const all = [
+    ...[...examples.values()].flat(),
+    ...trainedVoice.flatMap(snippetExamples),
+    ...trainedPairs.flatMap(pairExamples),
+  ];
   console.log(
-    `training sets ${trainingSets.length} and ${trainedVoice.length} snippets, segments ${all.length}, ` +
+    `training sets ${trainingSets.length}, ${trainedVoice.length} snippets and ${trainedPairs.length} pairs, segments ${all.length}, ` +
       `chatter ${all.filter((e) => e.chatter).length}`,
   );
 
@@ -256,9 +310,11 @@ function main(): void {
     const model = train([
       ...trainingSets.filter((s, i) => !inFold(s, i)).flatMap((s) => examples.get(s) ?? []),
       ...trainedVoice.filter((s, i) => !inFold(s, i)).flatMap(snippetExamples),
+      ...trainedPairs.filter((s, i) => !inFold(s, i)).flatMap(pairExamples),
     ]);
     for (const set of trainingSets.filter(inFold)) outOfFold.push(...caseScores(model, set));
     outOfFold.push(...trainedVoice.filter(inFold).map((snippet) => snippetScore(model, snippet)));
+    outOfFold.push(...trainedPairs.filter(inFold).flatMap((pair) => pairScores(model, pair)));
   }
   const thresholds = Object.fromEntries(
     LANGUAGE_CODES.map((language) => {
@@ -274,13 +330,18 @@ function main(): void {
   const model = { ...train(all), thresholds };
   for (const set of unseenSets) report(set, caseScores(model, set), thresholds);
   report(
+    'chatter-voice, half not trained',
+    pairs.filter((_, i) => i % 2 === 1).flatMap((pair) => pairScores(model, pair)),
+    thresholds,
+  );
+  report(
     'clean-voice, half not trained',
     voice.filter((_, i) => i % 2 === 1).map((snippet) => snippetScore(model, snippet)),
     thresholds,
   );
   if (dryRun) return;
   const generated =
-    `// Generated by bench/quality-eval/train-chatter-model.ts from data/qa (${trainingSets.length} sets and ${VOICE_FILE}); do not edit.\n` +
+    `// Generated by bench/quality-eval/train-chatter-model.ts from data/qa (${trainingSets.length} sets, ${[...VOICE_FILES, ...CHATTER_FILES].join(', ')}); do not edit.\n` +
     `import type { EncodedChatterModel } from './chatter-model';\n\n` +
     `export const CHATTER_MODEL: EncodedChatterModel = ${JSON.stringify(encodeChatterModel(model), null, 2)};\n`;
   const file = path.relative(ROOT, WEIGHTS_FILE);

@@ -389,6 +389,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'geben sie (?:mir )?bescheid',
       'lassen sie mich wissen',
       'soll ich',
+      'ruckfrage',
       'darf ich',
       'redaktion',
       'lektorat',

@@ -267,6 +267,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'keep in sync',
       'within the (?:character |length )?limit',
       'before publishing',
+      'before (?:this|it) goes live',
       'style guide',
       '(?:under|within|below) the (?:character |length |title )?limit',
       'cta included',

@@ -92,6 +92,7 @@ export const JA_RULE_DATA: LanguageRuleData = {
       '翻訳(?!機|アプリ|ツール)',
       '訳し',
       '訳さ',
+      '訳せ',
       '訳注',
       '訳者',
       'ローカライズ',

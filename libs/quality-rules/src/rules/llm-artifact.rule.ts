@@ -42,11 +42,12 @@ const FORMATTING: readonly KindedPattern[] = [
   // An end marker after the last sentence (`… 2-in-1 nozzle. END`).
   { kind: 'end marker', regex: /[.!?\u3002]\s*(?:end|eof|ende)\s*$/ },
   // An alternative offered after the text (`… / alternativ: …`, `— or, shorter: …`), or on the field's last line with
-  // a few words before its colon (`Alternatively, with a lighter touch: …`, `別の言い方なら：…`).
+  // a few words before its colon (`Alternatively, with a lighter touch: …`, `別の言い方なら：…`), or a quoted
+  // candidate on a last line of its own after a short lead and a colon (`Etwas ruhiger: „…“`).
   {
     kind: 'alternative offered',
     regex:
-      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|\n[ \t]*(?:alternativ\p{L}*|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$/u,
+      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|\n[ \t]*(?:alternativ\p{L}*|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
   },
   // A placeholder left in square brackets anywhere in the text (`Use code [COUPON CODE] at checkout.`).
   {
@@ -360,7 +361,9 @@ export const llmArtifactRule: QualityRule = (context) => {
         const foreign = foreignSentence(folded.original, context.profile.code);
         if (foreign) return { kind: 'sentence in another language', span: foreign };
         const learned = findChatterByModel(chatterModel(), folded.text, field, context.profile.code);
-        return learned
+        // A count after a limit word is offered to the shopper (`como máximo 15 caracteres`), whatever the model
+        // makes of the unit.
+        return learned && !vocabulary.offeredLimit.test(learned.segment.text)
           ? {
               kind: `${learned.segment.place}: reads as the model talking (score ${learned.score.toFixed(1)})`,
               span: originalSpan(folded, learned.segment.start, learned.segment.end).trim(),

@@ -57,7 +57,7 @@ const LABEL_LEAD = /^[\s"'\u201c\u201d\u201e\u00ab\u300c\u300e[\u3010*_#>\u203b\
  * a guillemet or chevron, or the end of its line.
  */
 const LABEL_DELIMITER =
-  /^([^\n:]{1,48}?)[\s"'\u201d\u300d\u3011*_\]]*(?::|\s[-\u2013\u2014\u2015]\s|\u2015|\u2014|\s(?:\u2192|->|=>|=|\u00bb|\u203a)\s|\s?(?:\u25b8|\u25ba|\uff5c)|\s*\n)/u;
+  /^([^\n:]{1,48}?)[\s"'\u201d\u300d\u3011*_\]]*(?::|\s[-\u2013\u2014\u2015]\s|\u2015|\u2014|\s(?:\u2192|->|=>|=|\u00bb|\u203a)\s|\s?(?:\u25b8|\u25ba|\uff5c)|\s\|\s|\s*\n)/u;
 /** A label in brackets with no delimiter: `[SEO Title] …`, `【見出し】…`. */
 const BRACKET_LABEL = /^\s*[[\u3010]([^\]\u3011\n]{1,40})[\]\u3011]/u;
 const SENTENCE = /[^.!?\u3002\uff01\uff1f\n]+(?:[.!?\u3002\uff01\uff1f]+|$)/gu;

@@ -13,6 +13,8 @@ export interface CompiledMetaVocabulary {
   labelParts: RegExp;
   taskWords: RegExp;
   countUnits: RegExp;
+  /** A count after a limit word: a limit offered to the shopper (`up to 20 characters`, `最大20文字まで`). */
+  offeredLimit: RegExp;
   pointers: RegExp;
   acknowledgements: RegExp;
   firstPerson: RegExp;
@@ -166,6 +168,10 @@ export function metaVocabularyFor(
     // offered to the shopper (`up to 20 characters per line`, `20文字まで`).
     countUnits: new RegExp(
       `(?<!(?:${limits})\\s*|\\d)\\d+\\s*(?:${units})${unspaced ? '' : LETTER_AFTER}(?!\\s*(?:まで|以内))|${unspaced ? '' : LETTER_BEFORE}(?:${units})[^:\uff1a\\d\\n]{0,30}[:\uff1a]\\s*\\d`,
+      'iu',
+    ),
+    offeredLimit: new RegExp(
+      `(?:${limits})\\s*\\d+\\s*(?:${units})|\\d+\\s*(?:${units})\\s*(?:まで|以内)`,
       'iu',
     ),
     pointers: words('pointers'),

@@ -1,0 +1,46 @@
+import { LanguageCode, LocalizedContent } from '../content-under-review';
+import { assessContentQuality } from '../quality-gate';
+import { contentFixture } from '../testing/content.fixture';
+
+// Classes of blind rounds 45–48 (bench/quality-eval/blind-round-45.ts …), pinned in wordings of their own.
+const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>): boolean =>
+  assessContentQuality(contentFixture(language, overrides)).issues.some(
+    (issue) => issue.rule === 'llm_artifact',
+  );
+
+describe('llm_artifact, rounds 45–48 classes', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    ['en', 'h1', 'Page headline | Power that stays with you'],
+    [
+      'de',
+      'marketing_copy_b',
+      'Kraft, die bleibt. Jetzt entdecken.\nEtwas verspielter: „Voller Akku, volle Freiheit. Jetzt entdecken.“',
+    ],
+    [
+      'fr',
+      'marketing_copy_b',
+      'Une énergie qui dure. Découvrez-la.\nEn plus court : « Toujours chargé. Découvrez-la. »',
+    ],
+    [
+      'de',
+      'marketing_copy_c',
+      'Nur diese Woche gratis Hülle. Jetzt bestellen.\n\nRückfrage: Gilt die Aktion auch im Handel?',
+    ],
+    [
+      'ja',
+      'marketing_copy_a',
+      '毎日持ち歩ける一台。今すぐチェック。（「急速充電」は「高速充電」とも訳せますが、店頭の表記に合わせました）',
+    ],
+  ])('%s %s flags %j', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    ['en', 'seo_title', 'Slim Power Bank | 10000 mAh, USB-C'],
+    ['de', 'marketing_copy_b', 'Kraft, die bleibt. Jetzt entdecken.\nUnser Versprechen: Qualität, die hält.'],
+    ['es', 'marketing_copy_a', 'Graba un nombre en la tapa, como máximo 15 caracteres. Cómprala ya.'],
+    ['fr', 'marketing_copy_a', 'Gravez un prénom, 12 caractères au maximum. Commandez-la.'],
+  ])('%s %s leaves %j alone', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+});
