@@ -314,7 +314,8 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'handlungsaufforderung',
       'nutzenorientiert',
       '(?:vorige|vorherige)n? (?:version|fassung)',
-      '(?:nach )?ihrem feedback',
+      // `Nach Ihrem Feedback haben wir den Griff überarbeitet`: a maker's "wir" answers its shoppers.
+      '(?<!\\bwir\\b[^.!?\\n]*)(?:nach )?ihrem feedback(?![^.!?\\n]*\\bwir\\b)',
       'meistgesucht\\p{L}*',
       'keyword',
       'suchbegriff',
@@ -346,7 +347,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
       'ihrem entwurf',
       'ihr entwurf',
       'sie wollten (?:einen|eine|ein)',
-      'nach ihrer ruckmeldung',
+      '(?<!\\bwir\\b[^.!?\\n]*)nach ihrer ruckmeldung(?![^.!?\\n]*\\bwir\\b)',
       'ihre[nr]? (?:anmerkungen|kommentare(?:n)?)',
       '(?:letzte[nr]?|vorige[nr]?) runde',
       'was folgt:',

@@ -258,8 +258,10 @@ export const EN_RULE_DATA: LanguageRuleData = {
       'second person',
       '(?:price|value|emotion|promo)-focused (?:variant|version|copy)',
       // A maker thanking shoppers (`We listened to your feedback and…`) speaks to them, not to the requester.
-      '(?<!(?:listened to|thanks to|because of) )your feedback',
-      'per (?:your )?feedback',
+      // A maker answering its shoppers says "we" (`We redesigned the handle after your feedback`): copy, not a reply
+      // to the requester.
+      '(?<!\\bwe\\b[^.!?\\n]*)(?<!(?:listened to|thanks to|because of) )your feedback(?![^.!?\\n]*\\bwe\\b)',
+      '(?<!\\bwe\\b[^.!?\\n]*)per (?:your )?feedback(?![^.!?\\n]*\\bwe\\b)',
       'most[- ]searched',
       'search (?:term|volume)',
       'keywords?[- ](?:first|up front|placement|placed)',

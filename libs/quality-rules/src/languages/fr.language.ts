@@ -220,8 +220,8 @@ export const FR_RULE_DATA: LanguageRuleData = {
       // Talk about the brief, keywords, earlier versions and feedback.
       'appel a l.action',
       'plus recherche',
-      'suite a vos (?:remarques|retours)',
-      'vos retours',
+      // `Nous avons revu la poignée suite à vos retours`: a maker's "nous" answers its shoppers.
+      '(?<!\\bnous\\b[^.!?\\n]*)(?:suite a )?vos (?:remarques|retours)(?![^.!?\\n]*\\bnous\\b)',
       'regles de la (?:place de marche|marketplace)',
       'avant (?:de )?publi\\p{L}*',
       'guide (?:de style|redactionnel)',

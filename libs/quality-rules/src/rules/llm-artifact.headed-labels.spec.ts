@@ -49,6 +49,9 @@ describe('llm_artifact, a customer quoted by name and a maker saying "we"', () =
     ['es', 'marketing_copy_a', '«La llevo a todas partes.» – Lucía, Valencia\nPídela hoy.'],
     ['ja', 'marketing_copy_b', '「毎朝使うのが楽しみです」（福岡県・30代女性）\n今すぐチェック。'],
     ['ja', 'translated_description', '私たちは、三年かけてこの持ち手を作り直しました。ぜひお試しください。'],
+    ['de', 'marketing_copy_a', 'Nach Ihrem Feedback haben wir die Schnalle verstärkt. Jetzt bestellen.'],
+    ['fr', 'marketing_copy_a', 'Suite à vos retours, nous avons allongé la sangle. Commandez-la.'],
+    ['en', 'marketing_copy_a', 'Thanks to your feedback we added a second strap. Order today.'],
   ])('%s %s leaves %j alone', (language, field, text) => {
     expect(artifactIn(language, { [field]: text })).toBe(false);
   });
@@ -60,6 +63,7 @@ describe('llm_artifact, a customer quoted by name and a maker saying "we"', () =
       '毎朝が楽しみになる一本。今すぐチェック。\n（私のほうで語尾をやわらかくしました）',
     ],
     ['de', 'marketing_copy_b', 'Jetzt entdecken.\n\nIch habe den Ton bewusst locker gehalten.'],
+    ['fr', 'marketing_copy_b', 'Découvrez-la.\n\nSuite à vos retours, le titre est plus court.'],
   ])('%s %s still flags %j', (language, field, text) => {
     expect(artifactIn(language, { [field]: text })).toBe(true);
   });
