@@ -54,6 +54,8 @@ import { ROUND_45_LISTINGS, ROUND_45_WORDING } from './blind-round-45';
 import { ROUND_46_LISTINGS, ROUND_46_WORDING } from './blind-round-46';
 import { ROUND_47_LISTINGS, ROUND_47_WORDING } from './blind-round-47';
 import { ROUND_48_LISTINGS, ROUND_48_WORDING } from './blind-round-48';
+import { ROUND_49_LISTINGS, ROUND_49_WORDING } from './blind-round-49';
+import { ROUND_50_LISTINGS, ROUND_50_WORDING } from './blind-round-50';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -114,6 +116,8 @@ const SETS = [
   blindRound(46, ROUND_46_LISTINGS, ROUND_46_WORDING),
   blindRound(47, ROUND_47_LISTINGS, ROUND_47_WORDING),
   blindRound(48, ROUND_48_LISTINGS, ROUND_48_WORDING),
+  blindRound(49, ROUND_49_LISTINGS, ROUND_49_WORDING),
+  blindRound(50, ROUND_50_LISTINGS, ROUND_50_WORDING),
 ];
 
 let failed = false;
