@@ -136,6 +136,7 @@ describe('approximate pairs, "more than" and halves', () => {
     ['de', '一斤左右的面团。', 'Für rund 500 g Teig.'],
     ['ja', '约三分之一的空间。', 'スペースの約3分の1です。'],
     ['en', '适合五座车。', 'Fits five-seat cars.'],
+    ['fr', '镜子四周有24颗灯珠。', 'Le miroir est entouré de 24 LED.'],
   ] as Array<[LanguageCode, string, string]>)(
     'accepts %s %s in the target units',
     (language, source, text) => {
@@ -184,6 +185,16 @@ describe('a value restated with another metric prefix', () => {
         meta_description: '',
       }),
     ).toEqual(['number_dropped 750', 'number_invented 1.000']);
+  });
+
+  it('still requires 四周 when time follows it (four weeks)', () => {
+    expect(
+      numberRules('fr', '连续使用四周后更换滤芯，功率5W。', {
+        translated_description: 'Filtre à changer après quelques semaines ; 5 W.',
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual(['number_dropped 四']);
   });
 
   it('does not let an article say a source 1 of weight', () => {

@@ -11,6 +11,9 @@ export interface SourceNumber extends NumericMention {
   saidByArticle?: boolean;
 }
 
+/** 四周 as "around it", not four weeks: no word of time after it. */
+const SURROUNDINGS = /^四周(?!后|內|内|左右|以上|以内|时间|時間|疗程|即可)/u;
+
 /** Units of time a translation counts with an article when there is one of them. */
 const TIME_UNIT_AFTER = /^\s*(?:个)?(?:小时|钟头|个月|分钟|星期|年|天|日|周|月|秒|晚|夜)/u;
 
@@ -87,6 +90,8 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     // 双 (dual) never reaches here; a lone 一 is idiomatic (see MEASURE_AFTER_ONE), and a lone 零 starts a word
     // (零件 parts, 零食 snacks) or says "none" (零添加), which copy renders in words.
     if (written === '一' || written === '零') continue;
+    // 四周 is "all around" (四周有24颗灯珠) unless time follows it (四周后, 四周内, 四周左右).
+    if (written === '四' && SURROUNDINGS.test(withoutInOne.slice(match.index))) continue;
     // 百年 (century-old), 千万 (by all means): a bare unit character is rhetoric, not a count.
     if (/^[百千万]+$/.test(written)) continue;
     const value = parseChineseNumeral(written);
