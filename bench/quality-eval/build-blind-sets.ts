@@ -56,6 +56,8 @@ import { ROUND_47_LISTINGS, ROUND_47_WORDING } from './blind-round-47';
 import { ROUND_48_LISTINGS, ROUND_48_WORDING } from './blind-round-48';
 import { ROUND_49_LISTINGS, ROUND_49_WORDING } from './blind-round-49';
 import { ROUND_50_LISTINGS, ROUND_50_WORDING } from './blind-round-50';
+import { ROUND_51_LISTINGS, ROUND_51_WORDING } from './blind-round-51';
+import { ROUND_52_LISTINGS, ROUND_52_WORDING } from './blind-round-52';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -118,6 +120,8 @@ const SETS = [
   blindRound(48, ROUND_48_LISTINGS, ROUND_48_WORDING),
   blindRound(49, ROUND_49_LISTINGS, ROUND_49_WORDING),
   blindRound(50, ROUND_50_LISTINGS, ROUND_50_WORDING),
+  blindRound(51, ROUND_51_LISTINGS, ROUND_51_WORDING),
+  blindRound(52, ROUND_52_LISTINGS, ROUND_52_WORDING),
 ];
 
 let failed = false;
