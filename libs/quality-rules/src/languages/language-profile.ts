@@ -24,6 +24,8 @@ export interface LanguageRuleData {
   numberWordCompoundSuffixes: string[];
   /** Number words that are also ordinary words (French *neuf*, new), never read as an invented count. */
   ambiguousNumberWords?: string[];
+  /** Idioms written with numerals that count nothing (Japanese 四方八方 "every direction", 十分 "enough"). */
+  numeralIdioms?: string[];
   /**
    * Indefinite articles, which say "one" of a unit (*about an hour*, *eine Stunde*, *une heure*, *una hora*): a
    * source value of 1 is said by one of them before a word. None in Japanese.

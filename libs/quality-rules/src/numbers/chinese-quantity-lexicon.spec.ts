@@ -187,6 +187,16 @@ describe('a value restated with another metric prefix', () => {
     ).toEqual(['number_dropped 750', 'number_invented 1.000']);
   });
 
+  it('does not take the numerals of a Japanese idiom for a number the translation kept', () => {
+    expect(
+      numberRules('ja', '底部有4个防滑脚垫，四面八方都看得见。', {
+        translated_description: '炎は四方八方から楽しめます。',
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual(['number_dropped 4']);
+  });
+
   it('still requires 四周 when time follows it (four weeks)', () => {
     expect(
       numberRules('fr', '连续使用四周后更换滤芯，功率5W。', {

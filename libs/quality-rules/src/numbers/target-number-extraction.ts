@@ -93,7 +93,13 @@ export function extractWordNumbers(text: string, profile: LanguageProfile): Nume
   const mentions: NumericMention[] = [];
   if (profile.code === 'ja') {
     const numeral = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
-    for (const match of text.normalize('NFKC').matchAll(numeral)) {
+    // An idiom's numerals count nothing (四方八方): blanked, one character for one, so positions hold.
+    const idioms = profile.numeralIdioms ?? [];
+    const readable = idioms.reduce(
+      (masked, idiom) => masked.split(idiom).join('\u3000'.repeat(idiom.length)),
+      text.normalize('NFKC'),
+    );
+    for (const match of readable.matchAll(numeral)) {
       const value = parseChineseNumeral(match[0]);
       if (value !== undefined) mentions.push({ value, text: match[0], index: match.index });
     }

@@ -47,7 +47,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'alternative offered',
     regex:
-      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|\n[ \t]*(?:alternativ\p{L}*|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
+      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|\n[ \t]*(?:alternativ\p{L}*|versi[oó]n alternativa|version alternative|alternative (?:version|take|line)|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
   },
   // A placeholder left in square brackets anywhere in the text (`Use code [COUPON CODE] at checkout.`).
   {
