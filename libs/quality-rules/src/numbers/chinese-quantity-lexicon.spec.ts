@@ -43,6 +43,18 @@ function numberRules(
   return report.issues.filter((issue) => issue.rule.startsWith('number_')).map((i) => `${i.rule} ${i.span}`);
 }
 
+/** Number issues when only the description is written (an empty meta, a title without numbers). */
+const descriptionIssues = (
+  language: LanguageCode,
+  productDescription: string,
+  translated_description: string,
+) =>
+  numberRules(language, productDescription, {
+    translated_description,
+    seo_title: 'Kiro',
+    meta_description: '',
+  });
+
 describe('numbers the source writes as Chinese words or compounds', () => {
   it.each([
     [
@@ -122,13 +134,7 @@ describe('approximate pairs, "more than" and halves', () => {
   ] as Array<[LanguageCode, string, string]>)(
     'accepts %s %s rendered with digits',
     (language, source, text) => {
-      expect(
-        numberRules(language, source, {
-          translated_description: text,
-          seo_title: 'Kiro',
-          meta_description: '',
-        }),
-      ).toEqual([]);
+      expect(descriptionIssues(language, source, text)).toEqual([]);
     },
   );
 
@@ -140,24 +146,14 @@ describe('approximate pairs, "more than" and halves', () => {
   ] as Array<[LanguageCode, string, string]>)(
     'accepts %s %s in the target units',
     (language, source, text) => {
-      expect(
-        numberRules(language, source, {
-          translated_description: text,
-          seo_title: 'Kiro',
-          meta_description: '',
-        }),
-      ).toEqual([]);
+      expect(descriptionIssues(language, source, text)).toEqual([]);
     },
   );
 
   it('still reports a figure outside the pair', () => {
-    expect(
-      numberRules('en', '适合四五十厘米的鱼缸。', {
-        translated_description: 'Fits tanks of 40 to 70 cm.',
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
-    ).toEqual(['number_invented 70']);
+    expect(descriptionIssues('en', '适合四五十厘米的鱼缸。', 'Fits tanks of 40 to 70 cm.')).toEqual([
+      'number_invented 70',
+    ]);
   });
 });
 
@@ -168,71 +164,43 @@ describe('a value restated with another metric prefix', () => {
     ['de', '净重1.5公斤。', 'Es wiegt 1500 g.'],
     ['es', '电池容量2000毫安。', 'Batería de 2 Ah.'],
   ] as Array<[LanguageCode, string, string]>)('%s: %s as %s', (language, source, text) => {
-    expect(
-      numberRules(language, source, {
-        translated_description: text,
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
-    ).toEqual([]);
+    expect(descriptionIssues(language, source, text)).toEqual([]);
   });
 
   it('needs the unit pair: 1,000 ml is not a restatement of one of something else', () => {
     expect(
-      numberRules('de', '一台机器，水箱750毫升。', {
-        translated_description: 'Ein Gerät mit einem Wassertank von 1.000 ml.',
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
+      descriptionIssues('de', '一台机器，水箱750毫升。', 'Ein Gerät mit einem Wassertank von 1.000 ml.'),
     ).toEqual(['number_dropped 750', 'number_invented 1.000']);
   });
 
   it('does not take the numerals of a Japanese idiom for a number the translation kept', () => {
     expect(
-      numberRules('ja', '底部有4个防滑脚垫，四面八方都看得见。', {
-        translated_description: '炎は四方八方から楽しめます。',
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
+      descriptionIssues('ja', '底部有4个防滑脚垫，四面八方都看得见。', '炎は四方八方から楽しめます。'),
     ).toEqual(['number_dropped 4']);
   });
 
   it('still requires 四周 when time follows it (four weeks)', () => {
     expect(
-      numberRules('fr', '连续使用四周后更换滤芯，功率5W。', {
-        translated_description: 'Filtre à changer après quelques semaines ; 5 W.',
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
+      descriptionIssues(
+        'fr',
+        '连续使用四周后更换滤芯，功率5W。',
+        'Filtre à changer après quelques semaines ; 5 W.',
+      ),
     ).toEqual(['number_dropped 四']);
   });
 
   it('does not let an article say a source 1 of weight', () => {
-    expect(
-      numberRules('en', '可装1千克面团。', {
-        translated_description: 'It holds a generous batch of dough.',
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
-    ).toEqual(['number_dropped 1']);
+    expect(descriptionIssues('en', '可装1千克面团。', 'It holds a generous batch of dough.')).toEqual([
+      'number_dropped 1',
+    ]);
   });
 
   it('counts "an hour" as the source 1 where the language has articles, not in Japanese', () => {
     const source = '充满电约需1小时，功率65W。';
-    expect(
-      numberRules('en', source, {
-        translated_description: 'A full charge takes about an hour at 65 W.',
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
-    ).toEqual([]);
-    expect(
-      numberRules('ja', source, {
-        translated_description: '65Wで、しばらく充電すれば満充電になります。',
-        seo_title: 'Kiro',
-        meta_description: '',
-      }),
-    ).toEqual(['number_dropped 1']);
+    expect(descriptionIssues('en', source, 'A full charge takes about an hour at 65 W.')).toEqual([]);
+    expect(descriptionIssues('ja', source, '65Wで、しばらく充電すれば満充電になります。')).toEqual([
+      'number_dropped 1',
+    ]);
   });
 });
 

@@ -69,16 +69,11 @@ const TARGET_UNITS: ReadonlyArray<readonly [PrefixedUnit, RegExp]> = [
 const unitAt = (units: ReadonlyArray<readonly [PrefixedUnit, RegExp]>, after: string) =>
   units.find(([, pattern]) => pattern.test(after))?.[0];
 
-/** The restatements a source's values allow, read from the (NFKC) source text and its number mentions. */
-export function prefixRestatements(
-  normalized: string,
-  mentions: readonly NumericMention[],
-): PrefixRestatement[] {
-  return mentions.flatMap((mention) => {
-    const unit = unitAt(SOURCE_UNITS, normalized.slice(mention.index + mention.text.length));
-    const restated = unit && RESTATED_AS[unit];
-    return restated ? [{ value: mention.value * restated[1], unit: restated[0], source: mention.value }] : [];
-  });
+/** How a source value may be restated, given the source text after its digits (`1200米` → 1.2 km). */
+export function restatementAfter(value: number, after: string): PrefixRestatement | undefined {
+  const unit = unitAt(SOURCE_UNITS, after);
+  const restated = unit && RESTATED_AS[unit];
+  return restated ? { value: value * restated[1], unit: restated[0], source: value } : undefined;
 }
 
 /** The restatement a number of a target text is, given the text after it. */

@@ -1,7 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
 import { readChineseQuantities } from './chinese-quantity-lexicon';
 import { NumericMention, sameValue } from './numeric-value';
-import { PrefixRestatement, prefixRestatements } from './prefix-restatement';
+import { PrefixRestatement, restatementAfter } from './prefix-restatement';
 
 /** A spec value of the Chinese source. */
 export interface SourceNumber extends NumericMention {
@@ -9,6 +9,8 @@ export interface SourceNumber extends NumericMention {
   notation: 'digits' | 'numeral';
   /** A 1 before a unit of time (1小时, 1年): "an hour", "ein Jahr" say it with an article. */
   saidByArticle?: boolean;
+  /** The value with another metric prefix a translation may write instead (1200米 as 1.2 km). */
+  restatement?: PrefixRestatement;
 }
 
 /** 四周 as "around it", not four weeks: no word of time after it. */
@@ -45,17 +47,14 @@ const MEASURE_AFTER_ONE =
 
 const N_IN_ONE = new RegExp(`[${CHINESE_NUMERAL_CHARS}\\d]{1,4}合一`, 'gu');
 
-/** NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers. */
-const normalizeSource = (text: string): string =>
-  text
-    .replace(SUPERSCRIPTS, ' ')
-    .replace(SQUARE_AND_CUBIC_UNIT_SIGNS, withoutUnitExponents)
-    .normalize('NFKC');
-
 /** The numbers of a Chinese source text, per the labelling conventions of the QA set. */
 export function extractSourceNumbers(text: string): SourceNumber[] {
   const found: SourceNumber[] = [];
-  const normalized = normalizeSource(text);
+  // NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers.
+  const normalized = text
+    .replace(SUPERSCRIPTS, ' ')
+    .replace(SQUARE_AND_CUBIC_UNIT_SIGNS, withoutUnitExponents)
+    .normalize('NFKC');
 
   const digits = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g;
   const { designations } = readChineseQuantities(normalized);
@@ -69,12 +68,14 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     // 50MP is read as 50 million pixels on both sides, so that 5000万像素 and "50 MP" are the same spec.
     else if (/^[\s-]?(?:mp|mpx|megapixels?)(?![a-z\d])/i.test(after)) value *= 1_000_000;
     const saidByArticle = value === 1 && TIME_UNIT_AFTER.test(after);
+    const restatement = restatementAfter(value, after);
     found.push({
       value,
       text: match[0],
       index: match.index,
       notation: 'digits',
       ...(saidByArticle && { saidByArticle }),
+      ...(restatement && { restatement }),
     });
   }
 
@@ -117,12 +118,6 @@ export function extractOptionalSourceNumbers(text: string): number[] {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
   return [...[...normalized.matchAll(one)].map(() => 1), ...readChineseQuantities(normalized).allowed];
-}
-
-/** The values of a source text a translation may write with another metric prefix (1200米 as 1.2 km). */
-export function extractSourceRestatements(text: string): PrefixRestatement[] {
-  const digits = extractSourceNumbers(text).filter((mention) => mention.notation === 'digits');
-  return prefixRestatements(normalizeSource(text), digits);
 }
 
 /** Distinct values, keeping the first mention of each. */

@@ -21,18 +21,6 @@ const ANY_UNIT = new RegExp(
   'iu',
 );
 
-/** The source values a target text states with another metric prefix (1200 m written `1.2 km`). */
-export function restatedSourceValues(
-  text: string,
-  profile: LanguageProfile,
-  restatements: readonly PrefixRestatement[],
-): number[] {
-  return extractDigitNumbers(text, profile).flatMap((mention) => {
-    const restated = restatementOf(mention, text.slice(mention.index + mention.text.length), restatements);
-    return restated ? [restated.source] : [];
-  });
-}
-
 interface ConversionGroup {
   start: number;
   end: number;
@@ -70,18 +58,18 @@ export function readStatedNumbers(
   restatements: readonly PrefixRestatement[] = [],
 ): NumericMention[] {
   const groups = conversionGroups(text);
-  const mentions = extractDigitNumbers(text, profile);
-  // A value restated with another prefix is the source's own (1.2 km for 1200 m), and a conversion printed after it
-  // converts it (`1.2 km (0.75 miles)`).
-  const restated = mentions.filter(
-    (mention) =>
-      restatementOf(mention, text.slice(mention.index + mention.text.length), restatements) !== undefined,
-  );
-  const convertible = [...sourceValues, ...restated.map((mention) => mention.value)];
+  // A value restated with another prefix states the source's own (1.2 km is the source's 1200 m), and a conversion
+  // printed after it converts the printed value (`1.2 km (0.75 miles)`).
+  const convertible = [...sourceValues];
+  const mentions = extractDigitNumbers(text, profile).map((mention) => {
+    const restated = restatementOf(mention, text.slice(mention.index + mention.text.length), restatements);
+    if (!restated) return mention;
+    convertible.push(mention.value);
+    return { ...mention, value: restated.source };
+  });
   return mentions.filter((mention) => {
     // A source value is a stated spec, whatever unit follows it (28 lbs of string tension is the source's own unit).
     if (sourceValues.some((value) => sameValue(value, mention.value))) return true;
-    if (restated.includes(mention)) return false;
     const group = groups.find(({ start, end }) => mention.index > start && mention.index < end);
     const after = text.slice(mention.index + mention.text.length);
     if (group?.imperial) {

@@ -1,14 +1,10 @@
-import { LanguageCode, LocalizedContent } from '../content-under-review';
+import { LanguageCode } from '../content-under-review';
 import { assessContentQuality } from '../quality-gate';
+import { artifactIn } from '../testing/artifact-check';
 import { contentFixture } from '../testing/content.fixture';
 
 // The failure classes of the blind evaluation rounds (bench/quality-eval/blind-round-*.ts), each pinned here in
 // wordings of its own rather than the round's.
-const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>): boolean =>
-  assessContentQuality(contentFixture(language, overrides)).issues.some(
-    (issue) => issue.rule === 'llm_artifact',
-  );
-
 describe('llm_artifact, rounds 11 and 12 classes', () => {
   it.each<[LanguageCode, string]>([
     ['en', '<answer>Discover power that sticks with you. Shop now.</answer>'],

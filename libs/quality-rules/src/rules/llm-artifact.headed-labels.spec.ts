@@ -1,14 +1,8 @@
 import { LanguageCode, LocalizedContent } from '../content-under-review';
-import { assessContentQuality } from '../quality-gate';
-import { contentFixture } from '../testing/content.fixture';
+import { artifactIn } from '../testing/artifact-check';
 
 // A short label opening a field with the name of a page element at either end (rounds 39–44 missed these when a
 // word the vocabulary does not know stood beside the name): pinned in wordings of its own.
-const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>): boolean =>
-  assessContentQuality(contentFixture(language, overrides)).issues.some(
-    (issue) => issue.rule === 'llm_artifact',
-  );
-
 describe('llm_artifact, labels headed by a page element', () => {
   it.each<[LanguageCode, keyof LocalizedContent, string]>([
     ['en', 'h1', 'Landing-page headline: Power that stays with you'],

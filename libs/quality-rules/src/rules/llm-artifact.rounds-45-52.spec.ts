@@ -1,13 +1,7 @@
 import { LanguageCode, LocalizedContent } from '../content-under-review';
-import { assessContentQuality } from '../quality-gate';
-import { contentFixture } from '../testing/content.fixture';
+import { artifactIn } from '../testing/artifact-check';
 
 // Classes of blind rounds 45–52 (bench/quality-eval/blind-round-45.ts …), pinned in wordings of their own.
-const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>): boolean =>
-  assessContentQuality(contentFixture(language, overrides)).issues.some(
-    (issue) => issue.rule === 'llm_artifact',
-  );
-
 describe('llm_artifact, rounds 45–52 classes', () => {
   it.each<[LanguageCode, keyof LocalizedContent, string]>([
     ['en', 'h1', 'Page headline | Power that stays with you'],

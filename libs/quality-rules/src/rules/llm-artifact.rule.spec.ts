@@ -1,11 +1,6 @@
-import { LanguageCode, LocalizedContent } from '../content-under-review';
-import { assessContentQuality } from '../quality-gate';
+import { LanguageCode } from '../content-under-review';
+import { artifactIn } from '../testing/artifact-check';
 import { contentFixture } from '../testing/content.fixture';
-
-const artifactIn = (language: LanguageCode, overrides: Partial<LocalizedContent>): boolean =>
-  assessContentQuality(contentFixture(language, overrides)).issues.some(
-    (issue) => issue.rule === 'llm_artifact',
-  );
 
 const withPrefix = (language: LanguageCode, field: 'seo_title' | 'translated_description', prefix: string) =>
   artifactIn(language, { [field]: `${prefix}${contentFixture(language).content[field]}` });

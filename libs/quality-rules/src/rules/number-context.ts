@@ -4,7 +4,6 @@ import {
   distinctByValue,
   extractOptionalSourceNumbers,
   extractSourceNumbers,
-  extractSourceRestatements,
   SourceNumber,
 } from '../numbers/source-number-extraction';
 import { PrefixRestatement } from '../numbers/prefix-restatement';
@@ -38,15 +37,17 @@ export function sourceSpecs({ input }: RuleContext): Readonly<SourceSpecs> {
 }
 
 function readSourceSpecs(description: string, extraText: string): SourceSpecs {
-  const required = distinctByValue(extractSourceNumbers(description));
+  const described = extractSourceNumbers(description);
+  const extra = extractSourceNumbers(extraText);
+  const required = distinctByValue(described);
   const allowed = [
     ...required.map((mention) => mention.value),
-    ...extractSourceNumbers(extraText).map((mention) => mention.value),
+    ...extra.map((mention) => mention.value),
     ...extractOptionalSourceNumbers(`${description}\n${extraText}`),
     // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
     1,
   ];
-  const restatements = [description, extraText].flatMap(extractSourceRestatements);
+  const restatements = [...described, ...extra].flatMap((mention) => mention.restatement ?? []);
   return { required, allowed, restatements };
 }
 

@@ -1,13 +1,22 @@
 import { formatValue, sameValue } from '../numbers/numeric-value';
 import { extractWordNumbers } from '../numbers/target-number-extraction';
-import { readStatedNumbers, restatedSourceValues } from '../numbers/spec-reading';
+import { readStatedNumbers } from '../numbers/spec-reading';
+import { LanguageProfile } from '../languages/language-profile';
 import { isBlank } from '../text/text-folding';
 import { numberProfileFor, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
 
-function saysOne(text: string, articles: readonly string[]): boolean {
-  if (!articles.length) return false;
-  return new RegExp(`(?<!\\p{L})(?:${articles.join('|')})\\s+\\p{L}`, 'iu').test(text);
+const articleBeforeWord = new Map<string, RegExp>();
+
+/** True when an indefinite article of the language stands before a word (the check runs on every description). */
+function saysOne(text: string, profile: LanguageProfile): boolean {
+  if (!profile.indefiniteArticles.length) return false;
+  let pattern = articleBeforeWord.get(profile.code);
+  if (!pattern) {
+    pattern = new RegExp(`(?<!\\p{L})(?:${profile.indefiniteArticles.join('|')})\\s+\\p{L}`, 'iu');
+    articleBeforeWord.set(profile.code, pattern);
+  }
+  return pattern.test(text);
 }
 
 /**
@@ -33,15 +42,12 @@ export const numberDroppedRule: QualityRule = (context) => {
   }
   const profile = numberProfileFor(context, 'translated_description');
   const present = [
-    ...[
-      ...readStatedNumbers(description, profile, allowed, restatements),
-      ...extractWordNumbers(description, profile),
-    ].map((mention) => mention.value),
-    ...restatedSourceValues(description, profile, restatements),
-  ];
+    ...readStatedNumbers(description, profile, allowed, restatements),
+    ...extractWordNumbers(description, profile),
+  ].map((mention) => mention.value);
   // 约1小时 is "about an hour", eine Stunde, une heure: where the language has articles, one before a word may say a
   // source 1 of time (Japanese writes it; 1千克 is written 1 kg or 1000 g in every language).
-  const articleSaysOne = saysOne(description, profile.indefiniteArticles);
+  const articleSaysOne = saysOne(description, profile);
   return required
     .filter((spec) => !(spec.saidByArticle && articleSaysOne))
     .filter((spec) => !present.some((value) => sameValue(value, spec.value)))

@@ -61,15 +61,8 @@ export function isMetaLabel(
   const names = vocabulary.fieldNames.test(core);
   const nouns = vocabulary.textNouns.test(core) || vocabulary.taskWords.test(core);
   if (!names && !nouns) return false;
-  if (!vocabulary.unspaced && core.split(/[\s\-\u2013/_]+/u).filter(Boolean).length > MAX_LABEL_WORDS)
-    return false;
-  // Strip label words until none is left (a compound's first part shows once its last is gone: `titel|vorschlag`).
-  let rest = core;
-  for (let previous = ''; previous !== rest; ) {
-    previous = rest;
-    rest = rest.replace(vocabulary.labelParts, ' ');
-  }
-  const leftovers = rest.split(/[\s\-\u2013/_\u30fb]+/u).filter((word) => word && !VARIANT_MARK.test(word));
+  if (!vocabulary.unspaced && wordsOf(core).length > MAX_LABEL_WORDS) return false;
+  const leftovers = wordsOutsideVocabulary(core, vocabulary).filter((word) => !VARIANT_MARK.test(word));
   // A bracketed label opening a field is set off already: one word of its own (`[Título SEO optimizado]`) is allowed.
   if (leftovers.length > (bracketed && names ? 1 : 0)) return false;
   // A text noun alone (`Options`, `Version`) is a product word too: it needs a qualifier, a second word or a variant.
@@ -85,14 +78,25 @@ function isHeadedLabel(core: string, vocabulary: CompiledMetaVocabulary): boolea
   // `Livre jeunesse. Titre : …` is a sentence and then a book's title, not a label.
   if (/[.!?\u3002]\s/u.test(core) || !vocabulary.labelHead.test(core)) return false;
   if (vocabulary.unspaced) return [...core].length <= 16;
-  const words = core.split(/[\s\-\u2013/_]+/u).filter(Boolean);
-  if (words.length > MAX_HEADED_LABEL_WORDS) return false;
-  let rest = core.replace(vocabulary.labelHead, ' ');
+  if (wordsOf(core).length > MAX_HEADED_LABEL_WORDS) return false;
+  const unknown = wordsOutsideVocabulary(core.replace(vocabulary.labelHead, ' '), vocabulary);
+  return unknown.length <= MAX_UNKNOWN_WORDS_BEFORE_HEAD;
+}
+
+/** The words of a label. */
+const wordsOf = (label: string): string[] => label.split(/[\s\-\u2013/_]+/u).filter(Boolean);
+
+/**
+ * The words of a label left once every label word is stripped, until none is left (a compound's first part shows
+ * once its last is gone: `titel|vorschlag`).
+ */
+function wordsOutsideVocabulary(label: string, vocabulary: CompiledMetaVocabulary): string[] {
+  let rest = label;
   for (let previous = ''; previous !== rest; ) {
     previous = rest;
     rest = rest.replace(vocabulary.labelParts, ' ');
   }
-  return rest.split(/[\s\-\u2013/_]+/u).filter(Boolean).length <= MAX_UNKNOWN_WORDS_BEFORE_HEAD;
+  return rest.split(/[\s\-\u2013/_\u30fb]+/u).filter(Boolean);
 }
 
 /** A first sentence that is only an acknowledgement (`Certainly.`, `Gerne!`, `了解です！`, `✨ Here you go! ✨`). */
