@@ -364,5 +364,24 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'nebenbei bemerkt',
     'merke',
   ],
+  hedges: [
+    '(?:sofern|wenn|falls|soweit) ich (?:\\p{L}+ ){0,4}richtig (?:verstehe|verstanden habe|lese|gelesen habe|sehe|interpretiere)',
+    'soweit ich (?:das )?(?:erkennen|sehen|beurteilen) kann',
+    'wenn ich mich nicht irre',
+    'es sei denn,? ich (?:habe|hab) (?:das |die vorlage |den text )?falsch (?:verstanden|gelesen)',
+  ],
+  reviewRequests: [
+    '(?:kannst du|konnen sie|konntest du|konnten sie) (?:das |kurz |bitte |noch )*(?:prufen|checken|gegenlesen|bestatigen|freigeben)',
+  ],
+  statusWords: [
+    'entwurf',
+    'erster entwurf',
+    'in arbeit',
+    'zur freigabe',
+    'zur prufung',
+    '(?:noch )?(?:zu prufen|ungepruft|nicht final|nicht freigegeben)',
+    'freigabe (?:ausstehend|offen)',
+    'vorlaufig',
+  ],
   compoundNouns: true,
 };

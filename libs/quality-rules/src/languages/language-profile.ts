@@ -128,6 +128,22 @@ export interface MetaVocabulary {
   endMarkers: string[];
   /** Note words opening an aside (note, Hinweis, 注): weak — `Note: hand wash only` is product copy. */
   noteWords: string[];
+  /**
+   * The writer doubting its own reading of the source or the brief (`if I read the spec correctly`, `sofern ich das
+   * richtig verstehe`, `si j'ai bien compris`, `理解が正しければ`): never said to a shopper.
+   */
+  hedges: string[];
+  /**
+   * Asking a colleague or the requester to check the text (`could you proofread this`, `kannst du das gegenlesen`,
+   * `pourriez-vous relire`, `¿puedes revisarlo?`, `確認してもらえますか`): never said to a shopper.
+   */
+  reviewRequests: string[];
+  /**
+   * Where a text stands in a review workflow (`WIP`, `to be checked`, `zur Freigabe`, `à relire`, `pendiente de
+   * revisar`, `要確認`): chatter when a segment is nothing else, perhaps with a version mark (`[v2 – à valider]`).
+   * A word that is also a product's (`draft`, as in draft excluder) is listed only in a form that cannot be one.
+   */
+  statusWords: string[];
   /** True where nouns end compounds (`Titelvorschlag`, `Nutzenversion`): matched as a word's end too. */
   compoundNouns: boolean;
 }

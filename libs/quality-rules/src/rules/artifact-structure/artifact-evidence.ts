@@ -115,8 +115,10 @@ export function segmentEvidence(
   const { text, place } = segment;
   // A sentence inside the text counts only with strong evidence or a voice (below): most have neither, so look for
   // them first.
+  const status = isStatusMark(text, vocabulary);
   if (
     place === 'inner sentence' &&
+    !status &&
     !STRONG_ANYWHERE.some((list) => vocabulary[list].test(text)) &&
     !VOICE_LISTS.some((list) => vocabulary[list].test(text))
   )
@@ -146,6 +148,18 @@ export function segmentEvidence(
   add('talk about the task', 'strong', vocabulary.taskWords.test(text));
   add('length count', 'speaker', vocabulary.countUnits.test(text));
   add('request to the requester', 'strong', vocabulary.requests.test(text));
+  add('doubt about the source', 'strong', vocabulary.hedges.test(text));
+  add('asking for a check of the text', 'strong', vocabulary.reviewRequests.test(text));
+  add('status of the draft', 'strong', status);
+  // A clause in English in brackets inside another language's field is a remark to the requester
+  // (`(not sure about the register here)`); a product's English name (`(Made in Germany)`) has too few function words.
+  add(
+    'remark in English',
+    'speaker',
+    segment.shape.bracketed &&
+      (place === 'aside' || place === 'inner aside') &&
+      isEnglishRemark(text, vocabulary),
+  );
   add('the model naming itself', 'strong', vocabulary.selfNames.test(text));
   const ack = vocabulary.acknowledgements.exec(text);
   // Also a sentence inside the text (`…. Okay, checking the figures once more…`): it counts there only beside
@@ -236,6 +250,7 @@ export function segmentEvidence(
   // Entwurf habe ich beibehalten.`, `¡Ojalá te encaje con el tono de la tienda!`): a voice and the writing.
   if (place === 'inner sentence')
     return (evidence.some((e) => e.weight === 'strong') && evidence.length >= 2) ||
+      evidence.some((e) => ENOUGH_INSIDE.has(e.signal)) ||
       (evidence.length >= 3 && evidence.some((e) => e.signal === 'model speaking as itself')) ||
       (evidence.some((e) => VOICES.has(e.signal)) && evidence.some((e) => ABOUT_THE_WRITING.has(e.signal)))
       ? evidence
@@ -262,7 +277,34 @@ function startsWithInstruction(text: string, vocabulary: CompiledMetaVocabulary)
 }
 
 /** The strong signals an inner sentence can carry (see {@link segmentEvidence}). */
-const STRONG_ANYWHERE = ['taskWords', 'requests', 'selfNames'] as const;
+const STRONG_ANYWHERE = ['taskWords', 'requests', 'selfNames', 'hedges', 'reviewRequests'] as const;
+
+/**
+ * Signals that make a sentence inside the text chatter on their own: no shopper is told the writer doubts its
+ * reading of the source, asked to proofread, or that the text is still a draft.
+ */
+const ENOUGH_INSIDE = new Set([
+  'doubt about the source',
+  'asking for a check of the text',
+  'status of the draft',
+]);
+
+/** A segment that only says where the text stands in a review (`À relire.`, `[WIP – v2]`, `（要確認）`). */
+const isStatusMark = (text: string, vocabulary: CompiledMetaVocabulary): boolean =>
+  vocabulary.statusMark.test(text.trim());
+
+/** Function words an English clause has at least, and words in all (`not sure about the register here`). */
+const MIN_ENGLISH_FUNCTION_WORDS = 3;
+const MIN_REMARK_WORDS = 4;
+
+/** True when a bracket in a field of another language holds a clause in English and none of the field's language. */
+function isEnglishRemark(text: string, vocabulary: CompiledMetaVocabulary): boolean {
+  const remark = vocabulary.englishRemark;
+  if (!remark || !/^[\p{Script=Latin}\p{N}\s\p{P}]+$/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const english = text.match(remark.english)?.length ?? 0;
+  return words.length >= MIN_REMARK_WORDS && english >= MIN_ENGLISH_FUNCTION_WORDS && !remark.own.test(text);
+}
 
 const WEIGHT: Record<EvidenceWeight, number> = { strong: 2, speaker: 1, context: 1 };
 

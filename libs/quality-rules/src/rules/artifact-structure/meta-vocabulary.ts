@@ -44,6 +44,15 @@ export interface CompiledMetaVocabulary {
   languageNames: RegExp;
   endMarkers: RegExp;
   noteWords: RegExp;
+  hedges: RegExp;
+  reviewRequests: RegExp;
+  /** Matches a segment's whole text when it only says where the text stands in a review (`[v2 – à valider]`). */
+  statusMark: RegExp;
+  /**
+   * English function words that are not also this language's (`the`, `about`, `here`), global, and this language's
+   * own, for telling a remark in English inside a German, Spanish, French or Japanese field; absent in English.
+   */
+  englishRemark?: { english: RegExp; own: RegExp };
   /** True when the language writes without spaces between words (no word boundaries to match on). */
   unspaced: boolean;
 }
@@ -71,6 +80,31 @@ function labelHeadMatcher(heads: readonly string[], unspaced: boolean, compounds
   if (unspaced) return new RegExp(`(?:${names})$`, 'iu');
   const before = compounds ? '' : LETTER_BEFORE;
   return new RegExp(`^(?:${names})${LETTER_AFTER}|${before}(?:${names})$`, 'iu');
+}
+
+/** A version mark beside a status (`v2`, `V3`, `rev. 2`). */
+const VERSION_MARK = '(?:v|rev\\.?\\s?)\\d{1,2}';
+
+/** Status words alone, or several joined by dashes, commas or slashes, with version marks among them. */
+function statusMarkMatcher(statuses: readonly string[]): RegExp {
+  const status = alternation(statuses);
+  const part = `(?:${status}|${VERSION_MARK})`;
+  return new RegExp(`^(?=.*(?:${status}))${part}(?:\\s*[-\u2013\u2014,/:|]?\\s*${part})*[.!\u3002]?$`, 'iu');
+}
+
+/** The function words that tell an English remark from this language's text (see `englishRemark`). */
+function englishRemarkMatchers(
+  profile: LanguageProfile,
+  english: LanguageProfile,
+): { english: RegExp; own: RegExp } {
+  const own = new Set(profile.stopwords);
+  const englishOnly = english.stopwords.filter((word) => !own.has(word) && /^[a-z']+$/u.test(word));
+  const escaped = (words: readonly string[]) =>
+    alternation([...new Set(words)].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')));
+  return {
+    english: new RegExp(`${LETTER_BEFORE}(?:${escaped(englishOnly)})${LETTER_AFTER}`, 'giu'),
+    own: new RegExp(`${LETTER_BEFORE}(?:${escaped(profile.stopwords)})${LETTER_AFTER}`, 'iu'),
+  };
 }
 
 const cache = new Map<string, CompiledMetaVocabulary>();
@@ -205,6 +239,10 @@ export function metaVocabularyFor(
       `^(?:${alternation(merged('noteWords', vocabularies))})${unspaced ? '' : LETTER_AFTER}`,
       'iu',
     ),
+    hedges: words('hedges'),
+    reviewRequests: words('reviewRequests'),
+    statusMark: statusMarkMatcher(merged('statusWords', vocabularies)),
+    englishRemark: profile.code === english.code ? undefined : englishRemarkMatchers(profile, english),
     unspaced,
   };
   cache.set(key, compiled);
