@@ -58,6 +58,10 @@ import { ROUND_49_LISTINGS, ROUND_49_WORDING } from './blind-round-49';
 import { ROUND_50_LISTINGS, ROUND_50_WORDING } from './blind-round-50';
 import { ROUND_51_LISTINGS, ROUND_51_WORDING } from './blind-round-51';
 import { ROUND_52_LISTINGS, ROUND_52_WORDING } from './blind-round-52';
+import { ROUND_53_LISTINGS, ROUND_53_WORDING } from './blind-round-53';
+import { ROUND_54_LISTINGS, ROUND_54_WORDING } from './blind-round-54';
+import { ROUND_55_LISTINGS, ROUND_55_WORDING } from './blind-round-55';
+import { ROUND_56_LISTINGS, ROUND_56_WORDING } from './blind-round-56';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -122,6 +126,10 @@ const SETS = [
   blindRound(50, ROUND_50_LISTINGS, ROUND_50_WORDING),
   blindRound(51, ROUND_51_LISTINGS, ROUND_51_WORDING),
   blindRound(52, ROUND_52_LISTINGS, ROUND_52_WORDING),
+  blindRound(53, ROUND_53_LISTINGS, ROUND_53_WORDING),
+  blindRound(54, ROUND_54_LISTINGS, ROUND_54_WORDING),
+  blindRound(55, ROUND_55_LISTINGS, ROUND_55_WORDING),
+  blindRound(56, ROUND_56_LISTINGS, ROUND_56_WORDING),
 ];
 
 let failed = false;
