@@ -10,7 +10,7 @@ describe('readChineseQuantities', () => {
     ['双速齿轮箱', [2]],
     ['一对耳环', [2]],
     ['十二生肖贴纸', [12]],
-    ['十几种口味', [10, 12]],
+    ['十几种口味', [10]],
     ['上千次折叠', [1000]],
     ['几十个按摩凸点', []],
     ['第三代监控摄像头', [3]],
@@ -24,6 +24,10 @@ describe('readChineseQuantities', () => {
     ['两斤装', [2, 1000, 1]],
   ])('allows the digits a translation writes for %s', (text, values) => {
     expect(readChineseQuantities(text).allowed).toEqual(values);
+  });
+
+  it('allows "a dozen" for 十几 in words only', () => {
+    expect(readChineseQuantities('十几种口味').allowedInWords).toEqual([12]);
   });
 
   it('marks battery sizes as designations, not specs', () => {
@@ -163,6 +167,10 @@ describe('a value restated with another metric prefix', () => {
     ['fr', '通话距离约1200米。', 'Une portée d’environ 1,2 km.'],
     ['de', '净重1.5公斤。', 'Es wiegt 1500 g.'],
     ['es', '电池容量2000毫安。', 'Batería de 2 Ah.'],
+    ['fr', '适合身高168厘米左右的人。', 'Convient aux personnes d’environ 1,68 m.'],
+    ['de', '柱高约85厘米，绳子直径8毫米。', 'Die Säule ist etwa 85 cm hoch, das Seil 0,8 cm dick.'],
+    ['en', '可承重约30斤。', 'It carries about 15 kg.'],
+    ['es', '净重半斤，每袋约3斤。', 'Cada bolsa pesa unos 1500 g.'],
   ] as Array<[LanguageCode, string, string]>)('%s: %s as %s', (language, source, text) => {
     expect(descriptionIssues(language, source, text)).toEqual([]);
   });
@@ -223,5 +231,36 @@ describe('numbers with imperial units', () => {
         meta_description: '',
       }),
     ).toEqual(['number_dropped 28', 'number_invented 35']);
+  });
+});
+
+describe('spans of numbers that state one value', () => {
+  it('reads feet and inches as one conversion of a source length', () => {
+    expect(
+      descriptionIssues('en', '适合身高180厘米的人。', 'Fits people about 180 cm (5 ft 11 in) tall.'),
+    ).toEqual([]);
+    expect(
+      descriptionIssues('en', '适合身高180厘米的人。', 'Fits people about 180 cm (7 ft 2 in) tall.'),
+    ).toEqual(['number_invented 7', 'number_invented 2']);
+  });
+
+  it('keeps the low end of a range of Chinese numerals (三至五分钟, 三到四口之家)', () => {
+    expect(
+      descriptionIssues(
+        'de',
+        '安装只需三至五分钟，适合三到四口之家，功率5W。',
+        'In drei bis fünf Minuten aufgebaut, für drei bis vier Personen, 5 W.',
+      ),
+    ).toEqual([]);
+    expect(descriptionIssues('ja', '一家三口都能用，功率5W。', '3人家族で使えます。5W。')).toEqual([]);
+  });
+
+  it('does not take 12 in digits for 十几 (a dozen or so)', () => {
+    expect(
+      descriptionIssues('en', '绳长十几米，直径9厘米。', 'About a dozen metres of rope, 9 cm thick.'),
+    ).toEqual([]);
+    expect(
+      descriptionIssues('en', '绳长十几米，直径9厘米。', 'Over ten metres of rope, 12 cm thick.'),
+    ).toEqual(['number_dropped 9', 'number_invented 12']);
   });
 });

@@ -12,6 +12,8 @@ export interface ChineseQuantityTerm {
    * that value times a factor (一斤 → 500 g).
    */
   allows: readonly (number | 'numeral' | { numeralTimes: number })[];
+  /** Values a translation may say only in words (十几 as "a dozen or so"): in digits they would claim a count. */
+  allowsInWords?: readonly number[];
   /**
    * The digits inside the match designate a size or type rather than state a spec (5号 is the AA size): they are
    * allowed but not required in the translation.
@@ -37,8 +39,9 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '二十四节气', allows: [24] },
   { pattern: `${NUMERAL}季`, allows: ['numeral'] },
   // Approximate and rhetorical magnitudes: 十几 (a dozen or so), 上百 / 数千 / 上万 (hundreds, thousands…).
-  // 十几 is rendered "10+", "over ten" or "a dozen or so"; allowing 11–19 would let an invented "14" pass.
-  { pattern: '十几', allows: [10, 12] },
+  // 十几 is rendered "10+", "over ten" or "a dozen or so"; allowing 11–19 would let an invented "14" pass, and a
+  // dozen is a word for it, never "12" in digits (十几米 is not 12 m).
+  { pattern: '十几', allows: [10], allowsInWords: [12] },
   // 几十 / 数十 (dozens) has no digits to allow: "20" for it would be an invented figure.
   { pattern: '(?:上|数|几)百|百余', allows: [100] },
   { pattern: '(?:上|数|几)千|千余', allows: [1000] },
@@ -105,6 +108,8 @@ function fractionValues(normalized: string): number[] {
 export interface ChineseQuantities {
   /** Values a translation may carry without inventing them. */
   allowed: number[];
+  /** Values it may carry in words only (see {@link ChineseQuantityTerm.allowsInWords}). */
+  allowedInWords: number[];
   /** Ranges of the (NFKC) text whose digits designate a size or type, not a spec. */
   designations: Array<{ start: number; end: number }>;
 }
@@ -119,9 +124,11 @@ function numeralValue(written: string | undefined): number | undefined {
 /** Reads the lexicon's quantities in an NFKC-normalised Chinese text. */
 export function readChineseQuantities(normalized: string): ChineseQuantities {
   const allowed: number[] = [];
+  const allowedInWords: number[] = [];
   const designations: ChineseQuantities['designations'] = [];
   for (const { term, regex } of compiled) {
     for (const match of normalized.matchAll(regex)) {
+      allowedInWords.push(...(term.allowsInWords ?? []));
       const numeral = numeralValue(match[1]);
       for (const value of term.allows) {
         if (typeof value === 'number') allowed.push(value);
@@ -132,5 +139,5 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
     }
   }
   allowed.push(...approximatePairValues(normalized), ...fractionValues(normalized));
-  return { allowed, designations };
+  return { allowed, allowedInWords, designations };
 }

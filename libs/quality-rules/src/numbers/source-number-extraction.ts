@@ -1,7 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
 import { readChineseQuantities } from './chinese-quantity-lexicon';
 import { NumericMention, sameValue } from './numeric-value';
-import { PrefixRestatement, restatementAfter } from './prefix-restatement';
+import { PrefixRestatement, restatementsAfter } from './prefix-restatement';
 
 /** A spec value of the Chinese source. */
 export interface SourceNumber extends NumericMention {
@@ -9,8 +9,8 @@ export interface SourceNumber extends NumericMention {
   notation: 'digits' | 'numeral';
   /** A 1 before a unit of time (1小时, 1年): "an hour", "ein Jahr" say it with an article. */
   saidByArticle?: boolean;
-  /** The value with another metric prefix a translation may write instead (1200米 as 1.2 km). */
-  restatement?: PrefixRestatement;
+  /** The value with another metric prefix a translation may write instead (1200米 as 1.2 km, 20斤 as 10 kg). */
+  restatements?: PrefixRestatement[];
 }
 
 /** 四周 as "around it", not four weeks: no word of time after it. */
@@ -32,11 +32,11 @@ function withoutUnitExponents(sign: string): string {
 }
 
 /**
- * Measure words and units after which a Chinese numeral is a quantity (两年, 五种, 十二色).
+ * Measure words and units after which a Chinese numeral is a quantity (两年, 五种, 十二色, 三口之家 a family of three).
  * Numerals before anything else are part of a word (三角形 triangle, 六边形 hexagon, 四季).
  */
 const QUANTIFIED_BY =
-  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|公里|千米|英里|毫安|赫兹|像素|盎司|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈|点|模|核|轴|摄|区|路|向|线|首|曲|幅|枚|粒|杯|转|瓦|伏|帧|磅|叶|翼|刃|座)';
+  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|公里|千米|英里|毫安|赫兹|像素|盎司|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈|点|模|核|轴|摄|区|路|向|线|首|曲|幅|枚|粒|杯|转|瓦|伏|帧|磅|叶|翼|刃|座|口)';
 
 /**
  * 一 is idiomatic far more often than it counts (一次 at once, 一键 one-touch, 一目了然, 一套 a set);
@@ -68,20 +68,21 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     // 50MP is read as 50 million pixels on both sides, so that 5000万像素 and "50 MP" are the same spec.
     else if (/^[\s-]?(?:mp|mpx|megapixels?)(?![a-z\d])/i.test(after)) value *= 1_000_000;
     const saidByArticle = value === 1 && TIME_UNIT_AFTER.test(after);
-    const restatement = restatementAfter(value, after);
+    const restatements = restatementsAfter(value, after);
     found.push({
       value,
       text: match[0],
       index: match.index,
       notation: 'digits',
       ...(saidByArticle && { saidByArticle }),
-      ...(restatement && { restatement }),
+      ...(restatements.length > 0 && { restatements }),
     });
   }
 
   // After 几 / 数 / 上 a numeral is approximate (几十个 dozens, 数百 hundreds): the lexicon allows it, nothing requires it.
+  // The low end of a range counts too (三至五分钟, 三到四口之家): the measure word follows only the high end.
   const numeral = new RegExp(
-    `(?<![第几數数上${CHINESE_NUMERAL_CHARS}])([${CHINESE_NUMERAL_CHARS}]+)(?=${QUANTIFIED_BY})`,
+    `(?<![第几數数上${CHINESE_NUMERAL_CHARS}])([${CHINESE_NUMERAL_CHARS}]+)(?=${QUANTIFIED_BY}|[至到~～或][${CHINESE_NUMERAL_CHARS}]+${QUANTIFIED_BY})`,
     'g',
   );
   // 三合一 is read by the lexicon; masked, its 一 no longer joins the numeral after it (三合一四轮: four wheels).
@@ -118,6 +119,11 @@ export function extractOptionalSourceNumbers(text: string): number[] {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
   return [...[...normalized.matchAll(one)].map(() => 1), ...readChineseQuantities(normalized).allowed];
+}
+
+/** Values a translation may say in words only (十几 as "a dozen"), besides the ones it may write in digits. */
+export function extractWordOnlySourceNumbers(text: string): number[] {
+  return readChineseQuantities(text.normalize('NFKC')).allowedInWords;
 }
 
 /** Distinct values, keeping the first mention of each. */

@@ -21,6 +21,24 @@ const ANY_UNIT = new RegExp(
   'iu',
 );
 
+/** A height or length in feet and inches (`5 ft 9 in`, `5′9″`, `5'9"`): one conversion, written in two numbers. */
+const FEET_AND_INCHES =
+  /(\d+)\s?(?:ft\b|feet|foot|['\u2032])\s?(\d+(?:[.,]\d+)?)\s?(?:in\b|inch(?:es)?|["\u2033])/giu;
+
+/** Spans of feet-and-inches values that convert a source length (175 cm as 5 ft 9 in, 68.9 inches in all). */
+function feetAndInchesConversions(
+  text: string,
+  convertible: readonly number[],
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(FEET_AND_INCHES)) {
+    const inches = Number(match[1]) * 12 + Number(match[2].replace(',', '.'));
+    if (isUnitConversionOf(inches, convertible, 'in'))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
 interface ConversionGroup {
   start: number;
   end: number;
@@ -61,13 +79,17 @@ export function readStatedNumbers(
   // A value restated with another prefix states the source's own (1.2 km is the source's 1200 m), and a conversion
   // printed after it converts the printed value (`1.2 km (0.75 miles)`).
   const convertible = [...sourceValues];
-  const mentions = extractDigitNumbers(text, profile).map((mention) => {
+  // A value that is a source value in its own right as well (10 kg beside 20斤 = 10 kg) states both.
+  const mentions = extractDigitNumbers(text, profile).flatMap((mention) => {
     const restated = restatementOf(mention, text.slice(mention.index + mention.text.length), restatements);
-    if (!restated) return mention;
+    if (!restated) return [mention];
     convertible.push(mention.value);
-    return { ...mention, value: restated.source };
+    const asSource = { ...mention, value: restated.source };
+    return sourceValues.some((value) => sameValue(value, mention.value)) ? [mention, asSource] : [asSource];
   });
+  const feetAndInches = feetAndInchesConversions(text, convertible);
   return mentions.filter((mention) => {
+    if (feetAndInches.some(({ start, end }) => mention.index >= start && mention.index < end)) return false;
     // A source value is a stated spec, whatever unit follows it (28 lbs of string tension is the source's own unit).
     if (sourceValues.some((value) => sameValue(value, mention.value))) return true;
     const group = groups.find(({ start, end }) => mention.index > start && mention.index < end);

@@ -4,6 +4,7 @@ import {
   distinctByValue,
   extractOptionalSourceNumbers,
   extractSourceNumbers,
+  extractWordOnlySourceNumbers,
   SourceNumber,
 } from '../numbers/source-number-extraction';
 import { PrefixRestatement } from '../numbers/prefix-restatement';
@@ -15,6 +16,8 @@ export interface SourceSpecs {
   required: SourceNumber[];
   /** Values the content may mention: required ones plus those of the product name and attributes. */
   allowed: number[];
+  /** Values the content may say in words: the allowed ones and those a word renders (十几 as "a dozen"). */
+  allowedInWords: number[];
   /** Source values a translation may write with another metric prefix (1200 m as 1.2 km). */
   restatements: PrefixRestatement[];
 }
@@ -47,8 +50,9 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
     // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
     1,
   ];
-  const restatements = [...described, ...extra].flatMap((mention) => mention.restatement ?? []);
-  return { required, allowed, restatements };
+  const restatements = [...described, ...extra].flatMap((mention) => mention.restatements ?? []);
+  const allowedInWords = [...allowed, ...extractWordOnlySourceNumbers(`${description}\n${extraText}`)];
+  return { required, allowed, allowedInWords, restatements };
 }
 
 /**

@@ -21,7 +21,7 @@ const WORD_COUNT_RANGE = { min: 3, max: 99 };
  * a hallucinated spec, the costliest defect (wrong capacity, wrong size, "pack of 3").
  */
 export const numberInventedRule: QualityRule = (context) => {
-  const { allowed, restatements } = sourceSpecs(context);
+  const { allowed, allowedInWords, restatements } = sourceSpecs(context);
   const issues: QualityIssue[] = [];
   for (const field of SPEC_FIELDS) {
     const text = context.input.content[field];
@@ -52,7 +52,7 @@ export const numberInventedRule: QualityRule = (context) => {
       const { value } = mention;
       if (value < WORD_COUNT_RANGE.min || value > WORD_COUNT_RANGE.max) continue;
       if (profile.ambiguousNumberWords?.includes(mention.text)) continue;
-      if (allowed.some((allowedValue) => sameValue(allowedValue, value))) continue;
+      if (allowedInWords.some((allowedValue) => sameValue(allowedValue, value))) continue;
       if (reported.some((reportedValue) => sameValue(reportedValue, value))) continue;
       reported.push(value);
       issues.push({

@@ -136,6 +136,8 @@ describe('legitimate copy that shares words with an attack or a contact', () => 
     ['en', 'Available in sizes 36 37 38 39 40.'],
     ['de', 'ISBN 978-7-5442-1234-5, Taschenbuch.'],
     ['en', 'EAN 4006381 333931, model no. 2024-0815-77.'],
+    ['ja', '製造日は袋の底に印字されています（例：2025.03.08）。'],
+    ['de', 'Das Mindesthaltbarkeitsdatum steht auf dem Deckel (z. B. 08/03/2026).'],
   ] as Array<[LanguageCode, string]>)('raises no safety issue on %s %j', (language, sentence) => {
     const rules = rulesFor(language, sentence).filter((rule) => rule !== 'number_invented');
     expect(rules).toEqual([]);

@@ -94,8 +94,9 @@ function findContactDetails(
   if (cued && digitCount(cued[1]) >= 6) return { kind: 'phone number', span: cued[0].trim() };
   for (const match of text.matchAll(GROUPED_DIGITS)) {
     const digits = digitCount(match[0]);
-    if (digits < 8 || digits > 13 || NOT_A_PHONE_ALONE.test(match[0].trim()) || isNumberList(match[0]))
-      continue;
+    // A date in brackets (`（例：2024.09.15）`) is still a date: the brackets a phone group may carry are not its digits.
+    const grouped = match[0].trim().replace(/^\(|\)$/gu, '');
+    if (digits < 8 || digits > 13 || NOT_A_PHONE_ALONE.test(grouped) || isNumberList(match[0])) continue;
     if (PRODUCT_IDENTIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 32), match.index))) continue;
     return { kind: 'phone number', span: match[0].trim() };
   }
