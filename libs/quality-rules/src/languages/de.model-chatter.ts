@@ -161,6 +161,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'folgt',
     'anbei',
     'oben',
+    'darunter',
   ],
   acknowledgements: [
     'gerne?',
@@ -372,7 +373,10 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
   ],
   reviewRequests: [
     '(?:kannst du|konnen sie|konntest du|konnten sie) (?:das |kurz |bitte |noch )*(?:prufen|checken|gegenlesen|bestatigen|freigeben)',
+    'soll (?:[\u201e"][^\u201c"]{1,30}[\u201c"] )?(?:\\p{L}+ ){0,3}(?:so )?stehen bleiben',
+    '(?:gern|gerne|ruhig) (?:kurzen|streichen|rausnehmen)',
   ],
+  statusKeys: ['stand', 'status'],
   statusWords: [
     'entwurf',
     'erster entwurf',
@@ -382,6 +386,8 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     '(?:noch )?(?:zu prufen|ungepruft|nicht final|nicht freigegeben)',
     'freigabe (?:ausstehend|offen)',
     'vorlaufig',
+    'rohfassung',
+    'rohentwurf',
   ],
   compoundNouns: true,
 };

@@ -89,7 +89,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'locali[sz]ed (?:version|copy|text|for)',
     'locali[sz]ation (?:notes?|of (?:the|this)|for)',
     'the (?:chinese )?source(?: text)?',
-    '(?:in|from|as in|than) the original',
+    '(?:in|from|as in|than) the original(?! (?:edition|printing|recipe|model|packaging|design|release|formula))',
     "translator'?s'? notes?",
     'tn(?=\\s*[:.])',
     'source text',
@@ -465,12 +465,16 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     "if i(?:'m| am) not mistaken",
     'assuming i (?:read|understood|got) (?:that|this|it) right',
     'my reading of the (?:source|spec|brief|original)',
+    'if i(?:.m| am) (?:reading|understanding|interpreting) (?:\\p{L}+ ){0,4}(?:correctly|right)',
   ],
   reviewRequests: [
     'can you (?:please )?(?:double-check|proofread|review|confirm|sign off)',
     'could you (?:please )?(?:double-check|proofread|review|confirm|sign off)',
     '(?:can|could) you (?:please )?check (?:the|this|my) (?:tone|wording|translation|copy|text|length|title|numbers?|figures?|spelling|phrasing)',
+    '(?:can|could) you (?:please )?check (?:whether|if)',
+    'feel free to (?:cut|trim|shorten|drop) (?:it|this|that|the (?:sentence|line|part|bit|paragraph|claim))',
   ],
+  statusKeys: ['status'],
   statusWords: [
     'wip',
     'work in progress',
@@ -486,6 +490,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'awaiting (?:review|approval|sign-off)',
     'unreviewed',
     'unapproved',
+    // After its key only: a draft excluder is a product.
+    '(?<=status\\s?:\\s?)draft',
   ],
   compoundNouns: false,
 };

@@ -123,7 +123,14 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
   ],
   countUnits: ['caracteres', 'car', 'palabras'],
   countLimits: ['hasta', 'max\\.?', 'maximo(?: de)?', 'como maximo'],
-  pointers: ['aqui (?:tienes|esta|va)', 'a continuacion', 'debajo', 'lo siguiente', 'mas arriba'],
+  pointers: [
+    'aqui (?:tienes|esta|va)',
+    'a continuacion',
+    'debajo',
+    'lo siguiente',
+    'mas arriba',
+    '(?:aqui |justo )?abajo',
+  ],
   acknowledgements: [
     'claro(?: que si)?',
     'por supuesto',
@@ -199,6 +206,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'el tono',
     'que version',
     'prefieres',
+    'mas breves?',
   ],
   editReports: [
     'conservad[oa]s?',
@@ -306,6 +314,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'si he entendido bien',
   ],
   reviewRequests: ['¿(?:puedes|podrias|podria) (?:\\p{L}+ )?(?:revisar|confirmar|validar)'],
+  statusKeys: ['estado'],
   statusWords: [
     'borrador',
     'pendiente de (?:revisar|revision|validar|validacion|aprobacion|aprobar)',
@@ -315,6 +324,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'sin revisar',
     'version provisional',
     'provisional',
+    '¿(?:hace falta|conviene) (?:precisar|mencionar|aclarar|traducir)',
+    '(?:puedes|podeis) (?:recortar|acortar|quitar) (?:esta|este|la|el) (?:frase|parte|linea|parrafo)',
   ],
   compoundNouns: false,
 };

@@ -133,7 +133,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   countUnits: ['caracteres', 'car', 'mots'],
   countLimits: ["jusqu'a", 'max\\.?', 'maximum(?: de)?', 'au plus'],
-  pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus'],
+  pointers: ['voici', 'voila', 'ci-dessous', 'ci-apres', 'ci-dessus', '(?:juste )?en dessous', 'plus bas'],
   acknowledgements: [
     'bien sur',
     'avec plaisir',
@@ -300,7 +300,10 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   reviewRequests: [
     '(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) (?:\\p{L}+ )?(?:verifier|relire|valider|confirmer)',
+    'faut-il (?:preciser|mentionner|ecrire|traduire|indiquer)',
+    'n.hesitez pas a (?:couper|raccourcir|supprimer) (?:ce|cette|la|le)',
   ],
+  statusKeys: ['statut', 'etat'],
   statusWords: [
     'a relire',
     'a valider',
@@ -313,6 +316,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'en attente de validation',
     'pour validation',
     'pour relecture',
+    'premier jet',
   ],
   compoundNouns: false,
 };

@@ -144,6 +144,8 @@ export interface MetaVocabulary {
    * A word that is also a product's (`draft`, as in draft excluder) is listed only in a form that cannot be one.
    */
   statusWords: string[];
+  /** A key a status may follow (`Status: draft`, `Stand: Rohfassung`, `ステータス：下書き`). */
+  statusKeys: string[];
   /** True where nouns end compounds (`Titelvorschlag`, `Nutzenversion`): matched as a word's end too. */
   compoundNouns: boolean;
 }

@@ -79,3 +79,108 @@ describe('llm_artifact, hedges, status marks, English remarks and requests to ch
     expect(artifactIn(language, { [field]: text })).toBe(false);
   });
 });
+
+// Found by round 55's clean copy (a translated novel, a device's firmware version), pinned in wordings of its own.
+describe('llm_artifact, a product that is a translation and a version number in a sentence', () => {
+  const novel = {
+    product_name: '《山城》英文版 平装',
+    product_description: '《山城》英文版，由译者Tom Reed从中文译出，共288页。',
+  };
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'The English edition of the novel, translated from the Chinese by Tom Reed, runs to 288 pages.',
+    ],
+    ['en', 'seo_title', 'Mountain Town – English Paperback Edition'],
+    [
+      'fr',
+      'meta_description',
+      'Le roman Mountain Town en anglais, traduit du chinois par Tom Reed : 288 pages.',
+    ],
+  ])('%s %s of a translated book leaves %j alone', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text }, novel)).toBe(false);
+  });
+
+  it('does not end a sentence at the dot of a version number', () => {
+    expect(
+      artifactIn('en', {
+        translated_description:
+          'The speaker pairs in seconds. Its firmware has been updated to version 4.1, which adds a bass boost mode. It charges over USB-C.',
+      }),
+    ).toBe(false);
+  });
+});
+
+// Classes of round 56's misses (chatter written to blend in), pinned in wordings of their own.
+describe('llm_artifact, questions about the wording and notes that blend in', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'The tent sleeps four, if I am reading the packing list right. It pitches in minutes.',
+    ],
+    ['en', 'h1', 'Camp in Comfort \u2013 status: draft'],
+    ['de', 'h1', 'Zelt für vier \u2013 Stand: Rohentwurf'],
+    ['de', 'marketing_copy_c', 'Nur diese Woche: XXX Rabatt auf alle Zelte. Jetzt zugreifen.'],
+    ['ja', 'h1', '＿＿＿で快適キャンプ'],
+    [
+      'ja',
+      'translated_description',
+      '設営は数分で完了します。（不要であれば、この一文は削除してください。）',
+    ],
+    [
+      'ja',
+      'marketing_copy_a',
+      '家族で広々使えます。「最軽量」という表現は、このままで問題ないでしょうか？今すぐチェック。',
+    ],
+    [
+      'en',
+      'marketing_copy_b',
+      'Nights under canvas, done right. Tom, can you check if "weatherproof" is fine for legal? Shop today.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Das Zelt bietet Platz für vier. Soll „Vorzelt“ so stehen bleiben? Der Aufbau dauert Minuten.',
+    ],
+    [
+      'fr',
+      'translated_description',
+      'La tente accueille quatre personnes. Faut-il mentionner le poids exact ? Elle se monte en quelques minutes.',
+    ],
+    [
+      'fr',
+      'marketing_copy_b',
+      'Des nuits douces sous la toile. J’ai traduit « canvas » par « toile », plus parlant. Découvrez-la.',
+    ],
+    [
+      'de',
+      'marketing_copy_a',
+      'Leicht, robust, schnell aufgebaut. „Kuppelzelt“ hier, oder lieber „Iglu“? Jetzt bestellen.',
+    ],
+    [
+      'fr',
+      'marketing_copy_a',
+      'Légère et robuste, commandez-la. Une version plus longue se trouve plus bas.',
+    ],
+  ])('%s %s flags %j', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    ['en', 'translated_description', 'The mat can be trimmed: feel free to cut it to the size of your boot.'],
+    ['en', 'marketing_copy_a', 'Available in sizes M to XXL. Order yours today.'],
+    ['ja', 'translated_description', 'マットはお好みの長さにカットしてください。ハサミで簡単に切れます。'],
+    ['de', 'translated_description', 'Das Fach ist oben offen, darunter liegt ein Netz für Kleinteile.'],
+    [
+      'fr',
+      'translated_description',
+      'Le tiroir du dessous accueille les sardines ; la poche en dessous, les cordes.',
+    ],
+    ['en', 'translated_description', 'It is 30 % lighter than the original model and packs smaller.'],
+  ])('%s %s leaves %j alone', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+});

@@ -85,11 +85,12 @@ const FORMATTING: readonly KindedPattern[] = [
       /~~[^~\n]+~~|\[-[^\]\n]+-\]|\[\+[^\]\n]+\+\]|(?:^|\n)[ \t]*(?:before|vorher|avant|antes|original|alt)[ \t]*:[^\n]*\n[ \t]*(?:after|nachher|apres|despues|revised|rewritten|uberarbeitet|neu|nouveau|nueva?|revisad[oa])[ \t]*:/u,
   },
   // A word choice explained (`("pot" rather than "bowl", …)`, `(« trousse » plutôt que « pochette »)`, `「内鍋」ではなく`),
-  // or one quoted term graded against another (`„Bodentester“ klingt natürlicher als „Erdprüfer“`).
+  // a rendering reported (`« mug » par « tasse »`), one quoted term graded against another (`„Bodentester“ klingt
+  // natürlicher als „Erdprüfer“`) or offered instead of another (`„Kurbel“ … oder lieber „Handkurbel“?`).
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {
@@ -155,11 +156,11 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /(?<![\p{L}])slug\s*:|focus[- ]?keyword|fokus-?keyword|palabra clave principal|mot-cle principal|フォーカスキーワード/u,
   },
-  // Placeholders an editor leaves (`[TBD]`, `TODO: …`, `XXX –`, `lorem ipsum`, a field ending in `N/A`).
+  // Placeholders an editor leaves (`[TBD]`, `TODO: …`, `XXX`, a blank `____`, `lorem ipsum`, a field ending in `N/A`).
   {
     kind: 'editor placeholder',
     regex:
-      /[[(]\s*(?:tbd|tbc|todo|xxx|n\/a)\s*[\])]|(?:^|\n|[.!?]\s+)(?:todo|tbd|xxx)\s*[:\u2013\u2014-]|lorem ipsum|(?<![\p{L}/])n\/a\s*$/u,
+      /[[(]\s*(?:tbd|tbc|todo|xxx|n\/a)\s*[\])]|(?:^|\n|[.!?]\s+)(?:todo|tbd|xxx)\s*[:\u2013\u2014-]|lorem ipsum|(?<![\p{L}/])n\/a\s*$|(?<![\p{L}\d])x{3,}(?![\p{L}\d])|_{3,}/u,
   },
   // A summary of changes (`Spieldose → Spieluhr | Walnussholz → Nussbaum`, `(ペン先 → ニブ、軸 → ボディ)`).
   {
@@ -335,8 +336,16 @@ function foreignSentence(text: string, language: LanguageCode): string | undefin
   return undefined;
 }
 
-/** A source listing whose product translates, reads aloud or teaches languages: its copy talks about translation. */
-const PRODUCT_ABOUT_LANGUAGE = /翻译|翻譯|译员|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
+/** A product's version number (`version 3.2`, `Version 2.1.4`, `バージョン3.2`, `v5.0`), never a draft's. */
+const PRODUCT_VERSION =
+  /(?:version|versi[o\u00f3]n|\u30d0\u30fc\u30b8\u30e7\u30f3|ver\.?|v)\s?\d+(?:\.\d+)+/iu;
+
+/**
+ * A source listing whose product translates, reads aloud or teaches languages, or is itself a translation (a novel's
+ * English edition, its translator): its copy talks about translation.
+ */
+const PRODUCT_ABOUT_LANGUAGE =
+  /翻译|翻譯|译员|译者|譯者|译出|译本|譯本|[英中日法德西]文版|双语|雙語|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
 
 /**
  * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a
@@ -361,9 +370,11 @@ export const llmArtifactRule: QualityRule = (context) => {
         const foreign = foreignSentence(folded.original, context.profile.code);
         if (foreign) return { kind: 'sentence in another language', span: foreign };
         const learned = findChatterByModel(chatterModel(), folded.text, field, context.profile.code);
-        // A count after a limit word is offered to the shopper (`como máximo 15 caracteres`), whatever the model
-        // makes of the unit.
-        return learned && !vocabulary.offeredLimit.test(learned.segment.text)
+        // A count after a limit word is offered to the shopper (`como máximo 15 caracteres`), and a dotted version
+        // number is the product's firmware (`updated to version 3.2`), whatever the model makes of them.
+        return learned &&
+          !vocabulary.offeredLimit.test(learned.segment.text) &&
+          !PRODUCT_VERSION.test(learned.segment.text)
           ? {
               kind: `${learned.segment.place}: reads as the model talking (score ${learned.score.toFixed(1)})`,
               span: originalSpan(folded, learned.segment.start, learned.segment.end).trim(),

@@ -307,6 +307,8 @@ function isEnglishRemark(text: string, vocabulary: CompiledMetaVocabulary): bool
 }
 
 const WEIGHT: Record<EvidenceWeight, number> = { strong: 2, speaker: 1, context: 1 };
+/** Kinds of context evidence that make a segment chatter without being set off. */
+const CONTEXT_ALONE = 3;
 
 /**
  * A segment's score: its evidence, plus one for being set off (own line, brackets, a closing colon or dash). Context
@@ -317,7 +319,9 @@ export function segmentScore(segment: FieldSegment, evidence: readonly Evidence[
   const { ownLine, colonEnd, bracketed, dashed } = segment.shape;
   const setOff = ownLine || colonEnd || bracketed || dashed;
   const voiced = evidence.some((e) => e.weight !== 'context');
-  if (!voiced) return setOff ? sum : 0;
+  // Three kinds of context at once say it even unset (`Tienes una versión más breve justo debajo.`: a pointer, the
+  // output named, a change offered).
+  if (!voiced) return setOff || evidence.length >= CONTEXT_ALONE ? sum : 0;
   return sum + (setOff ? 1 : 0);
 }
 

@@ -37,6 +37,12 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 /** Words, and punctuation but brackets: an aside is scored as its own segment, and copy has brackets too. */
 const TOKEN = /[\p{L}\p{N}'\u30fc]+|[^\s\p{L}\p{N}()[\]\uff08\uff09\u3010\u3011]/gu;
 const HAS_LETTER = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
+/**
+ * Fewer letters say nothing about their writer: an abbreviation's pieces (`z.` and `B.` of `z. B.`) end up as
+ * sentences of their own.
+ */
+const MIN_LETTERS = 3;
 const NOT_SET_OFF = { ownLine: false, colonEnd: false, bracketed: false, dashed: false, beforeNumber: false };
 
 /** Words and punctuation; a run of Japanese or Chinese script becomes its character pairs (no spaces to split on). */
@@ -84,7 +90,7 @@ export function chatterFeatures(segment: ScoredSegment, field: string, bits: num
 }
 
 /**
- * The segments the model scores in a field's folded text. Pieces without a letter say nothing about their writer,
+ * The segments the model scores in a field's folded text. Pieces with hardly a letter say nothing about their writer,
  * and a label is left to the language files' label vocabulary: a word or two before a colon is too little text to
  * tell a field's name (`Title:`) from a note to the shopper (`Note:`, `Option:`, `Step 1:`), so a segment that
  * opens with one is scored on the words after it.
@@ -101,7 +107,7 @@ export function chatterSegments(folded: string): ScoredSegment[] {
     const text = label
       ? segment.text.slice(label.end).replace(/^[\s:\uff1a\u2013\u2014\u2015>=-]+/u, '')
       : segment.text;
-    if (!HAS_LETTER.test(text)) return [];
+    if ((text.match(LETTERS) ?? []).length < MIN_LETTERS) return [];
     if (!label) return [segment];
     const at = folded.slice(segment.start, segment.end).indexOf(text);
     return [{ ...segment, text, start: at >= 0 ? segment.start + at : segment.start }];

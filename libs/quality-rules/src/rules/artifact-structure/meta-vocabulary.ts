@@ -85,11 +85,15 @@ function labelHeadMatcher(heads: readonly string[], unspaced: boolean, compounds
 /** A version mark beside a status (`v2`, `V3`, `rev. 2`). */
 const VERSION_MARK = '(?:v|rev\\.?\\s?)\\d{1,2}';
 
-/** Status words alone, or several joined by dashes, commas or slashes, with version marks among them. */
-function statusMarkMatcher(statuses: readonly string[]): RegExp {
+/** Status words alone or after a key, or several joined by dashes, commas or slashes, with version marks among them. */
+function statusMarkMatcher(statuses: readonly string[], keys: readonly string[]): RegExp {
   const status = alternation(statuses);
   const part = `(?:${status}|${VERSION_MARK})`;
-  return new RegExp(`^(?=.*(?:${status}))${part}(?:\\s*[-\u2013\u2014,/:|]?\\s*${part})*[.!\u3002]?$`, 'iu');
+  const key = `(?:(?:${alternation(keys)})\\s*[:\uff1a]\\s*)?`;
+  return new RegExp(
+    `^(?=.*(?:${status}))${key}${part}(?:\\s*[-\u2013\u2014,/:|]?\\s*${part})*[.!\u3002]?$`,
+    'iu',
+  );
 }
 
 /** The function words that tell an English remark from this language's text (see `englishRemark`). */
@@ -241,7 +245,7 @@ export function metaVocabularyFor(
     ),
     hedges: words('hedges'),
     reviewRequests: words('reviewRequests'),
-    statusMark: statusMarkMatcher(merged('statusWords', vocabularies)),
+    statusMark: statusMarkMatcher(merged('statusWords', vocabularies), merged('statusKeys', vocabularies)),
     englishRemark: profile.code === english.code ? undefined : englishRemarkMatchers(profile, english),
     unspaced,
   };
