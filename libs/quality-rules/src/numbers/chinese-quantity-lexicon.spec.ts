@@ -264,3 +264,30 @@ describe('spans of numbers that state one value', () => {
     ).toEqual(['number_dropped 9', 'number_invented 12']);
   });
 });
+
+// Chinese number forms a translation renders in another form (anticipated before round 59 was read, in wordings of
+// their own): tenths, discounts, one and a half, a dozen, liang, per mille, 千 as a scale, a date's month, 1米2.
+describe('number forms written differently in the translation', () => {
+  it.each([
+    ['en', '能省下两成的电，功率60W。', 'Saves 20 % on electricity at 60 W.'],
+    ['de', '会员打九折，功率60W。', 'Mitglieder erhalten 10 % Rabatt, 60 W.'],
+    ['fr', '限时七五折，功率60W。', 'Remise de 25 % pour une durée limitée, 60 W.'],
+    ['es', '烘干约需两个半小时，功率60W。', 'El secado dura unas dos horas y media (150 minutos), 60 W.'],
+    ['en', '续航一年半，功率60W。', 'The battery lasts 1.5 years at 60 W.'],
+    ['en', '一打装，每支60克。', 'A pack of 12, each weighing 60 g.'],
+    ['ja', '约重三两，功率60W。', '重さは約150g、出力60Wです。'],
+    ['de', '含糖量千分之八，功率60W。', 'Zuckergehalt 0,8 %, 60 W.'],
+    ['en', '电机转速8千转，功率60W。', 'The motor spins at 8,000 rpm and draws 60 W.'],
+    ['fr', '生产日期2024年11月，保质期24个月。', 'Fabriqué en novembre 2024, à consommer dans les 24 mois.'],
+    ['en', '适合身高1米6以上的人。', 'For people 1.6 m tall and over.'],
+  ] as Array<[LanguageCode, string, string]>)('%s: %s as %s', (language, source, text) => {
+    expect(descriptionIssues(language, source, text)).toEqual([]);
+  });
+
+  it('keeps 千 before a unit a prefix (6千牛 is 6 kN, not 6,000) and a discount apart from a tri-fold', () => {
+    expect(descriptionIssues('fr', '冲击力低于6千牛。', 'Force de choc inférieure à 6 kN.')).toEqual([]);
+    expect(
+      descriptionIssues('en', '三折伞，重300克。', 'A tri-fold umbrella weighing 300 g, 70 % off.'),
+    ).toEqual(['number_invented 70']);
+  });
+});

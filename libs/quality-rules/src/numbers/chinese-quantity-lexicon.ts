@@ -8,10 +8,10 @@ export interface ChineseQuantityTerm {
   /** Regular-expression source, matched on the NFKC source text; the first group, when any, is the numeral. */
   pattern: string;
   /**
-   * Values a translation may write for it; `numeral` stands for the value of the first group, `{ numeralTimes }` for
-   * that value times a factor (一斤 → 500 g).
+   * Values a translation may write for it; `numeral` stands for the value of the first group, `{ numeralTimes, plus }`
+   * for that value times a factor, plus an amount (一斤 → 500 g, 一个半小时 → 1 × 60 + 30 minutes).
    */
-  allows: readonly (number | 'numeral' | { numeralTimes: number })[];
+  allows: readonly (number | 'numeral' | { numeralTimes: number; plus?: number })[];
   /** Values a translation may say only in words (十几 as "a dozen or so"): in digits they would claim a count. */
   allowsInWords?: readonly number[];
   /**
@@ -52,6 +52,25 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   // 斤 is 500 g (一斤 → 500 g, 0.5 kg), 半斤 250 g.
   { pattern: `${NUMERAL}斤`, allows: [{ numeralTimes: 500 }, { numeralTimes: 0.5 }] },
   { pattern: '半斤', allows: [250, 0.25] },
+  // 两 after a numeral is the weight unit liang, 50 g (二两 → 100 g).
+  {
+    pattern: `${NUMERAL}两(?=重|左右|[,.;、。\\s]|$)`,
+    allows: ['numeral', { numeralTimes: 50 }, { numeralTimes: 0.05 }],
+  },
+  // One and a half (一个半小时 1.5 hours or 90 minutes, 两个半月 2.5 months, 一年半): the whole, the half added, and
+  // for hours the minutes.
+  {
+    pattern: `${NUMERAL}个半(?:小时|钟头)`,
+    allows: ['numeral', { numeralTimes: 1, plus: 0.5 }, { numeralTimes: 60, plus: 30 }],
+  },
+  { pattern: `${NUMERAL}(?:个半(?:月|星期)|[年天]半)`, allows: ['numeral', { numeralTimes: 1, plus: 0.5 }] },
+  // 成 counts tenths (三成 30 %, 八成新 80 % new).
+  { pattern: `${NUMERAL}成(?=\\p{Script=Han})`, allows: ['numeral', { numeralTimes: 10 }] },
+  // A dozen: 一打 (12), 两打 (24); not 一打开 (once opened), 打印, 打折.
+  {
+    pattern: '([一两二三四五六七八九十])打(?![开印折扫造磨球破气孔包卡字理])',
+    allows: ['numeral', { numeralTimes: 12 }],
+  },
   // Halves of a unit of time, which translations write in the smaller unit: 半小时 → 30 minutes, 半年 → 6 months.
   { pattern: '半(?:个)?(?:小时|钟头)', allows: [30, 0.5] },
   { pattern: '半分钟', allows: [30, 0.5] },
@@ -61,10 +80,10 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   // digits, and not a spec the translation must repeat.
   { pattern: `第${NUMERAL}(?=[代版季届期名章集部款号层])`, allows: ['numeral'], designation: true },
   // Battery sizes: 5号 is AA (単3形 in Japanese), 7号 AAA (単4), 1号 D (単1), 2号 C (単2).
-  { pattern: '5号(?=[^，。]{0,6}电池)|五号(?=[^，。]{0,6}电池)', allows: [3], designation: true },
-  { pattern: '7号(?=[^，。]{0,6}电池)|七号(?=[^，。]{0,6}电池)', allows: [4], designation: true },
-  { pattern: '1号(?=[^，。]{0,6}电池)', allows: [1], designation: true },
-  { pattern: '2号(?=[^，。]{0,6}电池)', allows: [2], designation: true },
+  { pattern: '5号(?=[^,，。]{0,6}电池)|五号(?=[^,，。]{0,6}电池)', allows: [3], designation: true },
+  { pattern: '7号(?=[^,，。]{0,6}电池)|七号(?=[^,，。]{0,6}电池)', allows: [4], designation: true },
+  { pattern: '1号(?=[^,，。]{0,6}电池)', allows: [1], designation: true },
+  { pattern: '2号(?=[^,，。]{0,6}电池)', allows: [2], designation: true },
 ];
 
 /**
@@ -104,6 +123,43 @@ function fractionValues(normalized: string): number[] {
   return values;
 }
 
+/**
+ * A discount in tenths of the price paid (8折 pays 80 %: 20 % off; 七五折 25 % off; 8.5折): the share paid, the share
+ * off and the tenths may be written, and its digits are not a spec the translation must repeat. 三折伞 (a tri-fold
+ * umbrella) and 折叠 (folding) are not discounts.
+ */
+const DISCOUNT = /(\d(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?![叠疊伞傘页頁扇痕线線射腾合边邊])/gu;
+
+function discountValues(normalized: string): {
+  values: number[];
+  designations: ChineseQuantities['designations'];
+} {
+  const values: number[] = [];
+  const designations: ChineseQuantities['designations'] = [];
+  for (const match of normalized.matchAll(DISCOUNT)) {
+    const written = match[1];
+    const tenths = /\d/.test(written)
+      ? Number(written)
+      : [...written]
+          .map((digit) => parseChineseNumeral(digit) ?? 0)
+          .reduce((sum, digit, i) => sum + digit / 10 ** i, 0);
+    const paid = Math.round(tenths * 10 * 10) / 10;
+    values.push(tenths, paid, Math.round((100 - paid) * 10) / 10);
+    designations.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return { values, designations };
+}
+
+/** 千分之五 (five per mille) may be written 0.5 %, 5 ‰ or 0.005. */
+const PER_MILLE = /千分之([一二两三四五六七八九十]{1,3})/gu;
+
+function perMilleValues(normalized: string): number[] {
+  return [...normalized.matchAll(PER_MILLE)].flatMap(([, written]) => {
+    const value = parseChineseNumeral(written);
+    return value === undefined ? [] : [value, value / 10, value / 1000];
+  });
+}
+
 /** What the lexicon finds in a source text. */
 export interface ChineseQuantities {
   /** Values a translation may carry without inventing them. */
@@ -133,11 +189,18 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
       for (const value of term.allows) {
         if (typeof value === 'number') allowed.push(value);
         else if (numeral === undefined) continue;
-        else allowed.push(value === 'numeral' ? numeral : numeral * value.numeralTimes);
+        else allowed.push(value === 'numeral' ? numeral : numeral * value.numeralTimes + (value.plus ?? 0));
       }
       if (term.designation) designations.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  allowed.push(...approximatePairValues(normalized), ...fractionValues(normalized));
+  const discounts = discountValues(normalized);
+  allowed.push(
+    ...approximatePairValues(normalized),
+    ...fractionValues(normalized),
+    ...discounts.values,
+    ...perMilleValues(normalized),
+  );
+  designations.push(...discounts.designations);
   return { allowed, allowedInWords, designations };
 }

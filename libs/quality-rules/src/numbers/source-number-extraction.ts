@@ -47,9 +47,21 @@ const MEASURE_AFTER_ONE =
 
 const N_IN_ONE = new RegExp(`[${CHINESE_NUMERAL_CHARS}\\d]{1,4}合一`, 'gu');
 
+/** 千 after digits scales them, unless it prefixes a unit (千克 kg, 千米 km, 千瓦 kW, 千赫 kHz, 千牛 kN, 千卡 kcal…). */
+const THOUSAND_AFTER = /^\s*千(?![克米瓦赫帕伏卡焦兆牛欧安])/u;
+
+/** Metres and tenths written around the unit (1米2 is 1.2 m, 1米5 is 1.5 m); not 1米20厘米 or 20米4/7毫米软管. */
+const METRES_AND_TENTHS = /(\d+)米(\d)(?![\d./×*xX~-]|\s*(?:厘米|毫米|公分|cm|mm))/gu;
+
 /** The numbers of a Chinese source text, per the labelling conventions of the QA set. */
 export function extractSourceNumbers(text: string): SourceNumber[] {
+  return readSourceNumbers(text).found;
+}
+
+/** The required numbers of a source text and the values it writes that a translation may leave out (a month). */
+function readSourceNumbers(text: string): { found: SourceNumber[]; optional: number[] } {
   const found: SourceNumber[] = [];
+  const optional: number[] = [];
   // NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers.
   const normalized = text
     .replace(SUPERSCRIPTS, ' ')
@@ -58,12 +70,30 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
 
   const digits = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g;
   const { designations } = readChineseQuantities(normalized);
+  // 1米2 is 1.2 m: one value, written around its unit.
+  for (const match of normalized.matchAll(METRES_AND_TENTHS)) {
+    found.push({
+      value: Number(`${match[1]}.${match[2]}`),
+      text: match[0],
+      index: match.index,
+      notation: 'digits',
+    });
+    designations.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const match of normalized.matchAll(digits)) {
     // 5号电池 names the AA size: its digit is not a spec the translation must repeat.
     if (designations.some(({ start, end }) => match.index >= start && match.index < end)) continue;
     let value = Number(match[0].replace(/,/g, ''));
+    const before = normalized.slice(Math.max(0, match.index - 1), match.index);
     const after = normalized.slice(match.index + match[0].length);
+    // The month of a date (2025年3月, 3月15日) is written as a name (March 2025, 15 mars): allowed, not required.
+    if ((before === '年' && /^月/.test(after)) || /^月\d{1,2}[日号]/.test(after)) {
+      optional.push(value);
+      continue;
+    }
     if (/^\s*万/.test(after)) value *= 10_000;
+    // 3千转 is 3,000 rpm; 3千克, 3千米, 3千瓦 are units with a prefix.
+    else if (THOUSAND_AFTER.test(after)) value *= 1000;
     else if (/^\s*[亿億]/.test(after)) value *= 100_000_000;
     // 50MP is read as 50 million pixels on both sides, so that 5000万像素 and "50 MP" are the same spec.
     else if (/^[\s-]?(?:mp|mpx|megapixels?)(?![a-z\d])/i.test(after)) value *= 1_000_000;
@@ -96,6 +126,8 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     if (written === '四' && SURROUNDINGS.test(withoutInOne.slice(match.index))) continue;
     // 百年 (century-old), 千万 (by all means): a bare unit character is rhetoric, not a count.
     if (/^[百千万]+$/.test(written)) continue;
+    // 两个半月 is two and a half months: the lexicon allows 2 and 2.5, nothing requires the 2 alone.
+    if (/^(?:个半|[年天]半)/u.test(withoutInOne.slice(match.index + written.length))) continue;
     const value = parseChineseNumeral(written);
     if (value === undefined) continue;
     found.push({ value, text: written, index: match.index, notation: 'numeral' });
@@ -107,7 +139,7 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
     if (value !== undefined)
       found.push({ value, text: match[1], index: match.index + 3, notation: 'numeral' });
   }
-  return found;
+  return { found, optional };
 }
 
 /**
@@ -118,7 +150,11 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
 export function extractOptionalSourceNumbers(text: string): number[] {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
-  return [...[...normalized.matchAll(one)].map(() => 1), ...readChineseQuantities(normalized).allowed];
+  return [
+    ...[...normalized.matchAll(one)].map(() => 1),
+    ...readChineseQuantities(normalized).allowed,
+    ...readSourceNumbers(text).optional,
+  ];
 }
 
 /** Values a translation may say in words only (十几 as "a dozen"), besides the ones it may write in digits. */
