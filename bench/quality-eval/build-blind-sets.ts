@@ -62,6 +62,10 @@ import { ROUND_53_LISTINGS, ROUND_53_WORDING } from './blind-round-53';
 import { ROUND_54_LISTINGS, ROUND_54_WORDING } from './blind-round-54';
 import { ROUND_55_LISTINGS, ROUND_55_WORDING } from './blind-round-55';
 import { ROUND_56_LISTINGS, ROUND_56_WORDING } from './blind-round-56';
+import { ROUND_57_LISTINGS, ROUND_57_WORDING } from './blind-round-57';
+import { ROUND_58_LISTINGS, ROUND_58_WORDING } from './blind-round-58';
+import { ROUND_59_LISTINGS, ROUND_59_WORDING } from './blind-round-59';
+import { ROUND_60_LISTINGS, ROUND_60_WORDING } from './blind-round-60';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -130,6 +134,10 @@ const SETS = [
   blindRound(54, ROUND_54_LISTINGS, ROUND_54_WORDING),
   blindRound(55, ROUND_55_LISTINGS, ROUND_55_WORDING),
   blindRound(56, ROUND_56_LISTINGS, ROUND_56_WORDING),
+  blindRound(57, ROUND_57_LISTINGS, ROUND_57_WORDING),
+  blindRound(58, ROUND_58_LISTINGS, ROUND_58_WORDING),
+  blindRound(59, ROUND_59_LISTINGS, ROUND_59_WORDING),
+  blindRound(60, ROUND_60_LISTINGS, ROUND_60_WORDING),
 ];
 
 let failed = false;
