@@ -54,8 +54,10 @@ const CLEAN_CASES_FLAGGED = 0.005;
 /**
  * Added to each threshold: with ~180 clean cases and snippets per language, 0.5 % allows none, so the threshold sits
  * just above the highest held-out clean score; copy in a maker's voice (`we kept the handle simple`) scores close.
+ * 0.5 until round 60: clean copy of rounds 57-60 and the simulator's (a maker's tuning process, a flash card's back)
+ * scored up to 0.8 over the threshold, and 1.0 costs 4 of 576 artifacts of rounds 45-60 (measured after their fixes).
  */
-const THRESHOLD_MARGIN = 0.5;
+const THRESHOLD_MARGIN = 1;
 const NO_THRESHOLDS = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, Infinity])) as Thresholds;
 
 type LanguageCode = (typeof LANGUAGE_CODES)[number];

@@ -150,6 +150,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     '(?:letzte[nr]?|vorige[nr]?) runde',
     'was folgt:',
     'an die (?:bild|foto|text)?redaktion',
+    '(?:anmerkung|hinweis) zur ubersetzung',
   ],
   countUnits: ['zeichen', 'worter', 'zchn'],
   countLimits: ['bis zu', 'max\\.?', 'maximal', 'hochstens'],

@@ -174,6 +174,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     '(?:last|previous|earlier) round',
     'what follows',
     'proofreader',
+    '(?:note on (?:the )?translation|translation note)s?',
   ],
   countUnits: ['characters?', 'chars?', 'words?'],
   countLimits: ['up to', 'max\\.?', 'maximum(?: of)?', 'no more than', 'at most', 'limit of'],

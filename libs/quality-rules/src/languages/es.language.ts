@@ -120,6 +120,11 @@ export const ES_RULE_DATA: LanguageRuleData = {
     'meses',
     'días',
     'horas',
+    // The preposition and spans of time in the singular (`leche templada a cualquier hora`).
+    'a',
+    'hora',
+    'día',
+    'mes',
   ],
   numberScaleWords: {
     megapixeles: 1e6,

@@ -120,6 +120,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'tus (?:comentarios|notas|observaciones)',
     '(?:la )?ronda anterior',
     'lo que viene',
+    'notas? (?:de|sobre la) traduccion',
   ],
   countUnits: ['caracteres', 'car', 'palabras'],
   countLimits: ['hasta', 'max\\.?', 'maximo(?: de)?', 'como maximo'],

@@ -130,6 +130,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'vos (?:remarques|annotations)',
     '(?:le )?tour precedent',
     'ce qui suit',
+    '(?:note|remarque)s? (?:de|sur la) traduction',
   ],
   countUnits: ['caracteres', 'car', 'mots'],
   countLimits: ["jusqu'a", 'max\\.?', 'maximum(?: de)?', 'au plus'],

@@ -63,9 +63,15 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
     pattern: `${NUMERAL}个半(?:小时|钟头)`,
     allows: ['numeral', { numeralTimes: 1, plus: 0.5 }, { numeralTimes: 60, plus: 30 }],
   },
-  { pattern: `${NUMERAL}(?:个半(?:月|星期)|[年天]半)`, allows: ['numeral', { numeralTimes: 1, plus: 0.5 }] },
+  {
+    pattern: `${NUMERAL}(?:个半(?:月|星期)|[年天次倍]半)`,
+    allows: ['numeral', { numeralTimes: 1, plus: 0.5 }],
+  },
   // 成 counts tenths (三成 30 %, 八成新 80 % new).
-  { pattern: `${NUMERAL}成(?=\\p{Script=Han})`, allows: ['numeral', { numeralTimes: 10 }] },
+  {
+    pattern: `${NUMERAL}成(?![功为為本人品年立员員分交果就长長熟型套])`,
+    allows: ['numeral', { numeralTimes: 10 }],
+  },
   // A dozen: 一打 (12), 两打 (24); not 一打开 (once opened), 打印, 打折.
   {
     pattern: '([一两二三四五六七八九十])打(?![开印折扫造磨球破气孔包卡字理])',
@@ -94,13 +100,16 @@ const APPROXIMATE_PAIR = /(十)?([一二两三四五六七八九])([一二三四
 
 function approximatePairValues(normalized: string): number[] {
   const values: number[] = [];
-  for (const [, tens, first, second, unit] of normalized.matchAll(APPROXIMATE_PAIR)) {
+  for (const match of normalized.matchAll(APPROXIMATE_PAIR)) {
+    const [whole, tens, first, second, unit] = match;
+    // 二三十斤 is 10 to 15 kg.
+    const jin = normalized[match.index + whole.length] === '斤';
     const [low, high] = [first, second].map((digit) => parseChineseNumeral(digit) ?? 0);
     // Neighbours (五六, 七八) or 三五; 三合一四轮 is 3-in-1 and four wheels, not "one or four".
     if (high - low !== 1 && !(low === 3 && high === 5)) continue;
     for (const digit of [first, second]) {
       const value = parseChineseNumeral(`${tens ?? ''}${digit}${unit ?? ''}`);
-      if (value !== undefined) values.push(value);
+      if (value !== undefined) values.push(value, ...(jin ? [value * 0.5, value * 500] : []));
     }
   }
   return values;

@@ -127,7 +127,7 @@ function readSourceNumbers(text: string): { found: SourceNumber[]; optional: num
     // 百年 (century-old), 千万 (by all means): a bare unit character is rhetoric, not a count.
     if (/^[百千万]+$/.test(written)) continue;
     // 两个半月 is two and a half months: the lexicon allows 2 and 2.5, nothing requires the 2 alone.
-    if (/^(?:个半|[年天]半)/u.test(withoutInOne.slice(match.index + written.length))) continue;
+    if (/^(?:个半|[年天次倍]半)/u.test(withoutInOne.slice(match.index + written.length))) continue;
     const value = parseChineseNumeral(written);
     if (value === undefined) continue;
     found.push({ value, text: written, index: match.index, notation: 'numeral' });

@@ -184,3 +184,43 @@ describe('llm_artifact, questions about the wording and notes that blend in', ()
     expect(artifactIn(language, { [field]: text })).toBe(false);
   });
 });
+
+describe('llm_artifact, language products and limits offered to the shopper', () => {
+  const flashCards = {
+    product_name: '英语单词卡 200张',
+    product_description: '英语单词卡共200张，正面图片，背面单词和音标。',
+  };
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'Two hundred cards in a box. The back of each card gives the English word and its phonetic transcription.',
+    ],
+    ['ja', 'meta_description', '英語の原文と中国語訳を並べて学べる単語カード200枚セット。'],
+  ])('%s %s of a language product leaves %j alone', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text }, flashCards)).toBe(false);
+  });
+
+  it('still reports a translator’s note on a language product', () => {
+    expect(
+      artifactIn(
+        'de',
+        {
+          translated_description:
+            'Zweihundert Karten in einer Box.\n\nAnmerkung zur Übersetzung: Die Wortliste blieb wie im Original.',
+        },
+        flashCards,
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a limit offered to the shopper alone', () => {
+    expect(
+      artifactIn('fr', {
+        translated_description:
+          'Le pendentif se grave au recto : jusqu’à 12 lettres ou chiffres, et le verso accueille une date. Il brille longtemps.',
+      }),
+    ).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import { originalSpan } from '../text/text-folding';
 import { findChatter } from './artifact-structure/artifact-evidence';
 import { chatterModel, findChatterByModel } from './artifact-structure/chatter-model';
 import { sentencesOf } from './artifact-structure/field-segments';
-import { metaVocabularyFor } from './artifact-structure/meta-vocabulary';
+import { metaVocabularyFor, talksAboutLanguage } from './artifact-structure/meta-vocabulary';
 import { KindedPattern, firstFinding, issuesPerField } from './field-matching';
 import { QualityRule } from './quality-rule';
 
@@ -345,7 +345,7 @@ const PRODUCT_VERSION =
  * English edition, its translator): its copy talks about translation.
  */
 const PRODUCT_ABOUT_LANGUAGE =
-  /翻译|翻譯|译员|译者|譯者|译出|译本|譯本|[英中日法德西]文版|双语|雙語|语言|語言|外语|外語|词典|詞典|点读|點讀|多语种|多語種/u;
+  /翻译|翻譯|译员|译者|譯者|译出|译本|譯本|[英中日法德西]文版|双语|雙語|语言|語言|外语|外語|英语|英語|单词|單詞|音标|音標|词典|詞典|点读|點讀|多语种|多語種/u;
 
 /**
  * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a
@@ -354,11 +354,8 @@ const PRODUCT_ABOUT_LANGUAGE =
  */
 export const llmArtifactRule: QualityRule = (context) => {
   const { product_name, product_description } = context.input.source;
-  const vocabulary = metaVocabularyFor(
-    context.profile,
-    context.profiles.en,
-    PRODUCT_ABOUT_LANGUAGE.test(`${product_name} ${product_description}`),
-  );
+  const aboutLanguage = PRODUCT_ABOUT_LANGUAGE.test(`${product_name} ${product_description}`);
+  const vocabulary = metaVocabularyFor(context.profile, context.profiles.en, aboutLanguage);
   return issuesPerField(
     context,
     'llm_artifact',
@@ -370,11 +367,14 @@ export const llmArtifactRule: QualityRule = (context) => {
         const foreign = foreignSentence(folded.original, context.profile.code);
         if (foreign) return { kind: 'sentence in another language', span: foreign };
         const learned = findChatterByModel(chatterModel(), folded.text, field, context.profile.code);
-        // A count after a limit word is offered to the shopper (`como máximo 15 caracteres`), and a dotted version
-        // number is the product's firmware (`updated to version 3.2`), whatever the model makes of them.
+        // A number after a limit word is offered to the shopper (`como máximo 15 caracteres`, `jusqu'à 10 lettres`),
+        // a dotted version number is the product's firmware (`updated to version 3.2`), and a language product's
+        // copy talks about languages, whatever the model makes of them.
+        const segment = learned?.segment.text ?? '';
         return learned &&
-          !vocabulary.offeredLimit.test(learned.segment.text) &&
-          !PRODUCT_VERSION.test(learned.segment.text)
+          !vocabulary.limitedNumber.test(segment) &&
+          !PRODUCT_VERSION.test(segment) &&
+          !(aboutLanguage && talksAboutLanguage(segment))
           ? {
               kind: `${learned.segment.place}: reads as the model talking (score ${learned.score.toFixed(1)})`,
               span: originalSpan(folded, learned.segment.start, learned.segment.end).trim(),

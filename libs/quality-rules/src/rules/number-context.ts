@@ -16,6 +16,11 @@ export interface SourceSpecs {
   required: SourceNumber[];
   /** Values the content may mention: required ones plus those of the product name and attributes. */
   allowed: number[];
+  /**
+   * The source itself says 1 (1千克, 一年, the product name's "1"): otherwise "1" is allowed only as "a single"
+   * (2-in-1, No. 1), never with a unit of measure (an invented `1 kg`).
+   */
+  sourceSaysOne: boolean;
   /** Values the content may say in words: the allowed ones and those a word renders (十几 as "a dozen"). */
   allowedInWords: number[];
   /** Source values a translation may write with another metric prefix (1200 m as 1.2 km). */
@@ -43,16 +48,17 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
   const described = extractSourceNumbers(description);
   const extra = extractSourceNumbers(extraText);
   const required = distinctByValue(described);
-  const allowed = [
+  const stated = [
     ...required.map((mention) => mention.value),
     ...extra.map((mention) => mention.value),
     ...extractOptionalSourceNumbers(`${description}\n${extraText}`),
-    // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
-    1,
   ];
+  const sourceSaysOne = stated.includes(1);
+  // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
+  const allowed = [...stated, 1];
   const restatements = [...described, ...extra].flatMap((mention) => mention.restatements ?? []);
   const allowedInWords = [...allowed, ...extractWordOnlySourceNumbers(`${description}\n${extraText}`)];
-  return { required, allowed, allowedInWords, restatements };
+  return { required, allowed, allowedInWords, restatements, sourceSaysOne };
 }
 
 /**

@@ -6,6 +6,10 @@ import { QualityIssue } from '../quality-issue';
 import { numberProfileFor, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
 
+/** A unit of weight, volume or length right after a number: `1 kg` states a quantity, not "a single". */
+const UNIT_OF_MEASURE_AFTER =
+  /^[\s\u00a0\u202f]?(?:kg|g|mg|l|ml|cl|m|cm|mm|km|lbs?|oz|kilo\p{L}*|lit(?:er|re)s?|litros?|gram\p{L}*|キロ|グラム|リットル|メートル|センチ)(?![\p{L}\d²³])/iu;
+
 /** The fields whose numbers are specs; marketing copies may round and dramatise. */
 const SPEC_FIELDS: readonly TextField[] = ['translated_description', 'seo_title', 'meta_description'];
 
@@ -21,7 +25,7 @@ const WORD_COUNT_RANGE = { min: 3, max: 99 };
  * a hallucinated spec, the costliest defect (wrong capacity, wrong size, "pack of 3").
  */
 export const numberInventedRule: QualityRule = (context) => {
-  const { allowed, allowedInWords, restatements } = sourceSpecs(context);
+  const { allowed, allowedInWords, restatements, sourceSaysOne } = sourceSpecs(context);
   const issues: QualityIssue[] = [];
   for (const field of SPEC_FIELDS) {
     const text = context.input.content[field];
@@ -32,8 +36,16 @@ export const numberInventedRule: QualityRule = (context) => {
     const targetReading =
       profile === context.profile ? [] : readStatedNumbers(text, context.profile, allowed, restatements);
     const reported: number[] = [];
-    for (const mention of readStatedNumbers(text, profile, allowed, restatements)) {
-      if (allowed.some((value) => sameValue(value, mention.value))) continue;
+    // Without the source's own 1, "1" is only "a single": read so that `28 g (1 oz)` is still a conversion.
+    const readAgainst = sourceSaysOne ? allowed : allowed.filter((value) => value !== 1);
+    for (const mention of readStatedNumbers(text, profile, readAgainst, restatements)) {
+      const measuredOne =
+        !sourceSaysOne &&
+        sameValue(mention.value, 1) &&
+        UNIT_OF_MEASURE_AFTER.test(
+          text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 14),
+        );
+      if (!measuredOne && allowed.some((value) => sameValue(value, mention.value))) continue;
       const alternative = targetReading.find(({ index }) => index === mention.index);
       if (alternative && allowed.some((value) => sameValue(value, alternative.value))) continue;
       if (reported.some((value) => sameValue(value, mention.value))) continue;

@@ -110,4 +110,9 @@ describe('wrong_language', () => {
     );
     expect(report.issues.filter((issue) => issue.rule === 'wrong_language')).toEqual([]);
   });
+
+  it('reads the Spanish preposition "a" as Spanish too (a short h1 is not English)', () => {
+    const report = assessContentQuality(contentFixture('es', { h1: 'Kiro, café caliente a cualquier hora' }));
+    expect(wrongLanguage(report)).toEqual([]);
+  });
 });

@@ -15,6 +15,8 @@ export interface CompiledMetaVocabulary {
   countUnits: RegExp;
   /** A count after a limit word: a limit offered to the shopper (`up to 20 characters`, `最大20文字まで`). */
   offeredLimit: RegExp;
+  /** Any number after a limit word (`jusqu'à 10 lettres`, `up to 8 hours`): what a shopper is offered. */
+  limitedNumber: RegExp;
   pointers: RegExp;
   acknowledgements: RegExp;
   firstPerson: RegExp;
@@ -115,12 +117,24 @@ const cache = new Map<string, CompiledMetaVocabulary>();
 const NOTHING = /(?!)/u;
 
 /**
- * Words about translating, languages and localising. For a product that itself translates, reads or teaches
- * languages (a translator pen, translator earbuds, a language course) they are product copy, so its vocabulary
- * leaves them out — except the translator's-note words, which name an annotation whatever the product.
+ * Words about translating, languages, the original text and localising. For a product that itself translates, reads
+ * or teaches languages (a translator pen, translator earbuds, a language course, a bilingual book) they are product
+ * copy, so its vocabulary leaves them out — except the translator's-note words, which name an annotation whatever
+ * the product.
  */
 const LANGUAGE_TALK =
-  /translat|tradu|ubersetz|翻訳|訳|locali[sz]|localis|localiz|language|langue|idioma|sprache|言語/u;
+  /translat|tradu|ubersetz|翻訳|訳|原文|original|chines|chinois|chino|中国語|locali[sz]|localis|localiz|language|langue|idioma|sprache|言語/u;
+
+/** Names of languages a language product's copy talks about (English words, 英語の原文). */
+const LANGUAGE_NAMES =
+  /(?<!\p{L})(?:english|englisch|anglais|ingles|chinese|chinesisch|chinois|chino|japanese|japanisch|japonais|japones)(?!\p{L})|英語|中国語|日本語/u;
+
+/**
+ * True when a piece of copy talks about languages or translating: for a product that is about them, that is what
+ * its copy describes (`the back gives the English word and its phonetic transcription`).
+ */
+export const talksAboutLanguage = (text: string): boolean =>
+  LANGUAGE_TALK.test(text) || LANGUAGE_NAMES.test(text);
 const NOTE_WORD = /notes?|nota|anmerkung|注/u;
 
 /** The vocabulary with the language talk left out (see {@link LANGUAGE_TALK}). */
@@ -212,6 +226,7 @@ export function metaVocabularyFor(
       `(?:${limits})\\s*\\d+\\s*(?:${units})|\\d+\\s*(?:${units})\\s*(?:まで|以内)`,
       'iu',
     ),
+    limitedNumber: new RegExp(`(?:${limits})\\s*\\d`, 'iu'),
     pointers: words('pointers'),
     acknowledgements: words('acknowledgements'),
     firstPerson: words('firstPerson'),
