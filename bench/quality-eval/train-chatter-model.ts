@@ -55,9 +55,11 @@ const CLEAN_CASES_FLAGGED = 0.005;
  * Added to each threshold: with ~180 clean cases and snippets per language, 0.5 % allows none, so the threshold sits
  * just above the highest held-out clean score; copy in a maker's voice (`we kept the handle simple`) scores close.
  * 0.5 until round 60: clean copy of rounds 57-60 and the simulator's (a maker's tuning process, a flash card's back)
- * scored up to 0.8 over the threshold, and 1.0 costs 4 of 576 artifacts of rounds 45-60 (measured after their fixes).
+ * scored up to 0.8 over the threshold, and a retrain moves a clean score by about as much (round 52's `– darauf ist
+ * Verlass.` crossed it when the third snippet file joined); 1.5 costs 2 of 576 artifacts of rounds 45-60 against 0.5
+ * (measured after their fixes).
  */
-const THRESHOLD_MARGIN = 1;
+const THRESHOLD_MARGIN = 1.5;
 const NO_THRESHOLDS = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, Infinity])) as Thresholds;
 
 type LanguageCode = (typeof LANGUAGE_CODES)[number];
@@ -82,7 +84,7 @@ const casesOf = (file: string): LabelledCase[] =>
 const isClean = (c: LabelledCase) => c.expected?.defects.length === 0;
 const isArtifact = (c: LabelledCase) => c.expected?.defects.includes('llm_artifact') ?? false;
 
-const VOICE_FILES = ['clean-voice.jsonl', 'clean-voice-2.jsonl'];
+const VOICE_FILES = ['clean-voice.jsonl', 'clean-voice-2.jsonl', 'clean-voice-3.jsonl'];
 /** Hand-written chatter pairs: a clean field and the same field with one piece of chatter added. */
 const CHATTER_FILES = ['chatter-voice.jsonl', 'chatter-voice-2.jsonl'];
 

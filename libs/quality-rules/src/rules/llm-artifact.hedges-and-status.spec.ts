@@ -224,3 +224,36 @@ describe('llm_artifact, language products and limits offered to the shopper', ()
     ).toBe(false);
   });
 });
+
+// Found by clean-voice-3.jsonl (clean copy written to sit close to chatter), pinned in wordings of their own.
+describe('llm_artifact, a book record and a limit after its count', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'Title: Winter Orchard. Author: Sam Reyes. Paperback, 320 pages, second printing.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Titel: Der Winterobstgarten. Autor: Sam Reyes. Taschenbuch mit 320 Seiten.',
+    ],
+    ['fr', 'meta_description', 'Tasse gravée à votre prénom (20 caractères max.), passe au lave-vaisselle.'],
+  ])('%s %s leaves %j alone', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+
+  it('reads a source credited to its translator (… 译) as a language product', () => {
+    const novel = {
+      product_name: '《冬园》 Sam Reyes 著，李青 译',
+      product_description: '长篇小说，平装，共320页。',
+    };
+    expect(
+      artifactIn(
+        'fr',
+        { meta_description: 'Le Verger d’hiver, traduit du chinois par Li Qing : roman, 320 pages.' },
+        novel,
+      ),
+    ).toBe(false);
+  });
+});

@@ -289,9 +289,14 @@ const ENOUGH_INSIDE = new Set([
   'status of the draft',
 ]);
 
+/** A status mark is a few words (`[v2 – à valider]`, `Stand: Rohfassung`): longer segments are not tried. */
+const MAX_STATUS_LENGTH = 48;
+
 /** A segment that only says where the text stands in a review (`À relire.`, `[WIP – v2]`, `（要確認）`). */
-const isStatusMark = (text: string, vocabulary: CompiledMetaVocabulary): boolean =>
-  vocabulary.statusMark.test(text.trim());
+const isStatusMark = (text: string, vocabulary: CompiledMetaVocabulary): boolean => {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_STATUS_LENGTH && vocabulary.statusMark.test(trimmed);
+};
 
 /** Function words an English clause has at least, and words in all (`not sure about the register here`). */
 const MIN_ENGLISH_FUNCTION_WORDS = 3;
@@ -332,10 +337,18 @@ export function segmentScore(segment: FieldSegment, evidence: readonly Evidence[
 const QUOTE_WITH_SPEAKER =
   /["\u201c\u201d\u00bb\u300d\u300f]\s*(?:[\u2013\u2014-]\s*\p{L}|[\uff08(][^\uff09)\n]{1,24}[\uff09)])/u;
 
+/**
+ * A book's or a record's attributes written out (`Title: … Author: …`, `Titre : … Autrice : …`): its labels are the
+ * product's, not names of the output.
+ */
+const AUTHOR_ATTRIBUTE = /(?<![\p{L}])(?:author|autor(?:in)?|autrice|auteur|著者|作者)\s*[:\uff1a]/u;
+
 /** The first edge segment of a field that scores as chatter. */
 export function findChatter(text: string, vocabulary: CompiledMetaVocabulary): ArtifactFinding | undefined {
   const quotesACustomer = QUOTE_WITH_SPEAKER.test(text);
+  const bookRecord = AUTHOR_ATTRIBUTE.test(text);
   for (const segment of edgeSegments(text)) {
+    if (bookRecord && segment.place === 'label') continue;
     const evidence = segmentEvidence(segment, vocabulary, quotesACustomer);
     const score = segmentScore(segment, evidence);
     if (score >= CHATTER_SCORE) return { segment, evidence, score };

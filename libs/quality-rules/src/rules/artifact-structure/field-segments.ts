@@ -61,7 +61,8 @@ const LABEL_DELIMITER =
 /** A label in brackets with no delimiter: `[SEO Title] …`, `【見出し】…`. */
 const BRACKET_LABEL = /^\s*[[\u3010]([^\]\u3011\n]{1,40})[\]\u3011]/u;
 /** A sentence; a dot between digits (`version 3.2`, `1.5 kg`) ends none. */
-const SENTENCE = /(?:[^.!?\u3002\uff01\uff1f\n]|(?<=\d)\.(?=\d))+(?:[.!?\u3002\uff01\uff1f]+|$)/gu;
+const SENTENCE =
+  /[^.!?\u3002\uff01\uff1f\n]+(?:(?<=\d)\.(?=\d)[^.!?\u3002\uff01\uff1f\n]*)*(?:[.!?\u3002\uff01\uff1f]+|$)/gu;
 const TRAILING_ASIDE = /[([\u3010]([^()[\]\u3010\u3011\n]{1,240})[)\]\u3011][\s.\u3002]*$/u;
 const INNER_ASIDE = /[([\u3010]([^()[\]\u3010\u3011\n]{1,240})[)\]\u3011]/gu;
 const LEADING_ASIDE = /^\s*[([\u3010]([^()[\]\u3010\u3011\n]{1,120})[)\]\u3011]/u;

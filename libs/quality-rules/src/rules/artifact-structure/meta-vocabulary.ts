@@ -217,13 +217,13 @@ export function metaVocabularyFor(
     labelParts: new RegExp([...new Set(labelSources)].join('|'), 'giu'),
     taskWords: words('taskWords'),
     // A count before its unit (`58 characters`) or a unit keyed to its count (`Wörter: 15`, `文字数：45`); not a limit
-    // offered to the shopper (`up to 20 characters per line`, `20文字まで`).
+    // offered to the shopper (`up to 20 characters per line`, `20文字まで`, `30 caractères max.`).
     countUnits: new RegExp(
-      `(?<!(?:${limits})\\s*|\\d)\\d+\\s*(?:${units})${unspaced ? '' : LETTER_AFTER}(?!\\s*(?:まで|以内))|${unspaced ? '' : LETTER_BEFORE}(?:${units})[^:\uff1a\\d\\n]{0,30}[:\uff1a]\\s*\\d`,
+      `(?<!(?:${limits})\\s*|\\d)\\d+\\s*(?:${units})${unspaced ? '' : LETTER_AFTER}(?!\\s*(?:まで|以内|(?:${limits})(?![\\p{L}])))|${unspaced ? '' : LETTER_BEFORE}(?:${units})[^:\uff1a\\d\\n]{0,30}[:\uff1a]\\s*\\d`,
       'iu',
     ),
     offeredLimit: new RegExp(
-      `(?:${limits})\\s*\\d+\\s*(?:${units})|\\d+\\s*(?:${units})\\s*(?:まで|以内)`,
+      `(?:${limits})\\s*\\d+\\s*(?:${units})|\\d+\\s*(?:${units})\\s*(?:まで|以内|(?:${limits})(?![\\p{L}]))`,
       'iu',
     ),
     limitedNumber: new RegExp(`(?:${limits})\\s*\\d`, 'iu'),
