@@ -66,6 +66,10 @@ import { ROUND_57_LISTINGS, ROUND_57_WORDING } from './blind-round-57';
 import { ROUND_58_LISTINGS, ROUND_58_WORDING } from './blind-round-58';
 import { ROUND_59_LISTINGS, ROUND_59_WORDING } from './blind-round-59';
 import { ROUND_60_LISTINGS, ROUND_60_WORDING } from './blind-round-60';
+import { ROUND_61_LISTINGS, ROUND_61_WORDING } from './blind-round-61';
+import { ROUND_62_LISTINGS, ROUND_62_WORDING } from './blind-round-62';
+import { ROUND_63_LISTINGS, ROUND_63_WORDING } from './blind-round-63';
+import { ROUND_64_LISTINGS, ROUND_64_WORDING } from './blind-round-64';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -138,6 +142,10 @@ const SETS = [
   blindRound(58, ROUND_58_LISTINGS, ROUND_58_WORDING),
   blindRound(59, ROUND_59_LISTINGS, ROUND_59_WORDING),
   blindRound(60, ROUND_60_LISTINGS, ROUND_60_WORDING),
+  blindRound(61, ROUND_61_LISTINGS, ROUND_61_WORDING),
+  blindRound(62, ROUND_62_LISTINGS, ROUND_62_WORDING),
+  blindRound(63, ROUND_63_LISTINGS, ROUND_63_WORDING),
+  blindRound(64, ROUND_64_LISTINGS, ROUND_64_WORDING),
 ];
 
 let failed = false;
