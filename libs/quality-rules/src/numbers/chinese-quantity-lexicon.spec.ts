@@ -310,3 +310,9 @@ describe('tenths, approximate 斤, "two and a half times" and a measured 1', () 
     expect(descriptionIssues('fr', '每袋净含量1千克。', 'Sachet de 1 kg.')).toEqual([]);
   });
 });
+
+describe('0 °C converted', () => {
+  it('reads 32 °F as the conversion of a source 0 °C', () => {
+    expect(descriptionIssues('en', '可在0至60℃使用。', 'Use it from 0 to 60 °C (32–140 °F).')).toEqual([]);
+  });
+});

@@ -66,7 +66,8 @@ export function isUnitConversionOf(
   into?: ImperialUnit,
 ): boolean {
   return sourceValues.some((value) => {
-    if (value === 0) return false;
+    // 0 °C is 32 °F; a 0 converts to nothing else.
+    if (value === 0) return into === '°F' && close(printed, 32);
     // Numbers are read without their sign: -30 °C is 30 in the source and -22 °F is 22 in the copy.
     if (into === '°F') return [value, -value].some((c) => close(printed, Math.abs((c * 9) / 5 + 32)));
     if (into) return INTO_IMPERIAL[into].some((factor) => close(printed, value * factor));

@@ -257,3 +257,26 @@ describe('llm_artifact, a book record and a limit after its count', () => {
     ).toBe(false);
   });
 });
+
+// Round 64's misses: an English remark discussing a word of the field's own language, pinned in wordings of their own.
+describe('llm_artifact, an English remark quoting the wording it discusses', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'fr',
+      'marketing_copy_b',
+      'Un réveil tout en douceur. (used “tu” here to sound friendlier – swap for “vous” if needed) Découvrez-le.',
+    ],
+    [
+      'de',
+      'marketing_copy_c',
+      'Nur im Mai: 10 % auf alle Lampen. (Picked “Maiaktion” – rename it if the sale moves.) Jetzt sichern.',
+    ],
+    [
+      'es',
+      'marketing_copy_a',
+      'Luz suave toda la noche. (Not sure “lamparita” fits every market, maybe “luz nocturna”?) Cómprala hoy.',
+    ],
+  ])('%s %s flags %j', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+});

@@ -302,13 +302,22 @@ const isStatusMark = (text: string, vocabulary: CompiledMetaVocabulary): boolean
 const MIN_ENGLISH_FUNCTION_WORDS = 3;
 const MIN_REMARK_WORDS = 4;
 
-/** True when a bracket in a field of another language holds a clause in English and none of the field's language. */
+/** A quoted word or phrase: the wording a remark discusses (`kept “vous” here`), in the field's own language. */
+const QUOTED =
+  /\u201c[^\u201d\n]{0,40}\u201d|\u201e[^\u201c\u201d\n]{0,40}[\u201c\u201d]|\u00ab[^\u00bb\n]{0,40}\u00bb|"[^"\n]{0,40}"/gu;
+
+/**
+ * True when a bracket in a field of another language holds a clause in English: its function words, the quoted
+ * wording it discusses set aside, are English at least twice as often as the field's language's.
+ */
 function isEnglishRemark(text: string, vocabulary: CompiledMetaVocabulary): boolean {
   const remark = vocabulary.englishRemark;
   if (!remark || !/^[\p{Script=Latin}\p{N}\s\p{P}]+$/u.test(text)) return false;
-  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
-  const english = text.match(remark.english)?.length ?? 0;
-  return words.length >= MIN_REMARK_WORDS && english >= MIN_ENGLISH_FUNCTION_WORDS && !remark.own.test(text);
+  const unquoted = text.replace(QUOTED, ' ');
+  const words = unquoted.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const english = unquoted.match(remark.english)?.length ?? 0;
+  const own = unquoted.match(remark.own)?.length ?? 0;
+  return words.length >= MIN_REMARK_WORDS && english >= MIN_ENGLISH_FUNCTION_WORDS && english > 2 * own;
 }
 
 const WEIGHT: Record<EvidenceWeight, number> = { strong: 2, speaker: 1, context: 1 };

@@ -109,7 +109,7 @@ function englishRemarkMatchers(
     alternation([...new Set(words)].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')));
   return {
     english: new RegExp(`${LETTER_BEFORE}(?:${escaped(englishOnly)})${LETTER_AFTER}`, 'giu'),
-    own: new RegExp(`${LETTER_BEFORE}(?:${escaped(profile.stopwords)})${LETTER_AFTER}`, 'iu'),
+    own: new RegExp(`${LETTER_BEFORE}(?:${escaped(profile.stopwords)})${LETTER_AFTER}`, 'giu'),
   };
 }
 
