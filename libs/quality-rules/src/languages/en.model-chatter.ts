@@ -317,15 +317,15 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     '(?:a )?fun (?:product|one|piece|listing) to write',
   ],
   helps: ['helps?', 'useful'],
+  // Not `AI assistant` alone: a smart speaker's copy names its own.
   selfNames: [
     'language model',
     'as an ai',
     "i'm an ai",
-    'ai assistant',
     'writing assistant',
     'content assistant',
     'generated (?:with|by) ai',
-    '(?:ai|writing|copy|content) (?:copy )?assistant',
+    '(?:writing|copy|content) (?:copy )?assistant',
     'gpt-?\\d[\\w.-]*',
     'chatgpt',
     'claude (?:\\d|haiku|sonnet|opus)',

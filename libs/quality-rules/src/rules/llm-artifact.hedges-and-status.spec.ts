@@ -280,3 +280,30 @@ describe('llm_artifact, an English remark quoting the wording it discusses', () 
     expect(artifactIn(language, { [field]: text })).toBe(true);
   });
 });
+
+// A disclaimer between two sentences of copy (lost to round 58 when the model's margin grew), in wordings of its own.
+describe('llm_artifact, the writer speaking as an AI inside the copy', () => {
+  it.each<[LanguageCode, string]>([
+    [
+      'en',
+      'Soft cotton, deep pockets. As an AI language model, I cannot confirm delivery dates. Order today.',
+    ],
+    [
+      'es',
+      'Algodón suave y bolsillos amplios. Como modelo de lenguaje, no puedo confirmar plazos. Pídelo hoy.',
+    ],
+    [
+      'de',
+      'Weiche Baumwolle, tiefe Taschen. Als KI-Sprachmodell kann ich keine Lieferzeiten nennen. Jetzt bestellen.',
+    ],
+  ])('%s flags %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_a: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, string]>([
+    ['en', 'The speaker has a built-in AI assistant that answers your questions. Order yours today.'],
+    ['es', 'El altavoz incluye un asistente. Como IA integrada, responde en segundos. Pídelo hoy.'],
+  ])('%s leaves a gadget’s own AI alone: %j', (language, text) => {
+    expect(artifactIn(language, { marketing_copy_a: text })).toBe(false);
+  });
+});

@@ -161,6 +161,7 @@ export function segmentEvidence(
       isEnglishRemark(text, vocabulary),
   );
   add('the model naming itself', 'strong', vocabulary.selfNames.test(text));
+  add('the model speaking as an AI', 'strong', AS_AN_AI.test(text));
   const ack = vocabulary.acknowledgements.exec(text);
   // Also a sentence inside the text (`…. Okay, checking the figures once more…`): it counts there only beside
   // strong evidence (below).
@@ -287,7 +288,16 @@ const ENOUGH_INSIDE = new Set([
   'doubt about the source',
   'asking for a check of the text',
   'status of the draft',
+  'the model speaking as an AI',
 ]);
+
+/**
+ * The writer speaking as an AI (`As an AI language model, …`, `Como modelo de lenguaje de IA, …`, `Als KI kann ich …`,
+ * `AIとして`), in any of the five languages: a gadget's copy may name an AI assistant (`Como IA integrada, responde…`),
+ * never speak as one.
+ */
+const AS_AN_AI =
+  /(?:^|[\s,(])(?:as an?|como(?: un)?|en tant qu(?:e |')(?:un )?)\s*(?:ai |ia )?(?:ai|ia|language model|modelo de lenguaje(?: de ia)?|modele de langage(?: d.ia)?)\s*,|(?:^|[\s,(])als (?:ki|(?:ki-)?sprachmodell)(?:-sprachmodell)?,? (?:kann|habe|bin|darf|verfuge) ich|(?:ai|言語モデル)(?:として|であるため|なので|のため)|i(?:'m| am) an? (?:ai|language model)(?![\p{L}])/u;
 
 /** A status mark is a few words (`[v2 – à valider]`, `Stand: Rohfassung`): longer segments are not tried. */
 const MAX_STATUS_LENGTH = 48;
