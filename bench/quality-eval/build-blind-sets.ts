@@ -70,6 +70,10 @@ import { ROUND_61_LISTINGS, ROUND_61_WORDING } from './blind-round-61';
 import { ROUND_62_LISTINGS, ROUND_62_WORDING } from './blind-round-62';
 import { ROUND_63_LISTINGS, ROUND_63_WORDING } from './blind-round-63';
 import { ROUND_64_LISTINGS, ROUND_64_WORDING } from './blind-round-64';
+import { ROUND_65_LISTINGS, ROUND_65_WORDING } from './blind-round-65';
+import { ROUND_66_LISTINGS, ROUND_66_WORDING } from './blind-round-66';
+import { ROUND_67_LISTINGS, ROUND_67_WORDING } from './blind-round-67';
+import { ROUND_68_LISTINGS, ROUND_68_WORDING } from './blind-round-68';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -146,6 +150,10 @@ const SETS = [
   blindRound(62, ROUND_62_LISTINGS, ROUND_62_WORDING),
   blindRound(63, ROUND_63_LISTINGS, ROUND_63_WORDING),
   blindRound(64, ROUND_64_LISTINGS, ROUND_64_WORDING),
+  blindRound(65, ROUND_65_LISTINGS, ROUND_65_WORDING),
+  blindRound(66, ROUND_66_LISTINGS, ROUND_66_WORDING),
+  blindRound(67, ROUND_67_LISTINGS, ROUND_67_WORDING),
+  blindRound(68, ROUND_68_LISTINGS, ROUND_68_WORDING),
 ];
 
 let failed = false;
