@@ -316,3 +316,43 @@ describe('0 °C converted', () => {
     expect(descriptionIssues('en', '可在0至60℃使用。', 'Use it from 0 to 60 °C (32–140 °F).')).toEqual([]);
   });
 });
+
+// Round 66-68's classes, pinned in wordings of their own.
+describe('a value that measures something else, and more measure words', () => {
+  it('reports a source value stated with a unit of another dimension (40 g where the source has 40 ℃)', () => {
+    expect(
+      descriptionIssues('en', '零下40℃冷冻，每袋净含量35克。', 'Frozen at -40 °C; each bag holds 40 g.'),
+    ).toEqual(['number_dropped 35', 'number_invented 40']);
+    expect(descriptionIssues('de', '尺寸53×25厘米，功率20瓦。', 'Maße 53 × 25 cm, Leistung 25 W.')).toEqual([
+      'number_dropped 20',
+      'number_invented 25',
+    ]);
+  });
+
+  it('leaves a value alone when a mention of it has no unit, and conversions and ranges in any unit', () => {
+    expect(
+      descriptionIssues('en', '分5大主题，重约40克。', 'Five topics; it weighs 5 g less than 40 g models.'),
+    ).toEqual([]);
+    expect(
+      descriptionIssues(
+        'en',
+        '重1.8公斤，电池4.0Ah。',
+        'It weighs 1.8 kg (4 lb) and takes a 4.0 Ah battery.',
+      ),
+    ).toEqual([]);
+    expect(descriptionIssues('en', '温度45℃至65℃。', 'Settings from 45 to 65 °C.')).toEqual([]);
+  });
+
+  it('reads 卷, 字 and 两三成', () => {
+    expect(
+      descriptionIssues(
+        'de',
+        '标配四卷胶带，每卷可打约五万字。',
+        'Vier Rollen Band, jede für rund 50.000 Zeichen.',
+      ),
+    ).toEqual([]);
+    expect(
+      descriptionIssues('es', '往往能省两三成，重180克。', 'A menudo ahorras un 20 o un 30 %; pesa 180 g.'),
+    ).toEqual([]);
+  });
+});

@@ -102,14 +102,17 @@ function approximatePairValues(normalized: string): number[] {
   const values: number[] = [];
   for (const match of normalized.matchAll(APPROXIMATE_PAIR)) {
     const [whole, tens, first, second, unit] = match;
-    // 二三十斤 is 10 to 15 kg.
-    const jin = normalized[match.index + whole.length] === '斤';
+    // 二三十斤 is 10 to 15 kg; 两三成 is 20 or 30 %.
+    const next = normalized[match.index + whole.length];
+    const jin = next === '斤';
+    const tenths = next === '成';
     const [low, high] = [first, second].map((digit) => parseChineseNumeral(digit) ?? 0);
     // Neighbours (五六, 七八) or 三五; 三合一四轮 is 3-in-1 and four wheels, not "one or four".
     if (high - low !== 1 && !(low === 3 && high === 5)) continue;
     for (const digit of [first, second]) {
       const value = parseChineseNumeral(`${tens ?? ''}${digit}${unit ?? ''}`);
-      if (value !== undefined) values.push(value, ...(jin ? [value * 0.5, value * 500] : []));
+      if (value !== undefined)
+        values.push(value, ...(jin ? [value * 0.5, value * 500] : []), ...(tenths ? [value * 10] : []));
     }
   }
   return values;

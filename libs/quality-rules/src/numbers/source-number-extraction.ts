@@ -2,6 +2,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
 import { readChineseQuantities } from './chinese-quantity-lexicon';
 import { NumericMention, sameValue } from './numeric-value';
 import { PrefixRestatement, restatementsAfter } from './prefix-restatement';
+import { sourceDimensionsAfter, UnitDimension } from './unit-dimension';
 
 /** A spec value of the Chinese source. */
 export interface SourceNumber extends NumericMention {
@@ -11,6 +12,8 @@ export interface SourceNumber extends NumericMention {
   saidByArticle?: boolean;
   /** The value with another metric prefix a translation may write instead (1200米 as 1.2 km, 20斤 as 10 kg). */
   restatements?: PrefixRestatement[];
+  /** What it measures, from the unit after it (40℃ a temperature); empty when no unit says so. */
+  dimensions?: readonly UnitDimension[];
 }
 
 /** 四周 as "around it", not four weeks: no word of time after it. */
@@ -36,7 +39,7 @@ function withoutUnitExponents(sign: string): string {
  * Numerals before anything else are part of a word (三角形 triangle, 六边形 hexagon, 四季).
  */
 const QUANTIFIED_BY =
-  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|公里|千米|英里|毫安|赫兹|像素|盎司|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈|点|模|核|轴|摄|区|路|向|线|首|曲|幅|枚|粒|杯|转|瓦|伏|帧|磅|叶|翼|刃|座|口)';
+  '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|公分|英寸|公里|千米|英里|毫安|赫兹|像素|盎司|年|岁|周|个|種|种|色|款|档|挡|级|層|层|重|下|片|张|件|只|块|颗|把|条|根|支|瓶|包|袋|盒|天|日|月|秒|次|倍|人|位|段|组|米|克|升|度|寸|节|步|项|餐|孔|格|速|针|册|页|套|台|副|对|排|列|道|轮|圈|点|模|核|轴|摄|区|路|向|线|首|曲|幅|枚|粒|杯|转|瓦|伏|帧|磅|叶|翼|刃|座|口|字|卷|句|本|棵|株|朵|份|盏|辆|封|匹)';
 
 /**
  * 一 is idiomatic far more often than it counts (一次 at once, 一键 one-touch, 一目了然, 一套 a set);
@@ -104,6 +107,7 @@ function readSourceNumbers(text: string): { found: SourceNumber[]; optional: num
       text: match[0],
       index: match.index,
       notation: 'digits',
+      dimensions: sourceDimensionsAfter(after),
       ...(saidByArticle && { saidByArticle }),
       ...(restatements.length > 0 && { restatements }),
     });

@@ -307,3 +307,19 @@ describe('llm_artifact, the writer speaking as an AI inside the copy', () => {
     expect(artifactIn(language, { marketing_copy_a: text })).toBe(false);
   });
 });
+
+describe('llm_artifact, a phrasebook is a language product', () => {
+  it('leaves pinyin and the languages of a phrasebook alone', () => {
+    const phrasebook = {
+      product_name: '旅行会话书',
+      product_description: '收录800句，每句配拼音和英文译文。',
+    };
+    expect(
+      artifactIn(
+        'es',
+        { marketing_copy_a: 'Frases, pinyin y audio en un librito de bolsillo. Cómpralo hoy.' },
+        phrasebook,
+      ),
+    ).toBe(false);
+  });
+});

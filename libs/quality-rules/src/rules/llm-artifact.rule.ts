@@ -345,7 +345,7 @@ const PRODUCT_VERSION =
  * English edition, its translator): its copy talks about translation.
  */
 const PRODUCT_ABOUT_LANGUAGE =
-  /翻译|翻譯|译员|译者|譯者|译出|译本|譯本|[英中日法德西]文版|译(?=[\s,，。;；)）]|$)|双语|雙語|语言|語言|外语|外語|英语|英語|单词|單詞|音标|音標|词典|詞典|点读|點讀|多语种|多語種/u;
+  /翻译|翻譯|译员|译者|譯者|译出|译本|譯本|[英中日法德西]文版|译(?=[\s,，。;；)）]|$)|双语|雙語|语言|語言|外语|外語|英语|英語|单词|單詞|音标|音標|拼音|译文|譯文|会话书|會話書|词典|詞典|点读|點讀|多语种|多語種/u;
 
 /**
  * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a

@@ -8,6 +8,7 @@ import {
   SourceNumber,
 } from '../numbers/source-number-extraction';
 import { PrefixRestatement } from '../numbers/prefix-restatement';
+import { UnitDimension } from '../numbers/unit-dimension';
 import { RuleContext } from './quality-rule';
 
 /** The source values both number rules compare against. */
@@ -21,6 +22,11 @@ export interface SourceSpecs {
    * (2-in-1, No. 1), never with a unit of measure (an invented `1 kg`).
    */
   sourceSaysOne: boolean;
+  /**
+   * What each source value measures when every mention of it says so with a unit (40℃: temperature); a value any
+   * mention of which has no unit (a count, a lexicon value, the product name's) is not listed.
+   */
+  dimensionsByValue: ReadonlyMap<number, ReadonlySet<UnitDimension>>;
   /** Values the content may say in words: the allowed ones and those a word renders (十几 as "a dozen"). */
   allowedInWords: number[];
   /** Source values a translation may write with another metric prefix (1200 m as 1.2 km). */
@@ -54,11 +60,32 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
     ...extractOptionalSourceNumbers(`${description}\n${extraText}`),
   ];
   const sourceSaysOne = stated.includes(1);
+  const dimensionsByValue = measuredValues(
+    [...described, ...extra],
+    extractOptionalSourceNumbers(`${description}\n${extraText}`),
+  );
   // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
   const allowed = [...stated, 1];
   const restatements = [...described, ...extra].flatMap((mention) => mention.restatements ?? []);
   const allowedInWords = [...allowed, ...extractWordOnlySourceNumbers(`${description}\n${extraText}`)];
-  return { required, allowed, allowedInWords, restatements, sourceSaysOne };
+  return { required, allowed, allowedInWords, restatements, sourceSaysOne, dimensionsByValue };
+}
+
+/** The dimensions of each value every mention of which names its unit (see {@link SourceSpecs.dimensionsByValue}). */
+function measuredValues(
+  mentions: readonly SourceNumber[],
+  optional: readonly number[],
+): Map<number, ReadonlySet<UnitDimension>> {
+  const measured = new Map<number, Set<UnitDimension>>();
+  const unmeasured = new Set<number>([...optional, 1]);
+  for (const mention of mentions) {
+    if (!mention.dimensions?.length) unmeasured.add(mention.value);
+    else
+      for (const dimension of mention.dimensions)
+        measured.set(mention.value, (measured.get(mention.value) ?? new Set()).add(dimension));
+  }
+  for (const value of unmeasured) measured.delete(value);
+  return measured;
 }
 
 /**

@@ -2,6 +2,7 @@ import { TextField } from '../content-under-review';
 import { formatValue, sameValue } from '../numbers/numeric-value';
 import { readStatedNumbers } from '../numbers/spec-reading';
 import { extractWordNumbers } from '../numbers/target-number-extraction';
+import { targetDimensionAfter, UnitDimension } from '../numbers/unit-dimension';
 import { QualityIssue } from '../quality-issue';
 import { numberProfileFor, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
@@ -9,6 +10,20 @@ import { QualityRule } from './quality-rule';
 /** A unit of weight, volume or length right after a number: `1 kg` states a quantity, not "a single". */
 const UNIT_OF_MEASURE_AFTER =
   /^[\s\u00a0\u202f]?(?:kg|g|mg|l|ml|cl|m|cm|mm|km|lbs?|oz|kilo\p{L}*|lit(?:er|re)s?|litros?|gram\p{L}*|キロ|グラム|リットル|メートル|センチ)(?![\p{L}\d²³])/iu;
+
+/**
+ * True when a stated number measures something the source's same value does not (`40 g` where the source's only 40
+ * is 零下40℃): an invented spec that happens to share a source value. Only when both units are known.
+ */
+function measuresSomethingElse(
+  value: number,
+  stated: UnitDimension | undefined,
+  dimensionsByValue: ReadonlyMap<number, ReadonlySet<UnitDimension>>,
+): boolean {
+  if (!stated) return false;
+  const entry = [...dimensionsByValue].find(([known]) => sameValue(known, value));
+  return entry !== undefined && !entry[1].has(stated);
+}
 
 /** The fields whose numbers are specs; marketing copies may round and dramatise. */
 const SPEC_FIELDS: readonly TextField[] = ['translated_description', 'seo_title', 'meta_description'];
@@ -25,7 +40,7 @@ const WORD_COUNT_RANGE = { min: 3, max: 99 };
  * a hallucinated spec, the costliest defect (wrong capacity, wrong size, "pack of 3").
  */
 export const numberInventedRule: QualityRule = (context) => {
-  const { allowed, allowedInWords, restatements, sourceSaysOne } = sourceSpecs(context);
+  const { allowed, allowedInWords, restatements, sourceSaysOne, dimensionsByValue } = sourceSpecs(context);
   const issues: QualityIssue[] = [];
   for (const field of SPEC_FIELDS) {
     const text = context.input.content[field];
@@ -45,7 +60,13 @@ export const numberInventedRule: QualityRule = (context) => {
         UNIT_OF_MEASURE_AFTER.test(
           text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 14),
         );
-      if (!measuredOne && allowed.some((value) => sameValue(value, mention.value))) continue;
+      const after = text.slice(mention.index + mention.text.length);
+      const otherMeasure = measuresSomethingElse(
+        mention.value,
+        targetDimensionAfter(after),
+        dimensionsByValue,
+      );
+      if (!measuredOne && !otherMeasure && allowed.some((value) => sameValue(value, mention.value))) continue;
       const alternative = targetReading.find(({ index }) => index === mention.index);
       if (alternative && allowed.some((value) => sameValue(value, alternative.value))) continue;
       if (reported.some((value) => sameValue(value, mention.value))) continue;

@@ -123,7 +123,7 @@ const NOTHING = /(?!)/u;
  * the product.
  */
 const LANGUAGE_TALK =
-  /translat|tradu|ubersetz|翻訳|訳|原文|original|chines|chinois|chino|中国語|locali[sz]|localis|localiz|language|langue|idioma|sprache|言語/u;
+  /translat|tradu|ubersetz|翻訳|訳|原文|original|chines|chinois|chino|中国語|pinyin|ピンイン|locali[sz]|localis|localiz|language|langue|idioma|sprache|言語/u;
 
 /** Names of languages a language product's copy talks about (English words, 英語の原文). */
 const LANGUAGE_NAMES =
