@@ -151,6 +151,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'was folgt:',
     'an die (?:bild|foto|text)?redaktion',
     '(?:anmerkung|hinweis) zur ubersetzung',
+    'ausgangs(?:satz|text|satze)',
   ],
   countUnits: ['zeichen', 'worter', 'zchn'],
   countLimits: ['bis zu', 'max\\.?', 'maximal', 'hochstens'],
@@ -248,6 +249,8 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'ausgetauscht',
     'weggelassen',
     'ubertragung ins \\p{L}+',
+    'aufgeteilt',
+    'zusammengefasst',
   ],
   hopes: [
     'hoffe',

@@ -175,6 +175,9 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'what follows',
     'proofreader',
     '(?:note on (?:the )?translation|translation note)s?',
+    // Not `cut to fit` alone: mats and covers are.
+    '(?:trimmed|cut|shortened) to fit the (?:banner|limit|character limit|field|slot)',
+    'to fit the (?:banner|character limit|field)',
   ],
   countUnits: ['characters?', 'chars?', 'words?'],
   countLimits: ['up to', 'max\\.?', 'maximum(?: of)?', 'no more than', 'at most', 'limit of'],
@@ -467,6 +470,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'assuming i (?:read|understood|got) (?:that|this|it) right',
     'my reading of the (?:source|spec|brief|original)',
     'if i(?:.m| am) (?:reading|understanding|interpreting) (?:\\p{L}+ ){0,4}(?:correctly|right)',
+    'i took [^.!?\\n]{0,40} to mean',
   ],
   reviewRequests: [
     'can you (?:please )?(?:double-check|proofread|review|confirm|sign off)',

@@ -339,6 +339,10 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     '暫定版',
     '校正前',
     'レビュー待ち',
+    '確認中',
+    '校正中',
+    '修正中',
+    '作成中',
   ],
   compoundNouns: true,
 };

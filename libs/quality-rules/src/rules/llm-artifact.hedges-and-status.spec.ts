@@ -323,3 +323,62 @@ describe('llm_artifact, a phrasebook is a language product', () => {
     ).toBe(false);
   });
 });
+
+// Classes of rounds 67-68's misses, pinned in wordings of their own.
+describe('llm_artifact, alternatives, notes to colleagues and slots that blend in', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'The scale reads to 10 g. I took the brief’s “compact” to mean pocket-sized, as most buyers expect.',
+    ],
+    ['ja', 'h1', '【修正中】軽量ラゲッジスケール'],
+    [
+      'en',
+      'marketing_copy_a',
+      'Paint anywhere, anytime. Order now. Alternative wording if space is tight: “Your studio in a tin.”',
+    ],
+    [
+      'fr',
+      'marketing_copy_b',
+      'Des couleurs qui voyagent. Commandez-les. Autre formulation : « Le paysage dans la poche. »',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Der Akku hält lange. Die Pflegehinweise habe ich aufgeteilt, der Ausgangstext war sehr dicht.',
+    ],
+    [
+      'de',
+      'marketing_copy_b',
+      'Für die Lieblingsjacke. Passt „Opa“ hier, oder lieber schlicht „der alte Mantel“? Jetzt entdecken.',
+    ],
+    ['de', 'marketing_copy_c', 'Nur bis <Aktionsende> versandkostenfrei. Jetzt bestellen.'],
+    ['en', 'h1', 'See More, Carry Less (trimmed to fit the banner)'],
+    ['de', 'marketing_copy_a', 'Mehr sehen, weniger tragen. @Jonas: bitte noch das Produktfoto ergänzen.'],
+    [
+      'fr',
+      'marketing_copy_b',
+      'Un livre à toucher. On écrit « non-voyant » ou plutôt « aveugle » dans toute la fiche ?',
+    ],
+    ['ja', 'marketing_copy_b', '毎日の相棒に。（「相棒」が硬すぎるようでしたら「お供」に変更します。）'],
+  ])('%s %s flags %j', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'The floor mats are cut to fit and have raised edges that trap snow and mud.',
+    ],
+    [
+      'fr',
+      'marketing_copy_a',
+      'Deux finitions au choix : « Classique » ou « Prestige ». Commandez la vôtre.',
+    ],
+    ['en', 'marketing_copy_c', 'Made with love <3 for every little reader. Order today.'],
+  ])('%s %s leaves %j alone', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+});

@@ -38,7 +38,7 @@ const FORMATTING: readonly KindedPattern[] = [
   // Numbered alternatives (`1. … \n2. …`): the model offered options instead of one text.
   { kind: 'numbered options', regex: /^\s*1[.)]\s[^\n]+\n\s*2[.)]\s/ },
   // A note to a colleague (`@Lena: …`) on a line of its own.
-  { kind: 'note to a colleague', regex: /(?:^|\n)[ \t]*@\p{L}[\p{L}\d_.-]*[ \t]*[:,]/u },
+  { kind: 'note to a colleague', regex: /(?:^|\n|[.!?\u3002]\s+)[ \t]*@\p{L}[\p{L}\d_.-]*[ \t]*[:,]/u },
   // An end marker after the last sentence (`… 2-in-1 nozzle. END`).
   { kind: 'end marker', regex: /[.!?\u3002]\s*(?:end|eof|ende)\s*$/ },
   // An alternative offered after the text (`… / alternativ: …`, `— or, shorter: …`), or on the field's last line with
@@ -47,13 +47,20 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'alternative offered',
     regex:
-      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|\n[ \t]*(?:alternativ\p{L}*|versi[oó]n alternativa|version alternative|alternative (?:version|take|line)|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
+      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|(?:^|[.!?\u3002]\s+)(?:alternative (?:line|version|take|wording)|autre piste|autre formulation|oder (?:knapper|kurzer|lieber)|or (?:shorter|simply|punchier)|o (?:mas corto|mejor)|otra opcion|別案)[^:\uff1a\n]{0,30}[:\uff1a]|\n[ \t]*(?:alternativ\p{L}*|versi[oó]n alternativa|version alternative|alternative (?:version|take|line)|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
   },
   // A placeholder left in square brackets anywhere in the text (`Use code [COUPON CODE] at checkout.`).
   {
     kind: 'placeholder',
     regex:
       /\[[^\]\n\d]{0,30}(?<![\p{L}])(?:code|codigo|name|nombre|nom|link|lien|enlace|url|date|datum|fecha|price|preis|prix|precio|shop|store|brand|gutschein|rabattcode|delivery time|lieferzeit|plazo de entrega|delai de livraison|colou?r|farbe|couleur|size|grosse|taille|talla|insert|einfugen|inserer|insertar)(?![\p{L}])[^\]\n]{0,20}\]/u,
+  },
+  // A slot in angle brackets that is no HTML tag (`bis <Enddatum>`, `<Produktname>`, `<brand name>`); a short word in
+  // them is emphasis (`The 3-pack <fits> most drawers`).
+  {
+    kind: 'placeholder',
+    regex:
+      /<(?!\/?(?:p|br|b|i|u|s|a|em|strong|small|sup|sub|h[1-6]|div|span|ul|ol|li|img|table|tr|td|th|hr|meta|title|section|article|header|footer|nav|code|pre|blockquote)(?![\p{L}]))(?:\p{L}[\p{L}_-]{5,30}|[\p{L}_ -]{0,20}(?:name|nombre|nom|date|datum|fecha|price|preis|prix|precio|link|url|brand|marke|marque|marca|code|codigo)[\p{L}_ -]{0,20})>/u,
   },
   // A date or amount left as circles for the editor (`○月○日`, `〇〇円`).
   { kind: 'placeholder', regex: /[\u25cb\u3007]+\s*(?:月|日|円|時|分|%)|[\u25cb\u3007]{2,}/u },
@@ -90,7 +97,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,20}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更し|置き換え|直し)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {
