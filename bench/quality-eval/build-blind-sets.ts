@@ -74,6 +74,10 @@ import { ROUND_65_LISTINGS, ROUND_65_WORDING } from './blind-round-65';
 import { ROUND_66_LISTINGS, ROUND_66_WORDING } from './blind-round-66';
 import { ROUND_67_LISTINGS, ROUND_67_WORDING } from './blind-round-67';
 import { ROUND_68_LISTINGS, ROUND_68_WORDING } from './blind-round-68';
+import { ROUND_69_LISTINGS, ROUND_69_WORDING } from './blind-round-69';
+import { ROUND_70_LISTINGS, ROUND_70_WORDING } from './blind-round-70';
+import { ROUND_71_LISTINGS, ROUND_71_WORDING } from './blind-round-71';
+import { ROUND_72_LISTINGS, ROUND_72_WORDING } from './blind-round-72';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -154,6 +158,10 @@ const SETS = [
   blindRound(66, ROUND_66_LISTINGS, ROUND_66_WORDING),
   blindRound(67, ROUND_67_LISTINGS, ROUND_67_WORDING),
   blindRound(68, ROUND_68_LISTINGS, ROUND_68_WORDING),
+  blindRound(69, ROUND_69_LISTINGS, ROUND_69_WORDING),
+  blindRound(70, ROUND_70_LISTINGS, ROUND_70_WORDING),
+  blindRound(71, ROUND_71_LISTINGS, ROUND_71_WORDING),
+  blindRound(72, ROUND_72_LISTINGS, ROUND_72_WORDING),
 ];
 
 let failed = false;
