@@ -17,13 +17,17 @@ const rule = (overrides: Record<string, unknown>): OperatorRuleRow =>
     ...overrides,
   }) as OperatorRuleRow;
 
+/** A meta description of a valid length (a run of x's would read as a placeholder left for the editor). */
+const META =
+  'Electric kettle with a 2 L capacity, fast boiling, automatic shut-off and a cool-touch handle for everyday tea and coffee at home.';
+
 describe('toOperatorConfiguration', () => {
   it('makes an operator’s forbidden term a critical issue for its language only', () => {
     const configuration = toOperatorConfiguration([rule({})]);
     const content = {
       translated_description: 'A miracle kettle with 2 L capacity.',
       seo_title: 'Kettle with a two-litre capacity for every kitchen',
-      meta_description: 'x'.repeat(130),
+      meta_description: META,
       h1: 'The kettle',
       marketing_copy_a: 'Buy now.',
       marketing_copy_b: 'Discover it today.',
@@ -71,7 +75,7 @@ describe('toOperatorConfiguration: verdict policy entries', () => {
       content: {
         translated_description: 'A kettle with 2 L capacity.',
         seo_title: 'Kettle with a two-litre capacity for every kitchen',
-        meta_description: 'x'.repeat(130),
+        meta_description: META,
         h1: 'The kettle',
         marketing_copy_a: 'Buy now.',
         marketing_copy_b: 'Tea like it used to be.',
