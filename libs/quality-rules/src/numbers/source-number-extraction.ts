@@ -62,7 +62,7 @@ export function extractSourceNumbers(text: string): SourceNumber[] {
 }
 
 /** The required numbers of a source text and the values it writes that a translation may leave out (a month). */
-function readSourceNumbers(text: string): { found: SourceNumber[]; optional: number[] } {
+export function readSourceNumbers(text: string): { found: SourceNumber[]; optional: number[] } {
   const found: SourceNumber[] = [];
   const optional: number[] = [];
   // NFKC turns full-width digits into ASCII; superscript exponents (m², m³) are not numbers.
@@ -147,23 +147,23 @@ function readSourceNumbers(text: string): { found: SourceNumber[]; optional: num
 }
 
 /**
- * Values a translation may mention without inventing them but need not mention: 一年 (one year)
- * and the like, which translators often render as "a year", and the quantities of the Chinese quantity lexicon
- * (三合一 → 3-in-1, 四驱 → 4WD, 5号电池 → 単3).
+ * Values a translation may mention without inventing them but need not mention: 一年 (one year) and the like, which
+ * translators often render as "a year", and the quantities of the Chinese quantity lexicon (三合一 → 3-in-1, 四驱 →
+ * 4WD, 5号电池 → 単3); besides, those it may say in words only (十几 as "a dozen"). The lexicon is read once.
  */
-export function extractOptionalSourceNumbers(text: string): number[] {
+export function readOptionalSourceNumbers(text: string): { allowed: number[]; inWordsOnly: number[] } {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
-  return [
-    ...[...normalized.matchAll(one)].map(() => 1),
-    ...readChineseQuantities(normalized).allowed,
-    ...readSourceNumbers(text).optional,
-  ];
+  const quantities = readChineseQuantities(normalized);
+  return {
+    allowed: [...[...normalized.matchAll(one)].map(() => 1), ...quantities.allowed],
+    inWordsOnly: quantities.allowedInWords,
+  };
 }
 
-/** Values a translation may say in words only (十几 as "a dozen"), besides the ones it may write in digits. */
-export function extractWordOnlySourceNumbers(text: string): number[] {
-  return readChineseQuantities(text.normalize('NFKC')).allowedInWords;
+/** Every value of a text a translation may mention but need not: the optional ones above and a date's month. */
+export function extractOptionalSourceNumbers(text: string): number[] {
+  return [...readOptionalSourceNumbers(text).allowed, ...readSourceNumbers(text).optional];
 }
 
 /** Distinct values, keeping the first mention of each. */

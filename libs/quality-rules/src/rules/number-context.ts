@@ -2,9 +2,8 @@ import { TextField } from '../content-under-review';
 import { LanguageProfile } from '../languages/language-profile';
 import {
   distinctByValue,
-  extractOptionalSourceNumbers,
-  extractSourceNumbers,
-  extractWordOnlySourceNumbers,
+  readOptionalSourceNumbers,
+  readSourceNumbers,
   SourceNumber,
 } from '../numbers/source-number-extraction';
 import { PrefixRestatement } from '../numbers/prefix-restatement';
@@ -51,24 +50,27 @@ export function sourceSpecs({ input }: RuleContext): Readonly<SourceSpecs> {
 }
 
 function readSourceSpecs(description: string, extraText: string): SourceSpecs {
-  const described = extractSourceNumbers(description);
-  const extra = extractSourceNumbers(extraText);
-  const required = distinctByValue(described);
+  const described = readSourceNumbers(description);
+  const extra = readSourceNumbers(extraText);
+  const mentions = [...described.found, ...extra.found];
+  const lexicon = readOptionalSourceNumbers(`${description}\n${extraText}`);
+  const optional = [...lexicon.allowed, ...described.optional, ...extra.optional];
+  const required = distinctByValue(described.found);
   const stated = [
     ...required.map((mention) => mention.value),
-    ...extra.map((mention) => mention.value),
-    ...extractOptionalSourceNumbers(`${description}\n${extraText}`),
+    ...extra.found.map((mention) => mention.value),
+    ...optional,
   ];
-  const sourceSaysOne = stated.includes(1);
-  const dimensionsByValue = measuredValues(
-    [...described, ...extra],
-    extractOptionalSourceNumbers(`${description}\n${extraText}`),
-  );
   // "1" is how every language writes "a single" (2-in-1, No. 1): too common to be a hallucinated spec.
   const allowed = [...stated, 1];
-  const restatements = [...described, ...extra].flatMap((mention) => mention.restatements ?? []);
-  const allowedInWords = [...allowed, ...extractWordOnlySourceNumbers(`${description}\n${extraText}`)];
-  return { required, allowed, allowedInWords, restatements, sourceSaysOne, dimensionsByValue };
+  return {
+    required,
+    allowed,
+    allowedInWords: [...allowed, ...lexicon.inWordsOnly],
+    restatements: mentions.flatMap((mention) => mention.restatements ?? []),
+    sourceSaysOne: stated.includes(1),
+    dimensionsByValue: measuredValues(mentions, optional),
+  };
 }
 
 /** The dimensions of each value every mention of which names its unit (see {@link SourceSpecs.dimensionsByValue}). */
