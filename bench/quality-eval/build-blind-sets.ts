@@ -78,6 +78,10 @@ import { ROUND_69_LISTINGS, ROUND_69_WORDING } from './blind-round-69';
 import { ROUND_70_LISTINGS, ROUND_70_WORDING } from './blind-round-70';
 import { ROUND_71_LISTINGS, ROUND_71_WORDING } from './blind-round-71';
 import { ROUND_72_LISTINGS, ROUND_72_WORDING } from './blind-round-72';
+import { ROUND_73_LISTINGS, ROUND_73_WORDING } from './blind-round-73';
+import { ROUND_74_LISTINGS, ROUND_74_WORDING } from './blind-round-74';
+import { ROUND_75_LISTINGS, ROUND_75_WORDING } from './blind-round-75';
+import { ROUND_76_LISTINGS, ROUND_76_WORDING } from './blind-round-76';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -162,6 +166,10 @@ const SETS = [
   blindRound(70, ROUND_70_LISTINGS, ROUND_70_WORDING),
   blindRound(71, ROUND_71_LISTINGS, ROUND_71_WORDING),
   blindRound(72, ROUND_72_LISTINGS, ROUND_72_WORDING),
+  blindRound(73, ROUND_73_LISTINGS, ROUND_73_WORDING),
+  blindRound(74, ROUND_74_LISTINGS, ROUND_74_WORDING),
+  blindRound(75, ROUND_75_LISTINGS, ROUND_75_WORDING),
+  blindRound(76, ROUND_76_LISTINGS, ROUND_76_WORDING),
 ];
 
 let failed = false;
