@@ -1,6 +1,5 @@
-import { LanguageCode, LocalizedContent } from '../content-under-review';
-import { assessContentQuality } from '../quality-gate';
-import { contentFixture } from '../testing/content.fixture';
+import { LanguageCode } from '../content-under-review';
+import { descriptionIssues, numberRules } from '../testing/number-check';
 import { readChineseQuantities } from './chinese-quantity-lexicon';
 
 describe('readChineseQuantities', () => {
@@ -34,30 +33,6 @@ describe('readChineseQuantities', () => {
     expect(readChineseQuantities('5号碱性电池').designations).toEqual([{ start: 0, end: 2 }]);
   });
 });
-
-/** Number issues on a one-sentence listing. */
-function numberRules(
-  language: LanguageCode,
-  productDescription: string,
-  content: Partial<LocalizedContent>,
-): string[] {
-  const report = assessContentQuality(
-    contentFixture(language, content, { product_description: productDescription, product_name: 'Kiro' }),
-  );
-  return report.issues.filter((issue) => issue.rule.startsWith('number_')).map((i) => `${i.rule} ${i.span}`);
-}
-
-/** Number issues when only the description is written (an empty meta, a title without numbers). */
-const descriptionIssues = (
-  language: LanguageCode,
-  productDescription: string,
-  translated_description: string,
-) =>
-  numberRules(language, productDescription, {
-    translated_description,
-    seo_title: 'Kiro',
-    meta_description: '',
-  });
 
 describe('numbers the source writes as Chinese words or compounds', () => {
   it.each([

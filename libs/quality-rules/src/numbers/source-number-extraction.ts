@@ -134,14 +134,21 @@ export function readSourceNumbers(text: string): { found: SourceNumber[]; option
     if (/^(?:个半|[年天次倍]半)/u.test(withoutInOne.slice(match.index + written.length))) continue;
     const value = parseChineseNumeral(written);
     if (value === undefined) continue;
-    found.push({ value, text: written, index: match.index, notation: 'numeral' });
+    const dimensions = sourceDimensionsAfter(withoutInOne.slice(match.index + written.length));
+    found.push({ value, text: written, index: match.index, notation: 'numeral', dimensions });
   }
   // A percentage written out (百分之九十 → 90 %) quantifies as much as 90%.
   const percentage = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+)`, 'g');
   for (const match of normalized.matchAll(percentage)) {
     const value = parseChineseNumeral(match[1]);
     if (value !== undefined)
-      found.push({ value, text: match[1], index: match.index + 3, notation: 'numeral' });
+      found.push({
+        value,
+        text: match[1],
+        index: match.index + 3,
+        notation: 'numeral',
+        dimensions: ['percentage'],
+      });
   }
   return { found, optional };
 }
@@ -159,6 +166,17 @@ export function readOptionalSourceNumbers(text: string): { allowed: number[]; in
     allowed: [...[...normalized.matchAll(one)].map(() => 1), ...quantities.allowed],
     inWordsOnly: quantities.allowedInWords,
   };
+}
+
+/** 两双 (two pairs), 3对, 一副: the numbers of pairs a source text counts, in digits or numerals. */
+const PAIR_COUNT = new RegExp(`(\\d+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:双|对|副)(?![面层])`, 'gu');
+
+/** The numbers of pairs a source text counts (see {@link PAIR_COUNT}). */
+export function readPairCounts(text: string): number[] {
+  return [...text.normalize('NFKC').matchAll(PAIR_COUNT)].flatMap(([, written]) => {
+    const value = /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
+    return value === undefined ? [] : [value];
+  });
 }
 
 /** Every value of a text a translation may mention but need not: the optional ones above and a date's month. */

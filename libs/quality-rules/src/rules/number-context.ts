@@ -3,6 +3,7 @@ import { LanguageProfile } from '../languages/language-profile';
 import {
   distinctByValue,
   readOptionalSourceNumbers,
+  readPairCounts,
   readSourceNumbers,
   SourceNumber,
 } from '../numbers/source-number-extraction';
@@ -26,11 +27,21 @@ export interface SourceSpecs {
    * mention of which has no unit (a count, a lexicon value, the product name's) is not listed.
    */
   dimensionsByValue: ReadonlyMap<number, ReadonlySet<UnitDimension>>;
+  /** Values some mention of which is an age or a span of time (3岁, 6个月, 两年): what an age may be. */
+  agesAndDurations: number[];
+  /** The source states a child's age (3岁, 月龄): then an age the content states must be one of its values. */
+  statesAge: boolean;
+  /** The source counts per unit of time (每天, 每周): "1 day", "1日" render its 每 ("N times a day", 1日N回). */
+  countsPerUnitOfTime: boolean;
+  /** The numbers of pairs the source counts (两双, 3对): a number of pairs the content states must be one. */
+  pairCounts: number[];
   /** Values the content may say in words: the allowed ones and those a word renders (十几 as "a dozen"). */
   allowedInWords: number[];
   /** Source values a translation may write with another metric prefix (1200 m as 1.2 km). */
   restatements: PrefixRestatement[];
 }
+
+const PER_UNIT_OF_TIME = /每(?:个)?(?:天|日|晚|周|星期|礼拜|月|年|小时|分钟|秒)/u;
 
 // Both number rules ask, in every language of a SKU: the source is read once and remembered.
 const SPECS_MEMO_MAX_ENTRIES = 2_000;
@@ -70,6 +81,12 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
     restatements: mentions.flatMap((mention) => mention.restatements ?? []),
     sourceSaysOne: stated.includes(1),
     dimensionsByValue: measuredValues(mentions, optional),
+    agesAndDurations: mentions
+      .filter(({ dimensions }) => dimensions?.includes('duration'))
+      .map(({ value }) => value),
+    statesAge: mentions.some(({ dimensions }) => dimensions?.includes('age')),
+    countsPerUnitOfTime: PER_UNIT_OF_TIME.test(`${description}\n${extraText}`),
+    pairCounts: readPairCounts(`${description}\n${extraText}`),
   };
 }
 

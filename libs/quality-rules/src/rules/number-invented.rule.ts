@@ -2,14 +2,69 @@ import { TextField } from '../content-under-review';
 import { formatValue, sameValue } from '../numbers/numeric-value';
 import { readStatedNumbers } from '../numbers/spec-reading';
 import { extractWordNumbers } from '../numbers/target-number-extraction';
-import { targetDimensionAfter, UnitDimension } from '../numbers/unit-dimension';
+import { statesAnAge, targetDimensionAfter, UnitDimension } from '../numbers/unit-dimension';
 import { QualityIssue } from '../quality-issue';
-import { numberProfileFor, sourceSpecs } from './number-context';
+import { numberProfileFor, SourceSpecs, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
 
-/** A unit of weight, volume or length right after a number: `1 kg` states a quantity, not "a single". */
+/** A unit of measure right after a number: `1 kg`, `1 PSI` state a quantity, not "a single". */
 const UNIT_OF_MEASURE_AFTER =
-  /^[\s\u00a0\u202f]?(?:kg|g|mg|l|ml|cl|m|cm|mm|km|lbs?|oz|kilo\p{L}*|lit(?:er|re)s?|litros?|gram\p{L}*|キロ|グラム|リットル|メートル|センチ)(?![\p{L}\d²³])/iu;
+  /^[\s\u00a0\u202f]?(?:kg|g|mg|l|ml|cl|m|cm|mm|km|lbs?|oz|psi|bar|atm|kilo\p{L}*|lit(?:er|re)s?|litros?|gram\p{L}*|キロ|グラム|リットル|メートル|センチ)(?![\p{L}\d²³])/iu;
+
+/**
+ * One unit of time, by the source values that restate it in a smaller unit (12 months or 365 days as "1 year",
+ * 60 minutes as "1 hour"): a listing may write the larger unit.
+ */
+const ONE_UNIT_OF_TIME: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
+  [/^[\s-]?(?:years?|yrs?|jahr|años?|ans?|年)/iu, [12, 365, 52]],
+  [/^[\s-]?(?:months?|monat|mes|mois|か月|ヶ月|カ月)/iu, [30, 31, 4]],
+  [/^[\s-]?(?:weeks?|woche|semana|semaine|週)/iu, [7]],
+  [/^[\s-]?(?:days?|tag|día|jour|日)/iu, [24]],
+  [/^[\s-]?(?:hours?|hrs?|h|stunde|std|hora|heure|時間)/iu, [60]],
+  [/^[\s-]?(?:minutes?|mins?|minuto|minuten?|分)/iu, [60]],
+];
+
+function restatedByASmallerUnit(after: string, durations: readonly number[]): boolean {
+  const counts = ONE_UNIT_OF_TIME.find(([unit]) => unit.test(after))?.[1] ?? [];
+  return durations.some((value) => counts.includes(value));
+}
+
+/**
+ * True when a stated 1 is a measure (`1 kg`, `±1 PSI`, `1-year warranty`) that the source, which says no 1, does not
+ * give: "1" alone is "a single" (2-in-1, No. 1), and "1 pair" is still a single one.
+ */
+function measuresAOne(
+  before: string,
+  after: string,
+  stated: UnitDimension | undefined,
+  specs: Readonly<SourceSpecs>,
+): boolean {
+  if (specs.sourceSaysOne) return false;
+  if (/[±]\s?$/u.test(before) || UNIT_OF_MEASURE_AFTER.test(after.slice(0, 14))) return true;
+  if (stated === 'duration')
+    return !specs.countsPerUnitOfTime && !restatedByASmallerUnit(after, specs.agesAndDurations);
+  return stated !== undefined && stated !== 'pair' && stated !== 'age';
+}
+
+/**
+ * True when a stated age or number of pairs is not one the source gives as such (`Ages 1–4` where the source's
+ * children are 1 to 3 and its 4 counts wires; `3 pairs` where it sells two): a value of the source, but not this
+ * one. Only when the source states ages or pairs itself.
+ */
+function countsSomethingElse(
+  value: number,
+  language: string,
+  before: string,
+  after: string,
+  stated: UnitDimension | undefined,
+  { statesAge, agesAndDurations, pairCounts }: Readonly<SourceSpecs>,
+): boolean {
+  if (statesAge && statesAnAge(language, before, after))
+    return !agesAndDurations.some((age) => sameValue(age, value) || sameValue(age, value * 12));
+  if (stated === 'pair' && pairCounts.length > 0 && !sameValue(value, 1))
+    return !pairCounts.some((pairs) => sameValue(pairs, value));
+  return false;
+}
 
 /**
  * True when a stated number measures something the source's same value does not (`40 g` where the source's only 40
@@ -40,7 +95,8 @@ const WORD_COUNT_RANGE = { min: 3, max: 99 };
  * a hallucinated spec, the costliest defect (wrong capacity, wrong size, "pack of 3").
  */
 export const numberInventedRule: QualityRule = (context) => {
-  const { allowed, allowedInWords, restatements, sourceSaysOne, dimensionsByValue } = sourceSpecs(context);
+  const specs = sourceSpecs(context);
+  const { allowed, allowedInWords, restatements, sourceSaysOne, dimensionsByValue } = specs;
   const issues: QualityIssue[] = [];
   for (const field of SPEC_FIELDS) {
     const text = context.input.content[field];
@@ -54,19 +110,14 @@ export const numberInventedRule: QualityRule = (context) => {
     // Without the source's own 1, "1" is only "a single": read so that `28 g (1 oz)` is still a conversion.
     const readAgainst = sourceSaysOne ? allowed : allowed.filter((value) => value !== 1);
     for (const mention of readStatedNumbers(text, profile, readAgainst, restatements)) {
-      const measuredOne =
-        !sourceSaysOne &&
-        sameValue(mention.value, 1) &&
-        UNIT_OF_MEASURE_AFTER.test(
-          text.slice(mention.index + mention.text.length, mention.index + mention.text.length + 14),
-        );
+      const before = text.slice(Math.max(0, mention.index - 40), mention.index);
       const after = text.slice(mention.index + mention.text.length);
-      const otherMeasure = measuresSomethingElse(
-        mention.value,
-        targetDimensionAfter(after),
-        dimensionsByValue,
-      );
-      if (!measuredOne && !otherMeasure && allowed.some((value) => sameValue(value, mention.value))) continue;
+      const stated = targetDimensionAfter(after);
+      const misread =
+        (sameValue(mention.value, 1) && measuresAOne(before, after, stated, specs)) ||
+        measuresSomethingElse(mention.value, stated, dimensionsByValue) ||
+        countsSomethingElse(mention.value, profile.code, before, after, stated, specs);
+      if (!misread && allowed.some((value) => sameValue(value, mention.value))) continue;
       const alternative = targetReading.find(({ index }) => index === mention.index);
       if (alternative && allowed.some((value) => sameValue(value, alternative.value))) continue;
       if (reported.some((value) => sameValue(value, mention.value))) continue;

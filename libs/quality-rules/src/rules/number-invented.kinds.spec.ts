@@ -1,0 +1,107 @@
+import { LanguageCode } from '../content-under-review';
+import { descriptionIssues, numberRules } from '../testing/number-check';
+
+// What a stated number counts or measures, beyond its metric unit: inches, spans of time, a child's age, pairs, and
+// a 1 that measures something. Wordings of my own, written for the classes, not copied from any round.
+describe('inches are not centimetres', () => {
+  it('reports centimetres where the source measures that value in inches only', () => {
+    expect(
+      descriptionIssues(
+        'de',
+        '可放两台27英寸显示器，台面深30厘米。',
+        'Platz für zwei 27-Zoll-Monitore; 27 cm tief.',
+      ),
+    ).toEqual(['number_dropped 30', 'number_invented 27']);
+  });
+
+  it('accepts the inches themselves and centimetres the source gives', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        '可放两台27英寸显示器，台面深30厘米。',
+        'Holds two 27-inch monitors on a 30 cm deep top.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a child's age", () => {
+  const source = '适合2至5岁儿童，共6块积木，重300克。';
+
+  it.each([
+    ['en', 'Six blocks for ages 2–6, 300 g in all.', 'number_invented 6'],
+    ['en', 'Six blocks for children 2 to 6 years old, 300 g.', 'number_invented 6'],
+    ['de', 'Sechs Bausteine für Kinder von 2 bis 6 Jahren, 300 g.', 'number_invented 6'],
+    ['fr', 'Six blocs, dès 6 ans, 300 g.', 'number_invented 6'],
+    ['ja', 'ブロック6個入り、対象年齢2〜6歳、300g。', 'number_invented 6'],
+  ] as Array<[LanguageCode, string, string]>)(
+    '%s: reports an age bound that is another source value (%s)',
+    (language, text, issue) => {
+      expect(descriptionIssues(language, source, text)).toContain(issue);
+    },
+  );
+
+  it.each([
+    ['en', 'Six blocks for ages 2–5, 300 g in all.'],
+    ['de', 'Sechs Bausteine für Kinder von 2 bis 5 Jahren, 300 g.'],
+    ['es', 'Seis bloques a partir de 2 años (hasta 5 años), 300 g.'],
+    ['ja', 'ブロック6個入り、対象年齢2〜5歳、300g。'],
+  ] as Array<[LanguageCode, string]>)("%s: accepts the source's own ages", (language, text) => {
+    expect(descriptionIssues(language, source, text)).toEqual([]);
+  });
+
+  it('accepts an age in years that the source gives in months, and leaves ages alone when it states none', () => {
+    expect(
+      descriptionIssues('en', '满12个月即可使用，共6块。', 'Six pieces, for ages 1 and up (12 months).'),
+    ).toEqual([]);
+    expect(descriptionIssues('en', '共6块积木，重300克。', 'Six blocks for ages 6 and up, 300 g.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('pairs and spans of time', () => {
+  it('reports a number of pairs the source does not sell, in digits and counters', () => {
+    const source = '一盒两双，三个月内免费换新。';
+    expect(descriptionIssues('ja', source, '2足セット、3か月以内なら無料交換。')).toEqual([]);
+    expect(descriptionIssues('ja', source, '3足セット、3か月以内なら無料交換。')).toEqual([
+      'number_invented 3',
+    ]);
+    expect(descriptionIssues('en', source, '3 pairs in a box, free replacement within 3 months.')).toEqual([
+      'number_invented 3',
+    ]);
+  });
+
+  it('reports a span of time stated with a value the source measures otherwise', () => {
+    expect(descriptionIssues('fr', '重3公斤，保修2年。', 'Il pèse 3 kg et il est garanti 3 ans.')).toEqual([
+      'number_dropped 2',
+      'number_invented 3',
+    ]);
+  });
+});
+
+describe('a 1 that measures something', () => {
+  it.each([
+    ['en', '精度±0.5 PSI，量程150 PSI。', 'Reads to 150 PSI within ±1 PSI.'],
+    ['ja', '量程150 PSI，精度0.5 PSI。', '150 PSIまで測定でき、精度は0.5 PSI。保証期間は1年間です。'],
+    ['de', '量程150 PSI，精度0.5 PSI。', 'Misst bis 150 PSI auf 0,5 PSI genau, 1 Jahr Garantie.'],
+    ['en', '支持7天无理由退换，功率5瓦。', 'A 5 W lamp: 7-day returns and a 1-year warranty.'],
+  ] as Array<[LanguageCode, string, string]>)('%s: reports %s', (language, source, text) => {
+    expect(descriptionIssues(language, source, text)).toContain('number_invented 1');
+  });
+
+  it.each([
+    ['ja', '每天最多喂食4次。', '1日最大4回まで給餌できます。'],
+    ['en', '保修12个月。', 'Covered by a 1-year (12-month) warranty.'],
+    ['en', '保修一年，功率5瓦。', 'A 5 W lamp with a 1-year warranty.'],
+    ['de', '两只装，功率5瓦。', 'Zwei Stück, 5 W, 1 Paar Ersatzfüße.'],
+  ] as Array<[LanguageCode, string, string]>)('%s: accepts %s', (language, source, text) => {
+    expect(
+      numberRules(language, source, {
+        translated_description: text,
+        seo_title: 'Kiro',
+        meta_description: '',
+      }),
+    ).toEqual([]);
+  });
+});
