@@ -48,6 +48,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelQualifiers: [
     'value',
+    'advertising',
     'emotional',
     'emotion',
     'benefit',
@@ -477,6 +478,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'could you (?:please )?(?:double-check|proofread|review|confirm|sign off)',
     '(?:can|could) you (?:please )?check (?:the|this|my) (?:tone|wording|translation|copy|text|length|title|numbers?|figures?|spelling|phrasing)',
     '(?:can|could) you (?:please )?check (?:whether|if)',
+    '(?:can|could) you (?:please )?(?:chase|ask|check with|follow up with) (?:them|the client|the supplier|the brand|the vendor)',
+    'before (?:this|it) goes live',
     'feel free to (?:cut|trim|shorten|drop) (?:it|this|that|the (?:sentence|line|part|bit|paragraph|claim))',
   ],
   statusKeys: ['status'],

@@ -26,6 +26,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
   textNouns: ['texto', 'version', 'variante', 'opcion', 'propuesta', 'enfoque', 'copy', 'esta frase'],
   labelQualifiers: [
     'valor',
+    'publicitari[oa]',
     'emocional',
     'promocional',
     'promo',
@@ -314,7 +315,10 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'por lo que entiendo',
     'si he entendido bien',
   ],
-  reviewRequests: ['¿(?:puedes|podrias|podria) (?:\\p{L}+ )?(?:revisar|confirmar|validar)'],
+  reviewRequests: [
+    '¿(?:puedes|podrias|podria) (?:\\p{L}+ )?(?:revisar|confirmar|validar|preguntar)',
+    '¿(?:prefieres|prefiere) [\u00ab"\u201c]',
+  ],
   statusKeys: ['estado'],
   statusWords: [
     'borrador',

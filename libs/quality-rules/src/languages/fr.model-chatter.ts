@@ -35,6 +35,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelQualifiers: [
     'valeur',
+    'publicitaire',
     'emotion(?:nelle)?',
     'promo(?:tionnelle)?',
     'suggere',
@@ -300,7 +301,8 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     "d'apres ce que je comprends",
   ],
   reviewRequests: [
-    '(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) (?:\\p{L}+ )?(?:verifier|relire|valider|confirmer)',
+    '(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) (?:\\p{L}+ )?(?:verifier|relire|valider|confirmer|demander)',
+    'preferez-vous [\u00ab"]',
     'faut-il (?:preciser|mentionner|ecrire|traduire|indiquer)',
     'n.hesitez pas a (?:couper|raccourcir|supprimer) (?:ce|cette|la|le)',
   ],

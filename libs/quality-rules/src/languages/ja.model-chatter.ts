@@ -79,6 +79,8 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     'キーワードを(?:盛り込|入れ|含め)',
     // The content's provenance, checks and workflow: talk to the team, not copy.
     '要確認',
+    '未校正',
+    '校正前',
     '未確認',
     '公開前に',
     '前回の(?:「|案|訳|版|原稿)',

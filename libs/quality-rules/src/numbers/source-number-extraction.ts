@@ -101,13 +101,17 @@ export function readSourceNumbers(text: string): { found: SourceNumber[]; option
     // 50MP is read as 50 million pixels on both sides, so that 5000万像素 and "50 MP" are the same spec.
     else if (/^[\s-]?(?:mp|mpx|megapixels?)(?![a-z\d])/i.test(after)) value *= 1_000_000;
     const saidByArticle = value === 1 && TIME_UNIT_AFTER.test(after);
+    // 百分之80 is 80 %, written with the digits after it.
+    const dimensions = /百分之$/u.test(normalized.slice(0, match.index))
+      ? (['percentage'] as const)
+      : sourceDimensionsAfter(after);
     const restatements = restatementsAfter(value, after);
     found.push({
       value,
       text: match[0],
       index: match.index,
       notation: 'digits',
-      dimensions: sourceDimensionsAfter(after),
+      dimensions,
       ...(saidByArticle && { saidByArticle }),
       ...(restatements.length > 0 && { restatements }),
     });

@@ -79,7 +79,13 @@ const TARGET_UNITS: ReadonlyArray<readonly [RegExp, UnitDimension]> = [
     'volume',
   ],
   [new RegExp(`^${SPACE}(?:kw|w|watts?|ワット)(?![\\p{Script=Latin}])`, 'iu'), 'power'],
-  [new RegExp(`^${SPACE}(?:°\\s?c|℃|grad celsius|degrés?|grados?)`, 'iu'), 'temperature'],
+  [
+    new RegExp(
+      `^${SPACE}(?:°\\s?c|℃|grad celsius|grad(?![\\p{Script=Latin}])|degrees?|degrés?|grados?|度)`,
+      'iu',
+    ),
+    'temperature',
+  ],
   [new RegExp(`^${SPACE}(?:v|volts?|ボルト)(?![\\p{Script=Latin}])`, 'iu'), 'voltage'],
   [new RegExp(`^${SPACE}(?:%|％|prozent|pour\\s?cent|por\\s?ciento|percent)`, 'iu'), 'percentage'],
   [new RegExp(`^${SPACE}(?:歳|才)`, 'u'), 'age'],

@@ -49,6 +49,26 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|(?:^|[.!?\u3002]\s+)(?:alternative (?:line|version|take|wording)|autre piste|autre formulation|oder (?:knapper|kurzer|lieber)|or (?:shorter|simply|punchier)|o (?:mas corto|mejor)|otra opcion|別案)[^:\uff1a\n]{0,30}[:\uff1a]|\n[ \t]*(?:alternativ\p{L}*|versi[oó]n alternativa|version alternative|alternative (?:version|take|line)|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
   },
+  // Another wording put forward before a colon and a quote (`Possible swap for the last line: "…"`, `Autre chute
+  // possible : « … »`, `Andere Schlusszeile: „…"`), or named a candidate (`「…」も候補です`).
+  {
+    kind: 'alternative offered',
+    regex:
+      /(?:^|[.!?\u3002]\s+|[(\uff08])[^.!?:\uff1a\n]{0,40}(?:possible|possibles|another|autre|otra|andere|swap|remplacement|ersatz|variante)[^.!?:\uff1a\n]{0,30}[:\uff1a]\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:も|が)(?:候補|一案|アリ)/u,
+  },
+  // The writer keeping a word and saying so (`wobei ich „Touchscreen" stehen lasse`, `I kept "loft"`, `je garde « box »`).
+  {
+    kind: 'word choice explained',
+    regex:
+      /(?<![\p{L}])(?:ich|i|je|j'ai|j\u2019ai|he|yo)\s(?:\p{L}+\s){0,2}?(?:kept|left|keep|leave|garde|conserve|garde|laisse|mantenido|mantengo|dejado|dejo)\s["\u201c\u201e\u00ab\u300c]|["\u201c\u201d\u00bb][^.!?\n]{0,12}(?:stehen lasse|stehen gelassen|stehen lassen habe|beibehalte|beibehalten habe)/u,
+  },
+  // A colleague named and asked to chase or check something (`Kofi, … could you chase them`, `Frauke, kannst du
+  // bitte klären, …`): a note inside the team, not to the shopper.
+  {
+    kind: 'note to a colleague',
+    regex:
+      /(?:^|[.!?]\s+)\p{L}+,\s[^.!?\n]{0,80}(?:(?:could|can|would) you (?:please )?(?:chase|check|confirm|clarify|ask|find out|verify|double-check)|kannst du (?:bitte )?(?:klaren|prufen|nachfragen|checken|abklaren)|(?:peux-tu|pourrais-tu|tu peux) (?:verifier|confirmer|demander|regarder)|(?:puedes|podrias) (?:revisar|confirmar|preguntar|comprobar|mirar))/u,
+  },
   // A placeholder left in square brackets anywhere in the text (`Use code [COUPON CODE] at checkout.`).
   {
     kind: 'placeholder',
@@ -63,7 +83,13 @@ const FORMATTING: readonly KindedPattern[] = [
       /<(?!\/?(?:p|br|b|i|u|s|a|em|strong|small|sup|sub|h[1-6]|div|span|ul|ol|li|img|table|tr|td|th|hr|meta|title|section|article|header|footer|nav|code|pre|blockquote)(?![\p{L}]))(?:\p{L}[\p{L}_-]{5,30}|[\p{L}_ -]{0,20}(?:name|nombre|nom|date|datum|fecha|price|preis|prix|precio|link|url|brand|marke|marque|marca|code|codigo)[\p{L}_ -]{0,20})>/u,
   },
   // A date or amount left as circles for the editor (`○月○日`, `〇〇円`).
-  { kind: 'placeholder', regex: /[\u25cb\u3007]+\s*(?:月|日|円|時|分|%)|[\u25cb\u3007]{2,}/u },
+  { kind: 'placeholder', regex: /[\u25cb\u25ef\u3007]+\s*(?:月|日|円|時|分|%)|[\u25cb\u25ef\u3007]{2,}/u },
+  // A date left as its format for the editor (`bis TT.MM.`, `jusqu'au JJ/MM`, `hasta el DD/MM`, `until MM/DD`).
+  {
+    kind: 'placeholder',
+    regex:
+      /(?<![\p{L}])(?:jj|dd|tt|mm)\s?[./-]\s?(?:mm|jj|dd|tt)(?:\s?[./-]\s?(?:aaaa|yyyy|jjjj|aa|yy|jj))?(?![\p{L}])/u,
+  },
   // A list of hashtags (`Hashtags: #Drums #Practice`): social media, not product copy.
   { kind: 'hashtag list', regex: /#[\p{L}\p{N}_]+[\s,\u3001]+#[\p{L}\p{N}_]+/u },
   // A speaker's role tag opening a line (`Assistant:`, `AI：`, `Modell:`): the transcript of a chat, not copy.
@@ -97,7 +123,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,20}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更し|置き換え|直し)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,40}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更し|置き換え|直し)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {

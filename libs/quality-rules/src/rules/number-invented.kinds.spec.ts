@@ -105,3 +105,30 @@ describe('a 1 that measures something', () => {
     ).toEqual([]);
   });
 });
+
+describe('degrees and written-out percentages', () => {
+  it('reports degrees where the source value is a length', () => {
+    expect(
+      descriptionIssues(
+        'de',
+        '刀刃每边开刃12度，刃长18厘米。',
+        'Jede Seite ist mit 18 Grad geschliffen, die Klinge 18 cm lang.',
+      ),
+    ).toEqual(['number_dropped 12', 'number_invented 18']);
+  });
+
+  it('reads 百分之 before digits as a percentage', () => {
+    expect(
+      descriptionIssues('fr', '百分之100硅胶，耐热120℃。', 'En silicone à 100 %, résiste à 100 °C.'),
+    ).toEqual(['number_dropped 120', 'number_invented 100']);
+    expect(
+      descriptionIssues('fr', '百分之100硅胶，耐热120℃。', 'En silicone à 100 %, résiste à 120 °C.'),
+    ).toEqual([]);
+  });
+
+  it('accepts degrees of an angle or of heat the source gives in 度', () => {
+    expect(descriptionIssues('en', '可360度旋转，水温40度。', 'Turns 360 degrees; water at 40 °C.')).toEqual(
+      [],
+    );
+  });
+});

@@ -293,11 +293,11 @@ const ENOUGH_INSIDE = new Set([
 
 /**
  * The writer speaking as an AI (`As an AI language model, …`, `Como modelo de lenguaje de IA, …`, `Als KI kann ich …`,
- * `AIとして`), in any of the five languages: a gadget's copy may name an AI assistant (`Como IA integrada, responde…`),
+ * `AIとして`, `Como soy una IA, …`, `Da ich eine KI bin, …`), in any of the five languages: a gadget's copy may name an AI assistant (`Como IA integrada, responde…`),
  * never speak as one.
  */
 const AS_AN_AI =
-  /(?:^|[\s,(])(?:as an?|como(?: un)?|en tant qu(?:e |')(?:un )?)\s*(?:ai |ia )?(?:ai|ia|language model|modelo de lenguaje(?: de ia)?|modele de langage(?: d.ia)?)\s*,|(?:^|[\s,(])als (?:ki|(?:ki-)?sprachmodell)(?:-sprachmodell)?,? (?:kann|habe|bin|darf|verfuge) ich|(?:ai|言語モデル)(?:として|であるため|なので|のため)|i(?:'m| am) an? (?:ai|language model)(?![\p{L}])/u;
+  /(?:^|[\s,(])(?:as an?|como(?: un)?|en tant qu(?:e |')(?:un )?)\s*(?:ai |ia )?(?:ai|ia|language model|modelo de lenguaje(?: de ia)?|modele de langage(?: d.ia)?)\s*,|(?:^|[\s,(])als (?:ki|(?:ki-)?sprachmodell)(?:-sprachmodell)?,? (?:kann|habe|bin|darf|verfuge) ich|(?:ai|言語モデル)(?:として|であるため|なので|のため)|i(?:'m| am) an? (?:ai|language model)(?![\p{L}])|(?:^|[\s,(])(?:soy|je suis|ich bin) (?:una? |une? |eine? )?(?:ia|ki|inteligencia artificial|intelligence artificielle|modelo de lenguaje|modele de langage|sprachmodell)(?![\p{L}])|(?:^|[\s,(])(?:da|weil) ich (?:eine? )?(?:ki|sprachmodell) bin/u;
 
 /** A status mark is a few words (`[v2 – à valider]`, `Stand: Rohfassung`): longer segments are not tried. */
 const MAX_STATUS_LENGTH = 48;

@@ -90,6 +90,18 @@ export function chatterFeatures(segment: ScoredSegment, field: string, bits: num
 }
 
 /**
+ * An exclamation right after a question inside the copy answers it (`Can beginners play it? Of course!`, `¿Sirve para
+ * principiantes? ¡Claro que sí!`): the shop's own question and answer, not the model replying to its requester.
+ */
+function answersTheCopysQuestion(folded: string, segment: ScoredSegment): boolean {
+  return (
+    segment.place === 'inner sentence' &&
+    /[!\uff01]\s*$/u.test(segment.text) &&
+    /[?\uff1f]\s*$/u.test(folded.slice(0, segment.start))
+  );
+}
+
+/**
  * The segments the model scores in a field's folded text. Pieces with hardly a letter say nothing about their writer,
  * and a label is left to the language files' label vocabulary: a word or two before a colon is too little text to
  * tell a field's name (`Title:`) from a note to the shopper (`Note:`, `Option:`, `Step 1:`), so a segment that
@@ -178,6 +190,7 @@ export function findChatterByModel(
   const threshold = model.thresholds[language];
   let best: ModelChatterFinding | undefined;
   for (const { segment, features } of featuredSegments(folded, field, model.bits)) {
+    if (answersTheCopysQuestion(folded, segment)) continue;
     const score = scoreSegment(model, features);
     if (score >= threshold && (!best || score > best.score)) best = { segment, score };
   }
