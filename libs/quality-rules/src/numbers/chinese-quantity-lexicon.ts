@@ -44,6 +44,8 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '十几', allows: [10], allowsInWords: [12] },
   // 几十 / 数十 (dozens) has no digits to allow: "20" for it would be an invented figure.
   { pattern: '(?:上|数|几)百|百余', allows: [100] },
+  // 百年 (a century-old brand, built to last a century) is rendered "100 years" as often as "a century".
+  { pattern: '百年', allows: [100] },
   { pattern: '(?:上|数|几)千|千余', allows: [1000] },
   { pattern: '(?:上|数|几)万|万余', allows: [10_000] },
   // A numeral with 多 / 余 / 来 after it is "more than" (二十多道 more than twenty steps, 三十余年): the numeral may be

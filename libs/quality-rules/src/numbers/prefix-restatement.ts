@@ -2,7 +2,7 @@ import { NumericMention, sameValue } from './numeric-value';
 
 /**
  * A source value restated with another metric prefix: 1200 m written 1.2 km, 1.5 kg written 1500 g, 175 cm written
- * 1.75 m, 2000 mAh written 2 Ah; and the Chinese 斤 (500 g) in metric: 约20斤 written about 10 kg. Only the unit pairs
+ * 1.75 m, 2000 mAh written 2 Ah, 24个月 written 2 years; and the Chinese 斤 (500 g) in metric: 约20斤 written about 10 kg. Only the unit pairs
  * below, and only when the source names the unit: a bare factor of 1000 would let an invented 1,000 ml pass for any
  * source 1.
  */
@@ -30,7 +30,9 @@ type PrefixedUnit =
   | 'kw'
   | 'w'
   | 'khz'
-  | 'hz';
+  | 'hz'
+  | 'month'
+  | 'year';
 
 /** The unit of a source value, read right after its digits (`1200米`, `1.5公斤`, `2000mAh`). */
 const SOURCE_UNITS: ReadonlyArray<readonly [PrefixedUnit, RegExp]> = [
@@ -49,6 +51,8 @@ const SOURCE_UNITS: ReadonlyArray<readonly [PrefixedUnit, RegExp]> = [
   ['w', /^\s*(?:瓦|w(?![a-z]))/iu],
   ['khz', /^\s*(?:千赫兹?|khz(?![a-z]))/iu],
   ['hz', /^\s*(?:赫兹|hz(?![a-z]))/iu],
+  ['month', /^\s*个月/u],
+  ['year', /^\s*年(?![级代份])/u],
 ];
 
 /** The units a source unit may be restated in, and the factor from the source value to the restated one. */
@@ -79,6 +83,8 @@ const RESTATED_AS: Partial<Record<PrefixedUnit, ReadonlyArray<readonly [Prefixed
   kw: [['w', 1000]],
   hz: [['khz', 1 / 1000]],
   khz: [['hz', 1000]],
+  month: [['year', 1 / 12]],
+  year: [['month', 12]],
 };
 
 /** The unit a translation writes after a number, in the five languages. */
@@ -97,6 +103,11 @@ const TARGET_UNITS: ReadonlyArray<readonly [PrefixedUnit, RegExp]> = [
   ['w', /^[\s\u00a0\u202f]?(?:w|watts?|ワット)(?!\p{L})/iu],
   ['khz', /^[\s\u00a0\u202f]?khz(?!\p{L})/iu],
   ['hz', /^[\s\u00a0\u202f]?hz(?!\p{L})/iu],
+  ['year', /^[\s\u00a0\u202f-]?(?:years?|jahre?n?|años?|ans?|年間?)(?![\p{Script=Latin}])/iu],
+  [
+    'month',
+    /^[\s\u00a0\u202f-]?(?:months?|monate?n?|mes(?:es)?|mois|か月|ヶ月|カ月)(?![\p{Script=Latin}])/iu,
+  ],
 ];
 
 const unitAt = (units: ReadonlyArray<readonly [PrefixedUnit, RegExp]>, after: string) =>

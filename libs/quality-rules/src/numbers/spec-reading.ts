@@ -39,6 +39,17 @@ function feetAndInchesConversions(
   return spans;
 }
 
+/** How far back a conversion looks for the value it converts: the start of its clause, at most this far. */
+const CONVERTED_VALUE_REACH = 60;
+
+/** Where the stretch of text whose values a conversion at `start` may convert begins (see {@link readStatedNumbers}). */
+function stretchStart(text: string, start: number, groups: readonly ConversionGroup[]): number {
+  const before = text.slice(0, start);
+  const clause = Math.max(...[...before.matchAll(/[.!?;]\s|\n/g)].map((m) => m.index + m[0].length), 0);
+  const previousGroup = Math.max(...groups.filter((g) => g.end <= start).map((g) => g.end), 0);
+  return Math.max(clause, previousGroup, start - CONVERTED_VALUE_REACH);
+}
+
 interface ConversionGroup {
   start: number;
   end: number;
@@ -80,7 +91,8 @@ export function readStatedNumbers(
   // printed after it converts the printed value (`1.2 km (0.75 miles)`).
   const convertible = [...sourceValues];
   // A value that is a source value in its own right as well (10 kg beside 20斤 = 10 kg) states both.
-  const mentions = extractDigitNumbers(text, profile).flatMap((mention) => {
+  const printed = extractDigitNumbers(text, profile);
+  const mentions = printed.flatMap((mention) => {
     const restated = restatementOf(mention, text.slice(mention.index + mention.text.length), restatements);
     if (!restated) return [mention];
     convertible.push(mention.value);
@@ -88,6 +100,15 @@ export function readStatedNumbers(
     return sourceValues.some((value) => sameValue(value, mention.value)) ? [mention, asSource] : [asSource];
   });
   const feetAndInches = feetAndInchesConversions(text, convertible);
+  // A conversion converts the value printed just before it: `15 kg (44 lb)` is a wrong conversion even though 44 lb
+  // is 20 kg, another source value. The values read in that stretch (printed and restated) are what it may convert.
+  const convertedBefore = (start: number): number[] => {
+    const from = stretchStart(text, start, groups);
+    const values = [...printed, ...mentions]
+      .filter(({ index, text: written }) => index >= from && index + written.length <= start)
+      .map(({ value }) => value);
+    return values.length > 0 ? values : convertible;
+  };
   return mentions.filter((mention) => {
     if (feetAndInches.some(({ start, end }) => mention.index >= start && mention.index < end)) return false;
     // A source value is a stated spec, whatever unit follows it (28 lbs of string tension is the source's own unit).
@@ -99,13 +120,14 @@ export function readStatedNumbers(
       // The unit the number is printed in: the first imperial unit after it in the group (`(95–158 °F)`).
       const unitText = IMPERIAL_UNIT.exec(text.slice(mention.index + mention.text.length, group.end));
       const into = unitText ? imperialUnitOf(unitText[0]) : undefined;
-      return !isUnitConversionOf(mention.value, convertible, into);
+      return !isUnitConversionOf(mention.value, convertedBefore(group.start), into);
     }
     // Outside parentheses, an imperial value is a conversion only right after the metric value it converts.
     const imperialAfter =
       IMPERIAL_UNIT_AFTER.test(after) &&
       METRIC_VALUE_BEFORE.test(text.slice(Math.max(0, mention.index - 24), mention.index));
     const into = imperialAfter ? imperialUnitOf(after.trimStart()) : undefined;
-    return !((group || imperialAfter) && isUnitConversionOf(mention.value, convertible, into));
+    if (group) return !isUnitConversionOf(mention.value, convertedBefore(group.start), into);
+    return !(imperialAfter && isUnitConversionOf(mention.value, convertedBefore(mention.index), into));
   });
 }

@@ -6,8 +6,9 @@
 const LINEAR_FACTORS = [
   2.54, 25.4, 3.28084, 0.0328084, 1.09361, 0.621371, 2.20462, 0.0022046, 0.035274, 0.264172, 1.05669,
   0.033814, 10.7639, 35.3147, 0.0610237, 0.0393701, 0.393701,
-  // Metric prefixes (1.2 kg (1,200 g), 50 mm (5 cm)); water resistance 50 m = 5 ATM = 5 bar; bar ↔ psi.
-  10, 1000, 14.5038,
+  // Metric prefixes (1.2 kg (1,200 g), 50 mm (5 cm), 1.5 m (150 cm)); water resistance 50 m = 5 ATM = 5 bar; bar ↔ psi.
+  10,
+  100, 1000, 14.5038,
   // Durations: 36 months (3 years), 48 h (2 days), 90 min (1.5 h), 14 days (2 weeks).
   12, 60, 24, 7,
 ].flatMap((factor) => [factor, 1 / factor]);

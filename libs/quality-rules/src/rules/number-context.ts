@@ -27,12 +27,19 @@ export interface SourceSpecs {
    * mention of which has no unit (a count, a lexicon value, the product name's) is not listed.
    */
   dimensionsByValue: ReadonlyMap<number, ReadonlySet<UnitDimension>>;
+  /** Values the source may be rendered with but need not (a month's name, 半年 as 6 months, 十几 as 10). */
+  optional: number[];
   /** Values some mention of which is an age or a span of time (3岁, 6个月, 两年): what an age may be. */
   agesAndDurations: number[];
   /** The source states a child's age (3岁, 月龄): then an age the content states must be one of its values. */
   statesAge: boolean;
   /** The source counts per unit of time (每天, 每周): "1 day", "1日" render its 每 ("N times a day", 1日N回). */
   countsPerUnitOfTime: boolean;
+  /**
+   * The numbers each capital-letter code of the source is written with (UPF50+, IP67, SPF 30, CR2032): a number the
+   * content writes after one of these codes must be one of them.
+   */
+  codedValues: ReadonlyMap<string, readonly number[]>;
   /** The numbers of pairs the source counts (两双, 3对): a number of pairs the content states must be one. */
   pairCounts: number[];
   /** Values the content may say in words: the allowed ones and those a word renders (十几 as "a dozen"). */
@@ -85,9 +92,26 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
       .filter(({ dimensions }) => dimensions?.includes('duration'))
       .map(({ value }) => value),
     statesAge: mentions.some(({ dimensions }) => dimensions?.includes('age')),
+    optional,
+    codedValues: codedValuesOf(`${description}\n${extraText}`),
     countsPerUnitOfTime: PER_UNIT_OF_TIME.test(`${description}\n${extraText}`),
     pairCounts: readPairCounts(`${description}\n${extraText}`),
   };
+}
+
+/** A code of two to four capitals right before a number (IP67, UPF 50, CR2032), not inside a longer word. */
+const CODED_NUMBER = /(?<![A-Za-z\d])([A-Z]{2,4})[\s-]?(\d+(?:\.\d+)?)/gu;
+
+/** The capital-letter code just before a position of a text, if any (see {@link CODED_NUMBER}). */
+export function codeBefore(before: string): string | undefined {
+  return /(?<![A-Za-z\d])([A-Z]{2,4})[\s-]?$/u.exec(before)?.[1];
+}
+
+function codedValuesOf(text: string): Map<string, number[]> {
+  const coded = new Map<string, number[]>();
+  for (const [, code, digits] of text.normalize('NFKC').matchAll(CODED_NUMBER))
+    coded.set(code, [...(coded.get(code) ?? []), Number(digits)]);
+  return coded;
 }
 
 /** The dimensions of each value every mention of which names its unit (see {@link SourceSpecs.dimensionsByValue}). */

@@ -132,3 +132,78 @@ describe('degrees and written-out percentages', () => {
     );
   });
 });
+
+describe('a conversion converts the value printed before it', () => {
+  const source = '承重20公斤，自重15公斤，高1.5米。';
+
+  it('reports a conversion that matches another source value but not its own', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        source,
+        'It weighs 15 kg (44 lb), carries 20 kg (44 lb) and stands 1.5 m tall.',
+      ),
+    ).toEqual(['number_invented 44']);
+  });
+
+  it('accepts conversions of the value before them, of ranges and of metric prefixes', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        source,
+        'It weighs 15 kg (33 lb), carries 20 kg (44 lb) and stands 1.5 m (150 cm) tall.',
+      ),
+    ).toEqual([]);
+    expect(descriptionIssues('en', '可在45至60℃使用。', 'Works from 45 to 60 °C (113–140 °F).')).toEqual([]);
+  });
+});
+
+describe('a number after a code the source writes with its own number', () => {
+  const source = '面料防晒指数UPF50+，防水等级IPX4，收纳直径60厘米。';
+
+  it('reports a rating that is another source value', () => {
+    expect(
+      descriptionIssues('de', source, 'Stoff mit UPF 60+, wasserdicht nach IPX4, Packmaß 60 cm.'),
+    ).toEqual(['number_dropped 50', 'number_invented 60']);
+  });
+
+  it("accepts the source's own ratings and codes the source does not number", () => {
+    expect(
+      descriptionIssues('de', source, 'Stoff mit UPF 50+, wasserdicht nach IPX4, Packmaß 60 cm.'),
+    ).toEqual([]);
+    expect(
+      descriptionIssues('en', '防晒面料，收纳直径60厘米。', 'Sun-blocking fabric, packs to 60 cm across.'),
+    ).toEqual([]);
+  });
+});
+
+describe('years and months the source never gives as a span of time', () => {
+  const source = '适合6个月到3岁的宝宝，领口有4档按扣，兜深4厘米。';
+
+  it.each([
+    ['en', 'For babies from 6 months to 4 years, with a 4 cm deep pocket and four snap settings.'],
+    ['de', 'Für Babys von 6 Monaten bis 4 Jahre, mit 4 cm tiefer Tasche und vier Druckknopfstufen.'],
+    ['ja', '生後6か月〜4年まで使えます。ポケットの深さは4cm、スナップは4段階。'],
+  ] as Array<[LanguageCode, string]>)('%s: reports a span made of another source value', (language, text) => {
+    expect(descriptionIssues(language, source, text)).toContain('number_invented 4');
+  });
+
+  it('accepts spans the source gives, in the other unit, from time words, and calendar years', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        source,
+        'For babies from 6 months to 3 years, with a 4 cm deep pocket and 4 snap settings.',
+      ),
+    ).toEqual([]);
+    expect(descriptionIssues('en', '保修18个月。', 'Covered for 1.5 years (18 months).')).toEqual([]);
+    expect(descriptionIssues('en', '保质期半年，重50克。', 'Keeps for 6 months; 50 g.')).toEqual([]);
+    expect(descriptionIssues('de', '整机保修24个月。', 'Mit 2 Jahren Garantie auf das ganze Gerät.')).toEqual(
+      [],
+    );
+    expect(descriptionIssues('ja', '2024款，重50克。', '2024年モデル、重さ50g。')).toEqual([]);
+    expect(
+      descriptionIssues('en', '百年老店，重50克。', 'From a house with 100 years of history; 50 g.'),
+    ).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { readStatedNumbers } from '../numbers/spec-reading';
 import { extractWordNumbers } from '../numbers/target-number-extraction';
 import { statesAnAge, targetDimensionAfter, UnitDimension } from '../numbers/unit-dimension';
 import { QualityIssue } from '../quality-issue';
-import { numberProfileFor, SourceSpecs, sourceSpecs } from './number-context';
+import { codeBefore, numberProfileFor, SourceSpecs, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
 
 /** A unit of measure right after a number: `1 kg`, `1 PSI` state a quantity, not "a single". */
@@ -23,6 +23,25 @@ const ONE_UNIT_OF_TIME: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
   [/^[\s-]?(?:hours?|hrs?|h|stunde|std|hora|heure|時間)/iu, [60]],
   [/^[\s-]?(?:minutes?|mins?|minuto|minuten?|分)/iu, [60]],
 ];
+
+/** Years or months after a number, in the five languages (a warranty, a lifetime, an age range's end). */
+const YEARS_OR_MONTHS =
+  /^[\s\u00a0-]?(?:years?|yrs?|months?|jahre?n?|monate?n?|años?|mes(?:es)?|ans?|mois|年間?|か月|ヶ月|カ月)(?![\p{Script=Latin}])/iu;
+
+const CALENDAR_YEARS_FROM = 1000;
+
+/**
+ * True when years or months are stated with a value the source never gives as a span of time, as the value of a
+ * Chinese time word (半年, 十几年) or twelvefold (`4 years` where the source's 4 counts press studs).
+ */
+function spanNotInSource(value: number, after: string, specs: Readonly<SourceSpecs>): boolean {
+  // 2024年 is a calendar year (2024年モデル), not a span.
+  if (value >= CALENDAR_YEARS_FROM || !YEARS_OR_MONTHS.test(after)) return false;
+  const spans = [...specs.agesAndDurations, ...specs.optional];
+  return !spans.some(
+    (span) => sameValue(span, value) || sameValue(span, value * 12) || sameValue(span * 12, value),
+  );
+}
 
 function restatedByASmallerUnit(after: string, durations: readonly number[]): boolean {
   const counts = ONE_UNIT_OF_TIME.find(([unit]) => unit.test(after))?.[1] ?? [];
@@ -47,9 +66,9 @@ function measuresAOne(
 }
 
 /**
- * True when a stated age or number of pairs is not one the source gives as such (`Ages 1–4` where the source's
- * children are 1 to 3 and its 4 counts wires; `3 pairs` where it sells two): a value of the source, but not this
- * one. Only when the source states ages or pairs itself.
+ * True when a stated age, number of pairs or coded rating is not one the source gives as such (`Ages 1–4` where the
+ * source's children are 1 to 3 and its 4 counts wires; `3 pairs` where it sells two; `UPF 80` where its 80 is a
+ * diameter): a value of the source, but not this one. Only when the source states ages, pairs or that code itself.
  */
 function countsSomethingElse(
   value: number,
@@ -57,13 +76,31 @@ function countsSomethingElse(
   before: string,
   after: string,
   stated: UnitDimension | undefined,
-  { statesAge, agesAndDurations, pairCounts }: Readonly<SourceSpecs>,
+  { statesAge, agesAndDurations, pairCounts, codedValues }: Readonly<SourceSpecs>,
 ): boolean {
+  const code = codeBefore(before);
+  const codeValues = code === undefined ? undefined : codedValues.get(code);
+  if (codeValues) return !codeValues.some((known) => sameValue(known, value));
   if (statesAge && statesAnAge(language, before, after))
     return !agesAndDurations.some((age) => sameValue(age, value) || sameValue(age, value * 12));
   if (stated === 'pair' && pairCounts.length > 0 && !sameValue(value, 1))
     return !pairCounts.some((pairs) => sameValue(pairs, value));
   return false;
+}
+
+/** See {@link countsSomethingElse} and {@link spanNotInSource}: a source value stated as something it is not. */
+function statesAnotherKind(
+  value: number,
+  language: string,
+  before: string,
+  after: string,
+  stated: UnitDimension | undefined,
+  specs: Readonly<SourceSpecs>,
+): boolean {
+  return (
+    countsSomethingElse(value, language, before, after, stated, specs) ||
+    (!sameValue(value, 1) && spanNotInSource(value, after, specs))
+  );
 }
 
 /**
@@ -116,7 +153,7 @@ export const numberInventedRule: QualityRule = (context) => {
       const misread =
         (sameValue(mention.value, 1) && measuresAOne(before, after, stated, specs)) ||
         measuresSomethingElse(mention.value, stated, dimensionsByValue) ||
-        countsSomethingElse(mention.value, profile.code, before, after, stated, specs);
+        statesAnotherKind(mention.value, profile.code, before, after, stated, specs);
       if (!misread && allowed.some((value) => sameValue(value, mention.value))) continue;
       const alternative = targetReading.find(({ index }) => index === mention.index);
       if (alternative && allowed.some((value) => sameValue(value, alternative.value))) continue;
