@@ -82,6 +82,10 @@ import { ROUND_73_LISTINGS, ROUND_73_WORDING } from './blind-round-73';
 import { ROUND_74_LISTINGS, ROUND_74_WORDING } from './blind-round-74';
 import { ROUND_75_LISTINGS, ROUND_75_WORDING } from './blind-round-75';
 import { ROUND_76_LISTINGS, ROUND_76_WORDING } from './blind-round-76';
+import { ROUND_77_LISTINGS, ROUND_77_WORDING } from './blind-round-77';
+import { ROUND_78_LISTINGS, ROUND_78_WORDING } from './blind-round-78';
+import { ROUND_79_LISTINGS, ROUND_79_WORDING } from './blind-round-79';
+import { ROUND_80_LISTINGS, ROUND_80_WORDING } from './blind-round-80';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -170,6 +174,10 @@ const SETS = [
   blindRound(74, ROUND_74_LISTINGS, ROUND_74_WORDING),
   blindRound(75, ROUND_75_LISTINGS, ROUND_75_WORDING),
   blindRound(76, ROUND_76_LISTINGS, ROUND_76_WORDING),
+  blindRound(77, ROUND_77_LISTINGS, ROUND_77_WORDING),
+  blindRound(78, ROUND_78_LISTINGS, ROUND_78_WORDING),
+  blindRound(79, ROUND_79_LISTINGS, ROUND_79_WORDING),
+  blindRound(80, ROUND_80_LISTINGS, ROUND_80_WORDING),
 ];
 
 let failed = false;
