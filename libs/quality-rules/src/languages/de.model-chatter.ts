@@ -373,6 +373,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     '(?:sofern|wenn|falls|soweit) ich (?:\\p{L}+ ){0,4}richtig (?:verstehe|verstanden habe|lese|gelesen habe|sehe|interpretiere)',
     'soweit ich (?:das )?(?:erkennen|sehen|beurteilen) kann',
     'wenn ich mich nicht irre',
+    '(?:der hersteller|die vorlage|das datenblatt|die quelle|der lieferant) (?:lasst (?:\\p{L}+ )?offen|offenlasst|sagt nicht|nennt nicht|gibt nicht an)',
     'so steht es (?:zumindest|jedenfalls) (?:im|in der) (?:datenblatt|vorlage|quelle)',
     '(?:nach|uber)prufen lie(?:ss|ß) (?:es|sich) (?:das )?nicht',
     'lie(?:ss|ß) sich nicht (?:nach|uber)prufen',
@@ -389,6 +390,8 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
   statusWords: [
     'entwurf',
     'erster entwurf',
+    'noch nicht (?:lektoriert|freigegeben|abgenommen|korrekturgelesen)',
+    'unlektoriert',
     'in arbeit',
     'zur freigabe',
     'zur prufung',

@@ -131,7 +131,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'keep in sync',
     'within the (?:character |length )?limit',
     'before publishing',
-    'before (?:this|it) goes live',
+    'before (?:this|it) goes (?:live|out|online)',
+    'if so,? i (?:can|could|will|would) (?:lean|push|focus|expand|tighten|shorten|cut|rework|rewrite|add)',
     'style guide',
     '(?:under|within|below) the (?:character |length |title )?limit',
     'cta included',
@@ -215,7 +216,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'good call',
   ],
   firstPerson: [
-    "i(?:'ve|'d|'m|'ll)?",
+    // Not a name's prefix (i-Size, i-Tech).
+    "i(?:'ve|'d|'m|'ll)?(?![-\\u2010\\u2011]\\p{L})",
     "^(?:i'm |i am )?(?:happy|glad) to",
     'sorry',
     'apologi[sz]e',
@@ -284,6 +286,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     // `I kept my phone charged all weekend` is a shopper's voice in copy, not an edit.
     'kept(?!\\s+(?:my|me|us|our)(?!\\p{L}))',
     'retained',
+    'instead of (?:rounding|translating|shortening|cutting|converting|spelling)',
+    'felt worth keeping',
     'preserved',
     'unchanged',
     'untouched',
@@ -358,6 +362,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   styleWords: [
     'tone',
+    'over the (?:usual |word |character )?(?:length|limit|word count)',
     'register',
     'formal',
     'informal',
@@ -466,6 +471,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   hedges: [
     'if i (?:read|understand|understood|got|interpret(?:ed)?|follow(?:ed)?) (?:\\p{L}+ ){0,4}(?:correctly|right)',
     'as far as i can tell',
+    "(?:the )?(?:maker|manufacturer|supplier|brand|source)(?:'s|s')? (?:(?:spec |data |product )?sheet|text|listing|brief|description) (?:never|doesn't|does not|didn't|did not) (?:says?|states?|specif(?:y|ies)|mentions?)",
     'unless i (?:misread|misunderstood|am misreading)',
     "if i(?:'m| am) not mistaken",
     'assuming i (?:read|understood|got) (?:that|this|it) right',
@@ -486,6 +492,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   statusWords: [
     'wip',
     'work in progress',
+    'not (?:yet )?(?:signed off|approved|proofread|proofed|reviewed)',
     'tbd',
     'tbc',
     'not final',

@@ -318,10 +318,12 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
   reviewRequests: [
     '¿(?:puedes|podrias|podria) (?:\\p{L}+ )?(?:revisar|confirmar|validar|preguntar)',
     '¿(?:prefieres|prefiere) [\u00ab"\u201c]',
+    '¿?(?:quieres|quiere|prefieres|prefiere) que (?:lo |la |le )?(?:mencione|anada|incluya|cambie|quite|acorte|alargue|reformule|deje)',
   ],
   statusKeys: ['estado'],
   statusWords: [
     'borrador',
+    '(?:aun|todavia) (?:no|sin) (?:revisad[oa]|aprobad[oa]|validad[oa]|revisar|aprobar|validar)',
     'pendiente de (?:revisar|revision|validar|validacion|aprobacion|aprobar)',
     'por revisar',
     'por validar',

@@ -36,8 +36,8 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   labelQualifiers: [
     'valeur',
     'publicitaire',
-    'emotion(?:nelle)?',
-    'promo(?:tionnelle)?',
+    'emotion(?:nel(?:le)?)?',
+    'promo(?:tionnel(?:le)?)?',
     'suggere',
     'propose',
     'produit',
@@ -303,12 +303,14 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   reviewRequests: [
     '(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) (?:\\p{L}+ )?(?:verifier|relire|valider|confirmer|demander)',
     'preferez-vous [\u00ab"]',
+    'ce texte (?:doit|devra|devrait) (?:partir|sortir|etre publie)',
     'faut-il (?:preciser|mentionner|ecrire|traduire|indiquer)',
     'n.hesitez pas a (?:couper|raccourcir|supprimer) (?:ce|cette|la|le)',
   ],
   statusKeys: ['statut', 'etat'],
   statusWords: [
     'a relire',
+    'pas encore (?:relue?s?|validee?s?|approuvee?s?)',
     'a valider',
     'a verifier',
     'brouillon',

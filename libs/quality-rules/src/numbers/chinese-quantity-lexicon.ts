@@ -34,6 +34,9 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '[一成]对', allows: [2] },
   { pattern: '俩', allows: [2] },
   { pattern: '两(?=\\p{Script=Han})', allows: [2] },
+  // Faces or sides (三面磨齿 teeth ground on three faces, 五面 five sides): a count a translation may write, not required
+  // (四面八方 is "everywhere").
+  { pattern: '([二三四五六七八九十])面(?!八方)', allows: ['numeral'] },
   // Sets with a number in their name: 十二生肖 (12 zodiac animals), 十二星座, 二十四节气, 四季, 三季.
   { pattern: '十二(?:生肖|星座|属相)', allows: [12] },
   { pattern: '二十四节气', allows: [24] },
@@ -84,9 +87,9 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '半分钟', allows: [30, 0.5] },
   { pattern: '半年', allows: [6, 0.5] },
   { pattern: '半天', allows: [12, 0.5] },
-  // Ordinals: 第三代 (3rd generation), 第二版 (2nd edition), 第5季 (season 5), 第一名 (number one) — often rendered with
-  // digits, and not a spec the translation must repeat.
-  { pattern: `第${NUMERAL}(?=[代版季届期名章集部款号层])`, allows: ['numeral'], designation: true },
+  // Ordinals: 第三代 (3rd generation), 第二版 (2nd edition), 第5季 (season 5), 第五档 (level 5), 第一名 (number one) —
+  // often rendered with digits, and not a spec the translation must repeat.
+  { pattern: `第${NUMERAL}(?=\\p{Script=Han})`, allows: ['numeral'], designation: true },
   // Battery sizes: 5号 is AA (単3形 in Japanese), 7号 AAA (単4), 1号 D (単1), 2号 C (単2).
   { pattern: '5号(?=[^,，。]{0,6}电池)|五号(?=[^,，。]{0,6}电池)', allows: [3], designation: true },
   { pattern: '7号(?=[^,，。]{0,6}电池)|七号(?=[^,，。]{0,6}电池)', allows: [4], designation: true },

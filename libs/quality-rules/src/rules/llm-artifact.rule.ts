@@ -56,6 +56,19 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /(?:^|[.!?\u3002]\s+|[(\uff08])[^.!?:\uff1a\n]{0,40}(?:possible|possibles|another|autre|otra|andere|swap|remplacement|ersatz|variante)[^.!?:\uff1a\n]{0,30}[:\uff1a]\s*["\u201c\u201e\u00ab\u300c]|\u300d\s*(?:も|が)(?:候補|一案|アリ)/u,
   },
+  // A shorter or punchier wording offered inline (`or, punchier: "…"`, `Falls es knapper sein soll: „…"`, `Ou, en plus
+  // court : « … »`, `短めなら：「…」`).
+  {
+    kind: 'alternative offered',
+    regex:
+      /(?:shorter|punchier|snappier|tighter|simpler|crisper|knapper|kurzer|pragnanter|plus court|plus simple|plus direct|plus sobre|mas corto|mas breve|mas directo|短く|短め)[^.!?\n:\uff1a]{0,20}[:\uff1a]\s*["\u201c\u201e\u00ab\u300c]/u,
+  },
+  // An edit reported under a label (`Edit: moved the CTA to the close`, `Änderung: Einstieg gekürzt`).
+  {
+    kind: 'edit report',
+    regex:
+      /(?:^|[.!?]\s+|\n)[ \t]*(?:edit|edits|update|changes?|anderungen?|modifications?|cambios?)\s*:\s*(?:i\s)?(?:moved|tightened|cut|shortened|changed|replaced|removed|added|reworded|rewrote|verschoben|gekurzt|ersetzt|umformuliert|deplace|raccourci|remplace|reformule|movido|acortado|cambiado|reformulado)/u,
+  },
   // The writer keeping a word and saying so (`wobei ich „Touchscreen" stehen lasse`, `I kept "loft"`, `je garde « box »`).
   {
     kind: 'word choice explained',
@@ -193,7 +206,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'editor placeholder',
     regex:
-      /[[(]\s*(?:tbd|tbc|todo|xxx|n\/a)\s*[\])]|(?:^|\n|[.!?]\s+)(?:todo|tbd|xxx)\s*[:\u2013\u2014-]|lorem ipsum|(?<![\p{L}/])n\/a\s*$|(?<![\p{L}\d])x{3,}(?![\p{L}\d])|_{3,}/u,
+      /[[(]\s*(?:tbd|tbc|todo|xxx|n\/a)\s*[\])]|(?:^|\n|[.!?]\s+)(?:todo|tbd|xxx)\s*[:\u2013\u2014-]|lorem ipsum|(?<![\p{L}/])n\/a\s*$|(?<![\p{L}\d])x{3,}(?![\p{L}\d])|(?<![\p{L}\d])xx[,.]xx(?![\p{L}\d])|(?<![\p{L}\d])xx\s?(?:€|eur|euros?|\$|%)|_{3,}/u,
   },
   // A summary of changes (`Spieldose → Spieluhr | Walnussholz → Nussbaum`, `(ペン先 → ニブ、軸 → ボディ)`).
   {

@@ -207,3 +207,16 @@ describe('years and months the source never gives as a span of time', () => {
     ).toEqual([]);
   });
 });
+
+describe('faces and ordinals the source writes in words', () => {
+  it('accepts 三面 as three faces and 第五档 as level 5', () => {
+    expect(descriptionIssues('ja', '三面磨齿，刃长21厘米。', '3面研磨の刃、刃渡り21cm。')).toEqual([]);
+    expect(
+      descriptionIssues(
+        'de',
+        '火锅开到第五档就够，功率2000瓦。',
+        'Für den Feuertopf reicht Stufe 5; 2000 W.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -297,7 +297,7 @@ const ENOUGH_INSIDE = new Set([
  * never speak as one.
  */
 const AS_AN_AI =
-  /(?:^|[\s,(])(?:as an?|como(?: un)?|en tant qu(?:e |')(?:un )?)\s*(?:ai |ia )?(?:ai|ia|language model|modelo de lenguaje(?: de ia)?|modele de langage(?: d.ia)?)\s*,|(?:^|[\s,(])als (?:ki|(?:ki-)?sprachmodell)(?:-sprachmodell)?,? (?:kann|habe|bin|darf|verfuge) ich|(?:ai|言語モデル)(?:として|であるため|なので|のため)|i(?:'m| am) an? (?:ai|language model)(?![\p{L}])|(?:^|[\s,(])(?:soy|je suis|ich bin) (?:una? |une? |eine? )?(?:ia|ki|inteligencia artificial|intelligence artificielle|modelo de lenguaje|modele de langage|sprachmodell)(?![\p{L}])|(?:^|[\s,(])(?:da|weil) ich (?:eine? )?(?:ki|sprachmodell) bin/u;
+  /(?:^|[\s,(])(?:as an?|como(?: un)?|en tant qu(?:e |')(?:un )?)\s*(?:ai |ia )?(?:ai|ia|language model|modelo de lenguaje(?: de ia)?|modele de langage(?: d.ia)?)\s*,|(?:^|[\s,(])als (?:ki|(?:ki-)?sprachmodell)(?:-sprachmodell)?,? (?:kann|habe|bin|darf|verfuge) ich|(?:ai|言語モデル)(?:として|であるため|なので|のため)|i(?:'m| am) an? (?:ai|language model)(?![\p{L}])|(?:^|[\s,(])(?:soy|je suis|ich bin) (?:una? |une? |eine? )?(?:ia|ki|inteligencia artificial|intelligence artificielle|modelo de lenguaje|modele de langage|sprachmodell)(?![\p{L}])|(?:^|[\s,(])(?:da|weil) ich (?:eine? )?(?:ki|sprachmodell) bin|ai(?:が|により|によって|で)(?:生成|作成)(?:した|された|し)[^。]{0,6}(?:文章|テキスト|説明|内容|原稿)|(?:this |the )?(?:text|description|copy|texte|texto|descripcion|beschreibung) (?:was |wurde |a ete |fue |ha sido )?(?:generated|generiert|erstellt|genere|generad[oa]) (?:by|von|par|por) (?:an? |einer |une |una )?(?:ai|ki|ia)(?![\p{L}])/u;
 
 /** A status mark is a few words (`[v2 – à valider]`, `Stand: Rohfassung`): longer segments are not tried. */
 const MAX_STATUS_LENGTH = 48;
