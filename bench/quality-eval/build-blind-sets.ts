@@ -86,6 +86,10 @@ import { ROUND_77_LISTINGS, ROUND_77_WORDING } from './blind-round-77';
 import { ROUND_78_LISTINGS, ROUND_78_WORDING } from './blind-round-78';
 import { ROUND_79_LISTINGS, ROUND_79_WORDING } from './blind-round-79';
 import { ROUND_80_LISTINGS, ROUND_80_WORDING } from './blind-round-80';
+import { ROUND_81_LISTINGS, ROUND_81_WORDING } from './blind-round-81';
+import { ROUND_82_LISTINGS, ROUND_82_WORDING } from './blind-round-82';
+import { ROUND_83_LISTINGS, ROUND_83_WORDING } from './blind-round-83';
+import { ROUND_84_LISTINGS, ROUND_84_WORDING } from './blind-round-84';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -178,6 +182,10 @@ const SETS = [
   blindRound(78, ROUND_78_LISTINGS, ROUND_78_WORDING),
   blindRound(79, ROUND_79_LISTINGS, ROUND_79_WORDING),
   blindRound(80, ROUND_80_LISTINGS, ROUND_80_WORDING),
+  blindRound(81, ROUND_81_LISTINGS, ROUND_81_WORDING),
+  blindRound(82, ROUND_82_LISTINGS, ROUND_82_WORDING),
+  blindRound(83, ROUND_83_LISTINGS, ROUND_83_WORDING),
+  blindRound(84, ROUND_84_LISTINGS, ROUND_84_WORDING),
 ];
 
 let failed = false;
