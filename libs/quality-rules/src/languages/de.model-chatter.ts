@@ -80,6 +80,8 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'schritt(?: \\d+(?: von \\d+)?)?',
   ],
   taskWords: [
+    // The answer's other pieces: `gleich nach den Werbetexten`.
+    'werbetexte[n]?',
     // `Übersetzung von 5,2:1` is a gear ratio.
     'ubersetz(?!er(?:n|s)?(?!\\p{L}))(?!ung(?: von)? \\d|ungsverhaltnis)\\p{L}*',
     'lokalisier\\p{L}*',
@@ -373,6 +375,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     '(?:sofern|wenn|falls|soweit) ich (?:\\p{L}+ ){0,4}richtig (?:verstehe|verstanden habe|lese|gelesen habe|sehe|interpretiere)',
     'soweit ich (?:das )?(?:erkennen|sehen|beurteilen) kann',
     'wenn ich mich nicht irre',
+    '(?:wobei|allerdings) offen ?bleibt,? ob',
     '(?:der hersteller|die vorlage|das datenblatt|die quelle|der lieferant) (?:lasst (?:\\p{L}+ )?offen|offenlasst|sagt nicht|nennt nicht|gibt nicht an)',
     'so steht es (?:zumindest|jedenfalls) (?:im|in der) (?:datenblatt|vorlage|quelle)',
     '(?:nach|uber)prufen lie(?:ss|ß) (?:es|sich) (?:das )?nicht',
@@ -382,6 +385,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
   reviewRequests: [
     '(?:kannst du|konnen sie|konntest du|konnten sie) (?:das |kurz |bitte |noch )*(?:prufen|checken|gegenlesen|bestatigen|freigeben|klaren|nachfragen|abklaren)',
     '(?:darf|kann) (?:das|es) so bleiben',
+    '(?:sag|gib) (?:mir )?bitte bescheid',
     '[\u201e"][^\u201c"]{1,30}[\u201c"] (?:\\p{L}+ ){0,2}zu (?:salopp|locker|flapsig|umgangssprachlich|formell|steif)',
     'soll (?:[\u201e"][^\u201c"]{1,30}[\u201c"] )?(?:\\p{L}+ ){0,3}(?:so )?stehen bleiben',
     '(?:gern|gerne|ruhig) (?:kurzen|streichen|rausnehmen)',

@@ -132,6 +132,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'within the (?:character |length )?limit',
     'before publishing',
     'before (?:this|it) goes (?:live|out|online)',
+    'should (?:the|this|that) (?:\\p{L}+[ -]){0,4}(?:stay|go|remain|be kept|be cut)(?:,| or)',
     'if so,? i (?:can|could|will|would) (?:lean|push|focus|expand|tighten|shorten|cut|rework|rewrite|add)',
     'style guide',
     '(?:under|within|below) the (?:character |length |title )?limit',
@@ -286,6 +287,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     // `I kept my phone charged all weekend` is a shopper's voice in copy, not an edit.
     'kept(?!\\s+(?:my|me|us|our)(?!\\p{L}))',
     'retained',
+    'is my call',
+    'a literal (?:rendering|translation)',
     'instead of (?:rounding|translating|shortening|cutting|converting|spelling)',
     'felt worth keeping',
     'preserved',
@@ -471,6 +474,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   hedges: [
     'if i (?:read|understand|understood|got|interpret(?:ed)?|follow(?:ed)?) (?:\\p{L}+ ){0,4}(?:correctly|right)',
     'as far as i can tell',
+    '(?:spec sheet|data ?sheet|source text|supplier text|listing|brief) (?:leaves|left) (?:it |this |that )?(?:unsaid|open|unclear)',
     "(?:the )?(?:maker|manufacturer|supplier|brand|source)(?:'s|s')? (?:(?:spec |data |product )?sheet|text|listing|brief|description) (?:never|doesn't|does not|didn't|did not) (?:says?|states?|specif(?:y|ies)|mentions?)",
     'unless i (?:misread|misunderstood|am misreading)',
     "if i(?:'m| am) not mistaken",

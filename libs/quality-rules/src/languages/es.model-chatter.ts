@@ -211,6 +211,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'mas breves?',
   ],
   editReports: [
+    'he (?:quitado|eliminado|suprimido|recortado|cambiado|movido|reformulado|acortado)',
+    'lo dejo en',
     'conservad[oa]s?',
     'mantenid[oa]s?',
     'dejad[oa]s?',
@@ -310,6 +312,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
   hedges: [
     'si (?:lo )?(?:entiendo|entendi|leo|lei|interpreto) bien',
     'si no me equivoco',
+    'la ficha no (?:distingue|dice|indica|especifica|aclara)',
     'salvo error (?:mio|de mi parte)',
     'segun entiendo',
     'por lo que entiendo',

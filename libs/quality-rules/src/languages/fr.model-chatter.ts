@@ -193,6 +193,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'preferez',
   ],
   editReports: [
+    'j.ai (?:coupe|supprime|retire|raccourci|deplace|reformule|remplace|resserre)',
     'conserve\\p{L}*',
     'garde\\p{L}*',
     'laisse\\p{L}*',

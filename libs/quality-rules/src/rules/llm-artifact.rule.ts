@@ -63,6 +63,19 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /(?:shorter|punchier|snappier|tighter|simpler|crisper|knapper|kurzer|pragnanter|plus court|plus simple|plus direct|plus sobre|mas corto|mas breve|mas directo|短く|短め)[^.!?\n:\uff1a]{0,20}[:\uff1a]\s*["\u201c\u201e\u00ab\u300c]/u,
   },
+  // Another wording said to work as well (`Als Schlusszeile ginge auch: „…"`, `This would also work: "…"`).
+  {
+    kind: 'alternative offered',
+    regex:
+      /(?:ginge|geht|passt|ware|wurde) auch\s*[:\uff1a]\s*["\u201e\u201c\u00ab]|would (?:also )?work(?: too)?\s*:\s*["\u201c]|(?:marcherait|irait|fonctionnerait) aussi\s*:\s*[\u00ab"]|tambien (?:valdria|serviria|funcionaria|iria)\s*:\s*[\u00ab"\u201c]/u,
+  },
+  // Two wordings weighed in a bracketed aside (`(„Präparate" klingt nach Schule – „Probenplättchen" versteht man
+  // schneller.)`); colour names in brackets are not weighed.
+  {
+    kind: 'word choice explained',
+    regex:
+      /[(\uff08][^()\uff08\uff09\n]{0,60}["\u201c\u201e\u00ab\u300c][^"\u201d\u201c\u00bb\u300d\n]{1,30}["\u201d\u201c\u00bb\u300d][^()\uff08\uff09\n]{0,80}(?:klingt|sounds|reads|suena|sonne|wirkt|verstehen|understand|besser|better|mieux|mejor|eher|rather|plutot|statt|instead|lieber|prefer)[^()\uff08\uff09\n]{0,80}["\u201c\u201e\u00ab\u300c][^"\u201d\u201c\u00bb\u300d\n]{1,30}["\u201d\u201c\u00bb\u300d]|[(\uff08][^()\uff08\uff09\n]{0,60}["\u201c\u201e\u00ab\u300c][^"\u201d\u201c\u00bb\u300d\n]{1,30}["\u201d\u201c\u00bb\u300d][^()\uff08\uff09\n]{0,80}["\u201c\u201e\u00ab\u300c][^"\u201d\u201c\u00bb\u300d\n]{1,30}["\u201d\u201c\u00bb\u300d][^()\uff08\uff09\n]{0,80}(?:klingt|sounds|reads|suena|sonne|wirkt|verstehen|understand|besser|better|mieux|mejor|eher|rather|plutot|statt|instead|lieber|prefer)/u,
+  },
   // An edit reported under a label (`Edit: moved the CTA to the close`, `Änderung: Einstieg gekürzt`).
   {
     kind: 'edit report',
@@ -97,6 +110,12 @@ const FORMATTING: readonly KindedPattern[] = [
   },
   // A date or amount left as circles for the editor (`○月○日`, `〇〇円`).
   { kind: 'placeholder', regex: /[\u25cb\u25ef\u3007]+\s*(?:月|日|円|時|分|%)|[\u25cb\u25ef\u3007]{2,}/u },
+  // A slot in mathematical or Japanese angle brackets (`⟨offer end date⟩`, `〈特典名〉`).
+  {
+    kind: 'placeholder',
+    regex:
+      /\u27e8[^\u27e9\n]{1,30}\u27e9|\u3008[^\u3009\n]{0,12}(?:名|日|日付|期間|価格|金額|コード|url|リンク|番号)\u3009/u,
+  },
   // A date left as its format for the editor (`bis TT.MM.`, `jusqu'au JJ/MM`, `hasta el DD/MM`, `until MM/DD`).
   {
     kind: 'placeholder',
@@ -136,7 +155,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,40}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更し|置き換え|直し)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,40}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更|置き換え|直し|統一|言い換え|変え)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {

@@ -132,6 +132,60 @@ describe('llm_artifact, notes within the team', () => {
       'translated_description',
       'It dims in three steps. (A touch over the usual length, but the hood detail felt worth keeping.) It charges by USB-C.',
     ],
+    ['ja', 'marketing_copy_b', 'やさしい灯りで夜を。（※「照明」は硬い印象なら「あかり」に統一できます。）'],
+    [
+      'en',
+      'translated_description',
+      'The broth base is mild. “Gentle heat” is my call here, since a literal “slightly numbing” puts shoppers off.',
+    ],
+    [
+      'en',
+      'marketing_copy_b',
+      'Should the campfire joke stay, or does it sound like a complaint? Light up your night.',
+    ],
+    ['en', 'marketing_copy_c', 'Offer ends ⟨sale end date⟩. Order yours today.'],
+    ['ja', 'marketing_copy_c', '〈キャンペーン名〉実施中。今すぐチェック。'],
+    [
+      'de',
+      'translated_description',
+      'Die Lampe leuchtet warm. („Leselampe“ klingt nüchtern – „Nachtlicht“ verstehen Eltern vielleicht schneller.) Sie lädt per USB-C.',
+    ],
+    [
+      'de',
+      'marketing_copy_b',
+      'Licht für lange Abende. Als Schlusszeile ginge auch: „Abends hell, morgens leer.“',
+    ],
+    [
+      'en',
+      'translated_description',
+      'It lasts ten hours on the low setting – assuming the usual test, which the spec sheet leaves unsaid.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Sie leuchtet bis zu zehn Stunden, wobei offenbleibt, ob das für die helle Stufe gilt. Sie lädt per USB-C.',
+    ],
+    [
+      'ja',
+      'translated_description',
+      '明るさは3段階。（点灯時間についてはメーカーの資料で何も触れられていません）',
+    ],
+    [
+      'fr',
+      'marketing_copy_a',
+      'Une lumière douce pour lire. J’ai coupé la mention du camping, qui alourdissait la première phrase.',
+    ],
+    ['es', 'marketing_copy_c', '¡Pídela hoy! He quitado el «solo hoy» porque la oferta dura toda la semana.'],
+    [
+      'de',
+      'marketing_copy_c',
+      'Jetzt bestellen! Jana, sag bitte Bescheid, sobald das Lager den Bestand bestätigt.',
+    ],
+    [
+      'ja',
+      'translated_description',
+      '明るさは3段階です。「お年寄り」という表現で差し支えないか、ご判断いただけますか？',
+    ],
   ])('%s %s: %s', (language, field, text) => {
     expect(artifactIn(language, { [field]: text })).toBe(true);
   });
@@ -162,6 +216,17 @@ describe('llm_artifact, notes within the team', () => {
     ],
     ['en', 'marketing_copy_c', 'Sizes XS to XXL, all at 20 % off this week. Order yours today.'],
     ['en', 'translated_description', 'Not yet sure which size you need? Our chart makes it easy.'],
+    [
+      'en',
+      'marketing_copy_a',
+      'Choose your shade (“Sand” or “Slate”) and light up your evenings. Order today.',
+    ],
+    ['de', 'marketing_copy_c', 'Sag uns bitte Bescheid, welche Farbe du möchtest – jetzt bestellen!'],
+    [
+      'ja',
+      'translated_description',
+      '「あかり」シリーズの新作です。明るさは3段階で、夜の読書にもぴったりです。',
+    ],
     [
       'en',
       'translated_description',
