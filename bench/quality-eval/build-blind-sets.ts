@@ -90,6 +90,10 @@ import { ROUND_81_LISTINGS, ROUND_81_WORDING } from './blind-round-81';
 import { ROUND_82_LISTINGS, ROUND_82_WORDING } from './blind-round-82';
 import { ROUND_83_LISTINGS, ROUND_83_WORDING } from './blind-round-83';
 import { ROUND_84_LISTINGS, ROUND_84_WORDING } from './blind-round-84';
+import { ROUND_85_LISTINGS, ROUND_85_WORDING } from './blind-round-85';
+import { ROUND_86_LISTINGS, ROUND_86_WORDING } from './blind-round-86';
+import { ROUND_87_LISTINGS, ROUND_87_WORDING } from './blind-round-87';
+import { ROUND_88_LISTINGS, ROUND_88_WORDING } from './blind-round-88';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -186,6 +190,10 @@ const SETS = [
   blindRound(82, ROUND_82_LISTINGS, ROUND_82_WORDING),
   blindRound(83, ROUND_83_LISTINGS, ROUND_83_WORDING),
   blindRound(84, ROUND_84_LISTINGS, ROUND_84_WORDING),
+  blindRound(85, ROUND_85_LISTINGS, ROUND_85_WORDING),
+  blindRound(86, ROUND_86_LISTINGS, ROUND_86_WORDING),
+  blindRound(87, ROUND_87_LISTINGS, ROUND_87_WORDING),
+  blindRound(88, ROUND_88_LISTINGS, ROUND_88_WORDING),
 ];
 
 let failed = false;
