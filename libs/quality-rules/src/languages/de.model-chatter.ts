@@ -80,6 +80,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'schritt(?: \\d+(?: von \\d+)?)?',
   ],
   taskWords: [
+    '(?:am ende )?meiner antwort',
     // The answer's other pieces: `gleich nach den Werbetexten`.
     'werbetexte[n]?',
     // `Übersetzung von 5,2:1` is a gear ratio.
@@ -372,6 +373,9 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'merke',
   ],
   hedges: [
+    'der offenlasst,? (?:ob|bei|wie|wann|welche)',
+    'so jedenfalls die angabe',
+    'der (?:lieferant|hersteller) hat (?:noch )?nicht bestatigt',
     '(?:sofern|wenn|falls|soweit) ich (?:\\p{L}+ ){0,4}richtig (?:verstehe|verstanden habe|lese|gelesen habe|sehe|interpretiere)',
     'soweit ich (?:das )?(?:erkennen|sehen|beurteilen) kann',
     'wenn ich mich nicht irre',
@@ -383,6 +387,10 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'es sei denn,? ich (?:habe|hab) (?:das |die vorlage |den text )?falsch (?:verstanden|gelesen)',
   ],
   reviewRequests: [
+    '[\u201e"][^\u201c"]{1,30}[\u201c"] (?:hier )?in ordnung',
+    'klingt das (?:schon )?zu',
+    'bitte klar(?:e|en)? (?:noch )?(?:mit dem|ab,? ob)',
+    '(?:langer|kurzer) geraten als die anderen',
     '(?:kannst du|konnen sie|konntest du|konnten sie) (?:das |kurz |bitte |noch )*(?:prufen|checken|gegenlesen|bestatigen|freigeben|klaren|nachfragen|abklaren)',
     '(?:darf|kann) (?:das|es) so bleiben',
     '(?:sag|gib) (?:mir )?bitte bescheid',

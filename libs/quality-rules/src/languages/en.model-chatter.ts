@@ -83,6 +83,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelGlue: ['for', 'the', 'of', 'a', 'b', 'c', '1', '2', '3', 'and', 'step(?: \\d+(?: of \\d+)?)?'],
   taskWords: [
+    '(?:end|bottom) of (?:my|this) (?:reply|answer|response|message)',
+    'my (?:reply|answer|response)',
     'translat(?!ors?(?!\\p{L}))\\p{L}*',
     // `localisation` is positioning in French and `localized` relief is a product claim: only the task's forms.
     'locali[sz]ing',
@@ -472,6 +474,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'why (?:this|it) works',
   ],
   hedges: [
+    "(?:maker|manufacturer|supplier|brand)['\u2019]s (?:leaflet|manual|brochure|insert|spec sheet|sheet|listing|text) (?:never|doesn't|does not) (?:says?|states?|specif(?:y|ies)|mentions?)",
+    "the (?:supplier|maker|manufacturer|brand) (?:still )?(?:hasn't|has not) (?:yet )?confirmed",
     'if i (?:read|understand|understood|got|interpret(?:ed)?|follow(?:ed)?) (?:\\p{L}+ ){0,4}(?:correctly|right)',
     'as far as i can tell',
     '(?:spec sheet|data ?sheet|source text|supplier text|listing|brief) (?:leaves|left) (?:it |this |that )?(?:unsaid|open|unclear)',
@@ -484,6 +488,9 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'i took [^.!?\\n]{0,40} to mean',
   ],
   reviewRequests: [
+    'do you want to keep (?:the|this|that)',
+    'would the client rather',
+    'the (?:brand|client) (?:wants|prefers|asked for)',
     'can you (?:please )?(?:double-check|proofread|review|confirm|sign off)',
     'could you (?:please )?(?:double-check|proofread|review|confirm|sign off)',
     '(?:can|could) you (?:please )?check (?:the|this|my) (?:tone|wording|translation|copy|text|length|title|numbers?|figures?|spelling|phrasing)',
@@ -494,6 +501,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['status'],
   statusWords: [
+    'unreviewed',
+    '(?:first|second|final) pass',
     'wip',
     'work in progress',
     'not (?:yet )?(?:signed off|approved|proofread|proofed|reviewed)',

@@ -60,6 +60,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'paso(?: \\d+(?: de \\d+)?)?',
   ],
   taskWords: [
+    '(?:al final de )?mi respuesta',
     'traduc(?!tor(?:es)?(?!\\p{L}))\\p{L}*',
     'traduj\\p{L}*',
     // `localización` is what a GPS tracker does: only the task's forms.
@@ -310,6 +311,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'ojo',
   ],
   hedges: [
+    '(?:el proveedor|el fabricante|la fuente) no (?:especifica|aclara|indica|dice|menciona)',
+    'el proveedor (?:aun|todavia) no ha confirmado',
     'si (?:lo )?(?:entiendo|entendi|leo|lei|interpreto) bien',
     'si no me equivoco',
     'la ficha no (?:distingue|dice|indica|especifica|aclara)',
@@ -319,6 +322,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'si he entendido bien',
   ],
   reviewRequests: [
+    'encaja lo de(?:l)?',
+    'prefer(?:is|es) no (?:nombrar|mencionar|poner|incluir)',
     '¿(?:puedes|podrias|podria) (?:\\p{L}+ )?(?:revisar|confirmar|validar|preguntar)',
     '¿(?:prefieres|prefiere) [\u00ab"\u201c]',
     '¿?(?:quieres|quiere|prefieres|prefiere) que (?:lo |la |le )?(?:mencione|anada|incluya|cambie|quite|acorte|alargue|reformule|deje)',

@@ -70,6 +70,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'etape(?: \\d+(?: sur \\d+)?)?',
   ],
   taskWords: [
+    '(?:fin de )?ma reponse',
     'tradu(?!cteurs?(?!\\p{L}))\\p{L}*',
     // `localisation` and `localisé en temps réel` are what a GPS tracker does: only the task's forms.
     'localis(?:er|ez)',
@@ -310,6 +311,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['statut', 'etat'],
   statusWords: [
+    'en relecture',
     'a relire',
     'pas encore (?:relue?s?|validee?s?|approuvee?s?)',
     'a valider',

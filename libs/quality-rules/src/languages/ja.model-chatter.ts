@@ -62,6 +62,7 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelGlue: ['の', '・', 'a', 'b', 'c', '1', '2', '3', 'ステップ\\d*'],
   taskWords: [
+    '(?:この)?回答の(?:末尾|最後)',
     '翻訳(?!機|アプリ|ツール)',
     '訳し',
     '訳さ',
@@ -196,6 +197,7 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     'どちらの',
   ],
   editReports: [
+    '(?:足|加え|補足し|言い換え|書き換え|削っ)ておきました',
     'そのまま',
     '残して',
     '換算',

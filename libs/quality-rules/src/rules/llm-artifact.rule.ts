@@ -47,7 +47,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'alternative offered',
     regex:
-      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|(?:^|[.!?\u3002]\s+)(?:alternative (?:line|version|take|wording)|autre piste|autre formulation|oder (?:knapper|kurzer|lieber)|or (?:shorter|simply|punchier)|o (?:mas corto|mejor)|otra opcion|別案)[^:\uff1a\n]{0,30}[:\uff1a]|\n[ \t]*(?:alternativ\p{L}*|versi[oó]n alternativa|version alternative|alternative (?:version|take|line)|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
+      /(?:^|[\s/|\u2013\u2014(-])(?:alternativ\p{L}*|or,? (?:shorter|longer|simply)|o bien|ou bien|別案|代替案)\s*:|(?:^|\n)[ \t]*(?:alt|or|oder|ou|o)[ \t]*:|(?:^|[.!?\u3002]\s+)(?:alternative (?:\p{L}+ )?(?:line|version|take|wording|ending|closing|headline)|autre piste|autre formulation|oder (?:knapper|kurzer|lieber)|or (?:shorter|simply|punchier)|o (?:mas corto|mejor)|otra opcion|別案)[^:\uff1a\n]{0,30}[:\uff1a]|\n[ \t]*[([]?(?:alternativ\p{L}*|versi[oó]n alternativa|version alternative|alternative (?:version|take|line)|otra (?:posibilidad|opcion|version)|autre (?:possibilite|option|version)|andere (?:variante|moglichkeit)|別の言い方|もう一案)[^\n:\uff1a]{0,40}[:\uff1a][^\n]*$|\n[ \t]*[^\n:\uff1a"\u201c\u201e\u00ab\u300c]{1,60}[:\uff1a][ \t]*["\u201c\u201e\u00ab\u300c][^\n]{4,}["\u201d\u201c\u00bb\u300d][.!\u3002]?[ \t]*$/u,
   },
   // Another wording put forward before a colon and a quote (`Possible swap for the last line: "…"`, `Autre chute
   // possible : « … »`, `Andere Schlusszeile: „…"`), or named a candidate (`「…」も候補です`).
@@ -62,6 +62,13 @@ const FORMATTING: readonly KindedPattern[] = [
     kind: 'alternative offered',
     regex:
       /(?:shorter|punchier|snappier|tighter|simpler|crisper|knapper|kurzer|pragnanter|plus court|plus simple|plus direct|plus sobre|mas corto|mas breve|mas directo|短く|短め)[^.!?\n:\uff1a]{0,20}[:\uff1a]\s*["\u201c\u201e\u00ab\u300c]/u,
+  },
+  // Another wording put forward in passing (`on pourrait aussi dire : « … »`, `würde auch „…" funktionieren`,
+  // `「…」で締める手もあります`).
+  {
+    kind: 'alternative offered',
+    regex:
+      /(?:on pourrait aussi (?:dire|ecrire)|man konnte auch (?:sagen|schreiben)|we could also (?:say|write)|tambien se podria (?:decir|poner))\s*[:\uff1a]|(?:wurde|ware) auch\s*["\u201e\u201c\u00ab][^"\u201c\u201d\u00bb\n]{1,80}["\u201c\u201d\u00bb]\s*(?:funktionieren|passen|gehen)|\u300d\s*(?:で|と)(?:締める|する|まとめる|結ぶ)手もあります/u,
   },
   // Another wording said to work as well (`Als Schlusszeile ginge auch: „…"`, `This would also work: "…"`).
   {
@@ -116,6 +123,8 @@ const FORMATTING: readonly KindedPattern[] = [
     regex:
       /\u27e8[^\u27e9\n]{1,30}\u27e9|\u3008[^\u3009\n]{0,12}(?:名|日|日付|期間|価格|金額|コード|url|リンク|番号)\u3009/u,
   },
+  // A slot in curly braces (`{Zugabe}`, `{free_item}`): a template's variable, never shop copy.
+  { kind: 'placeholder', regex: /\{\p{L}[\p{L}_ -]{0,28}\}/u },
   // A date left as its format for the editor (`bis TT.MM.`, `jusqu'au JJ/MM`, `hasta el DD/MM`, `until MM/DD`).
   {
     kind: 'placeholder',
@@ -155,7 +164,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,40}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更|置き換え|直し|統一|言い換え|変え)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
+      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,40}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更|置き換え|直し|統一|言い換え|変え)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|\u300d\s*と(?:せず|しなかった|書かなかった)|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {

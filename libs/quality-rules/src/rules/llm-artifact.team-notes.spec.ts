@@ -186,6 +186,80 @@ describe('llm_artifact, notes within the team', () => {
       'translated_description',
       '明るさは3段階です。「お年寄り」という表現で差し支えないか、ご判断いただけますか？',
     ],
+    [
+      'en',
+      'marketing_copy_b',
+      'Do you want to keep the reading scene, or would the client rather show it in a tent? Order now.',
+    ],
+    [
+      'en',
+      'marketing_copy_c',
+      'Order yours today. A shorter version for social posts is at the end of my reply.',
+    ],
+    [
+      'fr',
+      'translated_description',
+      'Elle se recharge en USB-C. La liste des accessoires se trouve à la fin de ma réponse.',
+    ],
+    ['ja', 'marketing_copy_c', '今すぐチェック。SNS用の短い文面はこの回答の末尾にあります。'],
+    ['fr', 'h1', 'Lampe de lecture rechargeable (en relecture)'],
+    [
+      'en',
+      'translated_description',
+      'It runs for ten hours, although the maker’s leaflet never says at which brightness. It charges by USB-C.',
+    ],
+    [
+      'es',
+      'translated_description',
+      'Se carga por USB-C. Aguanta diez horas, aunque el fabricante no especifica en qué modo.',
+    ],
+    [
+      'es',
+      'marketing_copy_a',
+      'Luz para leer sin molestar. Ana, ojo: el proveedor aún no ha confirmado los colores.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Sie lädt per USB-C. Sie leuchtet zehn Stunden – so jedenfalls die Angabe des Herstellers, der offenlässt, bei welcher Stufe.',
+    ],
+    [
+      'de',
+      'marketing_copy_b',
+      'Ist „kuscheln“ hier in Ordnung, oder klingt das zu verspielt? Jetzt bestellen!',
+    ],
+    [
+      'de',
+      'marketing_copy_c',
+      'Jetzt bestellen! Als Betreff würde auch „Licht für lange Abende“ funktionieren.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Sie lädt per USB-C. Tom, bitte kläre noch mit dem Lieferanten, ob der Akku tauschbar ist.',
+    ],
+    ['de', 'marketing_copy_c', 'Nur heute mit {Gratiszugabe}. Jetzt bestellen!'],
+    [
+      'fr',
+      'marketing_copy_b',
+      'Une lumière pour chaque soir. Pour la fin, on pourrait aussi dire : « La nuit, enfin douce. »',
+    ],
+    ['ja', 'marketing_copy_b', 'やさしい光で夜を。最後を「灯りとともに、眠りへ。」で締める手もあります。'],
+    [
+      'ja',
+      'translated_description',
+      'USB-Cで充電できます。「ライト」とせず「あかり」と書いたのは、やわらかさを出すためです。',
+    ],
+    [
+      'es',
+      'marketing_copy_b',
+      '¿Os encaja lo de la lectura o preferís no mencionar ningún uso concreto? ¡Pídela ya!',
+    ],
+    [
+      'en',
+      'marketing_copy_b',
+      'Soft light for slow nights. Alternative last line, a little warmer: "Your evening, glowing." Order today.',
+    ],
   ])('%s %s: %s', (language, field, text) => {
     expect(artifactIn(language, { [field]: text })).toBe(true);
   });
@@ -226,6 +300,12 @@ describe('llm_artifact, notes within the team', () => {
       'ja',
       'translated_description',
       '「あかり」シリーズの新作です。明るさは3段階で、夜の読書にもぴったりです。',
+    ],
+    ['es', 'marketing_copy_c', '¿Te encaja este estilo? ¡Pídela hoy y recíbela mañana!'],
+    [
+      'fr',
+      'translated_description',
+      'Besoin d’aide ? Notre réponse est simple : une lampe qui suit vos soirées.',
     ],
     [
       'en',

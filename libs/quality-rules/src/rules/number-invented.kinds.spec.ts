@@ -211,6 +211,9 @@ describe('years and months the source never gives as a span of time', () => {
 describe('faces and ordinals the source writes in words', () => {
   it('accepts 三面 as three faces and 第五档 as level 5', () => {
     expect(descriptionIssues('ja', '三面磨齿，刃长21厘米。', '3面研磨の刃、刃渡り21cm。')).toEqual([]);
+    expect(descriptionIssues('ja', '三刀头剃须刀，续航60分钟。', '3枚刃シェーバー、60分使えます。')).toEqual(
+      [],
+    );
     expect(
       descriptionIssues(
         'de',

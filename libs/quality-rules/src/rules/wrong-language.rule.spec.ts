@@ -116,3 +116,24 @@ describe('wrong_language', () => {
     expect(wrongLanguage(report)).toEqual([]);
   });
 });
+
+describe('wrong_language between Spanish and French', () => {
+  it('reports a Spanish meta in a French listing although both share de, a and la', () => {
+    const report = assessContentQuality(
+      contentFixture('fr', {
+        meta_description:
+          'Atril plegable Kiro: altura regulable de 70 a 150 cm, unos 1,1 kg de peso, bandeja inclinable y funda incluida.',
+      }),
+    );
+    expect(
+      report.issues.some((issue) => issue.rule === 'wrong_language' && issue.field === 'meta_description'),
+    ).toBe(true);
+  });
+
+  it('leaves a short French slogan alone', () => {
+    const report = assessContentQuality(
+      contentFixture('fr', { marketing_copy_c: 'La route se partage. Commandez-la !' }),
+    );
+    expect(report.issues.some((issue) => issue.rule === 'wrong_language')).toBe(false);
+  });
+});

@@ -8,7 +8,8 @@ import { QualityRule } from './quality-rule';
  * a clear but weaker signal is reported as a warning rather than blocking publication.
  */
 const CERTAIN = { minimum: 3, ratio: 2, margin: 1.5 };
-const PROBABLE = { minimum: 1, ratio: 2, margin: 1 };
+// A margin of half a word: shared function words (de, la, a) lift the target's score between Spanish and French.
+const PROBABLE = { minimum: 1, ratio: 2, margin: 0.5, minimumWithSmallMargin: 3 };
 
 /** A Japanese field always has kana or kanji; a run of Latin words without any is not Japanese. */
 const MIN_LATIN_WORDS_FOR_JA = 3;
@@ -43,7 +44,11 @@ export const wrongLanguageRule: QualityRule = ({ input, profile, fieldLanguages 
       if (profile.code === 'ja' && guess.cjkShare > 0.2) continue;
       if (evidence >= CERTAIN.minimum && evidence >= CERTAIN.ratio * target + CERTAIN.margin)
         severity = 'critical';
-      else if (evidence >= PROBABLE.minimum && evidence >= PROBABLE.ratio * target + PROBABLE.margin) {
+      else if (
+        evidence >= PROBABLE.minimum &&
+        evidence >=
+          PROBABLE.ratio * target + (evidence >= PROBABLE.minimumWithSmallMargin ? PROBABLE.margin : 1)
+      ) {
         severity = 'warning';
       }
     }
