@@ -94,6 +94,10 @@ import { ROUND_85_LISTINGS, ROUND_85_WORDING } from './blind-round-85';
 import { ROUND_86_LISTINGS, ROUND_86_WORDING } from './blind-round-86';
 import { ROUND_87_LISTINGS, ROUND_87_WORDING } from './blind-round-87';
 import { ROUND_88_LISTINGS, ROUND_88_WORDING } from './blind-round-88';
+import { ROUND_89_LISTINGS, ROUND_89_WORDING } from './blind-round-89';
+import { ROUND_90_LISTINGS, ROUND_90_WORDING } from './blind-round-90';
+import { ROUND_91_LISTINGS, ROUND_91_WORDING } from './blind-round-91';
+import { ROUND_92_LISTINGS, ROUND_92_WORDING } from './blind-round-92';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -194,6 +198,10 @@ const SETS = [
   blindRound(86, ROUND_86_LISTINGS, ROUND_86_WORDING),
   blindRound(87, ROUND_87_LISTINGS, ROUND_87_WORDING),
   blindRound(88, ROUND_88_LISTINGS, ROUND_88_WORDING),
+  blindRound(89, ROUND_89_LISTINGS, ROUND_89_WORDING),
+  blindRound(90, ROUND_90_LISTINGS, ROUND_90_WORDING),
+  blindRound(91, ROUND_91_LISTINGS, ROUND_91_WORDING),
+  blindRound(92, ROUND_92_LISTINGS, ROUND_92_WORDING),
 ];
 
 let failed = false;
