@@ -80,6 +80,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'schritt(?: \\d+(?: von \\d+)?)?',
   ],
   taskWords: [
+    'bleibt (?:auf|in) (?:englisch|franzosisch|spanisch|japanisch)',
     '(?:am ende )?meiner antwort',
     // The answer's other pieces: `gleich nach den Werbetexten`.
     'werbetexte[n]?',
@@ -226,6 +227,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'lieber etwas',
   ],
   editReports: [
+    'habe ich (?:\\p{L}+ )?(?:eingefugt|erganzt|gestrichen|umgestellt|gekurzt|ersetzt)',
     'beibehalten',
     'umgestellt',
     'belassen',
@@ -373,6 +375,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'merke',
   ],
   hedges: [
+    'lasst die (?:herstellerangabe|angabe|vorlage|quelle|produktbeschreibung) (?:allerdings |jedoch )?offen',
     'der offenlasst,? (?:ob|bei|wie|wann|welche)',
     'so jedenfalls die angabe',
     'der (?:lieferant|hersteller) hat (?:noch )?nicht bestatigt',
@@ -387,6 +390,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'es sei denn,? ich (?:habe|hab) (?:das |die vorlage |den text )?falsch (?:verstanden|gelesen)',
   ],
   reviewRequests: [
+    'vor dem (?:hochladen|veroffentlichen|livegang|freischalten)',
     '[\u201e"][^\u201c"]{1,30}[\u201c"] (?:hier )?in ordnung',
     'klingt das (?:schon )?zu',
     'bitte klar(?:e|en)? (?:noch )?(?:mit dem|ab,? ob)',

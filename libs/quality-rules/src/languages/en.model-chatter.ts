@@ -83,6 +83,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelGlue: ['for', 'the', 'of', 'a', 'b', 'c', '1', '2', '3', 'and', 'step(?: \\d+(?: of \\d+)?)?'],
   taskWords: [
+    '(?:stays?|kept|left) in (?:english|german|french|spanish|japanese)',
     '(?:end|bottom) of (?:my|this) (?:reply|answer|response|message)',
     'my (?:reply|answer|response)',
     'translat(?!ors?(?!\\p{L}))\\p{L}*',
@@ -474,6 +475,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'why (?:this|it) works',
   ],
   hedges: [
+    "(?:factory|spec|data|product|supplier|maker) sheet (?:never|doesn't|does not|didn't) (?:says?|states?|specif(?:y|ies)|mentions?|makes? (?:it )?clear)",
     "(?:maker|manufacturer|supplier|brand)['\u2019]s (?:leaflet|manual|brochure|insert|spec sheet|sheet|listing|text) (?:never|doesn't|does not) (?:says?|states?|specif(?:y|ies)|mentions?)",
     "the (?:supplier|maker|manufacturer|brand) (?:still )?(?:hasn't|has not) (?:yet )?confirmed",
     'if i (?:read|understand|understood|got|interpret(?:ed)?|follow(?:ed)?) (?:\\p{L}+ ){0,4}(?:correctly|right)',
@@ -501,6 +503,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['status'],
   statusWords: [
+    'awaiting (?:legal|approval|sign-off|review|the client)',
     'unreviewed',
     '(?:first|second|final) pass',
     'wip',

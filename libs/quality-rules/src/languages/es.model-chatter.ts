@@ -60,6 +60,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'paso(?: \\d+(?: de \\d+)?)?',
   ],
   taskWords: [
+    'se queda en (?:ingles|aleman|frances|japones)',
     '(?:al final de )?mi respuesta',
     'traduc(?!tor(?:es)?(?!\\p{L}))\\p{L}*',
     'traduj\\p{L}*',
@@ -149,6 +150,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'buena idea',
   ],
   firstPerson: [
+    'lo (?:explico|pongo|dejo|escribo) (?:asi|en)',
     'yo',
     'he \\p{L}+(?:ado|ido)',
     'encantad[oa] de',
@@ -212,6 +214,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'mas breves?',
   ],
   editReports: [
+    'en vez de (?:poner|decir|escribir)',
     'he (?:quitado|eliminado|suprimido|recortado|cambiado|movido|reformulado|acortado)',
     'lo dejo en',
     'conservad[oa]s?',
@@ -326,7 +329,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'prefer(?:is|es) no (?:nombrar|mencionar|poner|incluir)',
     '¿(?:puedes|podrias|podria) (?:\\p{L}+ )?(?:revisar|confirmar|validar|preguntar)',
     '¿(?:prefieres|prefiere) [\u00ab"\u201c]',
-    '¿?(?:quieres|quiere|prefieres|prefiere) que (?:lo |la |le )?(?:mencione|anada|incluya|cambie|quite|acorte|alargue|reformule|deje)',
+    '¿?(?:quieres|quiere|prefieres|prefiere) que (?:lo |la |le )?(?:mencione|anada|incluya|cambie|quite|acorte|alargue|reformule|deje|trate|hable|escriba|use|utilice)',
   ],
   statusKeys: ['estado'],
   statusWords: [

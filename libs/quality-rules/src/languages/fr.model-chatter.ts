@@ -70,6 +70,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'etape(?: \\d+(?: sur \\d+)?)?',
   ],
   taskWords: [
+    'reste en (?:anglais|allemand|espagnol|japonais)',
     '(?:fin de )?ma reponse',
     'tradu(?!cteurs?(?!\\p{L}))\\p{L}*',
     // `localisation` and `localisé en temps réel` are what a GPS tracker does: only the task's forms.
@@ -295,6 +296,8 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'n\\. ?b\\.?',
   ],
   hedges: [
+    '(?:la notice|la fiche|la source|le fabricant|le fournisseur),? qui ne (?:dit|precise|indique) pas',
+    'du moins d.apres la (?:notice|fiche|source)',
     "si j'ai bien (?:compris|lu|saisi)",
     'si je (?:comprends|lis) bien',
     'si je ne me trompe pas',
@@ -303,6 +306,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     "d'apres ce que je comprends",
   ],
   reviewRequests: [
+    'vois avec (?:la logistique|le fournisseur|l.equipe|le client|le service)',
     '(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) (?:\\p{L}+ )?(?:verifier|relire|valider|confirmer|demander)',
     'preferez-vous [\u00ab"]',
     'ce texte (?:doit|devra|devrait) (?:partir|sortir|etre publie)',
@@ -311,6 +315,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['statut', 'etat'],
   statusWords: [
+    'a trancher',
     'en relecture',
     'a relire',
     'pas encore (?:relue?s?|validee?s?|approuvee?s?)',

@@ -62,6 +62,7 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelGlue: ['の', '・', 'a', 'b', 'c', '1', '2', '3', 'ステップ\\d*'],
   taskWords: [
+    '書き分け',
     '(?:この)?回答の(?:末尾|最後)',
     '翻訳(?!機|アプリ|ツール)',
     '訳し',
@@ -326,6 +327,7 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     '私の理解では',
   ],
   reviewRequests: [
+    '違和感(?:は|が)?(?:ない|ありません)でしょうか',
     '確認してもらえ(?:ます|ますか|る)',
     'チェックしてもらえ(?:ます|ますか|る)',
     '見てもらえ(?:ます|ますか)',
@@ -338,6 +340,7 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['ステータス', '状態'],
   statusWords: [
+    '要チェック',
     '要確認',
     '確認待ち',
     '未確認',

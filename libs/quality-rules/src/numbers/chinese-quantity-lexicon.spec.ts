@@ -331,3 +331,15 @@ describe('a value that measures something else, and more measure words', () => {
     ).toEqual([]);
   });
 });
+
+describe('四角 as four corners', () => {
+  it('accepts four corners said in words', () => {
+    expect(
+      descriptionIssues(
+        'de',
+        '中间一个大风扇，四角各一个小风扇，共5个风扇。',
+        'Fünf Lüfter: ein großer in der Mitte, vier kleine in den Ecken.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   // Faces or sides (三面磨齿 teeth ground on three faces, 五面 five sides): a count a translation may write, not required
   // (四面八方 is "everywhere").
   { pattern: '([二三四五六七八九十])面(?!八方)', allows: ['numeral'] },
+  // 四角 (the four corners: 四角各一个) is rendered "four corners" or "vier Ecken".
+  { pattern: '四角', allows: [4] },
   // Cutting heads and blades (三刀头 a three-head shaver, 五刀片 five blades): a count a translation may write.
   { pattern: '([二三四五六七八九十])(?:刀头|刀片|刀网|头)', allows: ['numeral'] },
   // Sets with a number in their name: 十二生肖 (12 zodiac animals), 十二星座, 二十四节气, 四季, 三季.

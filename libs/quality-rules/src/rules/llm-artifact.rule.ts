@@ -68,7 +68,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'alternative offered',
     regex:
-      /(?:on pourrait aussi (?:dire|ecrire)|man konnte auch (?:sagen|schreiben)|we could also (?:say|write)|tambien se podria (?:decir|poner))\s*[:\uff1a]|(?:wurde|ware) auch\s*["\u201e\u201c\u00ab][^"\u201c\u201d\u00bb\n]{1,80}["\u201c\u201d\u00bb]\s*(?:funktionieren|passen|gehen)|\u300d\s*(?:で|と)(?:締める|する|まとめる|結ぶ)手もあります/u,
+      /(?:on pourrait aussi (?:dire|ecrire)|man konnte auch (?:sagen|schreiben)|we could also (?:say|write)|tambien se podria (?:decir|poner))\s*[:\uff1a]|(?:wurde|ware) auch\s*["\u201e\u201c\u00ab][^"\u201c\u201d\u00bb\n]{1,80}["\u201c\u201d\u00bb]\s*(?:funktionieren|passen|gehen)|\u300d\s*(?:で|と)(?:締める|する|まとめる|結ぶ)手もあります|wer es (?:knapper|kurzer|lockerer|schlichter|formeller) mag,? (?:kann|nimmt|schreibt)/u,
   },
   // Another wording said to work as well (`Als Schlusszeile ginge auch: „…"`, `This would also work: "…"`).
   {
@@ -93,7 +93,7 @@ const FORMATTING: readonly KindedPattern[] = [
   {
     kind: 'word choice explained',
     regex:
-      /(?<![\p{L}])(?:ich|i|je|j'ai|j\u2019ai|he|yo)\s(?:\p{L}+\s){0,2}?(?:kept|left|keep|leave|garde|conserve|garde|laisse|mantenido|mantengo|dejado|dejo)\s["\u201c\u201e\u00ab\u300c]|["\u201c\u201d\u00bb][^.!?\n]{0,12}(?:stehen lasse|stehen gelassen|stehen lassen habe|beibehalte|beibehalten habe)/u,
+      /(?<![\p{L}])(?:ich|i|je|j'ai|j\u2019ai|he|yo)\s(?:\p{L}+\s){0,2}?(?:kept|left|keep|leave|garde|conserve|garde|laisse|mantenido|mantengo|dejado|dejo)\s["\u201c\u201e\u00ab\u300c]|["\u201c\u201d\u00bb][^.!?\n]{0,12}(?:stehen lasse|stehen gelassen|stehen lassen habe|beibehalte|beibehalten habe|lasse ich (?:so )?stehen)/u,
   },
   // A colleague named and asked to chase or check something (`Kofi, … could you chase them`, `Frauke, kannst du
   // bitte klären, …`): a note inside the team, not to the shopper.
@@ -122,6 +122,18 @@ const FORMATTING: readonly KindedPattern[] = [
     kind: 'placeholder',
     regex:
       /\u27e8[^\u27e9\n]{1,30}\u27e9|\u3008[^\u3009\n]{0,12}(?:名|日|日付|期間|価格|金額|コード|url|リンク|番号)\u3009/u,
+  },
+  // A Japanese slot asking for its text (`【特典名を入力】`, `［商品名を記入］`).
+  {
+    kind: 'placeholder',
+    regex:
+      /[\u3010\uff3b[(\uff08][^\u3011\uff3d\])\uff09\n]{0,12}(?:を入力|を記入|を挿入)[\u3011\uff3d\])\uff09]/u,
+  },
+  // A Japanese draft mark in any bracket (`〔要チェック〕`, `【下書き】`, `［未校正］`).
+  {
+    kind: 'status mark',
+    regex:
+      /[\u3014\u3010\uff3b\u3008[(\uff08]\s*(?:要確認|要チェック|確認中|確認待ち|未校正|校正前|下書き|仮案?)\s*[\u3015\u3011\uff3d\u3009\])\uff09]/u,
   },
   // A slot in curly braces (`{Zugabe}`, `{free_item}`): a template's variable, never shop copy.
   { kind: 'placeholder', regex: /\{\p{L}[\p{L}_ -]{0,28}\}/u },

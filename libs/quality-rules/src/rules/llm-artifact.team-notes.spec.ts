@@ -260,6 +260,71 @@ describe('llm_artifact, notes within the team', () => {
       'marketing_copy_b',
       'Soft light for slow nights. Alternative last line, a little warmer: "Your evening, glowing." Order today.',
     ],
+    [
+      'es',
+      'marketing_copy_b',
+      'Luz suave para leer.\n\n¿Prefieres que hable al cliente de usted en esta ficha?',
+    ],
+    [
+      'en',
+      'translated_description',
+      'It charges by USB-C – “night mode” stays in English because that is what the app shows.',
+    ],
+    ['en', 'h1', 'Reading Lamp with Warm Light – awaiting approval'],
+    [
+      'fr',
+      'marketing_copy_c',
+      'Commandez-la ! Julie, vois avec la logistique si le stock suffit avant de lancer l’offre.',
+    ],
+    ['fr', 'h1', 'Lampe de lecture rechargeable (à trancher)'],
+    [
+      'de',
+      'marketing_copy_b',
+      'Licht für lange Abende. Wer es knapper mag, kann auch mit „Licht an, Buch auf.“ schließen.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Sie lädt per USB-C. Ob das auch für den Sockel gilt, lässt die Herstellerangabe allerdings offen.',
+    ],
+    ['ja', 'marketing_copy_a', 'やさしい光で夜を。寝室向けと書斎向けに書き分けた案は下にまとめてあります。'],
+    [
+      'ja',
+      'marketing_copy_b',
+      'やさしい光で夜を。夜長のたとえは季節を選ばないと思いますが、夏の掲載でも違和感はないでしょうか？',
+    ],
+    [
+      'en',
+      'translated_description',
+      'It charges by USB-C. It holds ten books, though the factory sheet never makes clear whether that is per shelf.',
+    ],
+    [
+      'es',
+      'translated_description',
+      'Se carga por USB-C. La luz se ajusta en tres niveles — lo explico así en vez de poner «regulable», que a muchos no les dice nada.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Sie lädt per USB-C. „Leselicht“ lasse ich so stehen, weil es jeder versteht.',
+    ],
+    [
+      'de',
+      'marketing_copy_a',
+      'Licht für lange Abende. Den Lesesessel habe ich nachträglich eingefügt, damit die Szene gemütlicher wirkt.',
+    ],
+    [
+      'fr',
+      'translated_description',
+      'Elle se recharge en USB-C. Elle tient dix heures, du moins d’après la notice, qui ne dit pas à quelle intensité.',
+    ],
+    [
+      'de',
+      'marketing_copy_c',
+      'Jetzt bestellen! Bitte vor dem Hochladen noch klären, bis wann der Rabatt gilt.',
+    ],
+    ['ja', 'h1', 'やさしい光の読書灯〔要チェック〕'],
+    ['ja', 'marketing_copy_c', '【特典名を入力】プレゼント中。今すぐチェック。'],
   ])('%s %s: %s', (language, field, text) => {
     expect(artifactIn(language, { [field]: text })).toBe(true);
   });
