@@ -102,12 +102,18 @@ export function readStatedNumbers(
   const feetAndInches = feetAndInchesConversions(text, convertible);
   // A conversion converts the value printed just before it: `15 kg (44 lb)` is a wrong conversion even though 44 lb
   // is 20 kg, another source value. The values read in that stretch (printed and restated) are what it may convert.
+  // Read once per position: every number of a group converts the same stretch.
+  const stretches = new Map<number, number[]>();
   const convertedBefore = (start: number): number[] => {
+    const known = stretches.get(start);
+    if (known) return known;
     const from = stretchStart(text, start, groups);
     const values = [...printed, ...mentions]
       .filter(({ index, text: written }) => index >= from && index + written.length <= start)
       .map(({ value }) => value);
-    return values.length > 0 ? values : convertible;
+    const converted = values.length > 0 ? values : convertible;
+    stretches.set(start, converted);
+    return converted;
   };
   return mentions.filter((mention) => {
     if (feetAndInches.some(({ start, end }) => mention.index >= start && mention.index < end)) return false;

@@ -8,8 +8,11 @@ import { QualityRule } from './quality-rule';
  * a clear but weaker signal is reported as a warning rather than blocking publication.
  */
 const CERTAIN = { minimum: 3, ratio: 2, margin: 1.5 };
-// A margin of half a word: shared function words (de, la, a) lift the target's score between Spanish and French.
-const PROBABLE = { minimum: 1, ratio: 2, margin: 0.5, minimumWithSmallMargin: 3 };
+/**
+ * Once the other language has three words of evidence, half a word of margin is enough: shared function words (de,
+ * la, a) lift the target's score between Spanish and French.
+ */
+const PROBABLE = { minimum: 1, ratio: 2, margin: 1, strongEvidence: 3, marginWithStrongEvidence: 0.5 };
 
 /** A Japanese field always has kana or kanji; a run of Latin words without any is not Japanese. */
 const MIN_LATIN_WORDS_FOR_JA = 3;
@@ -47,7 +50,8 @@ export const wrongLanguageRule: QualityRule = ({ input, profile, fieldLanguages 
       else if (
         evidence >= PROBABLE.minimum &&
         evidence >=
-          PROBABLE.ratio * target + (evidence >= PROBABLE.minimumWithSmallMargin ? PROBABLE.margin : 1)
+          PROBABLE.ratio * target +
+            (evidence >= PROBABLE.strongEvidence ? PROBABLE.marginWithStrongEvidence : PROBABLE.margin)
       ) {
         severity = 'warning';
       }
