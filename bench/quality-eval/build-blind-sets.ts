@@ -98,6 +98,10 @@ import { ROUND_89_LISTINGS, ROUND_89_WORDING } from './blind-round-89';
 import { ROUND_90_LISTINGS, ROUND_90_WORDING } from './blind-round-90';
 import { ROUND_91_LISTINGS, ROUND_91_WORDING } from './blind-round-91';
 import { ROUND_92_LISTINGS, ROUND_92_WORDING } from './blind-round-92';
+import { ROUND_93_LISTINGS, ROUND_93_WORDING } from './blind-round-93';
+import { ROUND_94_LISTINGS, ROUND_94_WORDING } from './blind-round-94';
+import { ROUND_95_LISTINGS, ROUND_95_WORDING } from './blind-round-95';
+import { ROUND_96_LISTINGS, ROUND_96_WORDING } from './blind-round-96';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -202,6 +206,10 @@ const SETS = [
   blindRound(90, ROUND_90_LISTINGS, ROUND_90_WORDING),
   blindRound(91, ROUND_91_LISTINGS, ROUND_91_WORDING),
   blindRound(92, ROUND_92_LISTINGS, ROUND_92_WORDING),
+  blindRound(93, ROUND_93_LISTINGS, ROUND_93_WORDING),
+  blindRound(94, ROUND_94_LISTINGS, ROUND_94_WORDING),
+  blindRound(95, ROUND_95_LISTINGS, ROUND_95_WORDING),
+  blindRound(96, ROUND_96_LISTINGS, ROUND_96_WORDING),
 ];
 
 let failed = false;
