@@ -232,6 +232,11 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'allowing me',
   ],
   requests: [
+    'formal or informal (?:address|you|tone|register)',
+    '(?:informal|casual) or formal (?:address|you|tone|register)',
+    'see my (?:note|remark|comment)s?',
+    'my (?:note|remark|comment)s? (?:below|above|further down|at the end|after|under)',
+    'should (?:the|this) (?:offer|promotion|promo|discount|deal) (?:also )?(?:apply|run|include|cover)',
     'let me know',
     'tell me',
     'feel free to',
@@ -414,6 +419,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'city',
   ],
   annotationKeys: [
+    'alt\\.?',
+    'alternative',
     'brand voice',
     'tone',
     'tonality',
@@ -490,6 +497,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'i took [^.!?\\n]{0,40} to mean',
   ],
   reviewRequests: [
+    '(?:check|confirm|clarify|double-check|verify|clear) (?:this |that |it )?with (?:the )?(?:manufacturer|supplier|factory|warehouse|logistics|legal|brand|client|shop team|vendor)',
     'do you want to keep (?:the|this|that)',
     'would the client rather',
     'the (?:brand|client) (?:wants|prefers|asked for)',
@@ -523,6 +531,17 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'unapproved',
     // After its key only: a draft excluder is a product.
     '(?<=status\\s?:\\s?)draft',
+  ],
+  wordingChoices: ['or', 'rather'],
+  wordingSwaps: ['rather than', 'instead of', 'in place of', 'over', 'not'],
+  reasons: ['because', 'since', 'as', 'so that'],
+  alternativeWordings: [
+    "if you(?:'d| would) rather",
+    'if you prefer',
+    '(?:would|could|might) also (?:work|do|fit)',
+    '(?:could|might) also (?:say|use|go with|end with|close with)',
+    'alternative (?:last line|ending|closing line|closer|wording|tagline|headline|hook)',
+    'another (?:option|way to put it) (?:would be|is)',
   ],
   compoundNouns: false,
 };

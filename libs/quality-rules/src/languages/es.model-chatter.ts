@@ -172,6 +172,13 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'puedo (?:escribir|redactar|preparar|adaptar|hacer)',
   ],
   requests: [
+    '(?:tuteamos|tutear|ustedear) o',
+    'de usted o de tu',
+    'de tu o de usted',
+    '(?:ver|mira|consulta) (?:mi|mis) (?:nota|comentario)s?',
+    'mis? (?:nota|comentario)s? (?:de abajo|mas abajo|de arriba|al final)',
+    '(?:quieres|quereis|prefieres|preferis|quiere|prefiere) que (?:le |lo |la |les )?(?:ponga|anada|incluya|cambie|quite|acorte|deje|escriba|mencione|traduzca|cite)',
+    '(?:te|os) vale (?:este|esta|asi|eso)',
     'dime',
     'dimelo',
     'avisame',
@@ -325,6 +332,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'si he entendido bien',
   ],
   reviewRequests: [
+    '(?:confirma(?:r|me)?|consulta(?:r)?|verifica(?:r)?|comprueba|compruebalo|revisa(?:r)?|habla) con (?:el |la )?(?:proveedor|fabricante|almacen|logistica|legal|marca|cliente)',
     'encaja lo de(?:l)?',
     'prefer(?:is|es) no (?:nombrar|mencionar|poner|incluir)',
     '¿(?:puedes|podrias|podria) (?:\\p{L}+ )?(?:revisar|confirmar|validar|preguntar)',
@@ -344,6 +352,15 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'provisional',
     '¿(?:hace falta|conviene) (?:precisar|mencionar|aclarar|traducir)',
     '(?:puedes|podeis) (?:recortar|acortar|quitar) (?:esta|este|la|el) (?:frase|parte|linea|parrafo)',
+  ],
+  wordingChoices: ['o', 'mejor', 'prefer\\p{L}*'],
+  wordingSwaps: ['en vez de', 'en lugar de', 'y no'],
+  reasons: ['porque', 'ya que', 'pues'],
+  alternativeWordings: [
+    'si (?:prefieres|preferis|prefiere)',
+    'tambien (?:valdria|serviria|podria (?:valer|servir|funcionar)|funcionaria|quedaria bien)',
+    'otra opcion (?:seria|es|podria ser)',
+    'como alternativa',
   ],
   compoundNouns: false,
 };

@@ -90,8 +90,9 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     // Talk about search optimisation: product copy never mentions it.
     'pour le (?:seo|referencement)',
     'mots-cles (?:principaux )?(?:integres|ajoutes|inclus)',
-    // The content's provenance, checks and workflow: talk to the team, not copy.
-    'a verifier',
+    // The content's provenance, checks and workflow: talk to the team, not copy (`pensez à vérifier …` tells the
+    // shopper what to check).
+    '(?<!pens(?:ez|e|er) (?:bien )?)a verifier',
     'non verifiee?s?',
     'avant (?:la )?mise en ligne',
     'charte (?:editoriale|graphique)',
@@ -155,6 +156,14 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   firstPerson: ['je', "j'", 'desole', 'je suis desolee?', 'pardon'],
   requests: [
+    '(?:tutoie|vouvoie)-t-on',
+    '(?:le )?tutoiement ou (?:le )?vouvoiement',
+    '(?:le )?vouvoiement ou (?:le )?tutoiement',
+    'on tutoie ou on vouvoie',
+    '(?:voir|cf\\.?) (?:ma|mes) (?:remarque|note)s?',
+    '(?:ma|mes) (?:remarque|note)s? (?:plus bas|plus haut|ci-dessous|ci-dessus|en fin)',
+    '(?:veux-tu|voulez-vous|souhaitez-vous|preferez-vous|preferes-tu) que je',
+    "(?:l'offre|la promotion|la promo) doit-elle",
     'me demander',
     'dites-moi',
     'me dire',
@@ -214,7 +223,8 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'reformule\\p{L}*',
     'simplifiee?s?',
     'uniformise\\p{L}*',
-    'verifie\\p{L}*',
+    // Checked, not the infinitive: `pour vérifier la température` is a use.
+    'verifiee?s?',
     'mis en avant',
     'remplace\\p{L}*',
   ],
@@ -306,6 +316,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     "d'apres ce que je comprends",
   ],
   reviewRequests: [
+    "(?:voir|verifier|confirmer|valider|checker|caler) (?:ca |cela |ce point )?avec (?:la |le |l')?(?:fournisseur|fabricant|logistique|entrepot|juridique|service juridique|marque|client)",
     'vois avec (?:la logistique|le fournisseur|l.equipe|le client|le service)',
     '(?:peux-tu|pouvez-vous|pourrais-tu|pourriez-vous) (?:\\p{L}+ )?(?:verifier|relire|valider|confirmer|demander)',
     'preferez-vous [\u00ab"]',
@@ -330,6 +341,16 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'pour validation',
     'pour relecture',
     'premier jet',
+  ],
+  wordingChoices: ['ou', 'plutot'],
+  wordingSwaps: ['plutot que', 'au lieu de', 'a la place de', 'et non'],
+  reasons: ['car', 'parce que', 'puisque'],
+  alternativeWordings: [
+    'si (?:vous preferez|tu preferes)',
+    '(?:on )?pourrait aussi (?:dire|ecrire|mettre|conclure|terminer|finir)',
+    'on peut aussi (?:dire|ecrire|mettre|conclure|terminer|finir)',
+    '(?:autre|nouvelle) (?:formulation|accroche|chute|variante) possible',
+    'variante (?:possible|proposee)',
   ],
   compoundNouns: false,
 };

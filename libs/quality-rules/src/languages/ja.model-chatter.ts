@@ -160,6 +160,10 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     'お任せください',
   ],
   requests: [
+    '敬語(?:と|か)(?:タメ口|カジュアル)',
+    '下のメモ',
+    '末尾のメモ',
+    'メモを(?:ご)?参照',
     'お知らせください',
     '差し替えてください',
     'お申し付けください',
@@ -285,6 +289,7 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     '金額',
   ],
   annotationKeys: [
+    '別案',
     'ブランドボイス',
     'トーン',
     '想定読者',
@@ -327,6 +332,7 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     '私の理解では',
   ],
   reviewRequests: [
+    '(?:メーカー|仕入先|仕入れ先|倉庫|物流|法務)(?:に|と|へ)(?:確認|照合)',
     '違和感(?:は|が)?(?:ない|ありません)でしょうか',
     '確認してもらえ(?:ます|ますか|る)',
     'チェックしてもらえ(?:ます|ますか|る)',
@@ -356,6 +362,17 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
     '校正中',
     '修正中',
     '作成中',
+  ],
+  wordingChoices: ['それとも', 'どちらが', 'か[、,]'],
+  wordingSwaps: ['ではなく', 'ではなくて', 'より'],
+  reasons: ['ため', 'ので'],
+  alternativeWordings: [
+    'お好みなら',
+    '手もあります',
+    '案もあります',
+    '別案',
+    'でもよいかもしれません',
+    'でもいいかもしれません',
   ],
   compoundNouns: true,
 };

@@ -146,6 +146,17 @@ export interface MetaVocabulary {
   statusWords: string[];
   /** A key a status may follow (`Status: draft`, `Stand: Rohfassung`, `ステータス：下書き`). */
   statusKeys: string[];
+  /**
+   * Words offering a choice in a question (or, oder, ou, o, それとも): with a quoted wording, the writer asks which to
+   * print (`Garde-t-on « cold brew » tel quel, ou préférez-vous … ?`).
+   */
+  wordingChoices: string[];
+  /** Words between two quoted wordings that put one in the other's place (rather than, statt, plutôt que, ではなく). */
+  wordingSwaps: string[];
+  /** Words giving a reason (because, weil, car, porque, ため): after a swap of wordings, the writer explains it. */
+  reasons: string[];
+  /** Another wording offered (would also work, ginge auch, on pourrait aussi dire, también valdría, 手もあります). */
+  alternativeWordings: string[];
   /** True where nouns end compounds (`Titelvorschlag`, `Nutzenversion`): matched as a word's end too. */
   compoundNouns: boolean;
 }

@@ -37,6 +37,8 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   // Faces or sides (三面磨齿 teeth ground on three faces, 五面 five sides): a count a translation may write, not required
   // (四面八方 is "everywhere").
   { pattern: '([二三四五六七八九十])面(?!八方)', allows: ['numeral'] },
+  // Uses (一床三用 one bed for three uses, 两用 two-way): a count a translation may write; 用品 are supplies.
+  { pattern: '([二两三四五六七八九十])用(?![品户])', allows: ['numeral'] },
   // 四角 (the four corners: 四角各一个) is rendered "four corners" or "vier Ecken".
   { pattern: '四角', allows: [4] },
   // Cutting heads and blades (三刀头 a three-head shaver, 五刀片 five blades): a count a translation may write.
@@ -147,9 +149,11 @@ function fractionValues(normalized: string): number[] {
 /**
  * A discount in tenths of the price paid (8折 pays 80 %: 20 % off; 七五折 25 % off; 8.5折): the share paid, the share
  * off and the tenths may be written, and its digits are not a spec the translation must repeat. 三折伞 (a tri-fold
- * umbrella) and 折叠 (folding) are not discounts.
+ * umbrella) and 折叠 (folding) are not discounts, and neither is 一折 as a single bend (轻轻一折就亮, snap it once and
+ * it glows): 90 % off is written 打一折 or 一折起.
  */
-const DISCOUNT = /(\d(?:\.\d)?|[一二三四五六七八九]{1,2})\s?折(?![叠疊伞傘页頁扇痕线線射腾合边邊])/gu;
+const DISCOUNT =
+  /(\d(?:\.\d)?|[二三四五六七八九][一二三四五六七八九]?|(?<=打\s?)一|一(?=\s?折\s?(?:起|优惠|特价|促销)))\s?折(?![叠疊伞傘页頁扇痕线線射腾合边邊])/gu;
 
 function discountValues(normalized: string): {
   values: number[];

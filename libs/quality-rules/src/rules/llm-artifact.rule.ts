@@ -5,6 +5,7 @@ import { findChatter } from './artifact-structure/artifact-evidence';
 import { chatterModel, findChatterByModel } from './artifact-structure/chatter-model';
 import { sentencesOf } from './artifact-structure/field-segments';
 import { metaVocabularyFor, talksAboutLanguage } from './artifact-structure/meta-vocabulary';
+import { findWordingRemark } from './artifact-structure/wording-remark';
 import { KindedPattern, firstFinding, issuesPerField } from './field-matching';
 import { QualityRule } from './quality-rule';
 
@@ -172,11 +173,13 @@ const FORMATTING: readonly KindedPattern[] = [
   },
   // A word choice explained (`("pot" rather than "bowl", …)`, `(« trousse » plutôt que « pochette »)`, `「内鍋」ではなく`),
   // a rendering reported (`« mug » par « tasse »`), one quoted term graded against another (`„Bodentester“ klingt
-  // natürlicher als „Erdprüfer“`) or offered instead of another (`„Kurbel“ … oder lieber „Handkurbel“?`).
+  // natürlicher als „Erdprüfer“`) or offered instead of another (`„Kurbel“ … oder lieber „Handkurbel“?`). A swap
+  // that opens a sentence is a slogan (`„Mehrweg“ statt „Einweg“ – …`), and a question that only names two quoted
+  // things asks the shopper (`„Grüner Tee“ oder „Kaffee“?`).
   {
     kind: 'word choice explained',
     regex:
-      /["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,40}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更|置き換え|直し|統一|言い換え|変え)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|\u300d\s*と(?:せず|しなかった|書かなかった)|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
+      /(?<=[\p{L}\p{N},;:\u2013\u2014-]\s?)["\u201c\u201e\u00ab\u300c]\s*[^"\u201d\u201c\u00bb\u300d\n]{1,30}\s*["\u201d\u201c\u00bb\u300d]\s*(?:rather than|instead of|and not|not|over|statt|anstatt|anstelle von|und nicht|plutot que|au lieu de|et non|en lugar de|en vez de|y no|a|par|durch|por|as)\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb\u300d][^.!?\u3002\n"\u201c\u201e\u00ab\u300c]{0,40}(?:oder (?:doch )?lieber|ou plutot|ou bien plutot|or rather|or maybe|o mejor|o mas bien|それとも)(?:\s+\p{L}+)?\s*["\u201c\u201e\u00ab\u300c]|["\u201d\u201c\u00bb][^.!?\n"\u201c\u201e\u00ab]{0,5}(?:ou|or|oder|o)\s[^.!?\n"\u201c\u201e\u00ab]{0,30}["\u201c\u201e\u00ab][^"\u201d\u201c\u00bb\n]{1,30}["\u201d\u201c\u00bb][^.!?\n]{0,40}\p{L}[^.!?\n]{0,40}\?|\u300d[^\u300c\u300d\n]{0,20}\u300c[^\u300d\n]{1,20}\u300d\s*に(?:差し替え|変更|置き換え|直し|統一|言い換え|変え)|\u300d\s*(?:ではなく|よりも?)[^\u300c\u300d\n]{0,20}\u300c|\u300d\s*と(?:せず|しなかった|書かなかった)|[\u201e\u201c"\u00ab\u300c]\s?[^\u201e\u201c\u201d"\u00ab\u00bb\u300c\u300d\n]{1,25}\s?[\u201c\u201d"\u00bb\u300d][^.!?\u3002\n]{0,40}?(?:(?:(?<!\p{L})(?!rather|other|anders?)\p{L}+er|more \p{L}+|plus \p{L}+|mas \p{L}+) (?:als|than|que)|\u3088\u308a)\s?[\u201e\u201c"\u00ab\u300c]/u,
   },
   // The persona of the system prompt echoed (`You are an experienced copywriter…`, `Du bist ein erfahrener Texter`).
   {
@@ -434,6 +437,14 @@ const PRODUCT_ABOUT_LANGUAGE =
   /翻译|翻譯|译员|译者|譯者|译出|译本|譯本|[英中日法德西]文版|译(?=[\s,，。;；)）]|$)|双语|雙語|语言|語言|外语|外語|英语|英語|单词|單詞|音标|音標|拼音|译文|譯文|会话书|會話書|词典|詞典|点读|點讀|多语种|多語種/u;
 
 /**
+ * A question in brackets in a title or a heading (`(un peu long ?)`, `[too formal?]`, `（長すぎ？）`): the writer asking
+ * the requester about the text. A shop's title states; it asks the shopper, if ever, in the open.
+ */
+const BRACKETED_QUESTION =
+  /[([\uff08\uff3b\u3010\u3014][^()[\]\uff08\uff09\uff3b\uff3d\u3010\u3011\u3014\u3015\n]{1,40}[?\uff1f]\s*[)\]\uff09\uff3d\u3011\u3015]/u;
+const HEADLINE_FIELDS: ReadonlySet<string> = new Set(['seo_title', 'h1']);
+
+/**
  * `llm_artifact`: formatting a model leaves behind (above) and chatter found by structure: the edges of a field (a
  * label, a first line or sentence, a last paragraph, sentence or bracketed aside) scored for words that talk about
  * the text, the task or the requester (`artifact-structure/`), one strong signal or two weak ones.
@@ -448,10 +459,19 @@ export const llmArtifactRule: QualityRule = (context) => {
     (folded, field) => {
       const formatting = firstFinding(folded, FORMATTING);
       if (formatting) return formatting;
+      const question = HEADLINE_FIELDS.has(field) ? BRACKETED_QUESTION.exec(folded.text) : null;
+      if (question)
+        return {
+          kind: 'question in brackets in a headline',
+          span: originalSpan(folded, question.index, question.index + question[0].length),
+        };
       const chatter = findChatter(folded.text, vocabulary);
       if (!chatter) {
         const foreign = foreignSentence(folded.original, context.profile.code);
         if (foreign) return { kind: 'sentence in another language', span: foreign };
+        // A language product's copy talks about words and their translations (`the back gives the English word`).
+        const remark = aboutLanguage ? undefined : findWordingRemark(folded.text, vocabulary);
+        if (remark) return { kind: remark.kind, span: originalSpan(folded, remark.start, remark.end).trim() };
         const learned = findChatterByModel(chatterModel(), folded.text, field, context.profile.code);
         // A number after a limit word is offered to the shopper (`como máximo 15 caracteres`, `jusqu'à 10 lettres`),
         // a dotted version number is the product's firmware (`updated to version 3.2`), and a language product's

@@ -223,3 +223,48 @@ describe('faces and ordinals the source writes in words', () => {
     ).toEqual([]);
   });
 });
+
+describe('words that look like numbers and are not', () => {
+  it('reads 一折 after a verb as a single bend, not a discount that would allow 10 %', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        '轻轻一折就亮，可持续发光6到8小时。',
+        'Bend it once and it glows for 6 to 10 hours.',
+      ),
+    ).toEqual(['number_dropped 8', 'number_invented 10']);
+    expect(descriptionIssues('en', '会员打一折，功率60W。', 'Members pay 10 % of the price; 60 W.')).toEqual(
+      [],
+    );
+  });
+
+  it('counts the uses of 一床三用 as a number a translation may write', () => {
+    expect(
+      descriptionIssues(
+        'de',
+        '折叠床承重150公斤，一床三用。',
+        'Die Liege trägt 150 kg – eine Liege für drei Zwecke.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('groups a French title’s thousands even where the title reads as English (four is an oven)', () => {
+    expect(
+      numberRules('fr', '整机功率1250瓦，9升烤箱。', {
+        translated_description: 'Un four de 9 litres et une puissance de 1 250 W.',
+        seo_title: 'Station Morni, four 9 L, 1 250 W',
+        meta_description: '',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads no number words in a field written in another language than the listing’s', () => {
+    expect(
+      descriptionIssues(
+        'es',
+        '功率60W。',
+        'Once switched on, the lamp reaches full brightness at 60 W and stays cool to the touch.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -155,7 +155,11 @@ export const numberInventedRule: QualityRule = (context) => {
         measuresSomethingElse(mention.value, stated, dimensionsByValue) ||
         statesAnotherKind(mention.value, profile.code, before, after, stated, specs);
       if (!misread && allowed.some((value) => sameValue(value, mention.value))) continue;
-      const alternative = targetReading.find(({ index }) => index === mention.index);
+      // The target language's reading may group what the guessed language splits (`1 250 W` in French is one number,
+      // in English a 1 and a 250): a reading covering the mention stands for it.
+      const alternative = targetReading.find(
+        ({ index, text: written }) => index <= mention.index && mention.index < index + written.length,
+      );
       if (alternative && allowed.some((value) => sameValue(value, alternative.value))) continue;
       if (reported.some((value) => sameValue(value, mention.value))) continue;
       reported.push(mention.value);
@@ -168,7 +172,10 @@ export const numberInventedRule: QualityRule = (context) => {
         suggestion: 'Use only the specs of the source listing; remove or correct this number.',
       });
     }
-    if (profile.code === 'ja') continue;
+    // Number words are read only where the field reads as the listing's language: `four` in a French title guessed
+    // to be English is an oven, `once` in an English field of a Spanish listing is not eleven, and a field wholly in
+    // another language is `wrong_language`'s.
+    if (profile !== context.profile || profile.code === 'ja') continue;
     for (const mention of extractWordNumbers(text, profile)) {
       const { value } = mention;
       if (value < WORD_COUNT_RANGE.min || value > WORD_COUNT_RANGE.max) continue;

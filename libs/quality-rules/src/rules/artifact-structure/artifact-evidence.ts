@@ -37,7 +37,7 @@ const QUALIFIER =
 const MAX_CLOSING_LINE_WORDS = 6;
 /** Characters a closing formula may carry besides itself (punctuation, a name). */
 const MAX_SIGNATURE = 20;
-const ANNOTATION = /^([\p{L}\s-]{2,30}):\s*\p{L}/u;
+const ANNOTATION = /^([\p{L}\s-]{2,30}\.?):\s*\p{L}/u;
 const ARROW_LED = /^(?:\u2192|->|=>|\u21d2)/u;
 const VARIANT_MARK = /^(?:[abc123]|\(?[abc123]\))$/u;
 
@@ -120,7 +120,8 @@ export function segmentEvidence(
     place === 'inner sentence' &&
     !status &&
     !STRONG_ANYWHERE.some((list) => vocabulary[list].test(text)) &&
-    !VOICE_LISTS.some((list) => vocabulary[list].test(text))
+    !VOICE_LISTS.some((list) => vocabulary[list].test(text)) &&
+    !AS_AN_AI.test(text)
   )
     return [];
   const evidence: Evidence[] = [];
@@ -353,7 +354,7 @@ export function segmentScore(segment: FieldSegment, evidence: readonly Evidence[
  * A quotation followed by its speaker: a dash and a name (`"…" – Ana, Madrid`) or a Japanese attribution in brackets
  * (`「…」（大阪府・40代男性）`).
  */
-const QUOTE_WITH_SPEAKER =
+export const QUOTE_WITH_SPEAKER =
   /["\u201c\u201d\u00bb\u300d\u300f]\s*(?:[\u2013\u2014-]\s*\p{L}|[\uff08(][^\uff09)\n]{1,24}[\uff09)])/u;
 
 /**

@@ -50,6 +50,11 @@ export interface CompiledMetaVocabulary {
   reviewRequests: RegExp;
   /** Matches a segment's whole text when it only says where the text stands in a review (`[v2 – à valider]`). */
   statusMark: RegExp;
+  wordingChoices: RegExp;
+  /** Matches all of what stands between two quoted wordings when it puts one in the other's place. */
+  wordingSwap: RegExp;
+  reasons: RegExp;
+  alternativeWordings: RegExp;
   /**
    * English function words that are not also this language's (`the`, `about`, `here`), global, and this language's
    * own, for telling a remark in English inside a German, Spanish, French or Japanese field; absent in English.
@@ -261,6 +266,10 @@ export function metaVocabularyFor(
     hedges: words('hedges'),
     reviewRequests: words('reviewRequests'),
     statusMark: statusMarkMatcher(merged('statusWords', vocabularies), merged('statusKeys', vocabularies)),
+    wordingChoices: words('wordingChoices'),
+    wordingSwap: new RegExp(`^[\\s,]*(?:${alternation(merged('wordingSwaps', vocabularies))})[\\s,]*$`, 'iu'),
+    reasons: words('reasons'),
+    alternativeWordings: words('alternativeWordings'),
     englishRemark: profile.code === english.code ? undefined : englishRemarkMatchers(profile, english),
     unspaced,
   };

@@ -1,0 +1,173 @@
+import { LanguageCode, LocalizedContent } from '../content-under-review';
+import { artifactIn } from '../testing/artifact-check';
+
+// The writer weighing the words of its own text, asking the requester about the offer or the register, pointing at its
+// own notes, asking a colleague to check with a supplier, a question in brackets in a headline, an alternative under
+// an `alt.:` key. Wordings of my own, written for the classes; beside them, shop copy with the same shapes.
+describe('llm_artifact, remarks about a quoted wording', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    // The writer in the first person on a quoted word, whatever the verb.
+    [
+      'en',
+      'translated_description',
+      'The kettle holds 1.5 litres. I went with “whistle-free” because “silent” promises too much. It boils fast.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Der Wasserkocher fasst 1,5 Liter. „Wasserkocher“ schreibe ich durchgehend klein zusammen, so wie der Duden. Er kocht schnell.',
+    ],
+    [
+      'fr',
+      'translated_description',
+      'La bouilloire contient 1,5 litre. J’ai écrit « bouilloire » partout, comme sur le site. Elle chauffe vite.',
+    ],
+    // A question offering a choice of wordings.
+    [
+      'es',
+      'marketing_copy_b',
+      'Agua caliente en un momento. ¿Dejamos «hervidor» en todo el texto o usamos «tetera eléctrica» como en la web? Pídelo ya.',
+    ],
+    [
+      'en',
+      'marketing_copy_a',
+      'Hot water in a minute. Would the shop rather say “kettle” or “water boiler” in the banner? Order today.',
+    ],
+    // One wording put in another's place, with the reason.
+    [
+      'de',
+      'translated_description',
+      'Der Deckel öffnet per Knopfdruck – „Knopf“ statt „Taste“, weil das auf der Verpackung so steht. Er kocht schnell.',
+    ],
+    [
+      'fr',
+      'translated_description',
+      'Le couvercle s’ouvre d’une pression, « bouton » plutôt que « touche », car c’est le mot de l’emballage.',
+    ],
+    // Another wording offered, with or without a condition.
+    [
+      'fr',
+      'marketing_copy_c',
+      'Livraison offerte ce mois-ci. Si vous préférez plus court : « L’eau chaude, tout de suite. » Commandez-la.',
+    ],
+    [
+      'es',
+      'marketing_copy_a',
+      'Agua caliente al instante. Para cerrar también serviría «Un té, sin esperas». Pídelo hoy.',
+    ],
+    [
+      'ja',
+      'marketing_copy_b',
+      'お湯がすぐに沸きます。最後を「一杯の余裕を。」にする手もあります。今すぐチェック。',
+    ],
+    [
+      'en',
+      'marketing_copy_b',
+      'Tea in no time. If you’d rather end on the lid: “One press, and it opens.” Order yours today.',
+    ],
+  ])('%s %s: %s', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    // A customer quoted with the speaker named: the first person is theirs.
+    [
+      'fr',
+      'marketing_copy_b',
+      '« Je l’emporte partout, je ne pourrais plus m’en passer. » – Inès, Nantes. Commandez la vôtre.',
+    ],
+    // Mode names quoted, joined by "or", in a statement.
+    [
+      'en',
+      'translated_description',
+      'Pick “Eco” or “Boost” on the dial and the kettle adjusts its power. It boils 1.5 litres in four minutes.',
+    ],
+    // A short question of the shop's own about two quoted drinks.
+    ['de', 'marketing_copy_a', '„Grüner Tee“ oder „Kaffee“? Der Wasserkocher kann beides. Jetzt bestellen!'],
+    // A slogan of two quoted words set against each other, with no reason given.
+    [
+      'de',
+      'marketing_copy_c',
+      '„Mehrweg“ statt „Einweg“ – unsere Flasche begleitet Sie jahrelang. Jetzt bestellen!',
+    ],
+    // A book's quoted title and what the shop says about it.
+    [
+      'es',
+      'translated_description',
+      'La novela «El faro del norte» llega en tapa dura. Sus 320 páginas se leen de un tirón.',
+    ],
+  ])('%s %s: shop copy (%s)', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+});
+
+describe('llm_artifact, asking the requester or a colleague', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'The lamp dims in three steps. See my remark after the copies about the battery claim.',
+    ],
+    [
+      'fr',
+      'meta_description',
+      'Lampe de chevet à trois niveaux, rechargeable par USB-C (cf. mes notes en fin de réponse)',
+    ],
+    ['es', 'marketing_copy_c', 'Envío gratis este mes. ¿Quieres que añada el plazo de entrega? ¡Pídela ya!'],
+    [
+      'de',
+      'marketing_copy_b',
+      'Siezen oder duzen wir die Kundschaft hier? Sanftes Licht für lange Abende. Jetzt bestellen!',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Die Lampe lässt sich dimmen. Akkulaufzeit bitte vor dem Livegang mit dem Lieferanten abklären.',
+    ],
+    [
+      'en',
+      'marketing_copy_c',
+      'Free delivery this month. Can someone verify with the warehouse that stock is back? Order now.',
+    ],
+    [
+      'es',
+      'translated_description',
+      'La lámpara tiene tres niveles. Confirma con el fabricante la duración de la batería.',
+    ],
+    ['fr', 'seo_title', 'Lampe de chevet rechargeable (trop court ?)'],
+    ['en', 'h1', 'A bedside lamp that follows your evening [too formal?]'],
+    ['de', 'seo_title', 'Nachttischlampe mit Akku (alt.: Leselicht mit Akku)'],
+    ['de', 'marketing_copy_a', 'Emotionaler Werbetext: Sanftes Licht für lange Abende. Jetzt bestellen!'],
+    [
+      'ja',
+      'marketing_copy_b',
+      '夜の時間を、やさしい光で。※本文はAIにより生成されたテキストです。今すぐチェック。',
+    ],
+  ])('%s %s: %s', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'Strap too long? Trim it to size with scissors. It fits wrists from 14 to 20 cm.',
+    ],
+    [
+      'fr',
+      'translated_description',
+      'À la livraison, pensez à vérifier que le colis est complet. La lampe se recharge par USB-C.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Ideal für meine Notizen, Skizzen und Listen: 120 Seiten mit Punktraster.',
+    ],
+    ['en', 'translated_description', 'Pregnant? Check with your doctor before using the massage setting.'],
+    ['es', 'marketing_copy_c', '¿Quieres que tu bebé duerma mejor? Pide hoy la lámpara y recíbela mañana.'],
+    ['fr', 'marketing_copy_a', 'Des questions ? Écrivez-nous (réponse en 24 h). Commandez dès aujourd’hui.'],
+    ['de', 'seo_title', 'Nachttischlampe mit Akku (3 Stufen)'],
+  ])('%s %s: shop copy (%s)', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+});
