@@ -115,7 +115,10 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'live geht',
     'vor (?:der )?veroffentlichung',
     'nicht (?:gepruft|verifiziert)',
-    'datenblatt',
+    // The source's datasheet talked about, not one offered to the shopper (`alle Werte im Datenblatt`).
+    'im datenblatt steht',
+    '(?:laut|im|das) datenblatt (?:des|vom) (?:herstellers|lieferanten)',
+    'datenblatt (?:sagt|nennt|schweigt|lasst offen)',
     // Talk about the brief, keywords, earlier versions and feedback.
     'handlungsaufforderung',
     'nutzenorientiert',

@@ -113,7 +113,10 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'supplier(?:.s)? (?:text|data|sheet|copy|info|wording|order)',
     'from the supplier',
     "(?:haven't|have not|has not|hasn't|not) been (?:independently )?verified",
-    'datasheet',
+    // The source's datasheet talked about, not one offered to the shopper.
+    "the (?:supplier|manufacturer|factory|maker)(?:'s)? datasheet",
+    '(?:per|according to) the datasheet',
+    "the datasheet (?:says|states|lists|gives|doesn't|does not|never)",
     'style ?guide',
     'earlier draft',
     'previous (?:draft|version)',
@@ -244,7 +247,11 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'shall i',
     'should i',
     'note to (?:the )?editor',
-    'editor',
+    // An editor addressed, not a photo editor.
+    '(?:for|to) the editor',
+    "editor'?s note",
+    '(?:dear|hi|hello|hey) editor',
+    'note to (?:the )?editor',
     // Not a maker's `As requested by our customers, …`.
     'as requested(?! by (?:our|many|so many|you,? our|customers|shoppers|readers|parents)(?![\\p{L}]))',
     'as you asked',

@@ -184,7 +184,10 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'avisame',
     'hazme saber',
     'te (?:preparo|hago|escribo)',
-    'escribo',
+    // The writer offering to write, not a shop writing a name on a mug.
+    'te (?:lo |la )?escribo',
+    'lo escribo',
+    'escribo (?:aqui|abajo|debajo|otra)',
     'el editor',
     'la redaccion',
     'segun lo solicitado',

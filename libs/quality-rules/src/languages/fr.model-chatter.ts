@@ -169,7 +169,9 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'me dire',
     'faites-moi savoir',
     'dois-je',
-    "l'editeur",
+    // The editor addressed, not a book's publisher.
+    "(?:pour|a) l'editeur",
+    "note (?:pour|a) l'editeur",
     'la redaction',
     "comme demande(?! par (?:nos|de nombreux|beaucoup d(?:e |'))(?![\\p{L}]))",
     'comme convenu',

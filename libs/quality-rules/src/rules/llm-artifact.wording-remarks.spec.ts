@@ -171,3 +171,49 @@ describe('llm_artifact, asking the requester or a colleague', () => {
     expect(artifactIn(language, { [field]: text })).toBe(false);
   });
 });
+
+// Words the vocabulary once took alone that are also the shop's: an app, a publisher, a datasheet offered to the
+// buyer, a name written on a mug.
+describe('llm_artifact, shop words that only sound like the task', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    ['en', 'translated_description', 'The pen tablet works with any photo editor and drawing app.'],
+    [
+      'en',
+      'translated_description',
+      'A relay board for hobby projects. The full datasheet can be downloaded from our site.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Alle Messwerte stehen im Datenblatt zum Herunterladen. Die Platine misst 5 × 7 cm.',
+    ],
+    [
+      'fr',
+      'translated_description',
+      'Ce recueil de nouvelles paraît chez l’éditeur bordelais Finitude, en 240 pages.',
+    ],
+    ['es', 'marketing_copy_a', 'Escribo a mano el nombre que elijas en cada taza. Pídela hoy.'],
+  ])('%s %s: shop copy (%s)', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'en',
+      'translated_description',
+      'The board switches four relays. Note to the editor: the current rating is unconfirmed.',
+    ],
+    [
+      'en',
+      'translated_description',
+      'The board switches four relays. It runs on 5 V, though the supplier datasheet never says at what current.',
+    ],
+    [
+      'fr',
+      'marketing_copy_c',
+      'Livraison offerte ce week-end. Note pour l’éditeur : vérifier la date de fin. Commandez vite !',
+    ],
+  ])('%s %s: the task (%s)', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+});
