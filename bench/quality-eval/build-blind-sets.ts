@@ -102,6 +102,10 @@ import { ROUND_93_LISTINGS, ROUND_93_WORDING } from './blind-round-93';
 import { ROUND_94_LISTINGS, ROUND_94_WORDING } from './blind-round-94';
 import { ROUND_95_LISTINGS, ROUND_95_WORDING } from './blind-round-95';
 import { ROUND_96_LISTINGS, ROUND_96_WORDING } from './blind-round-96';
+import { ROUND_97_LISTINGS, ROUND_97_WORDING } from './blind-round-97';
+import { ROUND_98_LISTINGS, ROUND_98_WORDING } from './blind-round-98';
+import { ROUND_99_LISTINGS, ROUND_99_WORDING } from './blind-round-99';
+import { ROUND_100_LISTINGS, ROUND_100_WORDING } from './blind-round-100';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -210,6 +214,10 @@ const SETS = [
   blindRound(94, ROUND_94_LISTINGS, ROUND_94_WORDING),
   blindRound(95, ROUND_95_LISTINGS, ROUND_95_WORDING),
   blindRound(96, ROUND_96_LISTINGS, ROUND_96_WORDING),
+  blindRound(97, ROUND_97_LISTINGS, ROUND_97_WORDING),
+  blindRound(98, ROUND_98_LISTINGS, ROUND_98_WORDING),
+  blindRound(99, ROUND_99_LISTINGS, ROUND_99_WORDING),
+  blindRound(100, ROUND_100_LISTINGS, ROUND_100_WORDING),
 ];
 
 let failed = false;
