@@ -45,6 +45,10 @@ export const DE_RULE_DATA: LanguageRuleData = {
     dreissig: 30,
     vierzig: 40,
     funfzig: 50,
+    sechzig: 60,
+    siebzig: 70,
+    achtzig: 80,
+    neunzig: 90,
     hundert: 100,
     zweier: 2,
     dreier: 3,
@@ -55,6 +59,7 @@ export const DE_RULE_DATA: LanguageRuleData = {
   },
   // zweijährig, dreistufig, vierteilig, zweiseitig, fünffach, zwölffarbig …
   indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  numberWordCompounds: { joiners: [], tens: [20, 30, 40, 50, 60, 70, 80, 90], unitFirstJoiner: 'und' },
   numberWordCompoundSuffixes: [
     // Fünfsitzer, Zweikanal, Vierzylinder: a count of seats, channels, cylinders.
     'sitzer',

@@ -84,6 +84,9 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
     'schritt(?: \\d+(?: von \\d+)?)?',
   ],
   taskWords: [
+    'meta-?beschreibung',
+    'seo-?titel',
+    'title-tag',
     'bleibt (?:auf|in) (?:englisch|franzosisch|spanisch|japanisch)',
     '(?:am ende )?meiner antwort',
     // The answer's other pieces: `gleich nach den Werbetexten`.
@@ -198,6 +201,8 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
   ],
   firstPerson: ['ich', 'entschuldigung', 'leider kann ich'],
   requests: [
+    'soll (?:das|die|der|dieser|diese|dieses) [^.?!]{0,40}(?:drinbleiben|bleiben|stehen bleiben|raus|wegfallen),? oder',
+    '(?:ist|sind) [^.?!]{0,40}(?:in ordnung|ok|okay)(?: so)?,? oder',
     'duzen oder siezen',
     'siezen oder duzen',
     '(?:duzen|siezen) wir',
@@ -420,6 +425,15 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['stand', 'status'],
   statusWords: [
+    'freigegeben',
+    'abgenommen',
+    'endfassung',
+    'finale fassung',
+    'gekurzt',
+    'etwas gekurzt',
+    'uberarbeitet',
+    'zu kurzen',
+    'kurzen',
     'entwurf',
     'erster entwurf',
     'noch nicht (?:lektoriert|freigegeben|abgenommen|korrekturgelesen)',

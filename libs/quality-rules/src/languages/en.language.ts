@@ -37,6 +37,10 @@ export const EN_RULE_DATA: LanguageRuleData = {
     thirty: 30,
     forty: 40,
     fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
     hundred: 100,
     single: 1,
     dozen: 12,
@@ -46,6 +50,7 @@ export const EN_RULE_DATA: LanguageRuleData = {
     triple: 3,
   },
   indefiniteArticles: ['a', 'an'],
+  numberWordCompounds: { joiners: ['-'], tens: [20, 30, 40, 50, 60, 70, 80, 90] },
   numberWordCompoundSuffixes: [],
   stopwords: [
     'the',

@@ -83,6 +83,9 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelGlue: ['for', 'the', 'of', 'a', 'b', 'c', '1', '2', '3', 'and', 'step(?: \\d+(?: of \\d+)?)?'],
   taskWords: [
+    'meta description',
+    'seo title',
+    'title tag',
     '(?:stays?|kept|left) in (?:english|german|french|spanish|japanese)',
     '(?:end|bottom) of (?:my|this) (?:reply|answer|response|message)',
     'my (?:reply|answer|response)',
@@ -235,6 +238,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'allowing me',
   ],
   requests: [
+    '(?:is|are) (?:the|this|that|these) [^.?!]{0,40}(?:all right|alright|ok|okay|fine)(?: here)?,? or',
+    '(?:should|shall) (?:the|this|that) [^.?!]{0,40}(?:stay|remain|stay in|come out|go),? or',
     'formal or informal (?:address|you|tone|register)',
     '(?:informal|casual) or formal (?:address|you|tone|register)',
     'see my (?:note|remark|comment)s?',
@@ -518,6 +523,13 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['status'],
   statusWords: [
+    'approved',
+    'signed off',
+    'final (?:draft|version|copy)',
+    'trimmed(?: to (?:fit|keep it short|length))?',
+    'shortened(?: for length)?',
+    'cut for length',
+    'to (?:be )?(?:shorten(?:ed)?|trim(?:med)?)',
     'awaiting (?:legal|approval|sign-off|review|the client)',
     'unreviewed',
     '(?:first|second|final) pass',

@@ -60,6 +60,9 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'paso(?: \\d+(?: de \\d+)?)?',
   ],
   taskWords: [
+    'meta ?descripcion',
+    'titulo seo',
+    'etiqueta (?:title|h1)',
     'se queda en (?:ingles|aleman|frances|japones)',
     '(?:al final de )?mi respuesta',
     'traduc(?!tor(?:es)?(?!\\p{L}))\\p{L}*',
@@ -172,6 +175,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'puedo (?:escribir|redactar|preparar|adaptar|hacer)',
   ],
   requests: [
+    '(?:te|os|le) parece bien [^.?!]{0,40},? o',
+    '(?:dejamos|mantenemos|quitamos) [^.?!]{0,40},? o',
     '(?:tuteamos|tutear|ustedear) o',
     'de usted o de tu',
     'de tu o de usted',
@@ -344,6 +349,13 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['estado'],
   statusWords: [
+    'aprobad[oa]',
+    'validad[oa]',
+    'version (?:final|definitiva)',
+    'acortad[oa]',
+    'resumid[oa]',
+    'por acortar',
+    'a recortar',
     'borrador',
     '(?:aun|todavia) (?:no|sin) (?:revisad[oa]|aprobad[oa]|validad[oa]|revisar|aprobar|validar)',
     'pendiente de (?:revisar|revision|validar|validacion|aprobacion|aprobar)',

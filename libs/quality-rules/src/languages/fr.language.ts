@@ -36,6 +36,8 @@ export const FR_RULE_DATA: LanguageRuleData = {
     trente: 30,
     quarante: 40,
     cinquante: 50,
+    soixante: 60,
+    vingts: 20,
     cent: 100,
     douzaine: 12,
     paire: 2,
@@ -43,6 +45,12 @@ export const FR_RULE_DATA: LanguageRuleData = {
     triple: 3,
   },
   indefiniteArticles: ['un', 'une'],
+  numberWordCompounds: {
+    joiners: ['-', '-et-', ' et '],
+    tens: [10, 20, 30, 40, 50, 60, 70, 80, 90],
+    tensBeforeTeens: [60, 80],
+    products: [[4, 20]],
+  },
   numberWordCompoundSuffixes: [],
   ambiguousNumberWords: ['neuf'],
   stopwords: [

@@ -70,6 +70,9 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
     'etape(?: \\d+(?: sur \\d+)?)?',
   ],
   taskWords: [
+    'meta-?description',
+    'titre seo',
+    'balise (?:title|h1)',
     'reste en (?:anglais|allemand|espagnol|japonais)',
     '(?:fin de )?ma reponse',
     'tradu(?!cteurs?(?!\\p{L}))\\p{L}*',
@@ -156,6 +159,8 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   firstPerson: ['je', "j'", 'desole', 'je suis desolee?', 'pardon'],
   requests: [
+    "(?:est-ce que|c'est) [^.?!]{0,40}(?:ca va|ok|d'accord|convient)[^.?!]{0,10},? ou",
+    '(?:faut-il|doit-on|on garde) [^.?!]{0,40},? ou',
     '(?:tutoie|vouvoie)-t-on',
     '(?:le )?tutoiement ou (?:le )?vouvoiement',
     '(?:le )?vouvoiement ou (?:le )?tutoiement',
@@ -328,6 +333,13 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['statut', 'etat'],
   statusWords: [
+    'validee?',
+    'approuvee?',
+    'version finale',
+    'raccourcie?',
+    'retravaillee?',
+    'a raccourcir',
+    'a couper',
     'a trancher',
     'en relecture',
     'a relire',

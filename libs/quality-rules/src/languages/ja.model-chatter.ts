@@ -62,6 +62,8 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
   ],
   labelGlue: ['の', '・', 'a', 'b', 'c', '1', '2', '3', 'ステップ\\d*'],
   taskWords: [
+    'メタディスクリプション',
+    'seoタイトル',
     '書き分け',
     '(?:この)?回答の(?:末尾|最後)',
     '翻訳(?!機|アプリ|ツール)',
@@ -346,6 +348,14 @@ export const JA_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['ステータス', '状態'],
   statusWords: [
+    '最終稿',
+    '最終版',
+    '確定版',
+    '承認済み?',
+    '校了',
+    '短縮版',
+    '調整済み',
+    '要短縮',
     '要チェック',
     '要確認',
     '確認待ち',

@@ -18,6 +18,11 @@ export interface LanguageRuleData {
   /** Number words (folded) and their values: *two-year warranty*, *zwei Jahre*, *doce colores*. */
   numberWords: Record<string, number>;
   /**
+   * How number words combine into one number (see {@link NumberWordCompounds}); absent where the language writes none
+   * (Japanese numerals are read as kanji).
+   */
+  numberWordCompounds?: NumberWordCompounds;
+  /**
    * Word endings after a number word that still make it a quantity (German `zweijährig`,
    * `dreistufig`), as opposed to a word that merely contains a numeral (`Dreiecke`).
    */
@@ -159,6 +164,24 @@ export interface MetaVocabulary {
   alternativeWordings: string[];
   /** True where nouns end compounds (`Titelvorschlag`, `Nutzenversion`): matched as a word's end too. */
   compoundNouns: boolean;
+}
+
+/**
+ * Number words written as one number: a ten and a unit (`twenty-four`, `vingt-quatre`, `treinta y dos`), a unit
+ * before its ten inside one word (`vierundzwanzig`), French teens after sixty and eighty (`soixante-dix`) and
+ * `quatre-vingts`. Read apart, `vingt-quatre termes` would state 20 and 4 and drop the 24 of the source.
+ */
+export interface NumberWordCompounds {
+  /** What stands between a ten and its unit (folded): `-`, ` y `, `-et-`. */
+  joiners: string[];
+  /** The tens a unit may follow (`dix-sept` makes 10 one of them in French). */
+  tens: number[];
+  /** Tens a teen may follow (French 60 and 80: `soixante-douze` is 72). */
+  tensBeforeTeens?: number[];
+  /** Number words joined as a product (French `quatre-vingts`: 4 × 20). */
+  products?: Array<[number, number]>;
+  /** The word between a unit and its ten inside one word, unit first (German `und`: `vierundzwanzig`). */
+  unitFirstJoiner?: string;
 }
 
 /** Storefront safety lexicons, as folded regex sources. */

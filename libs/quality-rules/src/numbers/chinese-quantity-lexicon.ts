@@ -34,9 +34,9 @@ export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   { pattern: '[一成]对', allows: [2] },
   { pattern: '俩', allows: [2] },
   { pattern: '两(?=\\p{Script=Han})', allows: [2] },
-  // Faces or sides (三面磨齿 teeth ground on three faces, 五面 five sides): a count a translation may write, not required
-  // (四面八方 is "everywhere").
-  { pattern: '([二三四五六七八九十])面(?!八方)', allows: ['numeral'] },
+  // Faces, sides or edges (三面磨齿 teeth ground on three faces, 五面 five sides, 四边手工卷边 four hand-rolled edges):
+  // a count a translation may write, not required (四面八方 is "everywhere").
+  { pattern: '([二三四五六七八九十])(?:面(?!八方)|边)', allows: ['numeral'] },
   // Uses (一床三用 one bed for three uses, 两用 two-way): a count a translation may write; 用品 are supplies.
   { pattern: '([二两三四五六七八九十])用(?![品户])', allows: ['numeral'] },
   // 四角 (the four corners: 四角各一个) is rendered "four corners" or "vier Ecken".

@@ -1,4 +1,4 @@
-import { LanguageProfile } from '../languages/language-profile';
+import { LanguageProfile, NumberWordCompounds } from '../languages/language-profile';
 import { fold } from '../text/text-folding';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral';
 import { NumericMention } from './numeric-value';
@@ -106,8 +106,14 @@ export function extractWordNumbers(text: string, profile: LanguageProfile): Nume
     return mentions;
   }
   const words = Object.entries(profile.numberWords).sort(([a], [b]) => b.length - a.length);
-  for (const match of fold(text).matchAll(/[\p{L}]+/gu)) {
+  const folded = fold(text);
+  for (const match of folded.matchAll(/[\p{L}]+/gu)) {
     const token = match[0];
+    const unitFirst = unitFirstCompound(token, profile);
+    if (unitFirst !== undefined) {
+      mentions.push({ value: unitFirst, text: token, index: match.index });
+      continue;
+    }
     if (token in profile.numberWords) {
       mentions.push({ value: profile.numberWords[token], text: token, index: match.index });
       continue;
@@ -121,5 +127,60 @@ export function extractWordNumbers(text: string, profile: LanguageProfile): Nume
       }
     }
   }
-  return mentions;
+  return joinCompounds(mentions, folded, profile.numberWordCompounds);
+}
+
+const UNITS = { min: 1, max: 9 };
+const TEENS = { min: 10, max: 19 };
+const within = (value: number, range: { min: number; max: number }) =>
+  Number.isInteger(value) && value >= range.min && value <= range.max;
+
+/** A unit and its ten in one word, unit first (`vierundzwanzig`, `einundzwanzig`): their sum, or undefined. */
+function unitFirstCompound(token: string, profile: LanguageProfile): number | undefined {
+  const joiner = profile.numberWordCompounds?.unitFirstJoiner;
+  if (!joiner) return undefined;
+  const at = token.indexOf(joiner, 1);
+  if (at < 0) return undefined;
+  const unit = profile.numberWords[token.slice(0, at)];
+  const ten = profile.numberWords[token.slice(at + joiner.length)];
+  return unit !== undefined && within(unit, UNITS) && profile.numberWordCompounds?.tens.includes(ten)
+    ? ten + unit
+    : undefined;
+}
+
+/** The value of two number words joined as one (`vingt-quatre`, `soixante-douze`, `quatre-vingts`), or undefined. */
+function joinedValue(first: number, second: number, compounds: NumberWordCompounds): number | undefined {
+  if (compounds.products?.some(([a, b]) => a === first && b === second)) return first * second;
+  if (compounds.tens.includes(first) && within(second, UNITS)) return first + second;
+  if (compounds.tensBeforeTeens?.includes(first) && within(second, TEENS)) return first + second;
+  return undefined;
+}
+
+/**
+ * Merges number words written as one number into one mention, left to right, so that a merged one may take another
+ * word (`quatre-vingt-dix` is 4 × 20, then + 10).
+ */
+function joinCompounds(
+  mentions: NumericMention[],
+  folded: string,
+  compounds: NumberWordCompounds | undefined,
+): NumericMention[] {
+  if (!compounds?.joiners.length) return mentions;
+  const joined: NumericMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? folded.slice(previous.index + previous.text.length, mention.index) : undefined;
+    const value =
+      previous && between !== undefined && compounds.joiners.includes(between)
+        ? joinedValue(previous.value, mention.value, compounds)
+        : undefined;
+    if (previous && value !== undefined)
+      joined[joined.length - 1] = {
+        value,
+        text: folded.slice(previous.index, mention.index + mention.text.length),
+        index: previous.index,
+      };
+    else joined.push(mention);
+  }
+  return joined;
 }

@@ -217,3 +217,47 @@ describe('llm_artifact, shop words that only sound like the task', () => {
     expect(artifactIn(language, { [field]: text })).toBe(true);
   });
 });
+
+// Where a draft stands or what was done to it, said in brackets; an output field named inside another; the requester
+// asked whether something may stay. Round 100's classes, in wordings of my own.
+describe('llm_artifact, the state of the draft and the fields of the output', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    ['en', 'seo_title', 'Wooden Advent Calendar with 24 Drawers (signed off)'],
+    ['ja', 'marketing_copy_a', '毎日ひとつ、小さなわくわくを。（確定版）今すぐチェック。'],
+    ['fr', 'meta_description', 'Calendrier de l’Avent en bois à 24 tiroirs, à remplir soi-même (à couper ?)'],
+    ['en', 'h1', 'Twenty-four little doors to open (shortened for length)'],
+    [
+      'es',
+      'translated_description',
+      'El calendario tiene 24 cajones. Una versión corta de esta frase va en el título SEO.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Der Kalender hat 24 Schubladen. Soll der Satz über die Tannenzweige drinbleiben, oder ist er zu verspielt?',
+    ],
+    [
+      'en',
+      'marketing_copy_b',
+      'Twenty-four mornings of wonder. Is the snow image okay here, or should I tone it down? Order now.',
+    ],
+  ])('%s %s: %s', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    ['en', 'seo_title', 'Face Cream for Sensitive Skin (dermatologically approved)'],
+    [
+      'fr',
+      'translated_description',
+      'Testée et validée par notre atelier, la lampe se recharge en 2 heures.',
+    ],
+    [
+      'de',
+      'translated_description',
+      'Soll der Kaffee länger frisch bleiben? Die Dose hält ihn bis zu vier Wochen aromatisch.',
+    ],
+  ])('%s %s: shop copy (%s)', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+});

@@ -268,3 +268,39 @@ describe('words that look like numbers and are not', () => {
     ).toEqual([]);
   });
 });
+
+describe('number words written as one number', () => {
+  it.each<[LanguageCode, string]>([
+    ['fr', 'Le calendrier indique les vingt-quatre termes solaires.'],
+    ['de', 'Der Kalender nennt alle vierundzwanzig Sonnenperioden.'],
+    ['en', 'The calendar marks all twenty-four solar terms.'],
+  ])('%s: reads the source’s 24 and no 20 or 4 (%s)', (language, description) => {
+    expect(descriptionIssues(language, '标注二十四节气。', description)).toEqual([]);
+  });
+
+  it('reads French tens of sixty and eighty with their teens', () => {
+    expect(
+      descriptionIssues(
+        'fr',
+        '共72页，重95克。',
+        'Un carnet de soixante-douze pages qui pèse quatre-vingt-quinze grammes.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports an invented compound', () => {
+    expect(
+      descriptionIssues('es', '共32页。', 'Un cuaderno de treinta y cinco páginas para tus apuntes.'),
+    ).toEqual(['number_dropped 32', 'number_invented treinta y cinco']);
+  });
+
+  it('counts 四边 as four edges a translation may name', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        '四边手工卷边，尺寸90厘米。',
+        'All four edges are hand-rolled; it measures 90 cm.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -92,13 +92,16 @@ function labelHeadMatcher(heads: readonly string[], unspaced: boolean, compounds
 /** A version mark beside a status (`v2`, `V3`, `rev. 2`). */
 const VERSION_MARK = '(?:v|rev\\.?\\s?)\\d{1,2}';
 
-/** Status words alone or after a key, or several joined by dashes, commas or slashes, with version marks among them. */
+/**
+ * Status words alone or after a key, or several joined by dashes, commas or slashes, with version marks among them,
+ * perhaps asked (`(à raccourcir ?)`).
+ */
 function statusMarkMatcher(statuses: readonly string[], keys: readonly string[]): RegExp {
   const status = alternation(statuses);
   const part = `(?:${status}|${VERSION_MARK})`;
   const key = `(?:(?:${alternation(keys)})\\s*[:\uff1a]\\s*)?`;
   return new RegExp(
-    `^(?=.*(?:${status}))${key}${part}(?:\\s*[-\u2013\u2014,/:|]?\\s*${part})*[.!\u3002]?$`,
+    `^(?=.*(?:${status}))${key}${part}(?:\\s*[-\u2013\u2014,/:|]?\\s*${part})*\\s?[.!?\u3002\uff1f]?$`,
     'iu',
   );
 }
