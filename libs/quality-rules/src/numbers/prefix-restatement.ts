@@ -1,4 +1,5 @@
 import { NumericMention, sameValue } from './numeric-value';
+import { timeUnitAfter } from './time-units';
 
 /**
  * A source value restated with another metric prefix: 1200 m written 1.2 km, 1.5 kg written 1500 g, 175 cm written
@@ -103,11 +104,8 @@ const TARGET_UNITS: ReadonlyArray<readonly [PrefixedUnit, RegExp]> = [
   ['w', /^[\s\u00a0\u202f]?(?:w|watts?|ワット)(?!\p{L})/iu],
   ['khz', /^[\s\u00a0\u202f]?khz(?!\p{L})/iu],
   ['hz', /^[\s\u00a0\u202f]?hz(?!\p{L})/iu],
-  ['year', /^[\s\u00a0\u202f-]?(?:years?|jahre?n?|años?|ans?|年間?)(?![\p{Script=Latin}])/iu],
-  [
-    'month',
-    /^[\s\u00a0\u202f-]?(?:months?|monate?n?|mes(?:es)?|mois|か月|ヶ月|カ月)(?![\p{Script=Latin}])/iu,
-  ],
+  ['year', timeUnitAfter('year')],
+  ['month', timeUnitAfter('month')],
 ];
 
 const unitAt = (units: ReadonlyArray<readonly [PrefixedUnit, RegExp]>, after: string) =>

@@ -1,3 +1,4 @@
+import { timeUnitAfter } from './time-units';
 /**
  * What a number measures, read from the unit written right after it: a length, a mass, a temperature, a span of time,
  * an age, a number of pairs… Only units a listing writes unambiguously after a number are read; anything else (a
@@ -89,13 +90,7 @@ const TARGET_UNITS: ReadonlyArray<readonly [RegExp, UnitDimension]> = [
   [new RegExp(`^${SPACE}(?:v|volts?|ボルト)(?![\\p{Script=Latin}])`, 'iu'), 'voltage'],
   [new RegExp(`^${SPACE}(?:%|％|prozent|pour\\s?cent|por\\s?ciento|percent)`, 'iu'), 'percentage'],
   [new RegExp(`^${SPACE}(?:歳|才)`, 'u'), 'age'],
-  [
-    new RegExp(
-      `^[\\s\\u00a0\\u202f-]?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|h|min|s|jahr(?:e|en)?|monat(?:e|en)?|wochen?|tag(?:e|en)?|stunden?|std|minuten?|sekunden?|años?|mes(?:es)?|semanas?|días?|horas?|minutos?|segundos?|ans?|mois|semaines?|jours?|heures?|secondes?|年間?|か月|ヶ月|カ月|週間|日間?|時間|分間?(?!の)|秒)(?![\\p{Script=Latin}])`,
-      'iu',
-    ),
-    'duration',
-  ],
+  [timeUnitAfter('year', 'month', 'week', 'day', 'hour', 'minute', 'second'), 'duration'],
   [new RegExp(`^${SPACE}(?:pairs?|paires?|pares|paar|足|ペア)(?![\\p{Script=Latin}])`, 'iu'), 'pair'],
 ];
 

@@ -1,4 +1,5 @@
 import { TextField } from '../content-under-review';
+import { timeUnitAfter } from '../numbers/time-units';
 import { formatValue, sameValue } from '../numbers/numeric-value';
 import { readStatedNumbers } from '../numbers/spec-reading';
 import { extractWordNumbers } from '../numbers/target-number-extraction';
@@ -16,17 +17,16 @@ const UNIT_OF_MEASURE_AFTER =
  * 60 minutes as "1 hour"): a listing may write the larger unit.
  */
 const ONE_UNIT_OF_TIME: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
-  [/^[\s-]?(?:years?|yrs?|jahr|años?|ans?|年)/iu, [12, 365, 52]],
-  [/^[\s-]?(?:months?|monat|mes|mois|か月|ヶ月|カ月)/iu, [30, 31, 4]],
-  [/^[\s-]?(?:weeks?|woche|semana|semaine|週)/iu, [7]],
-  [/^[\s-]?(?:days?|tag|día|jour|日)/iu, [24]],
-  [/^[\s-]?(?:hours?|hrs?|h|stunde|std|hora|heure|時間)/iu, [60]],
-  [/^[\s-]?(?:minutes?|mins?|minuto|minuten?|分)/iu, [60]],
+  [timeUnitAfter('year'), [12, 365, 52]],
+  [timeUnitAfter('month'), [30, 31, 4]],
+  [timeUnitAfter('week'), [7]],
+  [timeUnitAfter('day'), [24]],
+  [timeUnitAfter('hour'), [60]],
+  [timeUnitAfter('minute'), [60]],
 ];
 
 /** Years or months after a number, in the five languages (a warranty, a lifetime, an age range's end). */
-const YEARS_OR_MONTHS =
-  /^[\s\u00a0-]?(?:years?|yrs?|months?|jahre?n?|monate?n?|años?|mes(?:es)?|ans?|mois|年間?|か月|ヶ月|カ月)(?![\p{Script=Latin}])/iu;
+const YEARS_OR_MONTHS = timeUnitAfter('year', 'month');
 
 const CALENDAR_YEARS_FROM = 1000;
 
