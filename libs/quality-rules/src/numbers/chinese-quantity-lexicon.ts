@@ -193,7 +193,13 @@ export interface ChineseQuantities {
   allowedInWords: number[];
   /** Ranges of the (NFKC) text whose digits designate a size or type, not a spec. */
   designations: Array<{ start: number; end: number }>;
+  /** The allowed values that count time (十几年, 两年, 一年半): a span a translation may give in years or months. */
+  spans: number[];
 }
+
+/** A unit of time inside a term or right after it. */
+const TIME_UNIT = /^(?:个月|个星期|星期|小时|钟头|分钟|[年月周天日秒])/u;
+const TIME_UNIT_INSIDE = /[年月周天日时秒]/u;
 
 const compiled = CHINESE_QUANTITY_TERMS.map((term) => ({ term, regex: new RegExp(term.pattern, 'gu') }));
 
@@ -207,14 +213,25 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
   const allowed: number[] = [];
   const allowedInWords: number[] = [];
   const designations: ChineseQuantities['designations'] = [];
+  const spans: number[] = [];
   for (const { term, regex } of compiled) {
     for (const match of normalized.matchAll(regex)) {
       allowedInWords.push(...(term.allowsInWords ?? []));
       const numeral = numeralValue(match[1]);
+      const countsTime =
+        TIME_UNIT_INSIDE.test(match[0]) || TIME_UNIT.test(normalized.slice(match.index + match[0].length));
       for (const value of term.allows) {
-        if (typeof value === 'number') allowed.push(value);
-        else if (numeral === undefined) continue;
-        else allowed.push(value === 'numeral' ? numeral : numeral * value.numeralTimes + (value.plus ?? 0));
+        const read =
+          typeof value === 'number'
+            ? value
+            : numeral === undefined
+              ? undefined
+              : value === 'numeral'
+                ? numeral
+                : numeral * value.numeralTimes + (value.plus ?? 0);
+        if (read === undefined) continue;
+        allowed.push(read);
+        if (countsTime) spans.push(read);
       }
       if (term.designation) designations.push({ start: match.index, end: match.index + match[0].length });
     }
@@ -227,5 +244,5 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
     ...perMilleValues(normalized),
   );
   designations.push(...discounts.designations);
-  return { allowed, allowedInWords, designations };
+  return { allowed, allowedInWords, designations, spans };
 }

@@ -47,6 +47,8 @@ const QUANTIFIED_BY =
  */
 const MEASURE_AFTER_ONE =
   '(?:个月|小时|分钟|星期|厘米|毫米|公斤|千克|毫升|英寸|年|周|天|秒|米|克|升|度|寸|倍)';
+/** The units of time among {@link MEASURE_AFTER_ONE}. */
+const ONE_UNIT_OF_TIME_AFTER = /^(?:个月|小时|分钟|星期|年|周|天|秒)/u;
 
 const N_IN_ONE = new RegExp(`[${CHINESE_NUMERAL_CHARS}\\d]{1,4}合一`, 'gu');
 
@@ -162,13 +164,23 @@ export function readSourceNumbers(text: string): { found: SourceNumber[]; option
  * translators often render as "a year", and the quantities of the Chinese quantity lexicon (三合一 → 3-in-1, 四驱 →
  * 4WD, 5号电池 → 単3); besides, those it may say in words only (十几 as "a dozen"). The lexicon is read once.
  */
-export function readOptionalSourceNumbers(text: string): { allowed: number[]; inWordsOnly: number[] } {
+export function readOptionalSourceNumbers(text: string): {
+  allowed: number[];
+  inWordsOnly: number[];
+  spans: number[];
+} {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
+  const ones = [...normalized.matchAll(one)];
   const quantities = readChineseQuantities(normalized);
   return {
-    allowed: [...[...normalized.matchAll(one)].map(() => 1), ...quantities.allowed],
+    allowed: [...ones.map(() => 1), ...quantities.allowed],
     inWordsOnly: quantities.allowedInWords,
+    // 一年, 一个月: one unit of time, a span; the lexicon's own spans (十几年, 两年).
+    spans: [
+      ...ones.filter((match) => ONE_UNIT_OF_TIME_AFTER.test(normalized.slice(match.index + 1))).map(() => 1),
+      ...quantities.spans,
+    ],
   };
 }
 

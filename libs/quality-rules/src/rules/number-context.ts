@@ -29,7 +29,10 @@ export interface SourceSpecs {
   dimensionsByValue: ReadonlyMap<number, ReadonlySet<UnitDimension>>;
   /** Values the source may be rendered with but need not (a month's name, 半年 as 6 months, 十几 as 10). */
   optional: number[];
-  /** Values some mention of which is an age or a span of time (3岁, 6个月, 两年): what an age may be. */
+  /**
+   * Values some mention of which is an age or a span of time (3岁, 6个月, 两年, 十几年, 半年 as 6): what an age or a
+   * span may be.
+   */
   agesAndDurations: number[];
   /** The source states a child's age (3岁, 月龄): then an age the content states must be one of its values. */
   statesAge: boolean;
@@ -88,9 +91,10 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
     restatements: mentions.flatMap((mention) => mention.restatements ?? []),
     sourceSaysOne: stated.includes(1),
     dimensionsByValue: measuredValues(mentions, optional),
-    agesAndDurations: mentions
-      .filter(({ dimensions }) => dimensions?.includes('duration'))
-      .map(({ value }) => value),
+    agesAndDurations: [
+      ...mentions.filter(({ dimensions }) => dimensions?.includes('duration')).map(({ value }) => value),
+      ...lexicon.spans,
+    ],
     statesAge: mentions.some(({ dimensions }) => dimensions?.includes('age')),
     optional,
     codedValues: codedValuesOf(`${description}\n${extraText}`),

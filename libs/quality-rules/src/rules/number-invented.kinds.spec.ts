@@ -304,3 +304,25 @@ describe('number words written as one number', () => {
     ).toEqual([]);
   });
 });
+
+describe('a span of time the source never gives', () => {
+  it('reports years made of a lexicon value that counts no time (双 is two of something, not two years)', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        '双层不锈钢杯身，容量500毫升。',
+        'A 500 ml double-walled cup with a 2-year warranty.',
+      ),
+    ).toEqual(['number_invented 2']);
+  });
+
+  it('accepts the years and months of the lexicon’s time words (两年, 半年 as six months)', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        '质保两年，半年内免费换新。',
+        'Two-year warranty; free replacement within 6 months.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ const CALENDAR_YEARS_FROM = 1000;
 function spanNotInSource(value: number, after: string, specs: Readonly<SourceSpecs>): boolean {
   // 2024年 is a calendar year (2024年モデル), not a span.
   if (value >= CALENDAR_YEARS_FROM || !YEARS_OR_MONTHS.test(after)) return false;
-  const spans = [...specs.agesAndDurations, ...specs.optional];
+  const spans = specs.agesAndDurations;
   return !spans.some(
     (span) => sameValue(span, value) || sameValue(span, value * 12) || sameValue(span * 12, value),
   );
