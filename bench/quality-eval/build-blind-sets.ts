@@ -106,6 +106,10 @@ import { ROUND_97_LISTINGS, ROUND_97_WORDING } from './blind-round-97';
 import { ROUND_98_LISTINGS, ROUND_98_WORDING } from './blind-round-98';
 import { ROUND_99_LISTINGS, ROUND_99_WORDING } from './blind-round-99';
 import { ROUND_100_LISTINGS, ROUND_100_WORDING } from './blind-round-100';
+import { ROUND_101_LISTINGS, ROUND_101_WORDING } from './blind-round-101';
+import { ROUND_102_LISTINGS, ROUND_102_WORDING } from './blind-round-102';
+import { ROUND_103_LISTINGS, ROUND_103_WORDING } from './blind-round-103';
+import { ROUND_104_LISTINGS, ROUND_104_WORDING } from './blind-round-104';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -218,6 +222,10 @@ const SETS = [
   blindRound(98, ROUND_98_LISTINGS, ROUND_98_WORDING),
   blindRound(99, ROUND_99_LISTINGS, ROUND_99_WORDING),
   blindRound(100, ROUND_100_LISTINGS, ROUND_100_WORDING),
+  blindRound(101, ROUND_101_LISTINGS, ROUND_101_WORDING),
+  blindRound(102, ROUND_102_LISTINGS, ROUND_102_WORDING),
+  blindRound(103, ROUND_103_LISTINGS, ROUND_103_WORDING),
+  blindRound(104, ROUND_104_LISTINGS, ROUND_104_WORDING),
 ];
 
 let failed = false;
