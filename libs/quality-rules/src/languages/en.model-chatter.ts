@@ -44,7 +44,8 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'blurb',
     'angle',
     'output',
-    'draft',
+    // Not a draft as a product or a thing written on (draft books, draft paper, a draft excluder, draft beer).
+    'draft(?! (?:books?|pages?|paper|notebooks?|pads?|excluders?|stoppers?|beers?|guards?|dodgers?|horses?|picks?))',
   ],
   labelQualifiers: [
     'value',

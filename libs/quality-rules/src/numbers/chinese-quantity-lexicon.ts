@@ -19,6 +19,11 @@ export interface ChineseQuantityTerm {
    * allowed but not required in the translation.
    */
   designation?: boolean;
+  /**
+   * The term counts things (三合一, 双层, 四边, 三幕): its value is no measure, so a translation stating it with a metric
+   * unit (`2 L` where the source's only 2 is 双层) states a spec the source does not give.
+   */
+  counts?: boolean;
 }
 
 const NUMERAL = '([〇一二两兩三四五六七八九十百千万\\d]{1,4})';
@@ -26,23 +31,25 @@ const NUMERAL = '([〇一二两兩三四五六七八九十百千万\\d]{1,4})';
 /** The lexicon, as data: extend it here, not in the number rules. */
 export const CHINESE_QUANTITY_TERMS: readonly ChineseQuantityTerm[] = [
   // N-in-1 products.
-  { pattern: `${NUMERAL}合一`, allows: ['numeral', 1] },
+  { pattern: `${NUMERAL}合一`, allows: ['numeral', 1], counts: true },
   // Drive layouts: 四驱 4WD, 两驱 2WD.
-  { pattern: `${NUMERAL}驱`, allows: ['numeral'] },
+  { pattern: `${NUMERAL}驱`, allows: ['numeral'], counts: true },
   // 双 and 对 mean two: 双速 2-speed, 双卡 dual SIM, 双层 2 layers, 一对 a pair; 俩 is colloquial two.
-  { pattern: '双(?=\\p{Script=Han})', allows: [2] },
-  { pattern: '[一成]对', allows: [2] },
-  { pattern: '俩', allows: [2] },
-  { pattern: '两(?=\\p{Script=Han})', allows: [2] },
+  { pattern: '双(?=\\p{Script=Han})', allows: [2], counts: true },
+  { pattern: '[一成]对', allows: [2], counts: true },
+  { pattern: '俩', allows: [2], counts: true },
+  { pattern: '两(?=\\p{Script=Han})', allows: [2], counts: true },
   // Faces, sides or edges (三面磨齿 teeth ground on three faces, 五面 five sides, 四边手工卷边 four hand-rolled edges):
   // a count a translation may write, not required (四面八方 is "everywhere").
-  { pattern: '([二三四五六七八九十])(?:面(?!八方)|边)', allows: ['numeral'] },
+  { pattern: '([二三四五六七八九十])(?:面(?!八方)|边)', allows: ['numeral'], counts: true },
   // Uses (一床三用 one bed for three uses, 两用 two-way): a count a translation may write; 用品 are supplies.
-  { pattern: '([二两三四五六七八九十])用(?![品户])', allows: ['numeral'] },
+  { pattern: '([二两三四五六七八九十])用(?![品户])', allows: ['numeral'], counts: true },
+  // Acts of a story (三幕结构, a three-act structure).
+  { pattern: '([二三四五六七八九十])幕', allows: ['numeral'], counts: true },
   // 四角 (the four corners: 四角各一个) is rendered "four corners" or "vier Ecken".
-  { pattern: '四角', allows: [4] },
+  { pattern: '四角', allows: [4], counts: true },
   // Cutting heads and blades (三刀头 a three-head shaver, 五刀片 five blades): a count a translation may write.
-  { pattern: '([二三四五六七八九十])(?:刀头|刀片|刀网|头)', allows: ['numeral'] },
+  { pattern: '([二三四五六七八九十])(?:刀头|刀片|刀网|头)', allows: ['numeral'], counts: true },
   // Sets with a number in their name: 十二生肖 (12 zodiac animals), 十二星座, 二十四节气, 四季, 三季.
   { pattern: '十二(?:生肖|星座|属相)', allows: [12] },
   { pattern: '二十四节气', allows: [24] },
@@ -195,6 +202,8 @@ export interface ChineseQuantities {
   designations: Array<{ start: number; end: number }>;
   /** The allowed values that count time (十几年, 两年, 一年半): a span a translation may give in years or months. */
   spans: number[];
+  /** The allowed values of terms that count things (see {@link ChineseQuantityTerm.counts}), not time. */
+  counts: number[];
 }
 
 /** A unit of time inside a term or right after it. */
@@ -214,6 +223,7 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
   const allowedInWords: number[] = [];
   const designations: ChineseQuantities['designations'] = [];
   const spans: number[] = [];
+  const counts: number[] = [];
   for (const { term, regex } of compiled) {
     for (const match of normalized.matchAll(regex)) {
       allowedInWords.push(...(term.allowsInWords ?? []));
@@ -232,6 +242,7 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
         if (read === undefined) continue;
         allowed.push(read);
         if (countsTime) spans.push(read);
+        else if (term.counts) counts.push(read);
       }
       if (term.designation) designations.push({ start: match.index, end: match.index + match[0].length });
     }
@@ -244,5 +255,5 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
     ...perMilleValues(normalized),
   );
   designations.push(...discounts.designations);
-  return { allowed, allowedInWords, designations, spans };
+  return { allowed, allowedInWords, designations, spans, counts };
 }

@@ -168,6 +168,7 @@ export function readOptionalSourceNumbers(text: string): {
   allowed: number[];
   inWordsOnly: number[];
   spans: number[];
+  counts: number[];
 } {
   const normalized = text.normalize('NFKC');
   const one = new RegExp(`(?<![${CHINESE_NUMERAL_CHARS}])一(?=${MEASURE_AFTER_ONE})`, 'g');
@@ -181,6 +182,7 @@ export function readOptionalSourceNumbers(text: string): {
       ...ones.filter((match) => ONE_UNIT_OF_TIME_AFTER.test(normalized.slice(match.index + 1))).map(() => 1),
       ...quantities.spans,
     ],
+    counts: quantities.counts,
   };
 }
 

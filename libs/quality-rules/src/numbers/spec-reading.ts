@@ -14,6 +14,9 @@ const IMPERIAL_UNIT =
 
 /** A metric value just before a number: `1.2 cm / 0.47 in`, `200 °C or 392 °F`. */
 const METRIC_VALUE_BEFORE = /\d\s?(?:°\s?c|℃|cm|mm|m|km|kg|g|l|ml|m²|m³)(?![\p{L}])[^\d]{0,8}$/iu;
+/** A metric unit right after a number, as a listing prints it. */
+const METRIC_VALUE_AFTER =
+  /^[\s\u00a0\u202f-]?(?:°\s?c|℃|cm|mm|m|km|kg|g|mg|l|ml|cl|m²|m³|w|kw|v|mah|wh|kwh|bar|pa|kpa|grad|degrees?|degrés?|grados?|度|centim\p{L}*|millim\p{L}*|met(?:er|re)s?|mètres?|metros?|kilo\p{L}*|gram\p{L}*|grammes?|gramos?|lit(?:er|re)s?|litros?|watts?|volts?|センチ|ミリ|メートル|キロ|グラム|リットル|ワット)(?![\p{L}])/iu;
 
 /** Metric units a conversion may be printed in (for sources given in imperial units). */
 const ANY_UNIT = new RegExp(
@@ -57,6 +60,18 @@ interface ConversionGroup {
   imperial: boolean;
   /** The group holds a fraction (`(1/4 in)`): its numbers are not checked one by one. */
   fraction: boolean;
+}
+
+/** The rest of a range or of dimensions after a number (`19 to 64 mm`, `15 × 10 cm`): the unit after it is the number's. */
+const RANGE_OR_DIMENSIONS_TAIL =
+  /^(?:\s*(?:[\u2013\u2014~\u301c\uff5e\u00d7x*/-]|to|bis|à|a|al|und|et|y|and|or|oder|ou|o)\s*\d+(?:[.,]\d+)?)+/iu;
+
+/**
+ * True when a number is printed with a metric unit (or is a range's or a size's first number with one): what a
+ * conversion may convert. `9 hole saws from 19 to 64 mm (0.75 to 3.5 in)` converts 19 and 64, never the count 9.
+ */
+function measuredAfter(after: string): boolean {
+  return METRIC_VALUE_AFTER.test(after.replace(RANGE_OR_DIMENSIONS_TAIL, ''));
 }
 
 /** Parenthesised groups that directly follow a number: `1.2 cm (0.47 in)`. */
@@ -108,9 +123,13 @@ export function readStatedNumbers(
     const known = stretches.get(start);
     if (known) return known;
     const from = stretchStart(text, start, groups);
-    const values = [...printed, ...mentions]
-      .filter(({ index, text: written }) => index >= from && index + written.length <= start)
-      .map(({ value }) => value);
+    const inStretch = [...printed, ...mentions].filter(
+      ({ index, text: written }) => index >= from && index + written.length <= start,
+    );
+    const measured = inStretch.filter(({ index, text: written }) =>
+      measuredAfter(text.slice(index + written.length, start)),
+    );
+    const values = (measured.length > 0 ? measured : inStretch).map(({ value }) => value);
     const converted = values.length > 0 ? values : convertible;
     stretches.set(start, converted);
     return converted;

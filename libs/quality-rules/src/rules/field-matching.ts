@@ -7,6 +7,8 @@ import { RuleContext } from './quality-rule';
 export interface KindedPattern {
   kind: string;
   regex: RegExp;
+  /** A match whose original spelling this accepts is not a finding (case is folded away before matching). */
+  unless?: (original: string) => boolean;
 }
 
 /** What a pattern found in a field, in the writer's own spelling. */
@@ -36,13 +38,31 @@ export function firstFinding(
   folded: FoldedText,
   patterns: readonly KindedPattern[],
 ): FieldFinding | undefined {
-  for (const { kind, regex } of patterns) {
-    const match = regex.exec(folded.text);
-    if (match) {
-      return { kind, span: originalSpan(folded, match.index, match.index + match[0].length).trim() };
+  for (const { kind, regex, unless } of patterns) {
+    if (!unless) {
+      const match = regex.exec(folded.text);
+      if (match)
+        return { kind, span: originalSpan(folded, match.index, match.index + match[0].length).trim() };
+      continue;
+    }
+    for (const match of folded.text.matchAll(everyMatch(regex))) {
+      const span = originalSpan(folded, match.index, match.index + match[0].length).trim();
+      if (!unless(span)) return { kind, span };
     }
   }
   return undefined;
+}
+
+const globalTwins = new Map<RegExp, RegExp>();
+
+/** The global twin of a pattern, to read every match of it. */
+function everyMatch(regex: RegExp): RegExp {
+  let twin = globalTwins.get(regex);
+  if (!twin) {
+    twin = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+    globalTwins.set(regex, twin);
+  }
+  return twin;
 }
 
 /**

@@ -9,6 +9,10 @@ import { findWordingRemark } from './artifact-structure/wording-remark';
 import { KindedPattern, firstFinding, issuesPerField } from './field-matching';
 import { QualityRule } from './quality-rule';
 
+/** A bracket holding a name with a capital inside a word (`[MagSafe]`, `［iPhone］`): a product or standard's name. */
+const PRODUCT_NAME_TAG =
+  /^[[\uff3b]\s*(?:\p{Lu}?\p{Ll}+\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s*[\]\uff3d]$/u;
+
 /**
  * Formatting a model leaves behind, in any language: code fences, HTML tags, JSON keys, markdown emphasis.
  * (HTML is also a `markup` safety issue; it stays here because the QA contract counts `<p>` as an artifact.)
@@ -353,10 +357,13 @@ const FORMATTING: readonly KindedPattern[] = [
   // A remark in square brackets with no figure in it (`[reviewed]`, `[relu · validé]`, `［校了］`, `[hier etwas
   // poetischer formuliert]`): shops do not bracket words in copy (a bracket with a figure is a spec, `【…】` a
   // Japanese shop heading).
-  // A markdown link's text (`[ici](…)`) and a chat-template token (`[/INST]`) are the safety rules' findings.
+  // A markdown link's text (`[ici](…)`) and a chat-template token (`[/INST]`) are the safety rules' findings. A
+  // product or standard name written with a capital inside it (`[MagSafe]`, `[AirPods Pro]`) is a marketplace
+  // title's tag, not a remark.
   {
     kind: 'bracketed remark',
     regex: /\[(?!\/?inst\])[^\]\d\n]*\p{L}[^\]\d\n]*\](?!\()|\uff3b[^\uff3d\d\n]*\p{L}[^\uff3d\d\n]*\uff3d/iu,
+    unless: (original) => PRODUCT_NAME_TAG.test(original),
   },
   // A review status beside a version (`v3 / approved`, `[aprobado · v3]`): the workflow's, not the shopper's.
   {

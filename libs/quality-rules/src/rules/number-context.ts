@@ -45,6 +45,8 @@ export interface SourceSpecs {
   codedValues: ReadonlyMap<string, readonly number[]>;
   /** The numbers of pairs the source counts (两双, 3对): a number of pairs the content states must be one. */
   pairCounts: number[];
+  /** Values the source gives only as a count of its lexicon (双层, 三合一, 四边), never as a number of its own. */
+  lexiconOnlyCounts: number[];
   /** Values the content may say in words: the allowed ones and those a word renders (十几 as "a dozen"). */
   allowedInWords: number[];
   /** Source values a translation may write with another metric prefix (1200 m as 1.2 km). */
@@ -100,6 +102,12 @@ function readSourceSpecs(description: string, extraText: string): SourceSpecs {
     codedValues: codedValuesOf(`${description}\n${extraText}`),
     countsPerUnitOfTime: PER_UNIT_OF_TIME.test(`${description}\n${extraText}`),
     pairCounts: readPairCounts(`${description}\n${extraText}`),
+    lexiconOnlyCounts: lexicon.counts.filter(
+      (count) =>
+        !mentions.some(({ value, restatements }) =>
+          [value, ...(restatements ?? []).map((r) => r.value)].some((known) => known === count),
+        ) && !described.optional.includes(count),
+    ),
   };
 }
 

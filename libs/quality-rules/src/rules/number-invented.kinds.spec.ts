@@ -326,3 +326,39 @@ describe('a span of time the source never gives', () => {
     ).toEqual([]);
   });
 });
+
+describe('numbers that count against numbers that measure', () => {
+  it('reports a measure made of a value the source gives only as a count (双层 is two layers, not 2 L)', () => {
+    expect(descriptionIssues('en', '双层真空保温壶，容量1.9升。', 'A double-walled 2 L growler.')).toEqual([
+      'number_dropped 1.9',
+      'number_invented 2',
+    ]);
+    expect(descriptionIssues('en', '双层真空保温壶，容量2升。', 'A double-walled 2 L growler.')).toEqual([]);
+  });
+
+  it('reports a number word counting what the source gives only as a measure (15秒 is no fifteen colours)', () => {
+    expect(
+      descriptionIssues('fr', '共12色，干燥时间约15秒。', 'Quinze couleurs, sèches en 15 secondes environ.'),
+    ).toEqual(['number_dropped 12', 'number_invented quinze']);
+    expect(
+      descriptionIssues('de', '三至五分钟安装好。', 'Der Aufbau gelingt in drei bis fünf Minuten.'),
+    ).toEqual([]);
+  });
+
+  it('converts only the measured values before a conversion, not a count among them', () => {
+    expect(
+      descriptionIssues(
+        'en',
+        '共9个开孔锯，直径从19毫米到64毫米。',
+        'A set of 9 hole saws from 19 to 64 mm (0.75 to 3.5 in) in diameter.',
+      ),
+    ).toEqual(['number_invented 3.5']);
+    expect(
+      descriptionIssues(
+        'en',
+        '共9个开孔锯，直径从19毫米到64毫米。',
+        'A set of 9 hole saws from 19 to 64 mm (0.75 to 2.5 in) in diameter.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 import { TextField } from '../content-under-review';
 import { timeUnitAfter } from '../numbers/time-units';
-import { formatValue, sameValue } from '../numbers/numeric-value';
+import { formatValue, NumericMention, sameValue } from '../numbers/numeric-value';
 import { readStatedNumbers } from '../numbers/spec-reading';
 import { extractWordNumbers } from '../numbers/target-number-extraction';
 import { statesAnAge, targetDimensionAfter, UnitDimension } from '../numbers/unit-dimension';
 import { QualityIssue } from '../quality-issue';
+import { fold } from '../text/text-folding';
 import { codeBefore, numberProfileFor, SourceSpecs, sourceSpecs } from './number-context';
 import { QualityRule } from './quality-rule';
 
@@ -117,6 +118,57 @@ function measuresSomethingElse(
   return entry !== undefined && !entry[1].has(stated);
 }
 
+/** What a metric unit measures: a lexicon's count is none of these. */
+const MEASURES: ReadonlySet<UnitDimension> = new Set([
+  'length',
+  'mass',
+  'volume',
+  'power',
+  'temperature',
+  'voltage',
+  'charge',
+  'energy',
+  'data',
+  'inch',
+]);
+
+/**
+ * True when a number stated with a metric unit equals a value the source gives only as a count of its lexicon
+ * (`2 L` where the source's only 2 is 双层, two layers): the count measures nothing, so the measure is invented.
+ */
+function measuresALexiconCount(
+  value: number,
+  stated: UnitDimension | undefined,
+  specs: Readonly<SourceSpecs>,
+): boolean {
+  return (
+    stated !== undefined &&
+    MEASURES.has(stated) &&
+    specs.lexiconOnlyCounts.some((count) => sameValue(count, value))
+  );
+}
+
+/**
+ * True when a number word counts something (`quinze couleurs`) while the source gives that value only as a measure
+ * (15秒, fifteen seconds): the count is not the source's. A word followed by a unit of that measure (`quinze secondes`)
+ * is the measure. Positions are read in the original text when folding kept its length.
+ */
+function wordCountsWhatTheSourceMeasures(
+  text: string,
+  mention: NumericMention,
+  dimensionsByValue: ReadonlyMap<number, ReadonlySet<UnitDimension>>,
+): boolean {
+  const measured = [...dimensionsByValue].find(([known]) => sameValue(known, mention.value))?.[1];
+  if (!measured || fold(text).length !== text.length) return false;
+  const after = text.slice(mention.index + mention.text.length);
+  // A range's first word takes the unit after its second (`drei bis fünf Minuten`).
+  const stated = targetDimensionAfter(after) ?? targetDimensionAfter(after.replace(WORD_RANGE_TAIL, ''));
+  return stated === undefined || !measured.has(stated);
+}
+
+/** The rest of a range of number words after its first (`bis fünf`, `to five`, `o seis`). */
+const WORD_RANGE_TAIL = /^\s*(?:bis|to|à|a|au|al|-|\u2013|\u2014|~|oder|or|ou|o|y|und|et|and)\s+[\p{L}-]+/u;
+
 /** The fields whose numbers are specs; marketing copies may round and dramatise. */
 const SPEC_FIELDS: readonly TextField[] = ['translated_description', 'seo_title', 'meta_description'];
 
@@ -153,6 +205,7 @@ export const numberInventedRule: QualityRule = (context) => {
       const misread =
         (sameValue(mention.value, 1) && measuresAOne(before, after, stated, specs)) ||
         measuresSomethingElse(mention.value, stated, dimensionsByValue) ||
+        measuresALexiconCount(mention.value, stated, specs) ||
         statesAnotherKind(mention.value, profile.code, before, after, stated, specs);
       if (!misread && allowed.some((value) => sameValue(value, mention.value))) continue;
       // The target language's reading may group what the guessed language splits (`1 250 W` in French is one number,
@@ -180,7 +233,9 @@ export const numberInventedRule: QualityRule = (context) => {
       const { value } = mention;
       if (value < WORD_COUNT_RANGE.min || value > WORD_COUNT_RANGE.max) continue;
       if (profile.ambiguousNumberWords?.includes(mention.text)) continue;
-      if (allowedInWords.some((allowedValue) => sameValue(allowedValue, value))) continue;
+      const countsSomethingMeasured = wordCountsWhatTheSourceMeasures(text, mention, dimensionsByValue);
+      if (!countsSomethingMeasured && allowedInWords.some((allowedValue) => sameValue(allowedValue, value)))
+        continue;
       if (reported.some((reportedValue) => sameValue(reportedValue, value))) continue;
       reported.push(value);
       issues.push({
