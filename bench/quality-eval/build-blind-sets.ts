@@ -110,6 +110,10 @@ import { ROUND_101_LISTINGS, ROUND_101_WORDING } from './blind-round-101';
 import { ROUND_102_LISTINGS, ROUND_102_WORDING } from './blind-round-102';
 import { ROUND_103_LISTINGS, ROUND_103_WORDING } from './blind-round-103';
 import { ROUND_104_LISTINGS, ROUND_104_WORDING } from './blind-round-104';
+import { ROUND_105_LISTINGS, ROUND_105_WORDING } from './blind-round-105';
+import { ROUND_106_LISTINGS, ROUND_106_WORDING } from './blind-round-106';
+import { ROUND_107_LISTINGS, ROUND_107_WORDING } from './blind-round-107';
+import { ROUND_108_LISTINGS, ROUND_108_WORDING } from './blind-round-108';
 
 const OUTPUT_DIR = path.join(__dirname, '../../data/qa');
 
@@ -226,6 +230,10 @@ const SETS = [
   blindRound(102, ROUND_102_LISTINGS, ROUND_102_WORDING),
   blindRound(103, ROUND_103_LISTINGS, ROUND_103_WORDING),
   blindRound(104, ROUND_104_LISTINGS, ROUND_104_WORDING),
+  blindRound(105, ROUND_105_LISTINGS, ROUND_105_WORDING),
+  blindRound(106, ROUND_106_LISTINGS, ROUND_106_WORDING),
+  blindRound(107, ROUND_107_LISTINGS, ROUND_107_WORDING),
+  blindRound(108, ROUND_108_LISTINGS, ROUND_108_WORDING),
 ];
 
 let failed = false;

@@ -40,7 +40,7 @@ const WEIGHTS_FILE = path.join(
 const HELD_OUT_ROUNDS = new Set([
   45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
   72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98,
-  99, 100, 101, 102, 103, 104,
+  99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
 ]);
 const OTHER_TRAINING_SETS = ['eval-tune.jsonl', 'eval-fresh.jsonl'];
 const REPORTED_UNSEEN_SETS = ['eval-holdout.jsonl'];
