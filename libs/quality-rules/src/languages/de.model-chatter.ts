@@ -201,6 +201,7 @@ export const DE_MODEL_CHATTER: MetaVocabulary = {
   ],
   firstPerson: ['ich', 'entschuldigung', 'leider kann ich'],
   requests: [
+    '(?:fassung|variante|version)(?:en)? [^.?!]{0,30}(?:weiter unten|darunter|am ende (?:der|meiner) antwort)',
     'soll (?:das|die|der|dieser|diese|dieses) [^.?!]{0,40}(?:drinbleiben|bleiben|stehen bleiben|raus|wegfallen),? oder',
     '(?:ist|sind) [^.?!]{0,40}(?:in ordnung|ok|okay)(?: so)?,? oder',
     'duzen oder siezen',

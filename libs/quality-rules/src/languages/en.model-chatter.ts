@@ -239,6 +239,7 @@ export const EN_MODEL_CHATTER: MetaVocabulary = {
     'allowing me',
   ],
   requests: [
+    '(?:version|variant|alternative|option)s? [^.?!]{0,30}(?:below|further down|underneath|at the end of (?:this|my) (?:reply|answer))',
     '(?:is|are) (?:the|this|that|these) [^.?!]{0,40}(?:all right|alright|ok|okay|fine)(?: here)?,? or',
     '(?:should|shall) (?:the|this|that) [^.?!]{0,40}(?:stay|remain|stay in|come out|go),? or',
     'formal or informal (?:address|you|tone|register)',

@@ -153,6 +153,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'buena idea',
   ],
   firstPerson: [
+    '(?:te|os) dejo',
+    '¿(?:anado|pongo|dejo|cambio|quito|acorto|incluyo|menciono)',
     'lo (?:explico|pongo|dejo|escribo) (?:asi|en)',
     'yo',
     'he \\p{L}+(?:ado|ido)',
@@ -175,6 +177,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'puedo (?:escribir|redactar|preparar|adaptar|hacer)',
   ],
   requests: [
+    '(?:version|variante|propuesta)(?:es)? [^.?!]{0,40}(?:mas abajo|debajo|al final)',
+    'mas abajo [^.?!]{0,30}(?:version|variante|propuesta)',
     '(?:te|os|le) parece bien [^.?!]{0,40},? o',
     '(?:dejamos|mantenemos|quitamos) [^.?!]{0,40},? o',
     '(?:tuteamos|tutear|ustedear) o',
@@ -208,7 +212,8 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
     'para el equipo (?:legal|seo|de marketing|web|de diseno)',
     'departamento legal',
     'te parece bien (?:que|si)',
-    'o prefieres',
+    // Asking the requester to choose how the text goes; `¿… o prefieres el gran angular?` asks the shopper.
+    '(?:o|u) (?:prefieres|preferis|prefiere) que',
     'me confirmas',
     'confirmame',
   ],
@@ -349,6 +354,7 @@ export const ES_MODEL_CHATTER: MetaVocabulary = {
   ],
   statusKeys: ['estado'],
   statusWords: [
+    'revisad[oa]',
     'aprobad[oa]',
     'validad[oa]',
     'version (?:final|definitiva)',

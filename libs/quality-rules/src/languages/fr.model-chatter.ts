@@ -159,6 +159,7 @@ export const FR_MODEL_CHATTER: MetaVocabulary = {
   ],
   firstPerson: ['je', "j'", 'desole', 'je suis desolee?', 'pardon'],
   requests: [
+    '(?:variante|version|proposition)s? [^.?!]{0,30}(?:ci-dessous|juste en dessous|en dessous|plus bas)',
     "(?:est-ce que|c'est) [^.?!]{0,40}(?:ca va|ok|d'accord|convient)[^.?!]{0,10},? ou",
     '(?:faut-il|doit-on|on garde) [^.?!]{0,40},? ou',
     '(?:tutoie|vouvoie)-t-on',

@@ -79,8 +79,9 @@ function conversionGroups(text: string): ConversionGroup[] {
   const groups: ConversionGroup[] = [];
   for (const match of text.matchAll(/[(（]([^()（）]{1,60})[)）]/g)) {
     const before = text.slice(Math.max(0, match.index - 14), match.index);
-    // A conversion names its unit; "(pack of 3)" is a claim, however close 3 is to 1.2 cm in inches.
-    if (!/[\d０-９]/.test(before) || !ANY_UNIT.test(match[1])) continue;
+    // A conversion names its unit; "(pack of 3)" is a claim, however close 3 is to 1.2 cm in inches. And it converts
+    // a measure: a bracket right after a bare number or a code (`ND2–ND400 (72 mm, …)`) states specs of its own.
+    if (!/[\d０-９]/.test(before) || !ANY_UNIT.test(match[1]) || /[\d０-９]\s*$/.test(before)) continue;
     groups.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -261,3 +261,54 @@ describe('llm_artifact, the state of the draft and the fields of the output', ()
     expect(artifactIn(language, { [field]: text })).toBe(false);
   });
 });
+
+// Round 107-108's classes, in wordings of my own: another version pointed at below, the writer's own choice asked in
+// the first person, a note to a colleague by name in Japanese, a term left untranslated and said so; beside them, a
+// shop's choice question and the end of a customer's quotation.
+describe('llm_artifact, versions pointed at and notes by name', () => {
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'fr',
+      'marketing_copy_c',
+      'Livraison offerte ce week-end. Une version plus courte de ce texte figure ci-dessous.',
+    ],
+    [
+      'es',
+      'translated_description',
+      'La mochila pesa 800 g. Más abajo tienes una variante más breve para la app.',
+    ],
+    [
+      'es',
+      'marketing_copy_b',
+      'Tu día, más ligero. ¿Pongo el descuento aquí o prefieres que vaya en el título? ¡Pídela ya!',
+    ],
+    ['es', 'seo_title', 'Mochila escolar ergonómica Rova – revisada'],
+    [
+      'ja',
+      'translated_description',
+      '容量は約20Lです。\n\n※高橋さんへ：価格表記が最新か、念のため確認をお願いします。',
+    ],
+    [
+      'ja',
+      'translated_description',
+      '容量は約20Lです。「デイパック」は日本で定着した言い方なので、訳さずにそのまま残しました。',
+    ],
+  ])('%s %s: %s', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(true);
+  });
+
+  it.each<[LanguageCode, keyof LocalizedContent, string]>([
+    [
+      'es',
+      'marketing_copy_b',
+      '¿Te quedas con el azul marino o prefieres el verde bosque? Elige el tuyo hoy.',
+    ],
+    [
+      'en',
+      'translated_description',
+      'The rest fits most violins. As our shop owner puts it: “I tried a dozen rests over the years – this is the one I kept.”',
+    ],
+  ])('%s %s: shop copy (%s)', (language, field, text) => {
+    expect(artifactIn(language, { [field]: text })).toBe(false);
+  });
+});

@@ -362,3 +362,15 @@ describe('numbers that count against numbers that measure', () => {
     ).toEqual([]);
   });
 });
+
+describe('a bracket after a code states its own specs', () => {
+  it('reads millimetres in brackets after a filter code as a spec, not a conversion', () => {
+    expect(
+      numberRules('de', '减光范围ND2到ND400，口径67毫米，另有77毫米和82毫米。', {
+        translated_description: 'ND2 bis ND400, Durchmesser 67 mm, auch in 77 und 82 mm.',
+        seo_title: 'Variabler ND-Filter ND2–ND400 (72 mm)',
+        meta_description: '',
+      }),
+    ).toEqual(['number_invented 72']);
+  });
+});

@@ -370,10 +370,22 @@ const AUTHOR_ATTRIBUTE = /(?<![\p{L}])(?:author|autor(?:in)?|autrice|auteur|著�
  * A quotation of a few words or more (`„Die alte Version habe ich zwei Jahre lang benutzt …“`, perhaps cut by the end of
  * its sentence): someone else's words, a customer's or a slogan, whoever is named before or after them; its "I" and
  * its "version" are not the writer's. A quoted word or two is the wording a remark discusses and stays. An English
- * opening mark right after a letter is a German closing one (`„Vorzelt“ so …`).
+ * opening mark right after a letter is a German closing one (`„Vorzelt“ so …`); a segment that ends a quotation begun
+ * before it (`this is the one I kept.”`) is the rest of those words.
  */
 const QUOTED_WORDS =
-  /(?<![\p{L}\p{N}])\u201c[^\u201d\n\s]*(?:\s+[^\u201d\n\s]+){3,}\s*(?:\u201d|$)|\u201e[^\u201c\u201d\n\s]*(?:\s+[^\u201c\u201d\n\s]+){3,}\s*(?:[\u201c\u201d]|$)|\u00ab[^\u00bb\n\s]*(?:\s+[^\u00bb\n\s]+){3,}\s*(?:\u00bb|$)|\u300c[^\u300d\n]{12,}(?:\u300d|$)/gu;
+  /^[^\u201c\u201d\u201e\u00ab\u00bb\n]*?(?:\s+[^\s\u201c\u201d\u201e\u00ab\u00bb]+){3,}[.!?]?[\u201d\u00bb]|(?<![\p{L}\p{N}])\u201c[^\u201d\n\s]*(?:\s+[^\u201d\n\s]+){3,}\s*(?:\u201d|$)|\u201e[^\u201c\u201d\n\s]*(?:\s+[^\u201c\u201d\n\s]+){3,}\s*(?:[\u201c\u201d]|$)|\u00ab[^\u00bb\n\s]*(?:\s+[^\u00bb\n\s]+){3,}\s*(?:\u00bb|$)|\u300c[^\u300d\n]{12,}(?:\u300d|$)/gu;
+
+/**
+ * A segment with the quotations it holds taken out (see {@link QUOTED_WORDS}), read on its span of the field so that a
+ * closing mark the segment's text leaves off still ends the quotation it closes.
+ */
+function withoutQuotations(segment: FieldSegment, field: string): FieldSegment {
+  const span = field.slice(segment.start, segment.end);
+  const unquoted = span.replace(QUOTED_WORDS, ' \u2026 ');
+  if (unquoted !== span) return { ...segment, text: unquoted };
+  return { ...segment, text: segment.text.replace(QUOTED_WORDS, ' \u2026 ') };
+}
 
 /** The first edge segment of a field that scores as chatter. */
 export function findChatter(text: string, vocabulary: CompiledMetaVocabulary): ArtifactFinding | undefined {
@@ -381,11 +393,7 @@ export function findChatter(text: string, vocabulary: CompiledMetaVocabulary): A
   const bookRecord = AUTHOR_ATTRIBUTE.test(text);
   for (const segment of edgeSegments(text)) {
     if (bookRecord && segment.place === 'label') continue;
-    const evidence = segmentEvidence(
-      { ...segment, text: segment.text.replace(QUOTED_WORDS, ' \u2026 ') },
-      vocabulary,
-      quotesACustomer,
-    );
+    const evidence = segmentEvidence(withoutQuotations(segment, text), vocabulary, quotesACustomer);
     const score = segmentScore(segment, evidence);
     if (score >= CHATTER_SCORE) return { segment, evidence, score };
   }
