@@ -20,11 +20,13 @@ interface JudgeReportBody {
 
 describe('LLM judge through the services: published versions drawn, judged by the generator, scored and reported', () => {
   const jobId = uniqueRunTag('e2e-judge');
-  // The simulated judge flags 30 % of versions with an injected error and answers 10 % malformed.
+  // The simulated judge flags 60 % of versions with an injected error, two kinds in five of them accuracy errors, and
+  // answers 10 % malformed: about a quarter of the versions judged are inaccurate, below the 95 % target whatever the
+  // draw (at 30 % the expected accuracy sat near 88 %, and one draw of the same catalogue reached the target).
   const pipeline = new PipelineUnderTest(
     jobId,
     6500,
-    ['--seed', '7', '--judge-error-rate', '0.3', '--judge-malformed-rate', '0.1'],
+    ['--seed', '7', '--judge-error-rate', '0.6', '--judge-malformed-rate', '0.1'],
     { API_KEYS: `${OPERATOR_KEY}:operator,${REVIEWER_KEY}:reviewer`, JUDGE_ACCURACY_TARGET: '0.95' },
   );
   const catalog = sampleCatalog({
@@ -115,7 +117,7 @@ describe('LLM judge through the services: published versions drawn, judged by th
       tokens: { promptTokens: Number(recount.prompt), completionTokens: Number(recount.completion) },
     });
     expect(report.accuracy).toBeCloseTo(Number(recount.accurate) / Number(recount.judged), 10);
-    // The injected faults show up: some inaccurate versions (30 % flagged, some of them accuracy majors) and
+    // The injected faults show up: some inaccurate versions (60 % flagged, some of them accuracy majors) and
     // malformed answers recorded as failures, not crashes or dead letters.
     expect(Number(recount.accurate)).toBeLessThan(Number(recount.judged));
     expect(Number(recount.malformed)).toBe(Number(recount.failed));
