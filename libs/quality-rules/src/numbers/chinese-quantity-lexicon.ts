@@ -217,6 +217,16 @@ function numeralValue(written: string | undefined): number | undefined {
   return /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
 }
 
+/** One value a term allows, given the value of the numeral it matched (undefined when it needs one and has none). */
+function allowedValue(
+  value: ChineseQuantityTerm['allows'][number],
+  numeral: number | undefined,
+): number | undefined {
+  if (typeof value === 'number') return value;
+  if (numeral === undefined) return undefined;
+  return value === 'numeral' ? numeral : numeral * value.numeralTimes + (value.plus ?? 0);
+}
+
 /** Reads the lexicon's quantities in an NFKC-normalised Chinese text. */
 export function readChineseQuantities(normalized: string): ChineseQuantities {
   const allowed: number[] = [];
@@ -231,14 +241,7 @@ export function readChineseQuantities(normalized: string): ChineseQuantities {
       const countsTime =
         TIME_UNIT_INSIDE.test(match[0]) || TIME_UNIT.test(normalized.slice(match.index + match[0].length));
       for (const value of term.allows) {
-        const read =
-          typeof value === 'number'
-            ? value
-            : numeral === undefined
-              ? undefined
-              : value === 'numeral'
-                ? numeral
-                : numeral * value.numeralTimes + (value.plus ?? 0);
+        const read = allowedValue(value, numeral);
         if (read === undefined) continue;
         allowed.push(read);
         if (countsTime) spans.push(read);

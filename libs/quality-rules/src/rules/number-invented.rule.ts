@@ -151,7 +151,7 @@ function measuresALexiconCount(
 /**
  * True when a number word counts something (`quinze couleurs`) while the source gives that value only as a measure
  * (15秒, fifteen seconds): the count is not the source's. A word followed by a unit of that measure (`quinze secondes`)
- * is the measure. Positions are read in the original text when folding kept its length.
+ * is the measure.
  */
 function wordCountsWhatTheSourceMeasures(
   text: string,
@@ -159,7 +159,7 @@ function wordCountsWhatTheSourceMeasures(
   dimensionsByValue: ReadonlyMap<number, ReadonlySet<UnitDimension>>,
 ): boolean {
   const measured = [...dimensionsByValue].find(([known]) => sameValue(known, mention.value))?.[1];
-  if (!measured || fold(text).length !== text.length) return false;
+  if (!measured) return false;
   const after = text.slice(mention.index + mention.text.length);
   // A range's first word takes the unit after its second (`drei bis fünf Minuten`).
   const stated = targetDimensionAfter(after) ?? targetDimensionAfter(after.replace(WORD_RANGE_TAIL, ''));
@@ -229,11 +229,14 @@ export const numberInventedRule: QualityRule = (context) => {
     // to be English is an oven, `once` in an English field of a Spanish listing is not eleven, and a field wholly in
     // another language is `wrong_language`'s.
     if (profile !== context.profile || profile.code === 'ja') continue;
+    // Word positions are the folded text's; they are the field's own only when folding kept its length.
+    const positionsHold = fold(text).length === text.length;
     for (const mention of extractWordNumbers(text, profile)) {
       const { value } = mention;
       if (value < WORD_COUNT_RANGE.min || value > WORD_COUNT_RANGE.max) continue;
       if (profile.ambiguousNumberWords?.includes(mention.text)) continue;
-      const countsSomethingMeasured = wordCountsWhatTheSourceMeasures(text, mention, dimensionsByValue);
+      const countsSomethingMeasured =
+        positionsHold && wordCountsWhatTheSourceMeasures(text, mention, dimensionsByValue);
       if (!countsSomethingMeasured && allowedInWords.some((allowedValue) => sameValue(allowedValue, value)))
         continue;
       if (reported.some((reportedValue) => sameValue(reportedValue, value))) continue;

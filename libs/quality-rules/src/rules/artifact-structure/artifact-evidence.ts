@@ -383,8 +383,7 @@ const QUOTED_WORDS =
 function withoutQuotations(segment: FieldSegment, field: string): FieldSegment {
   const span = field.slice(segment.start, segment.end);
   const unquoted = span.replace(QUOTED_WORDS, ' \u2026 ');
-  if (unquoted !== span) return { ...segment, text: unquoted };
-  return { ...segment, text: segment.text.replace(QUOTED_WORDS, ' \u2026 ') };
+  return unquoted === span ? segment : { ...segment, text: unquoted };
 }
 
 /** The first edge segment of a field that scores as chatter. */
